@@ -1,0 +1,34 @@
+import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { customers, miners } from '../schema';
+import { offsetOf, type PageRequest, toPage } from './pagination';
+import { customerScope, minerScope } from './scope';
+import type { Scope } from '@/lib/auth/scope';
+
+export async function listCustomers(db: Db, scope: Scope, filter: { q?: string }, req: PageRequest) {
+  const q = filter.q?.trim();
+  const like = q ? `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
+  const fleet = db
+    .select({ customerId: miners.customerId, miners: sql<number>`count(*)::int`.as('miners') })
+    .from(miners)
+    .where(minerScope(scope))
+    .groupBy(miners.customerId)
+    .as('fleet');
+  const rows = await db
+    .select({
+      id: customers.id,
+      name: customers.name,
+      company: customers.company,
+      email: customers.email,
+      tier: customers.tier,
+      miners: sql<number>`coalesce(${fleet.miners}, 0)`,
+      total: sql<number>`count(*) over()::int`,
+    })
+    .from(customers)
+    .leftJoin(fleet, eq(fleet.customerId, customers.id))
+    .where(and(customerScope(scope), like ? or(ilike(customers.name, like), ilike(customers.email, like)) : undefined))
+    .orderBy(sql`coalesce(${fleet.miners}, 0) desc`, asc(customers.name))
+    .limit(req.pageSize)
+    .offset(offsetOf(req));
+  return toPage(rows, rows[0]?.total ?? 0, req);
+}

@@ -1,0 +1,66 @@
+import { sql } from 'drizzle-orm';
+import { index, inet, integer, numeric, pgEnum, pgTable, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { organizations, sites } from './tenancy';
+
+export const customerTier = pgEnum('customer_tier', ['STANDARD', 'ENTERPRISE', 'VIP']);
+export const minerStatus = pgEnum('miner_status', ['active', 'offline', 'maintenance', 'sold']);
+export const cooling = pgEnum('cooling', ['air', 'hydro', 'immersion']);
+
+export const minerModels = pgTable('miner_models', {
+  id: serial().primaryKey(),
+  vendor: text().notNull(),
+  name: text().notNull().unique(),
+  hashrateThs: numeric({ precision: 10, scale: 2 }).notNull(),
+  powerW: integer().notNull(),
+  cooling: cooling().notNull().default('air'),
+});
+
+export const customers = pgTable(
+  'customers',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid().notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    company: text(),
+    // Lower-cased; a CLIENT user is linked to the customer whose email matches theirs.
+    email: text(),
+    phone: text(),
+    tier: customerTier().notNull().default('STANDARD'),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('customers_org_email_uq').on(t.orgId, t.email).where(sql`${t.email} is not null`),
+    index('customers_org_name_idx').on(t.orgId, t.name),
+  ],
+);
+
+export const miners = pgTable(
+  'miners',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid().notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    siteId: uuid().notNull().references(() => sites.id, { onDelete: 'restrict' }),
+    customerId: uuid().references(() => customers.id, { onDelete: 'set null' }),
+    modelId: integer().notNull().references(() => minerModels.id),
+    name: text().notNull(),
+    serial: text(),
+    ipAddress: inet(),
+    macAddress: text(),
+    workerName: text(),
+    quantity: integer().notNull().default(1),
+    status: minerStatus().notNull().default('active'),
+    electricityUsdPerKwhOverride: numeric({ precision: 10, scale: 5 }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('miners_site_serial_uq').on(t.siteId, t.serial).where(sql`${t.serial} is not null`),
+    uniqueIndex('miners_site_mac_uq').on(t.siteId, t.macAddress).where(sql`${t.macAddress} is not null`),
+    uniqueIndex('miners_site_ip_uq').on(t.siteId, t.ipAddress).where(sql`${t.ipAddress} is not null`),
+    index('miners_org_site_idx').on(t.orgId, t.siteId),
+    index('miners_org_customer_idx').on(t.orgId, t.customerId),
+    index('miners_org_status_idx').on(t.orgId, t.status),
+    index('miners_model_idx').on(t.modelId),
+  ],
+);

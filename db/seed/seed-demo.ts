@@ -1,0 +1,91 @@
+import { eq, sql } from 'drizzle-orm';
+import { hashPassword } from '@/lib/auth/password';
+import type { Db } from '../client';
+import { customers, memberships, membershipSites, minerModels, miners, organizations, sites, users } from '../schema';
+import { buildDemoFarm, DEMO_PASSWORD } from './demo-farm';
+import { ensureMinerModels } from './ensure-miner-models';
+
+export const DEMO_ORG_SLUG = 'demo';
+
+const chunks = <T>(items: T[], size: number) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+/** Writes the demo farm in one transaction: either all of it lands or none. Returns the org id. */
+export async function seedDemo(db: Db): Promise<{ orgId: string; miners: number }> {
+  await ensureMinerModels(db);
+  const farm = buildDemoFarm();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  return db.transaction(async (tx) => {
+    const [org] = await tx.insert(organizations).values({ name: 'HashInsight Demo Hosting', slug: DEMO_ORG_SLUG }).returning();
+    const orgId = org!.id;
+
+    const siteRows = await tx
+      .insert(sites)
+      .values(farm.sites.map((s) => ({ orgId, name: s.name, location: s.location, timeZone: s.timeZone, energySource: s.energySource, contractedKw: s.contractedKw, electricityUsdPerKwh: s.electricityUsdPerKwh })))
+      .returning({ id: sites.id, name: sites.name });
+    const siteId = new Map<string, string>(farm.sites.map((s) => [s.code, siteRows.find((r) => r.name === s.name)!.id]));
+
+    const customerRows = await tx
+      .insert(customers)
+      .values(farm.customers.map((c) => ({ orgId, name: c.name, company: c.company, email: c.email, phone: c.phone, tier: c.tier })))
+      .returning({ id: customers.id, email: customers.email });
+    const customerId = new Map(farm.customers.map((c) => [c.key, customerRows.find((r) => r.email === c.email)!.id]));
+
+    const modelRows = await tx.select({ id: minerModels.id, name: minerModels.name }).from(minerModels);
+    const modelId = new Map(modelRows.map((m) => [m.name, m.id]));
+
+    for (const batch of chunks(farm.miners, 1000)) {
+      await tx.insert(miners).values(
+        batch.map((m) => ({
+          orgId,
+          siteId: siteId.get(m.siteCode)!,
+          customerId: m.customerKey === null ? null : customerId.get(m.customerKey)!,
+          modelId: modelId.get(m.modelName)!,
+          name: m.name,
+          serial: m.serial,
+          ipAddress: m.ipAddress,
+          macAddress: m.macAddress,
+          workerName: m.workerName,
+          status: m.status,
+          electricityUsdPerKwhOverride: m.electricityUsdPerKwhOverride,
+        })),
+      );
+    }
+
+    const userRows = await tx
+      .insert(users)
+      .values(farm.users.map((u) => ({ email: u.email, name: u.name, passwordHash, isDemo: true })))
+      .returning({ id: users.id, email: users.email });
+    const memberRows = await tx
+      .insert(memberships)
+      .values(farm.users.map((u) => ({ userId: userRows.find((r) => r.email === u.email)!.id, orgId, role: u.role })))
+      .returning({ id: memberships.id, userId: memberships.userId });
+    const assignments = farm.users.flatMap((u) => {
+      const userId = userRows.find((r) => r.email === u.email)!.id;
+      const membershipId = memberRows.find((m) => m.userId === userId)!.id;
+      return u.siteCodes.map((code) => ({ membershipId, siteId: siteId.get(code)! }));
+    });
+    if (assignments.length) await tx.insert(membershipSites).values(assignments);
+
+    return { orgId, miners: farm.miners.length };
+  });
+}
+
+export async function isDemoSeeded(db: Db): Promise<boolean> {
+  const [row] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, DEMO_ORG_SLUG)).limit(1);
+  return Boolean(row);
+}
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(organizations);
+  return (row?.n ?? 0) === 0;
+}
+
+/** Removes the demo organization and its demo users (cascades to everything they own). */
+export async function removeDemo(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.delete(miners).where(sql`${miners.orgId} in (select id from ${organizations} where slug = ${DEMO_ORG_SLUG})`);
+    await tx.delete(organizations).where(eq(organizations.slug, DEMO_ORG_SLUG));
+    await tx.delete(users).where(eq(users.isDemo, true));
+  });
+}

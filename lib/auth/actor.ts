@@ -1,0 +1,57 @@
+import { cache } from 'react';
+import { getDb } from '@/db';
+import { loadAccessContext } from '@/db/queries/auth';
+import { env } from '@/lib/env';
+import { accessDenial } from './access';
+import { auth } from './auth';
+import { normalizeRole, type Role } from './roles';
+import { type Scope, scopeFor } from './scope';
+
+export type Actor = {
+  userId: string;
+  email: string;
+  name: string;
+  locale: string;
+  orgId: string;
+  orgName: string;
+  role: Role;
+  scope: Scope;
+};
+
+/**
+ * The signed-in user, re-read from the database on every request: the JWT only says who they are,
+ * while role, assigned sites, customer link and access period come fresh, so a change or an
+ * expired period takes effect on the next click.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  const orgId = session?.user?.orgId;
+  if (!userId || !orgId) return null;
+  return actorFor(userId, orgId, new Date());
+});
+
+export async function actorFor(userId: string, orgId: string, now: Date): Promise<Actor | null> {
+  const ctx = await loadAccessContext(await getDb(), userId, orgId);
+  if (!ctx) return null;
+  const denial = accessDenial({
+    disabledAt: ctx.user.disabledAt,
+    isDemo: ctx.user.isDemo,
+    demoMode: env().demoMode,
+    hasMembership: Boolean(ctx.membership),
+    periods: ctx.periods,
+    now,
+  });
+  if (denial || !ctx.membership) return null;
+  const role = normalizeRole(ctx.membership.role);
+  return {
+    userId,
+    email: ctx.user.email,
+    name: ctx.user.name,
+    locale: ctx.user.locale,
+    orgId,
+    orgName: ctx.membership.orgName,
+    role,
+    scope: scopeFor({ orgId, role, assignedSiteIds: ctx.siteIds, linkedCustomerIds: ctx.customerIds }),
+  };
+}

@@ -1,0 +1,33 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EnvError, loadEnv } from './env';
+
+const dir = () => mkdtempSync(path.join(tmpdir(), 'hi-env-'));
+
+describe('loadEnv', () => {
+  it('refuses to start in production on a shared database without AUTH_SECRET', () => {
+    expect(() => loadEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x@localhost/db', DATA_DIR: dir() })).toThrow(EnvError);
+    expect(() => loadEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x@localhost/db', DATA_DIR: dir() })).toThrow(/AUTH_SECRET is required/);
+  });
+
+  it('generates a secret once and keeps it in the data folder', () => {
+    const d = dir();
+    const a = loadEnv({ NODE_ENV: 'development', DATA_DIR: d });
+    const b = loadEnv({ NODE_ENV: 'development', DATA_DIR: d });
+    expect(a.authSecret).toHaveLength(43);
+    expect(b.authSecret).toBe(a.authSecret);
+    expect(readFileSync(path.join(d, 'auth-secret'), 'utf8')).toBe(a.authSecret);
+  });
+
+  it('turns demo mode on for the embedded database only, unless told', () => {
+    expect(loadEnv({ DATA_DIR: dir() }).demoMode).toBe(true);
+    expect(loadEnv({ DATA_DIR: dir(), DATABASE_URL: 'postgres://x@localhost/db', AUTH_SECRET: 'x'.repeat(32) }).demoMode).toBe(false);
+    expect(loadEnv({ DATA_DIR: dir(), DEMO_MODE: 'false' }).demoMode).toBe(false);
+  });
+
+  it('names the bad variable', () => {
+    expect(() => loadEnv({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
+  });
+});

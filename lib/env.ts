@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+// The one place that reads process.env: every other module asks `env()`.
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.url().optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  DEMO_MODE: z.enum(['true', 'false']).optional(),
+  UPSTASH_REDIS_REST_URL: z.url().optional(),
+  UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
+  INNGEST_EVENT_KEY: z.string().optional(),
+  INNGEST_SIGNING_KEY: z.string().optional(),
+  INNGEST_DEV: z.string().optional(),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().positive().optional(),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  SMTP_FROM: z.string().optional(),
+  APP_VERSION: z.string().default('0.0.0'),
+});
+
+export type Env = {
+  nodeEnv: 'development' | 'production' | 'test';
+  databaseUrl: string | undefined;
+  dataDir: string;
+  authSecret: string;
+  demoMode: boolean;
+  redis: { url: string; token: string } | undefined;
+  smtp: { host: string; port: number; user?: string; pass?: string; from: string } | undefined;
+  version: string;
+};
+
+export class EnvError extends Error {}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= loadEnv(process.env);
+  return cached;
+}
+
+export function loadEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new EnvError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  const embedded = !e.DATABASE_URL;
+  return {
+    nodeEnv: e.NODE_ENV,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    authSecret: e.AUTH_SECRET ?? localSecret(dataDir, e.NODE_ENV, embedded),
+    // The demo farm and its sign-ins belong to the embedded single-machine install unless asked for.
+    demoMode: e.DEMO_MODE ? e.DEMO_MODE === 'true' : embedded,
+    redis: e.UPSTASH_REDIS_REST_URL && e.UPSTASH_REDIS_REST_TOKEN ? { url: e.UPSTASH_REDIS_REST_URL, token: e.UPSTASH_REDIS_REST_TOKEN } : undefined,
+    smtp: e.SMTP_HOST
+      ? { host: e.SMTP_HOST, port: e.SMTP_PORT ?? 587, user: e.SMTP_USER, pass: e.SMTP_PASS, from: e.SMTP_FROM ?? 'HashInsight <no-reply@localhost>' }
+      : undefined,
+    version: e.APP_VERSION,
+  };
+}
+
+/**
+ * A deployment on a shared database runs many instances that must agree on one secret, so it has
+ * to be configured. A single machine on the embedded database (the quick start) keeps a generated
+ * one in its data folder, so sessions survive restarts without any set-up.
+ */
+function localSecret(dataDir: string, nodeEnv: string, embedded: boolean): string {
+  if (nodeEnv === 'production' && !embedded) {
+    throw new EnvError('AUTH_SECRET is required in production (generate one with `openssl rand -base64 32`).');
+  }
+  const file = path.join(dataDir, 'auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,21 @@
+import { dbHandle } from '@/db';
+import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
+import { isEmpty, seedDemo } from '@/db/seed/seed-demo';
+import { env } from './env';
+
+/**
+ * Runs once when the server starts: validates configuration (a bad one stops the start with a
+ * clear message), applies migrations, refreshes the model catalogue and, on an empty database in
+ * demo mode, writes the demo farm.
+ */
+export async function startup(): Promise<void> {
+  const e = env();
+  const { db, kind } = await dbHandle();
+  await ensureMinerModels(db);
+  if (e.demoMode && (await isEmpty(db))) {
+    const started = Date.now();
+    const { miners } = await seedDemo(db);
+    console.log(`[startup] seeded the demo farm (${miners} miners) in ${Date.now() - started} ms`);
+  }
+  console.log(`[startup] HashInsight ${e.version} on ${kind === 'pglite' ? `embedded PGlite in ${e.dataDir}` : 'PostgreSQL'}${e.demoMode ? ', demo mode' : ''}`);
+}

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/db/client';
+import { LOGIN_LIMITS, verifyCredentials } from '@/lib/auth/verify-credentials';
+import { createTestDb } from './helpers/db';
+import { makeOrg, makeUser } from './helpers/fixtures';
+
+let db: Db;
+let drop: () => Promise<void>;
+let orgId: string;
+const now = new Date('2026-06-01T12:00:00Z');
+const opts = { now, demoMode: false };
+
+beforeAll(async () => {
+  ({ db, drop } = await createTestDb());
+  orgId = (await makeOrg(db)).id;
+});
+afterAll(() => drop());
+
+describe('verifyCredentials', () => {
+  it('signs in with the right password and carries org and normalised role', async () => {
+    await makeUser(db, { orgId, role: 'site_manager', email: 'Ops@Example.test', password: 'pw-123456' });
+    const r = await verifyCredentials(db, { email: ' ops@example.TEST ', password: 'pw-123456', ip: '127.0.0.1' }, opts);
+    expect(r).toMatchObject({ ok: true, user: { email: 'ops@example.test', orgId, role: 'MINING_SITE_OWNER' } });
+  });
+
+  it('gives the same answer for an unknown email and a wrong password', async () => {
+    await makeUser(db, { orgId, role: 'OWNER', email: 'owner1@example.test', password: 'right' });
+    const unknown = await verifyCredentials(db, { email: 'nobody@example.test', password: 'x', ip: '127.0.0.2' }, opts);
+    const wrong = await verifyCredentials(db, { email: 'owner1@example.test', password: 'wrong', ip: '127.0.0.2' }, opts);
+    expect(unknown).toEqual({ ok: false, reason: 'invalid' });
+    expect(wrong).toEqual(unknown);
+  });
+
+  it('locks an email after repeated failures, even for the right password, and says for how long', async () => {
+    await makeUser(db, { orgId, role: 'OWNER', email: 'target@example.test', password: 'right' });
+    for (let i = 0; i < LOGIN_LIMITS.perEmail; i++) {
+      expect((await verifyCredentials(db, { email: 'target@example.test', password: 'bad', ip: `127.0.1.${i}` }, opts)).ok).toBe(false);
+    }
+    const locked = await verifyCredentials(db, { email: 'target@example.test', password: 'right', ip: '127.0.2.1' }, opts);
+    expect(locked).toMatchObject({ ok: false, reason: 'rate_limited' });
+    if (!locked.ok && locked.reason === 'rate_limited') expect(locked.retryAfterS).toBe(LOGIN_LIMITS.windowS);
+    const later = new Date(now.getTime() + (LOGIN_LIMITS.windowS + 1) * 1000);
+    expect((await verifyCredentials(db, { email: 'target@example.test', password: 'right', ip: '127.0.2.1' }, { ...opts, now: later })).ok).toBe(true);
+  });
+
+  it('limits one IP trying many emails', async () => {
+    for (let i = 0; i < LOGIN_LIMITS.perIp; i++) {
+      await verifyCredentials(db, { email: `spray${i}@example.test`, password: 'x', ip: '127.9.9.9' }, opts);
+    }
+    const r = await verifyCredentials(db, { email: 'fresh@example.test', password: 'x', ip: '127.9.9.9' }, opts);
+    expect(r).toMatchObject({ ok: false, reason: 'rate_limited' });
+  });
+
+  it('refuses a right password outside the access period and for a disabled user', async () => {
+    await makeUser(db, {
+      orgId,
+      role: 'OPERATOR',
+      email: 'expired@example.test',
+      password: 'right',
+      periods: [{ validFrom: new Date('2026-01-01T00:00:00Z'), validUntil: new Date('2026-05-01T00:00:00Z') }],
+    });
+    await makeUser(db, { orgId, role: 'OPERATOR', email: 'disabled@example.test', password: 'right', disabledAt: new Date('2026-01-01T00:00:00Z') });
+    expect(await verifyCredentials(db, { email: 'expired@example.test', password: 'right', ip: '127.0.3.1' }, opts)).toEqual({ ok: false, reason: 'access_denied' });
+    expect(await verifyCredentials(db, { email: 'disabled@example.test', password: 'right', ip: '127.0.3.1' }, opts)).toEqual({ ok: false, reason: 'access_denied' });
+  });
+
+  it('lets demo users in only in demo mode', async () => {
+    await makeUser(db, { orgId, role: 'OWNER', email: 'demo-owner@demo.local', password: 'demo1234', isDemo: true });
+    const input = { email: 'demo-owner@demo.local', password: 'demo1234', ip: '127.0.4.1' };
+    expect((await verifyCredentials(db, input, opts)).ok).toBe(false);
+    expect((await verifyCredentials(db, input, { ...opts, demoMode: true })).ok).toBe(true);
+  });
+});
