@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
   env: { APP_VERSION: pkg.version },
   poweredByHeader: false,
+  // forbidden() answers 403 for a role without the page's module (lib/auth/guard.ts).
+  experimental: { authInterrupts: true },
 };
 
 export default withNextIntl(nextConfig);

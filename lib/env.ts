@@ -83,3 +83,11 @@ function localSecret(dataDir: string, nodeEnv: string, embedded: boolean): strin
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
 }
+
+/**
+ * Inngest runs against the local dev server unless a signing key is configured (Inngest cloud).
+ * Read apart from env() so building the app never needs the runtime secrets.
+ */
+export function inngestIsDev(): boolean {
+  return Boolean(process.env.INNGEST_DEV) || !process.env.INNGEST_SIGNING_KEY;
+}

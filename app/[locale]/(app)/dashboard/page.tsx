@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { Donut } from '@/components/charts/donut';
+import { HorizontalBars } from '@/components/charts/horizontal-bars';
+import { Card, StatCard } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { fleetByModel, fleetSummary } from '@/db/queries/fleet';
+import { requirePage } from '@/lib/auth/guard';
+
+export const metadata: Metadata = { title: 'Dashboard' };
+
+export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requirePage(locale, 'basic:dashboard');
+  const db = await getDb();
+  const [summary, byModel, t, tRoles, tStatus, format] = await Promise.all([
+    fleetSummary(db, actor.scope),
+    fleetByModel(db, actor.scope),
+    getTranslations('Dashboard'),
+    getTranslations('Roles'),
+    getTranslations('Status'),
+    getFormatter(),
+  ]);
+  const n = (v: number, digits = 0) => format.number(v, { maximumFractionDigits: digits });
+
+  return (
+    <>
+      <PageHeader title={t('welcome', { name: actor.name })} subtitle={t('subtitle', { org: actor.orgName, role: tRoles(actor.role) })} />
+      {actor.role === 'GUEST' ? <p className="mb-6 rounded-md border border-line bg-surface p-3 text-sm text-muted">{t('guestNote')}</p> : null}
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <StatCard label={t('totalMiners')} value={n(summary.total)} />
+        <StatCard label={t('online')} value={n(summary.active)} tone="ok" />
+        <StatCard label={t('offline')} value={n(summary.offline)} tone={summary.offline ? 'bad' : undefined} />
+        <StatCard label={t('maintenance')} value={n(summary.maintenance)} tone={summary.maintenance ? 'warn' : undefined} />
+        <StatCard label={t('nominalHashrate')} value={t('phs', { value: n(summary.nominalThs / 1000, 2) })} />
+        <StatCard label={t('nominalPower')} value={t('mw', { value: n(summary.nominalKw / 1000, 2) })} />
+        <StatCard label={t('sites')} value={n(summary.sites)} />
+        <StatCard label={t('customers')} value={n(summary.customers)} />
+      </div>
+      <p className="mt-2 text-xs text-muted">{t('nominalNote')}</p>
+      <div className="mt-6 grid gap-4 lg:grid-cols-2">
+        <Card title={t('byStatus')}>
+          <Donut
+            emptyLabel={t('emptyFleet')}
+            data={[
+              { label: tStatus('active'), value: summary.active, color: '#34d399' },
+              { label: tStatus('offline'), value: summary.offline, color: '#f87171' },
+              { label: tStatus('maintenance'), value: summary.maintenance, color: '#fbbf24' },
+            ]}
+          />
+        </Card>
+        <Card title={t('byModel')}>
+          <HorizontalBars emptyLabel={t('emptyFleet')} data={byModel.map((r) => ({ label: r.model, value: r.count }))} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { z } from 'zod';
+import { Badge, MINER_STATUS_TONE } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { getMiner } from '@/db/queries/miners';
+import { requirePage } from '@/lib/auth/guard';
+import { Link } from '@/lib/i18n/navigation';
+
+export const metadata: Metadata = { title: 'Miner' };
+
+function Row({ label, value }: { label: string; value: React.ReactNode }) {
+  return (
+    <div className="flex justify-between gap-4 border-b border-line py-2 text-sm last:border-0">
+      <dt className="text-muted">{label}</dt>
+      <dd className="text-right font-mono">{value ?? '—'}</dd>
+    </div>
+  );
+}
+
+export default async function MinerPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await requirePage(locale, 'hosting:status_monitor');
+  // A malformed id and a miner outside the viewer's scope both answer 404: existence is not disclosed.
+  if (!z.uuid().safeParse(id).success) notFound();
+  const miner = await getMiner(await getDb(), actor.scope, id);
+  if (!miner) notFound();
+  const [t, tStatus, format] = await Promise.all([getTranslations('Miners'), getTranslations('Status'), getFormatter()]);
+  const ths = Number(miner.hashrateThs);
+  const rate = miner.electricityUsdPerKwhOverride ? t('override', { value: Number(miner.electricityUsdPerKwhOverride).toFixed(4) }) : t('siteRate', { value: Number(miner.siteUsdPerKwh).toFixed(4) });
+
+  return (
+    <>
+      <Link href="/hosting/devices" className="text-sm text-muted hover:text-ink">
+        ← {t('back')}
+      </Link>
+      <PageHeader title={<span className="font-mono">{miner.name}</span>} subtitle={`${miner.modelName} · ${miner.siteName}`} actions={<Badge tone={MINER_STATUS_TONE[miner.status]}>{tStatus(miner.status)}</Badge>} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title={t('identity')}>
+          <dl>
+            <Row label={t('serial')} value={miner.serial} />
+            <Row label={t('ip')} value={miner.ipAddress} />
+            <Row label={t('mac')} value={miner.macAddress} />
+            <Row label={t('worker')} value={miner.workerName} />
+            <Row label={t('owner')} value={miner.customerName ?? t('houseOwned')} />
+            <Row label={t('electricity')} value={rate} />
+          </dl>
+        </Card>
+        <Card title={t('spec')}>
+          <dl>
+            <Row label={t('model')} value={miner.modelName} />
+            <Row label={t('nominalHashrate')} value={t('ths', { value: format.number(ths) })} />
+            <Row label={t('nominalPower')} value={t('watts', { value: format.number(miner.powerW) })} />
+            <Row label={t('efficiency')} value={t('jth', { value: format.number(miner.powerW / ths, { maximumFractionDigits: 1 }) })} />
+          </dl>
+        </Card>
+        <Card title={t('telemetry')} className="lg:col-span-2">
+          <EmptyState title={t('telemetryPending')} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { Table, Td, Th } from '@/components/ui/table';
+import { getDb } from '@/db';
+import { listSites } from '@/db/queries/sites';
+import { requirePage } from '@/lib/auth/guard';
+import { Link } from '@/lib/i18n/navigation';
+
+export const metadata: Metadata = { title: 'Sites' };
+
+export default async function SitesPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requirePage(locale, 'hosting:site_management');
+  const [rows, t, tEnergy, format] = await Promise.all([listSites(await getDb(), actor.scope), getTranslations('Sites'), getTranslations('Energy'), getFormatter()]);
+  return (
+    <>
+      <PageHeader title={t('title')} />
+      {rows.length === 0 ? (
+        <EmptyState title={t('empty')} />
+      ) : (
+        <Table label={t('title')}>
+          <thead>
+            <tr>
+              <Th>{t('name')}</Th>
+              <Th>{t('location')}</Th>
+              <Th>{t('timeZone')}</Th>
+              <Th>{t('energy')}</Th>
+              <Th className="text-right">{t('contracted')}</Th>
+              <Th className="text-right">{t('price')}</Th>
+              <Th className="text-right">{t('miners')}</Th>
+              <Th className="text-right">{t('offline')}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((s) => (
+              <tr key={s.id}>
+                <Td>
+                  <Link className="text-accent hover:underline" href={{ pathname: '/hosting/devices', query: { siteId: s.id } }}>
+                    {s.name}
+                  </Link>
+                </Td>
+                <Td>{s.location}</Td>
+                <Td className="text-xs">{s.timeZone}</Td>
+                <Td>{tEnergy(s.energySource)}</Td>
+                <Td className="text-right tabular-nums">{t('kw', { value: format.number(s.contractedKw) })}</Td>
+                <Td className="text-right tabular-nums">{t('usdPerKwh', { value: Number(s.electricityUsdPerKwh).toFixed(4) })}</Td>
+                <Td className="text-right tabular-nums">{format.number(Number(s.miners))}</Td>
+                <Td className="text-right tabular-nums text-bad">{format.number(Number(s.offline))}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { Suspense } from 'react';
+import { LocaleSwitch } from '@/components/shell/locale-switch';
+import { Logo } from '@/components/shell/logo';
+import { MobileNav, SideNav } from '@/components/shell/nav-links';
+import { UserMenu } from '@/components/shell/user-menu';
+import { Badge } from '@/components/ui/badge';
+import { getActor } from '@/lib/auth/actor';
+import { env } from '@/lib/env';
+import { Link, redirect } from '@/lib/i18n/navigation';
+import { navigationFor } from '@/lib/navigation';
+
+export default async function AppLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await getActor();
+  if (!actor) return redirect({ href: { pathname: '/login', query: { reason: 'session' } }, locale });
+  const [tRoles, tCommon] = await Promise.all([getTranslations('Roles'), getTranslations('Common')]);
+  const areas = navigationFor(actor.role);
+  return (
+    <div className="flex min-h-screen flex-col">
+      <header className="sticky top-0 z-30 flex items-center justify-between gap-3 border-b border-line bg-bg/95 px-4 py-2 backdrop-blur">
+        <div className="flex items-center gap-3">
+          <MobileNav areas={areas} />
+          <Link href="/dashboard" aria-label="HashInsight">
+            <Logo />
+          </Link>
+          {env().demoMode ? <Badge tone="accent">{tCommon('demoBadge')}</Badge> : null}
+        </div>
+        <div className="flex items-center gap-3">
+          <Suspense>
+            <LocaleSwitch />
+          </Suspense>
+          <UserMenu name={actor.name} email={actor.email} roleLabel={tRoles(actor.role)} />
+        </div>
+      </header>
+      <div className="flex flex-1">
+        <SideNav areas={areas} />
+        <main className="min-w-0 flex-1 p-4 sm:p-6">{children}</main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { StatCard } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { requirePage } from '@/lib/auth/guard';
+import { checkHealth } from '@/lib/health';
+
+export const metadata: Metadata = { title: 'System health' };
+
+export default async function HealthPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePage(locale, 'system:health');
+  const [health, t] = await Promise.all([checkHealth(), getTranslations('Health')]);
+  const tone = (ok: boolean): 'ok' | 'bad' => (ok ? 'ok' : 'bad');
+  return (
+    <>
+      <PageHeader title={t('title')} />
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <StatCard label={t('status')} value={health.status === 'ok' ? t('ok') : t('degraded')} tone={tone(health.status === 'ok')} />
+        <StatCard label={t('database')} value={health.db === 'ok' ? t('ok') : t('degraded')} tone={tone(health.db === 'ok')} />
+        <StatCard label={t('version')} value={health.version} />
+        <StatCard label={t('uptime')} value={t('seconds', { value: health.uptimeS })} />
+      </div>
+    </>
+  );
+}

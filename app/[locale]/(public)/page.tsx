@@ -1,0 +1,48 @@
+import { Suspense } from 'react';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Logo } from '@/components/shell/logo';
+import { LocaleSwitch } from '@/components/shell/locale-switch';
+import { buttonClass } from '@/components/ui/button';
+import { getActor } from '@/lib/auth/actor';
+import { Link } from '@/lib/i18n/navigation';
+
+const FEATURES = ['Calculator', 'Hosting', 'Edge', 'Energy'] as const;
+
+export default async function LandingPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Landing');
+  const signedIn = Boolean(await getActor());
+  return (
+    <div className="min-h-screen">
+      <header className="mx-auto flex max-w-6xl items-center justify-between p-4">
+        <Logo />
+        <div className="flex items-center gap-3">
+          <Suspense>
+            <LocaleSwitch />
+          </Suspense>
+          <Link href={signedIn ? '/dashboard' : '/login'} className={buttonClass('primary')}>
+            {signedIn ? t('openApp') : t('signIn')}
+          </Link>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 pb-16">
+        <section className="py-12 sm:py-20">
+          <h1 className="max-w-3xl text-3xl font-bold leading-tight sm:text-5xl">
+            {t('title')}
+          </h1>
+          <p className="mt-4 max-w-2xl text-muted sm:text-lg">{t('tagline')}</p>
+          <p className="mt-8 inline-block rounded-md border border-dashed border-line px-3 py-2 text-xs text-muted">{t('liveStatsPending')}</p>
+        </section>
+        <section className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {FEATURES.map((f) => (
+            <article key={f} className="rounded-lg border border-line bg-surface p-5">
+              <h2 className="font-semibold text-accent">{t(`feature${f}Title`)}</h2>
+              <p className="mt-2 text-sm text-muted">{t(`feature${f}Body`)}</p>
+            </article>
+          ))}
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { getMiner } from '@/db/queries/miners';
+import { notFound } from '@/lib/api/errors';
+import { withActor } from '@/lib/api/with-actor';
+
+/** One miner as JSON, within the caller's scope; outside it the answer is the same 404 as for no miner. */
+export const GET = withActor<{ id: string }>({ module: 'hosting:status_monitor', level: 'READ' }, async (_req, { actor, params }) => {
+  if (!z.uuid().safeParse(params.id).success) throw notFound();
+  const miner = await getMiner(await getDb(), actor.scope, params.id);
+  if (!miner) throw notFound();
+  return NextResponse.json({ miner });
+});

@@ -1,0 +1,17 @@
+import './globals.css';
+
+// Reached only for paths outside every locale (the proxy prefixes everything else).
+export default function GlobalNotFound() {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen items-center justify-center">
+        <div className="text-center">
+          <h1 className="text-2xl font-semibold">404</h1>
+          <a className="text-accent underline" href="/en">
+            HashInsight
+          </a>
+        </div>
+      </body>
+    </html>
+  );
+}

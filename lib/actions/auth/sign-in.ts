@@ -1,0 +1,40 @@
+'use server';
+
+import { AuthError, CredentialsSignin } from 'next-auth';
+import { signIn } from '@/lib/auth/auth';
+import { isLocale } from '@/lib/i18n/routing';
+import { loginSchema } from '@/lib/validation/auth';
+import { type FieldErrors, toFieldErrors } from '@/lib/validation/field-errors';
+
+export type SignInState = {
+  error?: 'invalid' | 'rateLimited' | 'accessDenied';
+  retryMinutes?: number;
+  fieldErrors?: FieldErrors;
+  email?: string;
+};
+
+/** Only same-app paths, so a crafted link cannot send a user elsewhere after signing in. */
+function safeNext(next: unknown, locale: string): string {
+  return typeof next === 'string' && next.startsWith(`/${locale}/`) && !next.startsWith('//') ? next : `/${locale}/dashboard`;
+}
+
+export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
+  const localeRaw = String(form.get('locale') ?? 'en');
+  const locale = isLocale(localeRaw) ? localeRaw : 'en';
+  const email = String(form.get('email') ?? '');
+  const parsed = loginSchema.safeParse({ email, password: form.get('password') ?? '' });
+  if (!parsed.success) return { fieldErrors: toFieldErrors(parsed.error), email };
+  try {
+    await signIn('credentials', { ...parsed.data, redirectTo: safeNext(form.get('next'), locale) });
+    return {};
+  } catch (error) {
+    if (error instanceof CredentialsSignin) {
+      const [code, seconds] = error.code.split(':');
+      if (code === 'rate_limited') return { error: 'rateLimited', retryMinutes: Math.ceil(Number(seconds) / 60), email };
+      if (code === 'access_denied') return { error: 'accessDenied', email };
+      return { error: 'invalid', email };
+    }
+    if (error instanceof AuthError) return { error: 'invalid', email };
+    throw error; // the redirect after a successful sign-in travels as an error
+  }
+}

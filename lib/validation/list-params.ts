@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** Query-string parameters of list pages; a bad value falls back to its default instead of failing. */
+export const pageParamsSchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  pageSize: z.coerce.number().pipe(z.union([z.literal(25), z.literal(50), z.literal(100)])).catch(50),
+  q: z.string().trim().max(100).optional().catch(undefined),
+});
+
+export const minerListParamsSchema = pageParamsSchema.extend({
+  status: z.enum(['active', 'offline', 'maintenance', 'sold']).optional().catch(undefined),
+  siteId: z.uuid().optional().catch(undefined),
+});
+
+export type MinerListParams = z.infer<typeof minerListParamsSchema>;
