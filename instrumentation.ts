@@ -1,10 +1,6 @@
 export async function register() {
+  // The edge bundle of this file must not pull in the database; only the Node.js server starts up.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { startup } = await import('./lib/startup');
-  try {
-    await startup();
-  } catch (error) {
-    console.error(`\n[startup] HashInsight cannot start:\n${error instanceof Error ? error.message : error}\n`);
-    process.exit(1);
-  }
+  const { startupOrExit } = await import('./lib/startup');
+  await startupOrExit();
 }

@@ -1,13 +1,11 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import pkg from './package.json' with { type: 'json' };
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and argon2 a native addon: both must load from node_modules, not the bundle.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
-  env: { APP_VERSION: pkg.version },
   poweredByHeader: false,
   // forbidden() answers 403 for a role without the page's module (lib/auth/guard.ts).
   experimental: { authInterrupts: true },

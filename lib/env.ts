@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import pkg from '../package.json' with { type: 'json' };
 
 // The one place that reads process.env: every other module asks `env()`.
 const schema = z.object({
@@ -20,7 +21,6 @@ const schema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASS: z.string().optional(),
   SMTP_FROM: z.string().optional(),
-  APP_VERSION: z.string().default('0.0.0'),
 });
 
 export type Env = {
@@ -63,7 +63,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     smtp: e.SMTP_HOST
       ? { host: e.SMTP_HOST, port: e.SMTP_PORT ?? 587, user: e.SMTP_USER, pass: e.SMTP_PASS, from: e.SMTP_FROM ?? 'HashInsight <no-reply@localhost>' }
       : undefined,
-    version: e.APP_VERSION,
+    version: pkg.version,
   };
 }
 

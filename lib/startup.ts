@@ -19,3 +19,13 @@ export async function startup(): Promise<void> {
   }
   console.log(`[startup] HashInsight ${e.version} on ${kind === 'pglite' ? `embedded PGlite in ${e.dataDir}` : 'PostgreSQL'}${e.demoMode ? ', demo mode' : ''}`);
 }
+
+/** A start that cannot succeed (bad configuration, unreachable database) stops with the reason. */
+export async function startupOrExit(): Promise<void> {
+  try {
+    await startup();
+  } catch (error) {
+    console.error(`\n[startup] HashInsight cannot start:\n${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}

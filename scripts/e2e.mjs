@@ -1,0 +1,69 @@
+// Builds the app, serves it on a free loopback port with a fresh database (embedded PGlite, or a
+// new database on TEST_DATABASE_URL's server), waits for health, runs Playwright, cleans up.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import postgres from 'postgres';
+
+const run = (cmd, args, env = {}) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+
+if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('.next/BUILD_ID')) run('npx', ['next', 'build']);
+
+const port = await freePort();
+const dataDir = mkdtempSync(path.join(tmpdir(), 'hi-e2e-'));
+const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production', HOSTNAME: '127.0.0.1' };
+let dropDb = async () => {};
+if (process.env.TEST_DATABASE_URL) {
+  const name = `hi_e2e_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(process.env.TEST_DATABASE_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(process.env.TEST_DATABASE_URL);
+  url.pathname = `/${name}`;
+  Object.assign(env, { DATABASE_URL: url.toString(), DEMO_MODE: 'true', AUTH_SECRET: randomBytes(32).toString('base64url') });
+  dropDb = async () => {
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  };
+  console.log(`[e2e] PostgreSQL database ${name}`);
+}
+
+const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+const stop = async () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {}
+  await new Promise((r) => setTimeout(r, 500));
+  await dropDb();
+  rmSync(dataDir, { recursive: true, force: true });
+};
+
+const base = `http://127.0.0.1:${port}`;
+let healthy = false;
+for (let i = 0; i < 120 && !healthy; i++) {
+  await new Promise((r) => setTimeout(r, 1000));
+  healthy = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+}
+if (!healthy) {
+  console.error('[e2e] the app did not become healthy within 120 s');
+  await stop();
+  process.exit(1);
+}
+
+const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, E2E_BASE_URL: base } });
+await stop();
+process.exit(result.status ?? 1);
