@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import './globals.css';
 
 // Reached only for paths outside every locale (the proxy prefixes everything else).
@@ -7,9 +8,9 @@ export default function GlobalNotFound() {
       <body className="flex min-h-screen items-center justify-center">
         <div className="text-center">
           <h1 className="text-2xl font-semibold">404</h1>
-          <a className="text-accent underline" href="/en">
+          <Link className="text-accent underline" href="/en">
             HashInsight
-          </a>
+          </Link>
         </div>
       </body>
     </html>

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
 
@@ -50,4 +51,10 @@ export async function migrateDb(handle: DbHandle, databaseUrl?: string): Promise
   } finally {
     await sql.end();
   }
+}
+
+/** Rows of a raw `db.execute(sql…)`, which postgres.js returns as an array and PGlite as `{ rows }`. */
+export async function queryRows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown;
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -20,15 +20,19 @@ export default async function AppLayout({ children, params }: { children: ReactN
   const areas = navigationFor(actor.role);
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="sticky top-0 z-30 flex items-center justify-between gap-3 border-b border-line bg-bg/95 px-4 py-2 backdrop-blur">
-        <div className="flex items-center gap-3">
+      <header className="sticky top-0 z-30 flex items-center justify-between gap-2 border-b border-line bg-bg/95 px-4 py-2 backdrop-blur">
+        <div className="flex min-w-0 items-center gap-2 sm:gap-3">
           <MobileNav areas={areas} />
           <Link href="/dashboard" aria-label="HashInsight">
             <Logo />
           </Link>
-          {env().demoMode ? <Badge tone="accent">{tCommon('demoBadge')}</Badge> : null}
+          {env().demoMode ? (
+            <span className="hidden sm:inline-flex">
+              <Badge tone="accent">{tCommon('demoBadge')}</Badge>
+            </span>
+          ) : null}
         </div>
-        <div className="flex items-center gap-3">
+        <div className="flex shrink-0 items-center gap-2 sm:gap-3">
           <Suspense>
             <LocaleSwitch />
           </Suspense>

@@ -1,0 +1,24 @@
+// `npm run db:seed [-- --reset]`: writes the demo farm (and the model catalogue). --reset removes the
+// demo organization and demo users first. Stop the app first when it runs on the embedded database.
+import { migrateDb, openPglite, openPostgres } from '@/db/client';
+import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
+import { isDemoSeeded, removeDemo, seedDemo } from '@/db/seed/seed-demo';
+import { env } from '@/lib/env';
+
+const e = env();
+const handle = e.databaseUrl ? await openPostgres(e.databaseUrl, { max: 2 }) : await openPglite(e.dataDir);
+await migrateDb(handle, e.databaseUrl);
+await ensureMinerModels(handle.db);
+if (process.argv.includes('--reset')) {
+  await removeDemo(handle.db);
+  console.log('removed the demo organization and demo users');
+}
+if (await isDemoSeeded(handle.db)) {
+  console.log('the demo farm is already there (use --reset to write it again)');
+} else {
+  const started = Date.now();
+  const { miners } = await seedDemo(handle.db);
+  console.log(`seeded the demo farm: 3 sites, 150 customers, ${miners} miners, 45 users in ${Date.now() - started} ms`);
+}
+if (!e.demoMode) console.log('note: demo mode is off (DEMO_MODE=false or DATABASE_URL set), so demo users cannot sign in; set DEMO_MODE=true to allow them');
+await handle.close();
