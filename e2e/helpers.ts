@@ -7,7 +7,8 @@ export async function signIn(page: Page, email: string, locale = 'en') {
   await page.locator('#email').fill(email);
   await page.locator('#password').fill(DEMO_PASSWORD);
   await page.locator('form button[type=submit]').click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/dashboard`));
+  // Generous: the shared dev server compiles a page on its first visit.
+  await expect(page).toHaveURL(new RegExp(`/${locale}/dashboard`), { timeout: 30_000 });
 }
 
 /** The hrefs of the main navigation, without the locale prefix. */

@@ -1,29 +1,32 @@
 import { can, type Module } from './auth/permissions';
 import type { Role } from './auth/roles';
 
-export type NavItem = { key: string; href: string; module: Module };
-export type NavArea = { key: string; items: NavItem[] };
+/** `label`: a full message key (e.g. 'Nav.miners' or 'Calculator.navTitle'), so each area keeps its strings in its own namespace. */
+export type NavItem = { key: string; label: string; href: string; module: Module };
+export type NavArea = { key: string; label: string; items: NavItem[] };
 
 /** Every page in the app, by area, with the module that opens it. Later areas add themselves here. */
 export const NAVIGATION: NavArea[] = [
-  { key: 'overview', items: [{ key: 'dashboard', href: '/dashboard', module: 'basic:dashboard' }] },
+  { key: 'overview', label: 'Nav.overview', items: [{ key: 'dashboard', label: 'Nav.dashboard', href: '/dashboard', module: 'basic:dashboard' }] },
   {
     key: 'hosting',
+    label: 'Nav.hosting',
     items: [
-      { key: 'miners', href: '/hosting/devices', module: 'hosting:status_monitor' },
-      { key: 'sites', href: '/hosting/sites', module: 'hosting:site_management' },
+      { key: 'miners', label: 'Nav.miners', href: '/hosting/devices', module: 'hosting:status_monitor' },
+      { key: 'sites', label: 'Nav.sites', href: '/hosting/sites', module: 'hosting:site_management' },
     ],
   },
-  { key: 'crm', items: [{ key: 'customers', href: '/crm/customers', module: 'crm:customer_view' }] },
+  { key: 'crm', label: 'Nav.crm', items: [{ key: 'customers', label: 'Nav.customers', href: '/crm/customers', module: 'crm:customer_view' }] },
   {
     key: 'admin',
+    label: 'Nav.admin',
     items: [
-      { key: 'users', href: '/admin/users', module: 'user:list_view' },
-      { key: 'audit', href: '/admin/audit', module: 'system:audit' },
-      { key: 'health', href: '/system/health', module: 'system:health' },
+      { key: 'users', label: 'Nav.users', href: '/admin/users', module: 'user:list_view' },
+      { key: 'audit', label: 'Nav.audit', href: '/admin/audit', module: 'system:audit' },
+      { key: 'health', label: 'Nav.health', href: '/system/health', module: 'system:health' },
     ],
   },
-  { key: 'account', items: [{ key: 'settings', href: '/settings', module: 'basic:settings' }] },
+  { key: 'account', label: 'Nav.account', items: [{ key: 'settings', label: 'Nav.settings', href: '/settings', module: 'basic:settings' }] },
 ];
 
 /** The navigation a role may see: areas with no permitted item disappear. */

@@ -7,13 +7,13 @@ import type { NavArea } from '@/lib/navigation';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 
 function Links({ areas, onNavigate }: { areas: NavArea[]; onNavigate?: () => void }) {
-  const t = useTranslations('Nav');
+  const t = useTranslations();
   const pathname = usePathname();
   return (
     <nav aria-label="main" className="flex flex-col gap-5">
       {areas.map((area) => (
         <div key={area.key}>
-          <div className="mb-1 px-3 text-xs font-semibold uppercase tracking-wider text-muted">{t(area.key)}</div>
+          <div className="mb-1 px-3 text-xs font-semibold uppercase tracking-wider text-muted">{t(area.label)}</div>
           <ul className="flex flex-col gap-0.5">
             {area.items.map((item) => {
               const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
@@ -25,7 +25,7 @@ function Links({ areas, onNavigate }: { areas: NavArea[]; onNavigate?: () => voi
                     aria-current={active ? 'page' : undefined}
                     className={`block rounded-md px-3 py-2 text-sm ${active ? 'bg-accent-soft text-accent' : 'text-ink hover:bg-surface-2'}`}
                   >
-                    {t(item.key)}
+                    {t(item.label)}
                   </Link>
                 </li>
               );
