@@ -1,8 +1,7 @@
 // `npm run bench`: speed figures on a real database (embedded PGlite, or BENCH_DATABASE_URL's
 // server: a fresh database is created there and dropped after). Prints a table; the README quotes it.
-import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
 import { type DbHandle, migrateDb, openPglite, openPostgres } from '@/db/client';
+import { createScratchDatabase } from '@/db/scratch';
 import { seedDemo } from '@/db/seed/seed-demo';
 import { benchMinerList } from './miner-list';
 
@@ -13,20 +12,15 @@ async function openBenchDb(): Promise<{ handle: DbHandle; label: string; drop: (
     await migrateDb(handle);
     return { handle, label: 'PGlite (in memory)', drop: () => handle.close() };
   }
-  const name = `hi_bench_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(server, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const handle = await openPostgres(url.toString(), { max: 4 });
-  await migrateDb(handle, url.toString());
+  const scratch = await createScratchDatabase(server, 'hi_bench');
+  const handle = await openPostgres(scratch.url, { max: 4 });
+  await migrateDb(handle, scratch.url);
   return {
     handle,
     label: 'PostgreSQL',
     drop: async () => {
       await handle.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
+      await scratch.drop();
     },
   };
 }

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
 import { type Db, type DbHandle, migrateDb, openPglite, openPostgres } from '@/db/client';
+import { createScratchDatabase } from '@/db/scratch';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on
@@ -13,20 +12,15 @@ export async function createTestDb(): Promise<{ db: Db; handle: DbHandle; drop: 
     await migrateDb(handle);
     return { db: handle.db, handle, drop: () => handle.close() };
   }
-  const name = `hi_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await openPostgres(url.toString(), { max: 5 });
-  await migrateDb(handle, url.toString());
+  const scratch = await createScratchDatabase(serverUrl, 'hi_test');
+  const handle = await openPostgres(scratch.url, { max: 5 });
+  await migrateDb(handle, scratch.url);
   return {
     db: handle.db,
     handle,
     drop: async () => {
       await handle.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
+      await scratch.drop();
     },
   };
 }
