@@ -1,3 +1,5 @@
 export * from './tenancy';
 export * from './hosting';
 export * from './audit';
+export * from './pool';
+export * from './alerts';
