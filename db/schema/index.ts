@@ -3,3 +3,5 @@ export * from './hosting';
 export * from './audit';
 export * from './pool';
 export * from './alerts';
+export * from './edge';
+export * from './telemetry';

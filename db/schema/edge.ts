@@ -1,0 +1,134 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { miners } from './hosting';
+import { organizations, sites, users } from './tenancy';
+
+/**
+ * A collector installed at one farm. It authenticates with a bearer token of which only the
+ * SHA-256 is kept; the token is shown once when issued. The command-signing key is derived from
+ * the token (see lib/edge/device-token.ts) so the collector needs one secret, and the server keeps
+ * only the derived key, never the token.
+ */
+export const edgeDevices = pgTable(
+  'edge_devices',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid().notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    siteId: uuid().notNull().references(() => sites.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    tokenHash: text().notNull(),
+    /** First characters of the token, so an operator can tell tokens apart without the secret. */
+    tokenPrefix: text().notNull(),
+    signingKey: text().notNull(),
+    createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp({ withTimezone: true }),
+    lastSeenAt: timestamp({ withTimezone: true }),
+    version: text(),
+    /** Seconds between the oldest record of the last upload and its arrival (replays show here). */
+    lagS: integer(),
+    /** Envelopes waiting in the collector's disk buffer, as the collector reports it. */
+    bufferDepth: integer(),
+  },
+  (t) => [uniqueIndex('edge_devices_token_hash_uq').on(t.tokenHash), index('edge_devices_org_site_idx').on(t.orgId, t.siteId)],
+);
+
+/**
+ * Miners the ingest API created because a collector reported a machine the site did not know. Kept
+ * beside `miners` (owned by hosting) rather than as a column on it; deleting the miner drops the flag.
+ */
+export const edgeDiscoveredMiners = pgTable('edge_discovered_miners', {
+  minerId: uuid().primaryKey().references(() => miners.id, { onDelete: 'cascade' }),
+  deviceId: uuid().references(() => edgeDevices.id, { onDelete: 'set null' }),
+  host: text().notNull(),
+  port: integer().notNull(),
+  discoveredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export const edgeCommandType = pgEnum('edge_command_type', ['REBOOT', 'SLEEP', 'WAKE', 'POWER_MODE', 'POOL_SET', 'SET_FREQUENCY', 'SET_POWER_TARGET']);
+export const edgeCommandStatus = pgEnum('edge_command_status', ['QUEUED', 'LEASED', 'SUCCEEDED', 'FAILED', 'EXPIRED']);
+
+export const edgeCommands = pgTable(
+  'edge_commands',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid().notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    siteId: uuid().notNull().references(() => sites.id, { onDelete: 'cascade' }),
+    minerId: uuid().notNull().references(() => miners.id, { onDelete: 'cascade' }),
+    commandType: edgeCommandType().notNull(),
+    params: jsonb().notNull().default({}),
+    status: edgeCommandStatus().notNull().default('QUEUED'),
+    requestedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    leasedBy: uuid().references(() => edgeDevices.id, { onDelete: 'set null' }),
+    leaseUntil: timestamp({ withTimezone: true }),
+    attempts: integer().notNull().default(0),
+    /** Issued with each lease; the ack must echo it, and a repeated ack with it changes nothing. */
+    ackNonce: text(),
+    result: jsonb(),
+    executionTimeMs: integer(),
+    finishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index('edge_commands_site_status_idx').on(t.siteId, t.status, t.createdAt),
+    index('edge_commands_miner_idx').on(t.minerId, t.createdAt),
+    index('edge_commands_org_idx').on(t.orgId, t.createdAt),
+  ],
+);
+
+export const edgeAlertKind = pgEnum('edge_alert_kind', ['OFFLINE', 'TEMP_HIGH', 'HASHRATE_LOW', 'FAN_FAILURE', 'REJECT_RATE_HIGH']);
+export const edgeAlertStatus = pgEnum('edge_alert_status', ['OPEN', 'ACKNOWLEDGED', 'RESOLVED']);
+
+/** A rule applies to the miners matching every target it names (none = the whole organization). */
+export const edgeAlertRules = pgTable(
+  'edge_alert_rules',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid().notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    kind: edgeAlertKind().notNull(),
+    /** Minutes for OFFLINE, °C for TEMP_HIGH, percent for HASHRATE_LOW and REJECT_RATE_HIGH; unused for FAN_FAILURE. */
+    threshold: integer().notNull(),
+    siteId: uuid().references(() => sites.id, { onDelete: 'cascade' }),
+    modelId: integer(),
+    customerId: uuid(),
+    enabled: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('edge_alert_rules_org_idx').on(t.orgId)],
+);
+
+export const edgeAlerts = pgTable(
+  'edge_alerts',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid().notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    siteId: uuid().notNull().references(() => sites.id, { onDelete: 'cascade' }),
+    ruleId: uuid().notNull().references(() => edgeAlertRules.id, { onDelete: 'cascade' }),
+    minerId: uuid().notNull().references(() => miners.id, { onDelete: 'cascade' }),
+    status: edgeAlertStatus().notNull().default('OPEN'),
+    value: text(),
+    openedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    acknowledgedAt: timestamp({ withTimezone: true }),
+    acknowledgedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    resolvedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    // De-duplication: at most one unresolved alert per rule and miner.
+    uniqueIndex('edge_alerts_active_uq').on(t.ruleId, t.minerId).where(sql`${t.status} <> 'RESOLVED'`),
+    index('edge_alerts_org_status_idx').on(t.orgId, t.status, t.openedAt),
+  ],
+);
+
+/** Miner credentials sealed in the browser to the site collector's key; the server never sees plaintext. */
+export const edgeMinerCredentials = pgTable('edge_miner_credentials', {
+  minerId: uuid().primaryKey().references(() => miners.id, { onDelete: 'cascade' }),
+  orgId: uuid().notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+  siteId: uuid().notNull().references(() => sites.id, { onDelete: 'cascade' }),
+  keyVersion: integer().notNull(),
+  counter: integer().notNull(),
+  ciphertext: text().notNull(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
