@@ -21,6 +21,10 @@ const schema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASS: z.string().optional(),
   SMTP_FROM: z.string().optional(),
+  MARKET_LIVE: z.enum(['true', 'false']).optional(),
+  MARKET_COINGECKO_URL: z.url().default('https://api.coingecko.com'),
+  MARKET_MEMPOOL_URL: z.url().default('https://mempool.space'),
+  MARKET_BLOCKCHAIN_INFO_URL: z.url().default('https://blockchain.info'),
 });
 
 export type Env = {
@@ -31,6 +35,8 @@ export type Env = {
   demoMode: boolean;
   redis: { url: string; token: string } | undefined;
   smtp: { host: string; port: number; user?: string; pass?: string; from: string } | undefined;
+  /** Public market/network APIs; `live` false keeps the app on its cache, history and bundled data. */
+  market: { live: boolean; coingeckoUrl: string; mempoolUrl: string; blockchainInfoUrl: string };
   version: string;
 };
 
@@ -63,6 +69,13 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     smtp: e.SMTP_HOST
       ? { host: e.SMTP_HOST, port: e.SMTP_PORT ?? 587, user: e.SMTP_USER, pass: e.SMTP_PASS, from: e.SMTP_FROM ?? 'HashInsight <no-reply@localhost>' }
       : undefined,
+    // The demo and tests talk to nothing outside the machine unless asked to (MARKET_LIVE=true).
+    market: {
+      live: e.MARKET_LIVE ? e.MARKET_LIVE === 'true' : !(e.DEMO_MODE ? e.DEMO_MODE === 'true' : embedded) && e.NODE_ENV !== 'test',
+      coingeckoUrl: e.MARKET_COINGECKO_URL.replace(/\/$/, ''),
+      mempoolUrl: e.MARKET_MEMPOOL_URL.replace(/\/$/, ''),
+      blockchainInfoUrl: e.MARKET_BLOCKCHAIN_INFO_URL.replace(/\/$/, ''),
+    },
     version: pkg.version,
   };
 }
