@@ -1,0 +1,36 @@
+import nodemailer from 'nodemailer';
+import type { AttemptOutcome, SmtpConfig } from './types';
+
+/**
+ * One SMTP send through nodemailer. Transient SMTP failures (4xx replies, connection errors) are
+ * retried a few times; a 5xx reply (bad recipient, policy) is final.
+ */
+export async function sendEmail(smtp: SmtpConfig, mail: { to: string; subject: string; text: string }, opts: { maxAttempts?: number; backoffMs?: number; timeoutMs?: number } = {}): Promise<AttemptOutcome> {
+  const maxAttempts = opts.maxAttempts ?? 3;
+  const transport = nodemailer.createTransport({
+    host: smtp.host,
+    port: smtp.port,
+    secure: smtp.secure ?? smtp.port === 465,
+    auth: smtp.user ? { user: smtp.user, pass: smtp.pass ?? '' } : undefined,
+    connectionTimeout: opts.timeoutMs ?? 10_000,
+    greetingTimeout: opts.timeoutMs ?? 10_000,
+    socketTimeout: opts.timeoutMs ?? 20_000,
+  });
+  let last: AttemptOutcome = { ok: false, attempts: 0, error: 'not attempted' };
+  try {
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      if (attempt > 1) await new Promise((r) => setTimeout(r, (opts.backoffMs ?? 1_000) * 2 ** (attempt - 2)));
+      try {
+        await transport.sendMail({ from: smtp.from, to: mail.to, subject: mail.subject, text: mail.text });
+        return { ok: true, attempts: attempt };
+      } catch (e) {
+        const code = (e as { responseCode?: number }).responseCode;
+        last = { ok: false, attempts: attempt, responseStatus: code, error: (e as Error).message.slice(0, 500) };
+        if (code !== undefined && code >= 500) return last;
+      }
+    }
+    return last;
+  } finally {
+    transport.close();
+  }
+}

@@ -1,0 +1,4 @@
+export { deliver, type DeliverOptions, type DeliverResult } from './deliver';
+export { openSecret, sealSecret } from './secret-box';
+export { DELIVERY_HEADER, SIGNATURE_HEADER, signBody, TIMESTAMP_HEADER, verifySignature } from './signature';
+export type { ChannelKind, Notification, SmtpConfig } from './types';

@@ -1,0 +1,24 @@
+export type ChannelKind = 'email' | 'webhook';
+
+export type AttemptOutcome = { ok: boolean; attempts: number; responseStatus?: number; error?: string; retryable?: boolean };
+
+export type SmtpConfig = { host: string; port: number; user?: string; pass?: string; from: string; secure?: boolean };
+
+/** One notification to one target. `payload` becomes the webhook's `data`; `text` the email body. */
+export type Notification = {
+  orgId: string;
+  userId: string | null;
+  channelId?: string | null;
+  channel: ChannelKind;
+  /** Email address or webhook URL. */
+  target: string;
+  /** The webhook's signing secret in clear (decrypted by the caller's loader). */
+  secret?: string;
+  /** Event kind, e.g. `profitability.hashprice_below`. */
+  kind: string;
+  /** The same key is delivered at most once; null for no de-duplication. */
+  dedupeKey?: string | null;
+  subject: string;
+  text: string;
+  payload: Record<string, unknown>;
+};
