@@ -5,3 +5,4 @@ export * from './pool';
 export * from './alerts';
 export * from './edge';
 export * from './telemetry';
+export * from './market';
