@@ -6,3 +6,4 @@ export * from './alerts';
 export * from './edge';
 export * from './telemetry';
 export * from './market';
+export * from './api-tokens';
