@@ -25,6 +25,8 @@ const schema = z.object({
   MARKET_COINGECKO_URL: z.url().default('https://api.coingecko.com'),
   MARKET_MEMPOOL_URL: z.url().default('https://mempool.space'),
   MARKET_BLOCKCHAIN_INFO_URL: z.url().default('https://blockchain.info'),
+  ANTPOOL_BASE_URL: z.url().default('https://antpool.com'),
+  ANTPOOL_SECRETS_KEY: z.string().optional(),
 });
 
 export type Env = {
@@ -38,6 +40,8 @@ export type Env = {
   /** Public market/network APIs; `live` false keeps the app on its cache, history and bundled data. */
   market: { live: boolean; coingeckoUrl: string; mempoolUrl: string; blockchainInfoUrl: string };
   version: string;
+  /** secretsKey: base64 of 32 bytes for AES-256-GCM on stored pool API secrets (lib/integrations/antpool/secrets.ts). */
+  antpool: { baseUrl: string; secretsKey: string | undefined };
 };
 
 export class EnvError extends Error {}
@@ -77,6 +81,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
       blockchainInfoUrl: e.MARKET_BLOCKCHAIN_INFO_URL.replace(/\/$/, ''),
     },
     version: pkg.version,
+    antpool: { baseUrl: e.ANTPOOL_BASE_URL, secretsKey: e.ANTPOOL_SECRETS_KEY },
   };
 }
 
