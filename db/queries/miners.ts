@@ -1,79 +1,163 @@
-import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { queryRows } from '../client';
 import { customers, minerModels, miners, sites } from '../schema';
 import { offsetOf, type Page, type PageRequest, toPage } from './pagination';
 import { minerScope } from './scope';
 import type { Scope } from '@/lib/auth/scope';
+import type { IpRange } from '@/lib/domain/hosting/ip-range';
 
 export type MinerStatus = (typeof miners.status.enumValues)[number];
-export type MinerFilter = { q?: string; siteId?: string; status?: MinerStatus };
+export type MinerSort = 'name' | 'model' | 'site' | 'customer' | 'status' | 'ip';
+export type MinerFilter = { q?: string; siteId?: string; customerId?: string | 'none'; modelId?: number; status?: MinerStatus; ip?: IpRange };
+export type MinerListRequest = PageRequest & { sort?: MinerSort; dir?: 'asc' | 'desc' };
+export type StatusCounts = { all: number; active: number; offline: number; maintenance: number; sold: number };
 
-const minerColumns = {
-  id: miners.id,
-  name: miners.name,
-  serial: miners.serial,
-  ipAddress: miners.ipAddress,
-  macAddress: miners.macAddress,
-  workerName: miners.workerName,
-  status: miners.status,
-  quantity: miners.quantity,
-  siteId: miners.siteId,
-  siteName: sites.name,
-  customerId: miners.customerId,
-  customerName: customers.name,
-  modelName: minerModels.name,
-  hashrateThs: minerModels.hashrateThs,
-  powerW: minerModels.powerW,
+export type MinerRow = {
+  id: string;
+  name: string;
+  serial: string | null;
+  ipAddress: string | null;
+  macAddress: string | null;
+  workerName: string | null;
+  status: MinerStatus;
+  quantity: number;
+  siteId: string;
+  siteName: string;
+  customerId: string | null;
+  customerName: string | null;
+  modelId: number;
+  modelName: string;
+  hashrateThs: string;
+  powerW: number;
 };
 
+const escapeLike = (q: string) => `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+
+/** Every filter except status: the status counts are taken over this set, so the tabs show what each status would give. */
 function filterWhere(scope: Scope, f: MinerFilter): SQL {
   const q = f.q?.trim();
-  const like = q ? `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
+  const like = q ? escapeLike(q) : undefined;
   return and(
     minerScope(scope),
     f.siteId ? eq(miners.siteId, f.siteId) : undefined,
-    f.status ? eq(miners.status, f.status) : undefined,
+    f.customerId === 'none' ? sql`${miners.customerId} is null` : f.customerId ? eq(miners.customerId, f.customerId) : undefined,
+    f.modelId ? eq(miners.modelId, f.modelId) : undefined,
+    f.ip?.kind === 'cidr' ? sql`${miners.ipAddress} <<= ${f.ip.cidr}::inet` : undefined,
+    f.ip?.kind === 'range' ? sql`${miners.ipAddress} between ${f.ip.from}::inet and ${f.ip.to}::inet` : undefined,
     like
-      ? or(ilike(miners.name, like), ilike(miners.serial, like), ilike(miners.macAddress, like), ilike(miners.workerName, like), sql`host(${miners.ipAddress}) ilike ${like}`, ilike(customers.name, like))
+      ? or(ilike(miners.name, like), ilike(miners.serial, like), ilike(miners.macAddress, like), ilike(miners.workerName, like), sql`host(${miners.ipAddress}) like ${like}`, ilike(customers.name, like))
       : undefined,
   )!;
 }
 
-/** One round trip: the page and the total via a window count. */
-export type MinerRow = Awaited<ReturnType<typeof selectMiners>>[number];
+const SORT_COLUMN: Record<MinerSort, string> = { name: 'name', model: 'model_name', site: 'site_name', customer: 'customer_name', status: 'status', ip: 'ip' };
 
-export async function listMiners(db: Db, scope: Scope, filter: MinerFilter, req: PageRequest): Promise<Page<MinerRow>> {
-  const rows = await selectMiners(db, scope, filter, req);
-  const total = rows[0]?.total ?? (req.page > 1 ? await countMiners(db, scope, filter) : 0);
-  return toPage(rows, total, req);
+type RawRow = StatusCounts & {
+  id: string | null;
+  name: string;
+  serial: string | null;
+  ip_address: string | null;
+  mac_address: string | null;
+  worker_name: string | null;
+  status: MinerStatus;
+  quantity: number;
+  site_id: string;
+  site_name: string;
+  customer_id: string | null;
+  customer_name: string | null;
+  model_id: number;
+  model_name: string;
+  hashrate_ths: string;
+  power_w: number;
+};
+
+/**
+ * The miner list in ONE statement: the filtered set is a CTE, the per-status counts aggregate it
+ * with FILTER, and the page is a lateral sub-select on it — so the page, its total and the status
+ * tabs come back in one round trip, and a page past the end still returns the counts.
+ */
+export async function listMiners(db: Db, scope: Scope, filter: MinerFilter, req: MinerListRequest): Promise<Page<MinerRow> & { counts: StatusCounts }> {
+  const column = sql.raw(`p.${SORT_COLUMN[req.sort ?? 'name']}`);
+  const dir = sql.raw(req.dir === 'desc' ? 'desc' : 'asc');
+  const statusCond = filter.status ? sql`p.status = ${filter.status}` : sql`true`;
+  const rows = await queryRows<RawRow>(
+    db,
+    sql`with f as (
+      select ${miners.id} as id, ${miners.name} as name, ${miners.serial} as serial, host(${miners.ipAddress}) as ip_address, ${miners.ipAddress} as ip,
+        ${miners.macAddress} as mac_address, ${miners.workerName} as worker_name, ${miners.status}::text as status, ${miners.quantity} as quantity,
+        ${miners.siteId} as site_id, ${sites.name} as site_name, ${miners.customerId} as customer_id, ${customers.name} as customer_name,
+        ${miners.modelId} as model_id, ${minerModels.name} as model_name, ${minerModels.hashrateThs}::text as hashrate_ths, ${minerModels.powerW} as power_w
+      from ${miners}
+      inner join ${sites} on ${sites.id} = ${miners.siteId}
+      inner join ${minerModels} on ${minerModels.id} = ${miners.modelId}
+      left join ${customers} on ${customers.id} = ${miners.customerId}
+      where ${filterWhere(scope, filter)}
+    ), c as (
+      select count(*)::int as "all",
+        (count(*) filter (where status = 'active'))::int as active,
+        (count(*) filter (where status = 'offline'))::int as offline,
+        (count(*) filter (where status = 'maintenance'))::int as maintenance,
+        (count(*) filter (where status = 'sold'))::int as sold
+      from f
+    )
+    select c.*, p.* from c left join lateral (
+      select * from f as p where ${statusCond} order by ${column} ${dir} nulls last, p.name ${dir}, p.id limit ${req.pageSize} offset ${offsetOf(req)}
+    ) p on true`,
+  );
+  const first = rows[0];
+  const counts: StatusCounts = { all: first?.all ?? 0, active: first?.active ?? 0, offline: first?.offline ?? 0, maintenance: first?.maintenance ?? 0, sold: first?.sold ?? 0 };
+  const total = filter.status ? counts[filter.status] : counts.all;
+  const page = rows.filter((r) => r.id !== null).map(toMinerRow);
+  return { ...toPage(page, total, req), counts };
 }
 
-function selectMiners(db: Db, scope: Scope, filter: MinerFilter, req: PageRequest) {
-  return db
-    .select({ ...minerColumns, total: sql<number>`count(*) over()::int` })
-    .from(miners)
-    .innerJoin(sites, eq(sites.id, miners.siteId))
-    .innerJoin(minerModels, eq(minerModels.id, miners.modelId))
-    .leftJoin(customers, eq(customers.id, miners.customerId))
-    .where(filterWhere(scope, filter))
-    .orderBy(asc(sites.name), asc(miners.name))
-    .limit(req.pageSize)
-    .offset(offsetOf(req));
-}
-
-async function countMiners(db: Db, scope: Scope, filter: MinerFilter): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(miners)
-    .leftJoin(customers, eq(customers.id, miners.customerId))
-    .where(filterWhere(scope, filter));
-  return row?.n ?? 0;
-}
+const toMinerRow = (r: RawRow): MinerRow => ({
+  id: r.id!,
+  name: r.name,
+  serial: r.serial,
+  ipAddress: r.ip_address,
+  macAddress: r.mac_address,
+  workerName: r.worker_name,
+  status: r.status,
+  quantity: r.quantity,
+  siteId: r.site_id,
+  siteName: r.site_name,
+  customerId: r.customer_id,
+  customerName: r.customer_name,
+  modelId: r.model_id,
+  modelName: r.model_name,
+  hashrateThs: r.hashrate_ths,
+  powerW: r.power_w,
+});
 
 /** A miner by id, or null when it does not exist or lies outside the scope (the caller answers 404 for both). */
 export async function getMiner(db: Db, scope: Scope, id: string) {
   const [row] = await db
-    .select({ ...minerColumns, electricityUsdPerKwhOverride: miners.electricityUsdPerKwhOverride, siteUsdPerKwh: sites.electricityUsdPerKwh, createdAt: miners.createdAt, updatedAt: miners.updatedAt })
+    .select({
+      id: miners.id,
+      name: miners.name,
+      serial: miners.serial,
+      ipAddress: sql<string | null>`host(${miners.ipAddress})`,
+      macAddress: miners.macAddress,
+      workerName: miners.workerName,
+      status: miners.status,
+      quantity: miners.quantity,
+      siteId: miners.siteId,
+      siteName: sites.name,
+      customerId: miners.customerId,
+      customerName: customers.name,
+      modelId: miners.modelId,
+      modelName: minerModels.name,
+      vendor: minerModels.vendor,
+      hashrateThs: minerModels.hashrateThs,
+      powerW: minerModels.powerW,
+      cooling: minerModels.cooling,
+      electricityUsdPerKwhOverride: miners.electricityUsdPerKwhOverride,
+      siteUsdPerKwh: sites.electricityUsdPerKwh,
+      createdAt: miners.createdAt,
+      updatedAt: miners.updatedAt,
+    })
     .from(miners)
     .innerJoin(sites, eq(sites.id, miners.siteId))
     .innerJoin(minerModels, eq(minerModels.id, miners.modelId))
@@ -81,4 +165,24 @@ export async function getMiner(db: Db, scope: Scope, id: string) {
     .where(and(minerScope(scope), eq(miners.id, id)))
     .limit(1);
   return row ?? null;
+}
+
+/** The model catalogue for the filter: every model, with how many miners in scope run it. */
+export async function listMinerModels(db: Db, scope: Scope) {
+  return queryRows<{ id: number; vendor: string; name: string; hashrate_ths: string; power_w: number; miners: number }>(
+    db,
+    sql`select ${minerModels.id} as id, ${minerModels.vendor} as vendor, ${minerModels.name} as name, ${minerModels.hashrateThs}::text as hashrate_ths, ${minerModels.powerW} as power_w,
+      (select count(*)::int from ${miners} where ${miners.modelId} = ${minerModels.id} and ${minerScope(scope)}) as miners
+    from ${minerModels} order by ${minerModels.vendor}, ${minerModels.name}`,
+  );
+}
+
+/** Customers that own miners the viewer may see, for the filter. */
+export async function listMinerCustomerOptions(db: Db, scope: Scope) {
+  return queryRows<{ id: string; name: string }>(
+    db,
+    sql`select ${customers.id} as id, ${customers.name} as name from ${customers}
+      where ${customers.orgId} = ${scope.orgId} and exists (select 1 from ${miners} where ${miners.customerId} = ${customers.id} and ${minerScope(scope)})
+      order by ${customers.name}`,
+  );
 }
