@@ -1,0 +1,80 @@
+import type { Db } from '@/db/client';
+import { findDeviceByToken } from '@/db/queries/edge-devices';
+import { hitRateLimit } from '@/db/queries/rate-limit';
+import { ensureRawPartitions, RAW_RETENTION_MS } from '@/db/queries/telemetry-partitions';
+import { type IngestItem, writeTelemetry } from '@/db/queries/telemetry-ingest';
+import { INGEST_MAX_MINERS, telemetryEnvelopeSchema } from '@/lib/validation/edge';
+import { IngestError, readJsonBody } from './read-body';
+
+/** Uploads per token per minute: a 6,000-miner farm sends two a minute; replays after an outage burst. */
+export const INGEST_RATE_PER_MIN = 600;
+/** A reading stamped further ahead than this is a collector clock fault, not data. */
+const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+
+export type IngestResponse = {
+  status: 'ok';
+  received: number;
+  processed: number;
+  online: number;
+  offline: number;
+  inserted: number;
+  updated: number;
+  errors: { index: number; reason: string }[];
+};
+
+/**
+ * POST /api/edge/v1/telemetry/ingest (REFERENCE §6). Everything before the single write transaction
+ * only reads, so any refusal (401, 413, 429, 4xx validation) leaves the telemetry untouched.
+ */
+export async function handleIngest(db: Db, request: Request, now: Date): Promise<Response> {
+  try {
+    const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+    const device = token ? await findDeviceByToken(db, token) : null;
+    if (!device) throw new IngestError(401, 'UNAUTHENTICATED', 'Invalid or revoked device token');
+    const { count } = await hitRateLimit(db, `edge-ingest:${device.id}`, 60, now);
+    if (count > INGEST_RATE_PER_MIN) throw new IngestError(429, 'RATE_LIMITED', `More than ${INGEST_RATE_PER_MIN} uploads a minute for this token`);
+
+    const body = await readJsonBody(request);
+    const miners = (body as { miners?: unknown } | null)?.miners;
+    if (Array.isArray(miners) && miners.length > INGEST_MAX_MINERS) {
+      throw new IngestError(413, 'TOO_MANY_MINERS', `${miners.length} miners in one upload; the limit is ${INGEST_MAX_MINERS}`);
+    }
+    const parsed = telemetryEnvelopeSchema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new IngestError(400, 'VALIDATION', `${issue.path.join('.') || 'body'}: ${issue.message}`);
+    }
+    const envelope = parsed.data;
+
+    const errors: IngestResponse['errors'] = [];
+    const items: IngestItem[] = [];
+    envelope.miners.forEach((record, index) => {
+      const collectedAt = record.collected_at ?? envelope.collected_at;
+      const t = Date.parse(collectedAt);
+      if (t < now.getTime() - RAW_RETENTION_MS) errors.push({ index, reason: 'collected_at is older than the 26-hour raw retention' });
+      else if (t > now.getTime() + MAX_CLOCK_SKEW_MS) errors.push({ index, reason: 'collected_at is in the future (collector clock?)' });
+      else items.push({ record, collectedAt: new Date(t).toISOString() });
+    });
+
+    let counts = { inserted: 0, updated: 0 };
+    if (items.length) {
+      await ensureRawPartitions(db, items.map((i) => Date.parse(i.collectedAt)));
+      counts = await writeTelemetry(db, device, items, { now, version: envelope.edge_version ?? null, bufferDepth: envelope.buffer_depth ?? null });
+    }
+    const online = items.filter((i) => i.record.online).length;
+    const result: IngestResponse = {
+      status: 'ok',
+      received: envelope.miners.length,
+      processed: items.length,
+      online,
+      offline: items.length - online,
+      ...counts,
+      errors,
+    };
+    return Response.json(result);
+  } catch (e) {
+    if (e instanceof IngestError) return Response.json({ status: 'error', error: { code: e.code, message: e.message } }, { status: e.status });
+    console.error('[edge-ingest] unexpected error', e);
+    return Response.json({ status: 'error', error: { code: 'INTERNAL', message: 'Internal error' } }, { status: 500 });
+  }
+}
