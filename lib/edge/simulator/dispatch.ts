@@ -1,0 +1,53 @@
+import { bmDevs, bmPools, bmStats, bmSummary, bmVersion } from './replies-antminer';
+import { invalidCommand, type Reply } from './replies-common';
+import { luxRead, luxWrite } from './replies-luxos';
+import { btDevdetails, btDevs, btGetVersion, btPools, btStatus, btSummary } from './replies-whatsminer';
+import type { SimMiner } from './sim-miner';
+
+export type Dispatched = { text: string; reboot: boolean };
+
+const BM: Record<string, (m: SimMiner, now: number) => Reply> = {
+  version: bmVersion,
+  summary: bmSummary,
+  stats: bmStats,
+  pools: bmPools,
+  devs: bmDevs,
+};
+const BT: Record<string, (m: SimMiner, now: number) => Reply> = {
+  summary: btSummary,
+  devs: btDevs,
+  pools: btPools,
+  get_version: btGetVersion,
+  status: btStatus,
+  devdetails: btDevdetails,
+};
+
+/**
+ * Answers one request the way the impersonated firmware would, serialised as cgminer does
+ * (NUL-terminated; bmminer's `stats` optionally glued `}{`). Stock bmminer and btminer accept no
+ * writes over this port (their writes go over HTTP digest / token auth), so only LuxOS does.
+ */
+export function dispatch(m: SimMiner, command: string, parameter: string, now: number): Dispatched {
+  let reply: Reply | null = null;
+  let reboot = false;
+  if (m.firmware === 'btminer') {
+    reply = BT[command]?.(m, now) ?? invalidCommand('cgminer 4.9.2', now);
+  } else {
+    reply = BM[command]?.(m, now) ?? null;
+    if (!reply && m.firmware === 'luxos') {
+      reply = luxRead(m, command, now);
+      if (!reply) {
+        const w = luxWrite(m, command, parameter, now);
+        if (w) {
+          reply = w.reply;
+          reboot = w.reboot === true;
+        }
+      }
+    }
+    reply ??= invalidCommand('cgminer 1.0.0', now);
+  }
+  if (command === 'summary') m.rollOfflineSpell(now);
+  let text = JSON.stringify(reply);
+  if (command === 'stats' && m.firmware !== 'btminer' && m.malformed()) text = text.replace('},{', '}{');
+  return { text: `${text}\u0000`, reboot };
+}
