@@ -29,7 +29,7 @@ afterAll(async () => {
   await drop();
 });
 
-const base = { orgId, kind: 'test.event', subject: 'Hashprice below $40', text: 'Hashprice is $38.20/PH/day.', payload: { value: 38.2 } };
+const base = { kind: 'test.event', subject: 'Hashprice below $40', text: 'Hashprice is $38.20/PH/day.', payload: { value: 38.2 } };
 const row = async (id: number) => (await db.select().from(notificationDeliveries).where(eq(notificationDeliveries.id, id)))[0]!;
 
 describe('signature', () => {
