@@ -16,6 +16,15 @@ export const NAVIGATION: NavArea[] = [
       { key: 'sites', label: 'Nav.sites', href: '/hosting/sites', module: 'hosting:site_management' },
     ],
   },
+  {
+    key: 'profitability',
+    label: 'Calculator.navArea',
+    items: [
+      { key: 'calculator', label: 'Calculator.navCalculator', href: '/calculator', module: 'basic:calculator' },
+      { key: 'roi', label: 'Calculator.navRoi', href: '/calculator/roi', module: 'basic:calculator' },
+      { key: 'batch', label: 'Calculator.navBatch', href: '/calculator/batch', module: 'analytics:batch_calculator' },
+    ],
+  },
   { key: 'crm', label: 'Nav.crm', items: [{ key: 'customers', label: 'Nav.customers', href: '/crm/customers', module: 'crm:customer_view' }] },
   {
     key: 'admin',
@@ -26,7 +35,14 @@ export const NAVIGATION: NavArea[] = [
       { key: 'health', label: 'Nav.health', href: '/system/health', module: 'system:health' },
     ],
   },
-  { key: 'account', label: 'Nav.account', items: [{ key: 'settings', label: 'Nav.settings', href: '/settings', module: 'basic:settings' }] },
+  {
+    key: 'account',
+    label: 'Nav.account',
+    items: [
+      { key: 'settings', label: 'Nav.settings', href: '/settings', module: 'basic:settings' },
+      { key: 'apiTokens', label: 'ApiTokens.nav', href: '/settings/api-tokens', module: 'basic:settings' },
+    ],
+  },
 ];
 
 /** The navigation a role may see: areas with no permitted item disappear. */
