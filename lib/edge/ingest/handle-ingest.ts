@@ -1,9 +1,9 @@
 import type { Db } from '@/db/client';
-import { findDeviceByToken } from '@/db/queries/edge-devices';
 import { hitRateLimit } from '@/db/queries/rate-limit';
 import { ensureRawPartitions, RAW_RETENTION_MS } from '@/db/queries/telemetry-partitions';
 import { type IngestItem, writeTelemetry } from '@/db/queries/telemetry-ingest';
 import { INGEST_MAX_MINERS, telemetryEnvelopeSchema } from '@/lib/validation/edge';
+import { authenticateDevice, edgeErrorResponse } from '../api/device-auth';
 import { IngestError, readJsonBody } from './read-body';
 
 /** Uploads per token per minute: a 6,000-miner farm sends two a minute; replays after an outage burst. */
@@ -28,9 +28,7 @@ export type IngestResponse = {
  */
 export async function handleIngest(db: Db, request: Request, now: Date): Promise<Response> {
   try {
-    const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
-    const device = token ? await findDeviceByToken(db, token) : null;
-    if (!device) throw new IngestError(401, 'UNAUTHENTICATED', 'Invalid or revoked device token');
+    const device = await authenticateDevice(db, request);
     const { count } = await hitRateLimit(db, `edge-ingest:${device.id}`, 60, now);
     if (count > INGEST_RATE_PER_MIN) throw new IngestError(429, 'RATE_LIMITED', `More than ${INGEST_RATE_PER_MIN} uploads a minute for this token`);
 
@@ -73,8 +71,6 @@ export async function handleIngest(db: Db, request: Request, now: Date): Promise
     };
     return Response.json(result);
   } catch (e) {
-    if (e instanceof IngestError) return Response.json({ status: 'error', error: { code: e.code, message: e.message } }, { status: e.status });
-    console.error('[edge-ingest] unexpected error', e);
-    return Response.json({ status: 'error', error: { code: 'INTERNAL', message: 'Internal error' } }, { status: 500 });
+    return edgeErrorResponse(e, 'edge-ingest');
   }
 }

@@ -3,7 +3,7 @@ import { INGEST_MAX_BYTES } from '@/lib/validation/edge';
 
 export class IngestError extends Error {
   constructor(
-    readonly status: 400 | 401 | 413 | 415 | 429,
+    readonly status: 400 | 401 | 404 | 409 | 410 | 413 | 415 | 429,
     readonly code: string,
     message: string,
   ) {

@@ -1,0 +1,54 @@
+import type { Db } from '@/db/client';
+import { ackCommand, LEASE_S, leaseCommands } from '@/db/queries/edge-commands';
+import { ackSchema } from '@/lib/validation/edge-commands';
+import { IngestError } from '../ingest/read-body';
+import { authenticateDevice, edgeErrorResponse } from './device-auth';
+
+/** GET /api/edge/v1/commands/poll?limit (default 10, max 50): leases due commands of the token's site. */
+export async function handleCommandPoll(db: Db, request: Request, now: Date): Promise<Response> {
+  try {
+    const device = await authenticateDevice(db, request);
+    const raw = new URL(request.url).searchParams.get('limit');
+    const limit = raw === null ? 10 : Number(raw);
+    if (!Number.isInteger(limit) || limit < 1) throw new IngestError(400, 'VALIDATION', 'limit must be a positive integer');
+    const commands = await leaseCommands(db, device, Math.min(limit, 50), now);
+    return Response.json({ commands, server_time: now.toISOString(), lease_duration_sec: LEASE_S, dispatched_count: commands.length });
+  } catch (e) {
+    return edgeErrorResponse(e, 'edge-poll');
+  }
+}
+
+/** POST /api/edge/v1/commands/{id}/ack {status, result, execution_time_ms, ack_nonce}. */
+export async function handleCommandAck(db: Db, request: Request, commandId: string, now: Date): Promise<Response> {
+  try {
+    const device = await authenticateDevice(db, request);
+    if (!/^[0-9a-f-]{36}$/i.test(commandId)) throw new IngestError(404, 'NOT_FOUND', 'Command not found');
+    let body: unknown;
+    try {
+      body = await request.json();
+    } catch {
+      throw new IngestError(400, 'INVALID_JSON', 'Body is not valid JSON');
+    }
+    const parsed = ackSchema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new IngestError(400, 'VALIDATION', `${issue.path.join('.') || 'body'}: ${issue.message}`);
+    }
+    const out = await ackCommand(db, device, commandId, parsed.data, now);
+    switch (out.kind) {
+      case 'ok':
+      case 'replayed':
+        return Response.json({ acknowledged: true, command_id: commandId, command_status: out.status, replayed: out.kind === 'replayed' });
+      case 'not_found':
+        throw new IngestError(404, 'NOT_FOUND', 'Command not found');
+      case 'nonce_mismatch':
+        throw new IngestError(409, 'NONCE_MISMATCH', 'ack_nonce does not match the current lease');
+      case 'expired':
+        throw new IngestError(410, 'COMMAND_EXPIRED', 'Command has expired');
+      case 'not_leased':
+        throw new IngestError(409, 'NOT_LEASED', `Command is ${out.status}, not leased`);
+    }
+  } catch (e) {
+    return edgeErrorResponse(e, 'edge-ack');
+  }
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+const minerIds = z.array(z.uuid('invalid')).min(1, 'required').max(500, 'tooLong');
+const ttl = z.coerce.number().int('number').min(60, 'outOfRange').max(86_400, 'outOfRange').default(3600);
+const base = { minerIds, ttlS: ttl };
+
+/** An operator's command for one miner or a selection; params are checked per type before queueing. */
+export const queueCommandSchema = z.discriminatedUnion('type', [
+  z.object({ ...base, type: z.literal('REBOOT'), params: z.object({}).default({}) }),
+  z.object({ ...base, type: z.literal('SLEEP'), params: z.object({}).default({}) }),
+  z.object({ ...base, type: z.literal('WAKE'), params: z.object({}).default({}) }),
+  z.object({ ...base, type: z.literal('POWER_MODE'), params: z.object({ mode: z.enum(['low', 'normal', 'high'], { error: 'invalid' }) }) }),
+  z.object({
+    ...base,
+    type: z.literal('POOL_SET'),
+    params: z.object({
+      url: z.string().trim().regex(/^stratum\+(tcp|ssl):\/\/[^\s,]+:\d+$/, 'invalid').max(300, 'tooLong'),
+      user: z.string().trim().min(1, 'required').max(200, 'tooLong').regex(/^[^,\s]+$/, 'invalid'),
+      password: z.string().trim().max(100, 'tooLong').regex(/^[^,\s]*$/, 'invalid').optional(),
+    }),
+  }),
+  z.object({ ...base, type: z.literal('SET_FREQUENCY'), params: z.object({ mhz: z.coerce.number().int('number').min(100, 'outOfRange').max(1000, 'outOfRange') }) }),
+  z.object({ ...base, type: z.literal('SET_POWER_TARGET'), params: z.object({ watts: z.coerce.number().int('number').min(500, 'outOfRange').max(10_000, 'outOfRange') }) }),
+]);
+export type QueueCommandInput = z.infer<typeof queueCommandSchema>;
+
+export const ackSchema = z.object({
+  status: z.enum(['SUCCESS', 'FAILED', 'ERROR', 'TIMEOUT']),
+  result: z.unknown().optional(),
+  execution_time_ms: z.number().int().min(0).max(3_600_000).optional(),
+  ack_nonce: z.string().min(1).max(100),
+});
+export type AckInput = z.infer<typeof ackSchema>;
+
+/** Per-miner limits (REFERENCE §6): reboots 5 per 300 s, every other command 20 per 60 s. */
+export const COMMAND_RATE_LIMITS = { REBOOT: { max: 5, windowS: 300 }, other: { max: 20, windowS: 60 } } as const;
