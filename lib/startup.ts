@@ -1,5 +1,6 @@
 import { dbHandle } from '@/db';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
+import { seedNetworkDaily } from '@/db/seed/market';
 import { isEmpty, seedDemo } from '@/db/seed/seed-demo';
 import { env } from './env';
 
@@ -12,6 +13,8 @@ export async function startup(): Promise<void> {
   const e = env();
   const { db, kind } = await dbHandle();
   await ensureMinerModels(db);
+  // The bundled price history, so charts work offline from the first start.
+  await seedNetworkDaily(db);
   if (e.demoMode && (await isEmpty(db))) {
     const started = Date.now();
     const { miners } = await seedDemo(db);

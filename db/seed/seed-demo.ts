@@ -4,6 +4,7 @@ import type { Db } from '../client';
 import { customers, memberships, membershipSites, minerModels, miners, organizations, sites, users } from '../schema';
 import { buildDemoFarm, DEMO_PASSWORD } from './demo-farm';
 import { ensureMinerModels } from './ensure-miner-models';
+import { seedNetworkDaily } from './market';
 
 export const DEMO_ORG_SLUG = 'demo';
 
@@ -12,6 +13,7 @@ const chunks = <T>(items: T[], size: number) => Array.from({ length: Math.ceil(i
 /** Writes the demo farm in one transaction: either all of it lands or none. Returns the org id. */
 export async function seedDemo(db: Db): Promise<{ orgId: string; miners: number }> {
   await ensureMinerModels(db);
+  await seedNetworkDaily(db);
   const farm = buildDemoFarm();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 

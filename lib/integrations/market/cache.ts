@@ -9,7 +9,7 @@ export interface MarketStore {
   set<T>(key: string, entry: CacheEntry<T>, ttlSeconds: number): Promise<void>;
 }
 
-class MemoryStore implements MarketStore {
+export class MemoryStore implements MarketStore {
   private map = new Map<string, { entry: CacheEntry<unknown>; expires: number }>();
   async get<T>(key: string) {
     const hit = this.map.get(key);

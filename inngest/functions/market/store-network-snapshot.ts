@@ -1,0 +1,61 @@
+import { bucketStartOf, upsertSnapshot } from '@/db/queries/market';
+import { subsidyBtcAtHeight } from '@/lib/domain/mining/constants';
+import { hashpricePerPhDay } from '@/lib/domain/market/hashprice';
+import { bundledSnapshot } from '@/lib/integrations/market/bundled';
+import { marketConfig } from '@/lib/integrations/market/config';
+import { cachedValues, refreshNetwork } from '@/lib/integrations/market/current';
+import { inngest } from '../../client';
+import { jobDb } from '../../context';
+
+export const SNAPSHOT_STORED_EVENT = 'market/snapshot.stored';
+
+/**
+ * Every 5 minutes: fetches live network values (warming the SWR cache on the way), stores them in
+ * their 5-minute bucket with an upsert (a retry or re-run rewrites the same row), then announces
+ * the bucket so alert rules are checked. Offline it stores nothing: history holds observations only.
+ */
+export const storeNetworkSnapshot = inngest.createFunction(
+  { id: 'market-store-network-snapshot', triggers: [{ cron: '*/5 * * * *' }], concurrency: { limit: 1 } },
+  async ({ step }) => {
+    const values = await step.run('fetch-live', async () => {
+      const config = marketConfig();
+      if (!config.live) return null;
+      return refreshNetwork(config, (await cachedValues())?.value ?? null);
+    });
+    if (!values) return { stored: false, reason: 'market sources disabled or unreachable' };
+
+    const bucketStart = await step.run('store', async () => {
+      const bucket = bucketStartOf(new Date(values.price.at));
+      const height = values.height?.value ?? null;
+      const fees = values.fees?.value ?? null;
+      const hp = hashpricePerPhDay({
+        difficulty: values.network.value.difficulty,
+        // Without a height the subsidy of the bundled snapshot's era applies (3.125 BTC until block 1,050,000).
+        blockRewardBtc: subsidyBtcAtHeight(height ?? bundledSnapshot().blockHeight),
+        feesPerBlockBtc: fees ?? 0,
+        btcPriceUsd: values.price.value,
+      });
+      await upsertSnapshot(await jobDb(), {
+        bucketStart: bucket,
+        btcPriceUsd: values.price.value,
+        difficulty: values.network.value.difficulty,
+        networkHashrateHs: values.network.value.networkHashrateHs,
+        feesPerBlockBtc: fees,
+        blockHeight: height,
+        hashpriceBtcPerPhDay: hp.btc,
+        hashpriceUsdPerPhDay: hp.usd,
+        sources: {
+          price: { source: values.price.source, at: values.price.at },
+          difficulty: { source: values.network.source, at: values.network.at, hashrateDerived: values.network.value.hashrateDerived },
+          fees: values.fees ? { source: values.fees.source, at: values.fees.at } : null,
+          height: values.height ? { source: values.height.source, at: values.height.at } : null,
+          retarget: values.retarget ? { ...values.retarget.value, source: values.retarget.source, at: values.retarget.at } : null,
+        },
+      });
+      return bucket.toISOString();
+    });
+
+    await step.sendEvent('announce', { name: SNAPSHOT_STORED_EVENT, data: { bucketStart } });
+    return { stored: true, bucketStart };
+  },
+);

@@ -1,0 +1,97 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { MemoryStore, resetMarketStoreForTests } from '@/lib/integrations/market/cache';
+import { setMarketConfigForTests } from '@/lib/integrations/market/config';
+import { FRESH_MS, getCurrentNetwork, STALE_AFTER_MS } from '@/lib/integrations/market/current';
+import type { MarketValues } from '@/lib/integrations/market/live';
+import { startFakeMarketServer } from './helpers/fake-market-server';
+
+let fake: Awaited<ReturnType<typeof startFakeMarketServer>>;
+beforeAll(async () => {
+  fake = await startFakeMarketServer();
+});
+beforeEach(() => {
+  resetMarketStoreForTests();
+  setMarketConfigForTests(fake.config);
+});
+afterEach(() => {
+  fake.reset();
+  setMarketConfigForTests(undefined);
+});
+afterAll(() => fake.close());
+
+const waitFor = async (check: () => boolean) => {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
+};
+
+function valuesAt(at: string, price: number): MarketValues {
+  return {
+    price: { value: price, source: 'coingecko', at },
+    network: { value: { difficulty: 1e14, networkHashrateHs: 7e20, hashrateDerived: false }, source: 'mempool.space', at },
+    fees: null,
+    height: { value: 877000, source: 'mempool.space', at },
+    retarget: null,
+  };
+}
+
+describe('getCurrentNetwork', () => {
+  it('cold: fetches live, with a source per value', async () => {
+    const s = await getCurrentNetwork();
+    expect(s).toMatchObject({ origin: 'live', stale: false, btcPriceUsd: 92650, difficulty: 109782075598905.2, blockHeight: 877126, blockRewardBtc: 3.125 });
+    expect(s.feesPerBlockBtc).toBeCloseTo(0.1045, 10);
+    expect(s.sources).toMatchObject({ price: 'coingecko', difficulty: 'mempool.space', hashrate: 'mempool.space', fees: 'mempool.space', height: 'mempool.space', retarget: 'mempool.space' });
+    expect(s.nextRetarget).toEqual({ estimatedAt: '2025-01-12T07:16:32.720Z', changePct: 4.800834381577257, remainingBlocks: 1860 });
+  });
+
+  it('warm and fresh: answers from the cache without calling any source', async () => {
+    await getCurrentNetwork();
+    const calls = fake.hits['/cg/api/v3/simple/price'];
+    const s = await getCurrentNetwork();
+    expect(s.origin).toBe('cache');
+    expect(fake.hits['/cg/api/v3/simple/price']).toBe(calls);
+  });
+
+  it('warm but old: answers at once from the cache and refreshes in the background', async () => {
+    const store = new MemoryStore();
+    const at = new Date(Date.now() - FRESH_MS - 1000).toISOString();
+    await store.set('market:network:v1', { value: valuesAt(at, 50_000), storedAt: Date.now() - FRESH_MS - 1000 }, 60);
+    resetMarketStoreForTests(store);
+    const first = await getCurrentNetwork();
+    expect(first).toMatchObject({ origin: 'cache', btcPriceUsd: 50_000, stale: false });
+    await waitFor(() => (fake.hits['/cg/api/v3/simple/price'] ?? 0) > 0);
+    let next = await getCurrentNetwork();
+    for (let i = 0; i < 50 && next.btcPriceUsd === 50_000; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      next = await getCurrentNetwork();
+    }
+    expect(next.btcPriceUsd).toBe(92650);
+  });
+
+  it('labels a cached observation older than 15 minutes as stale', async () => {
+    const store = new MemoryStore();
+    const at = new Date(Date.now() - STALE_AFTER_MS - 60_000).toISOString();
+    await store.set('market:network:v1', { value: valuesAt(at, 60_000), storedAt: Date.now() }, 60);
+    resetMarketStoreForTests(store);
+    expect(await getCurrentNetwork()).toMatchObject({ origin: 'cache', stale: true, asOf: at });
+  });
+
+  it('keeps the previous fees when only the fee source fails', async () => {
+    await getCurrentNetwork();
+    fake.set('/mp/api/v1/mining/reward-stats/144', [{ status: 500 }]);
+    const { refreshNetwork, cachedValues } = await import('@/lib/integrations/market/current');
+    const next = await refreshNetwork(fake.config, (await cachedValues())!.value);
+    expect(next!.fees!.value).toBeCloseTo(0.1045, 10);
+  });
+
+  it('offline with nothing cached: the bundled snapshot, stale, with its real date', async () => {
+    setMarketConfigForTests({ ...fake.config, coingeckoUrl: 'http://127.0.0.1:9', mempoolUrl: 'http://127.0.0.1:9', blockchainInfoUrl: 'http://127.0.0.1:9' });
+    const s = await getCurrentNetwork();
+    expect(s).toMatchObject({ origin: 'bundled', stale: true, asOf: '2024-12-30T23:27:43.691Z', btcPriceUsd: 92447, difficulty: 109782075598905.2, blockHeight: 877126 });
+    expect(s.sources.fees).toMatch(/unavailable/);
+  });
+
+  it('with live fetching disabled it never calls out', async () => {
+    setMarketConfigForTests({ ...fake.config, live: false });
+    expect((await getCurrentNetwork()).origin).toBe('bundled');
+    expect(Object.keys(fake.hits)).toHaveLength(0);
+  });
+});
