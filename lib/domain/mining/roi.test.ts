@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TWO_POW_32 } from './constants';
 import type { EconomicsInput } from './economics';
 import { impliedNetworkHashrateHs } from './revenue';
-import { compareScenarios, meanSubsidyBtc, projectRoi, type RoiInput, sensitivityGrid } from './roi';
+import { compareScenarios, estimateHeightAt, meanSubsidyBtc, projectRoi, type RoiInput, sensitivityGrid } from './roi';
 
 // As in economics.test.ts: 100 TH/s earns 0.001 BTC/day gross at R + F = 3.2 BTC, so with a 2% fee,
 // $100,000/BTC and 72 kWh at $0.05 the day nets $94.40 and a 30.4375-day month $2,873.30.
@@ -68,6 +68,16 @@ describe('projectRoi', () => {
   });
 
   it.each([5, 61, Number.NaN])('refuses %s months', (months) => expect(() => projectRoi({ ...flat, months })).toThrow(RangeError));
+});
+
+describe('estimateHeightAt', () => {
+  it.each([
+    // one day later at 10-minute blocks: +144
+    ['2026-01-02T00:00:00Z', 900_144],
+    ['2026-01-01T00:09:59Z', 900_000],
+    // an observation "from the future" never moves the height back
+    ['2025-12-31T00:00:00Z', 900_000],
+  ])('at %s → %i', (at, want) => expect(estimateHeightAt(900_000, now, new Date(at))).toBe(want));
 });
 
 describe('meanSubsidyBtc', () => {

@@ -51,6 +51,14 @@ export type RoiResult = {
 
 const DAY_MS = 86_400_000;
 
+/**
+ * The height now, from a height observed at `observedAt` and 10-minute blocks: a snapshot can be
+ * old (the bundled one is), and the projection must start from today, not from its date.
+ */
+export function estimateHeightAt(height: number, observedAt: Date, now: Date): number {
+  return height + Math.max(0, Math.floor((now.getTime() - observedAt.getTime()) / (TARGET_BLOCK_SECONDS * 1000)));
+}
+
 /** The mean subsidy over the blocks mined between two (fractional) heights. */
 export function meanSubsidyBtc(fromHeight: number, toHeight: number): number {
   if (toHeight <= fromHeight) return subsidyBtcAtHeight(Math.floor(fromHeight));
