@@ -95,3 +95,17 @@ describe('getCurrentNetwork', () => {
     expect(Object.keys(fake.hits)).toHaveLength(0);
   });
 });
+
+describe('getCurrentNetwork with stored history', () => {
+  it('offline, nothing cached: prefers the newest stored snapshot over the bundled one', async () => {
+    const bucketStart = new Date('2025-06-01T12:00:00Z');
+    setMarketConfigForTests({
+      ...fake.config,
+      live: false,
+      history: async () => ({ bucketStart, btcPriceUsd: 105_000, difficulty: 1.2e14, networkHashrateHs: 8.5e20, feesPerBlockBtc: 0.03, blockHeight: 899_000, hashpriceBtcPerPhDay: 0.0006, hashpriceUsdPerPhDay: 63, sources: { price: { source: 'coingecko', at: '2025-06-01T12:01:00.000Z' }, difficulty: { source: 'mempool.space', at: '2025-06-01T12:01:00.000Z' } } }),
+    });
+    const s = await getCurrentNetwork();
+    expect(s).toMatchObject({ origin: 'cache', stale: true, asOf: '2025-06-01T12:01:00.000Z', btcPriceUsd: 105_000, feesPerBlockBtc: 0.03, blockHeight: 899_000 });
+    expect(s.sources.price).toBe('coingecko (stored)');
+  });
+});

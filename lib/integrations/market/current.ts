@@ -3,6 +3,7 @@ import { bundledSnapshot } from './bundled';
 import { marketStore } from './cache';
 import { type MarketConfig, marketConfig } from './config';
 import { fetchLiveValues, type MarketValues, toSnapshot } from './live';
+import { storedToSnapshot } from './stored';
 
 const KEY = 'market:network:v1';
 /** Served as is for a minute; after that served while a refresh runs in the background. */
@@ -19,7 +20,7 @@ const holder = globalThis as unknown as { __hiMarketRefresh?: Promise<MarketValu
  * The current network and market values, stale-while-revalidate: a fresh cache hit answers at
  * once; an old one answers at once and triggers one background refresh; with nothing cached the
  * first live fetch is awaited (bounded by COLD_WAIT_MS). With no network and nothing cached the
- * bundled snapshot answers, labelled with its date. Never throws.
+ * newest stored snapshot answers, else the bundled one, each labelled with its date. Never throws.
  */
 export async function getCurrentNetwork(): Promise<NetworkSnapshot> {
   const config = marketConfig();
@@ -35,7 +36,8 @@ export async function getCurrentNetwork(): Promise<NetworkSnapshot> {
     const fresh = await Promise.race([refreshNetwork(config, null), delay(COLD_WAIT_MS)]);
     if (fresh) return toSnapshot(fresh, 'live', false);
   }
-  return bundledSnapshot();
+  const stored = await config.history?.().catch(() => null);
+  return stored ? storedToSnapshot(stored, STALE_AFTER_MS) : bundledSnapshot();
 }
 
 /** Fetches live values and stores them in the cache; concurrent callers share one fetch. Null when the sources are unreachable. */
