@@ -3,6 +3,7 @@
 import { type DbHandle, migrateDb, openPglite, openPostgres } from '@/db/client';
 import { createScratchDatabase } from '@/db/scratch';
 import { seedDemo } from '@/db/seed/seed-demo';
+import { benchHostingMinerList } from './hosting-miner-list';
 import { benchMinerList } from './miner-list';
 
 async function openBenchDb(): Promise<{ handle: DbHandle; label: string; drop: () => Promise<void> }> {
@@ -31,6 +32,7 @@ try {
   const { orgId } = await seedDemo(handle.db);
   console.log(`database: ${label}; demo farm seeded in ${Math.round(performance.now() - t0)} ms`);
   const rows = [...(await benchMinerList(handle.db, orgId))];
+  rows.push(...(await benchHostingMinerList(handle.db, orgId)));
   console.table(rows);
 } finally {
   await drop();

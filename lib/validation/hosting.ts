@@ -58,3 +58,83 @@ export function parseMinerListPage(raw: Record<string, string | string[] | undef
   }
   return { query: minerListQuerySchema.parse({}), invalid };
 }
+
+const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
+const optionalText = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max, 'tooLong').nullish());
+const MAC = /^([0-9a-f]{2}[:-]){5}[0-9a-f]{2}$/i;
+
+/**
+ * One miner as the forms, the batch API and CSV/XLSX rows give it. Site, model and customer come
+ * either as ids (forms, API) or as names (spreadsheets); db/queries/hosting-miner-rows.ts resolves
+ * names within the caller's scope.
+ */
+export const minerRowSchema = z
+  .object({
+    name: z.string({ error: 'required' }).trim().min(1, 'required').max(100, 'tooLong'),
+    siteId: z.preprocess(blankToNull, z.uuid('invalid').nullish()),
+    site: optionalText(100),
+    modelId: z.preprocess(blankToNull, z.coerce.number('number').int('invalid').positive('invalid').nullish()),
+    model: optionalText(100),
+    customerId: z.preprocess(blankToNull, z.uuid('invalid').nullish()),
+    customer: optionalText(200),
+    serial: optionalText(64),
+    ip: z.preprocess(blankToNull, z.union([z.ipv4(), z.ipv6()], { error: 'invalid' }).nullish()),
+    mac: z.preprocess(
+      blankToNull,
+      z
+        .string()
+        .trim()
+        .regex(MAC, 'invalid')
+        .transform((m) => m.toUpperCase().replaceAll('-', ':'))
+        .nullish(),
+    ),
+    worker: optionalText(128),
+    status: z.preprocess(blankToNull, z.enum(MINER_STATUSES, { error: 'invalid' }).nullish()),
+  })
+  .superRefine((r, ctx) => {
+    if (!r.siteId && !r.site) ctx.addIssue({ code: 'custom', path: ['site'], message: 'required' });
+    if (!r.modelId && !r.model) ctx.addIssue({ code: 'custom', path: ['model'], message: 'required' });
+  });
+export type MinerRowInput = z.input<typeof minerRowSchema>;
+export type ParsedMinerRow = z.infer<typeof minerRowSchema>;
+
+export const MAX_BATCH_ROWS = 5000;
+
+export const minerBatchSchema = z.object({
+  rows: z.array(z.unknown()).min(1, 'required'),
+  /** `all` (default): any invalid row rejects the whole batch. `valid_only`: invalid rows are skipped and reported. */
+  mode: z.enum(['all', 'valid_only']).default('all'),
+  dryRun: z.boolean().default(false),
+});
+
+export const minerUpdateSchema = z.object({ id: z.uuid('invalid') }).and(minerRowSchema);
+export const minerStatusSchema = z.object({ id: z.uuid('invalid'), status: z.enum(MINER_STATUSES, { error: 'invalid' }) });
+
+export const ENERGY_SOURCES = ['hydro', 'solar', 'wind', 'nuclear', 'natural_gas', 'coal', 'grid'] as const;
+
+function isIanaTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return tz.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export const siteSchema = z.object({
+  name: z.string({ error: 'required' }).trim().min(1, 'required').max(100, 'tooLong'),
+  location: z.string({ error: 'required' }).trim().min(1, 'required').max(200, 'tooLong'),
+  timeZone: z.string({ error: 'required' }).trim().min(1, 'required').refine(isIanaTimeZone, 'invalid'),
+  energySource: z.enum(ENERGY_SOURCES, { error: 'invalid' }),
+  contractedKw: z.coerce.number('number').int('invalid').positive('positive').max(10_000_000, 'outOfRange'),
+  // Kept as a decimal string: money never goes through a float on its way to the numeric column.
+  electricityUsdPerKwh: z
+    .string({ error: 'required' })
+    .trim()
+    .regex(/^\d{1,4}(\.\d{1,5})?$/, 'number')
+    .refine((v) => Number(v) > 0 && Number(v) < 10, 'outOfRange'),
+  /** Memberships (site owners and operators) assigned to the site; the full list replaces the old one. */
+  memberIds: z.array(z.uuid('invalid')).max(500, 'tooLong').default([]),
+});
+export type SiteInput = z.infer<typeof siteSchema>;
+export const siteUpdateSchema = siteSchema.extend({ id: z.uuid('invalid') });

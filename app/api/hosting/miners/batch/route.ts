@@ -1,0 +1,32 @@
+import { NextResponse } from 'next/server';
+import { getDb } from '@/db';
+import { resolveMinerRows } from '@/db/queries/hosting-miner-rows';
+import { insertMiners } from '@/db/queries/hosting-miner-writes';
+import { AppError } from '@/lib/api/errors';
+import { withActor } from '@/lib/api/with-actor';
+import { MAX_BATCH_ROWS, minerBatchSchema } from '@/lib/validation/hosting';
+
+const MAX_BYTES = 10 * 1024 * 1024;
+
+/**
+ * `POST /api/hosting/miners/batch` `{ rows: [...], mode?: 'all' | 'valid_only', dryRun?: boolean }`.
+ * Up to 5,000 rows. In `all` mode (the default) one invalid row rejects the batch: nothing is written
+ * and every error comes back by row (409 when all of them are clashes with stored miners, else 400).
+ * `valid_only` writes the valid rows and reports the skipped ones; `dryRun` only validates.
+ */
+export const POST = withActor({ module: 'hosting:batch_create', level: 'FULL' }, async (req, { actor }) => {
+  if (Number(req.headers.get('content-length') ?? 0) > MAX_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
+  const body = minerBatchSchema.parse(await req.json());
+  if (body.rows.length > MAX_BATCH_ROWS) throw new AppError('PAYLOAD_TOO_LARGE', `At most ${MAX_BATCH_ROWS} rows per request`);
+  const db = await getDb();
+  const { valid, errors } = await resolveMinerRows(db, actor.scope, body.rows);
+  const summary = { received: body.rows.length, valid: valid.length, invalid: new Set(errors.map((e) => e.row)).size };
+  if (body.dryRun) return NextResponse.json({ ...summary, created: 0, errors });
+  if (errors.length && body.mode === 'all') {
+    const code = errors.every((e) => e.code === 'taken') ? 'CONFLICT' : 'VALIDATION';
+    return NextResponse.json({ error: { code, message: `${summary.invalid} row(s) are invalid; nothing was written`, rows: errors }, ...summary, created: 0 }, { status: code === 'CONFLICT' ? 409 : 400 });
+  }
+  if (!valid.length) return NextResponse.json({ error: { code: 'VALIDATION', message: 'No valid rows', rows: errors }, ...summary, created: 0 }, { status: 400 });
+  const created = await insertMiners(db, { orgId: actor.orgId, userId: actor.userId, scope: actor.scope }, valid.map((v) => v.value));
+  return NextResponse.json({ ...summary, created: created.length, ids: created.map((c) => c.id), errors }, { status: 201 });
+});

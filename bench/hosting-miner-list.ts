@@ -1,0 +1,67 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { listMiners } from '@/db/queries/miners';
+import { customers, minerModels, miners, sites } from '@/db/schema';
+import { scopeFor } from '@/lib/auth/scope';
+import { parseIpRange } from '@/lib/domain/hosting/ip-range';
+import { percentile } from './miner-list';
+
+const EXTRA = 4000;
+
+/** Grows the 6,000-miner demo farm to 10,000 with a fourth site, deterministic names and addresses. */
+async function seedExtraMiners(db: Db, orgId: string) {
+  const [site] = await db
+    .insert(sites)
+    .values({ orgId, name: 'Bench Overflow', location: 'Bench', timeZone: 'UTC', energySource: 'grid', contractedKw: 14000, electricityUsdPerKwh: '0.06000' })
+    .returning({ id: sites.id });
+  const owners = await db.select({ id: customers.id }).from(customers).where(eq(customers.orgId, orgId)).orderBy(customers.name).limit(40);
+  const models = await db.select({ id: minerModels.id }).from(minerModels).orderBy(minerModels.id);
+  const statuses = ['active', 'active', 'active', 'active', 'active', 'active', 'offline', 'maintenance'] as const;
+  for (let start = 0; start < EXTRA; start += 1000) {
+    await db.insert(miners).values(
+      Array.from({ length: 1000 }, (_, k) => {
+        const i = start + k;
+        return {
+          orgId,
+          siteId: site!.id,
+          customerId: i % 5 === 0 ? null : owners[i % owners.length]!.id,
+          modelId: models[i % models.length]!.id,
+          name: `BX-${String(i).padStart(5, '0')}`,
+          serial: `BXSN${String(i).padStart(6, '0')}`,
+          ipAddress: `10.40.${Math.floor(i / 250)}.${(i % 250) + 1}`,
+          macAddress: `02:40:00:00:${((i >> 8) & 255).toString(16).padStart(2, '0')}:${(i & 255).toString(16).padStart(2, '0')}`,
+          workerName: `bx.${i}`,
+          status: statuses[i % statuses.length]!,
+        };
+      }),
+    );
+  }
+  return site!.id;
+}
+
+/** The miner list at 10,000 miners, as an owner and as a site operator uses it. */
+export async function benchHostingMinerList(db: Db, orgId: string, runs = 60) {
+  const siteId = await seedExtraMiners(db, orgId);
+  const owner = scopeFor({ orgId, role: 'OWNER', assignedSiteIds: [], linkedCustomerIds: [] });
+  const operator = scopeFor({ orgId, role: 'OPERATOR', assignedSiteIds: [siteId], linkedCustomerIds: [] });
+  const cases: Record<string, () => Promise<unknown>> = {
+    '10k: first page, by name': () => listMiners(db, owner, {}, { page: 1, pageSize: 50, sort: 'name', dir: 'asc' }),
+    '10k: sort by customer desc': () => listMiners(db, owner, {}, { page: 1, pageSize: 100, sort: 'customer', dir: 'desc' }),
+    '10k: quick search (customer name)': () => listMiners(db, owner, { q: 'north digital' }, { page: 1, pageSize: 50 }),
+    '10k: IP range + offline': () => listMiners(db, owner, { ip: parseIpRange('10.40.0.0/16')!, status: 'offline' }, { page: 1, pageSize: 50, sort: 'ip' }),
+    '10k: page 150 of 200': () => listMiners(db, owner, {}, { page: 150, pageSize: 50 }),
+    '10k: operator, 4,000-miner site': () => listMiners(db, operator, {}, { page: 1, pageSize: 50, sort: 'status' }),
+  };
+  const out = [];
+  for (const [name, fn] of Object.entries(cases)) {
+    await fn();
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      await fn();
+      samples.push(performance.now() - t);
+    }
+    out.push({ case: name, p50_ms: +percentile(samples, 50).toFixed(1), p95_ms: +percentile(samples, 95).toFixed(1), runs });
+  }
+  return out;
+}
