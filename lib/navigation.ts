@@ -40,6 +40,8 @@ export const NAVIGATION: NavArea[] = [
     label: 'Nav.account',
     items: [
       { key: 'settings', label: 'Nav.settings', href: '/settings', module: 'basic:settings' },
+      { key: 'mining-settings', label: 'MiningSettings.navTitle', href: '/settings/mining', module: 'basic:settings' },
+      { key: 'alerts', label: 'Alerts.navTitle', href: '/settings/alerts', module: 'basic:settings' },
       { key: 'apiTokens', label: 'ApiTokens.nav', href: '/settings/api-tokens', module: 'basic:settings' },
     ],
   },

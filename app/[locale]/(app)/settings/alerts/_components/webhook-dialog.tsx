@@ -1,0 +1,61 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { type FormEvent, startTransition, useActionState, useEffect, useState } from 'react';
+import { toast } from 'sonner';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Field, Input } from '@/components/ui/field';
+import { addWebhookChannelAction } from '@/lib/actions/alerts/add-webhook-channel';
+import { useRouter } from '@/lib/i18n/navigation';
+
+/** Adds a webhook endpoint. The secret is typed once here and never shown again. */
+export function WebhookDialog() {
+  const t = useTranslations('Alerts');
+  const tc = useTranslations('Common');
+  const tv = useTranslations('Validation');
+  const te = useTranslations('Errors');
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [state, action, pending] = useActionState(addWebhookChannelAction, null);
+  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    startTransition(() => action(data));
+  };
+
+  useEffect(() => {
+    if (!state) return;
+    if (state.ok) {
+      toast.success(t('webhookSaved'));
+      setOpen(false);
+      router.refresh();
+    } else if (state.code !== 'VALIDATION') toast.error(te(state.code));
+  }, [state, t, te, router]);
+
+  return (
+    <Dialog open={open} onOpenChange={setOpen} title={t('addWebhook')} closeLabel={tc('close')} trigger={<Button variant="secondary">{t('addWebhook')}</Button>}>
+      <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+        <Field id="hook-label" label={t('webhookLabel')} error={fe.label ? tv(fe.label) : undefined}>
+          <Input id="hook-label" name="label" invalid={Boolean(fe.label)} maxLength={100} />
+        </Field>
+        <Field id="hook-url" label={t('webhookUrl')} error={fe.url ? tv(fe.url) : undefined}>
+          <Input id="hook-url" name="url" type="url" placeholder="https://" invalid={Boolean(fe.url)} />
+        </Field>
+        <Field id="hook-secret" label={t('webhookSecret')} error={fe.secret ? tv(fe.secret) : undefined}>
+          <Input id="hook-secret" name="secret" type="password" autoComplete="new-password" invalid={Boolean(fe.secret)} />
+        </Field>
+        <p className="-mt-2 text-xs text-muted">{t('webhookSecretHint')}</p>
+        <div className="flex justify-end gap-2">
+          <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
+            {tc('cancel')}
+          </Button>
+          <Button type="submit" disabled={pending}>
+            {pending ? tc('saving') : tc('save')}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

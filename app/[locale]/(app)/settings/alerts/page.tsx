@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { listRules } from '@/db/queries/alert-rules';
+import { listChannels } from '@/db/queries/notification-channels';
+import { listDeliveries } from '@/db/queries/notifications';
+import { requirePage } from '@/lib/auth/guard';
+import { deliveryLogParamsSchema } from '@/lib/validation/alerts';
+import { ChannelsCard } from './_components/channels-card';
+import { DeliveryLog } from './_components/delivery-log';
+import { RuleDialog } from './_components/rule-dialog';
+import { RulesTable } from './_components/rules-table';
+
+export const metadata: Metadata = { title: 'Alerts' };
+
+const LOG_PAGE_SIZE = 25;
+
+export default async function AlertsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string>> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requirePage(locale, 'basic:settings');
+  const query = deliveryLogParamsSchema.parse(await searchParams);
+  const owner = { orgId: actor.orgId, userId: actor.userId };
+  const db = await getDb();
+  const [rules, channels, log, t] = await Promise.all([
+    listRules(db, owner),
+    listChannels(db, owner),
+    listDeliveries(db, owner, { status: query.status }, { page: query.page, pageSize: LOG_PAGE_SIZE }),
+    getTranslations('Alerts'),
+  ]);
+  const options = channels.map(({ id, kind, label, target }) => ({ id, kind, label, target }));
+  return (
+    <>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} actions={<RuleDialog channels={options} accountEmail={actor.email} triggerLabel={t('newRule')} />} />
+      <div className="flex flex-col gap-6">
+        <RulesTable rules={rules} channels={options} accountEmail={actor.email} />
+        <ChannelsCard channels={channels} />
+        <DeliveryLog log={log} status={query.status} />
+      </div>
+    </>
+  );
+}

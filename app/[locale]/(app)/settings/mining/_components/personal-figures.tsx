@@ -1,0 +1,44 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Badge } from '@/components/ui/badge';
+import { Card, StatCard } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import type { MiningSettings } from '@/db/queries/mining-settings';
+import type { NetworkSnapshot } from '@/lib/domain/mining/network';
+import { hashpriceFromNetwork, personalDaily } from '@/lib/domain/mining/personal';
+
+/** The personalised daily revenue, power cost and profit at the current network values, with where those came from. */
+export async function PersonalFigures({ settings, network }: { settings: MiningSettings | null; network: NetworkSnapshot }) {
+  const [t, format] = await Promise.all([getTranslations('MiningSettings'), getFormatter()]);
+  const usd = (v: number) => format.number(v, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const hashpriceBtcPerThDay = hashpriceFromNetwork(network);
+  const origin = (
+    <p className="mt-3 flex flex-wrap items-center gap-2 text-xs text-muted" data-testid="network-origin">
+      <Badge tone={network.stale ? 'warn' : 'ok'}>{t(`origin.${network.origin}`)}</Badge>
+      {network.stale ? <Badge tone="warn">{t('stale')}</Badge> : null}
+      <span>{t('asOf', { date: format.dateTime(new Date(network.asOf), { dateStyle: 'medium', timeStyle: 'short' }) })}</span>
+      <span>
+        {t('networkLine', { price: usd(network.btcPriceUsd), hashprice: usd(hashpriceBtcPerThDay * 1000 * network.btcPriceUsd) })}
+      </span>
+    </p>
+  );
+  if (!settings) {
+    return (
+      <Card title={t('figuresTitle')}>
+        <EmptyState title={t('emptyTitle')} hint={t('emptyHint')} />
+        {origin}
+      </Card>
+    );
+  }
+  const d = personalDaily(settings, { hashpriceBtcPerThDay, btcPriceUsd: network.btcPriceUsd });
+  return (
+    <Card title={t('figuresTitle')}>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-3" data-testid="personal-figures">
+        <StatCard label={t('revenue')} value={usd(d.revenueUsdPerDay)} hint={t('btcPerDay', { btc: format.number(d.btcPerDay, { maximumFractionDigits: 8 }) })} />
+        <StatCard label={t('powerCost')} value={usd(d.powerCostUsdPerDay)} hint={t('energy', { kwh: format.number(d.energyKwhPerDay, { maximumFractionDigits: 1 }) })} />
+        <StatCard label={t('profit')} value={usd(d.profitUsdPerDay)} tone={d.profitUsdPerDay >= 0 ? 'ok' : 'bad'} hint={d.margin === null ? undefined : t('margin', { pct: format.number(d.margin, { style: 'percent', maximumFractionDigits: 1 }) })} />
+      </div>
+      {d.breakEvenUsdPerKwh !== null ? <p className="mt-3 text-sm text-muted">{t('breakEven', { price: format.number(d.breakEvenUsdPerKwh, { style: 'currency', currency: 'USD', maximumFractionDigits: 4 }) })}</p> : null}
+      {origin}
+    </Card>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { getMiningSettings } from '@/db/queries/mining-settings';
+import { requirePage } from '@/lib/auth/guard';
+import { getCurrentNetwork } from '@/lib/integrations/market/current';
+import { MiningSettingsForm } from './_components/mining-settings-form';
+import { PersonalFigures } from './_components/personal-figures';
+
+export const metadata: Metadata = { title: 'Mining settings' };
+
+export default async function MiningSettingsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requirePage(locale, 'basic:settings');
+  const [settings, network, t] = await Promise.all([getMiningSettings(await getDb(), { orgId: actor.orgId, userId: actor.userId }), getCurrentNetwork(), getTranslations('MiningSettings')]);
+  return (
+    <>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title={t('formTitle')}>
+          <MiningSettingsForm initial={settings ? { electricityUsdPerKwh: settings.electricityUsdPerKwh, efficiencyJPerTh: settings.efficiencyJPerTh, hashrateThs: settings.hashrateThs } : null} />
+        </Card>
+        <PersonalFigures settings={settings} network={network} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { num } from './calculator';
+
+/*
+ * Personal mining settings, alert rules and notification channels. Bounds fence off absurd values
+ * (a typo, a unit mix-up); they are not opinions about the market.
+ */
+export const miningSettingsSchema = z.object({
+  electricityUsdPerKwh: num({ min: 0, max: 10 }),
+  efficiencyJPerTh: num({ min: 1, max: 500 }),
+  // Up to 100 EH/s: above any single operator's fleet.
+  hashrateThs: num({ min: 0, max: 100_000_000, minExclusive: true }),
+});
+export type MiningSettingsInput = z.infer<typeof miningSettingsSchema>;
+
+export const RULE_KINDS = ['hashprice_below', 'profit_below', 'difficulty_change_above'] as const;
+/** Per kind: USD/PH/day, USD/day (may be negative: "warn me when I lose more than…"), percent. */
+export const THRESHOLD_BOUNDS = {
+  hashprice_below: { min: 0, max: 100_000, minExclusive: true },
+  profit_below: { min: -100_000_000, max: 100_000_000 },
+  difficulty_change_above: { min: 0, max: 100, minExclusive: true },
+} as const;
+
+/** A channel id, or `account-email`: the signed-in user's own address, created as a channel on save. */
+export const ACCOUNT_EMAIL = 'account-email';
+
+const ruleShape = z.object({
+  id: z.uuid('invalid').optional(),
+  kind: z.enum(RULE_KINDS, { error: 'invalid' }),
+  threshold: num({ min: -100_000_000, max: 100_000_000 }),
+  channelIds: z.array(z.union([z.uuid('invalid'), z.literal(ACCOUNT_EMAIL)])).min(1, 'required').max(10, 'tooLong'),
+});
+
+export const alertRuleSchema = ruleShape.superRefine((v, ctx) => {
+  const b = THRESHOLD_BOUNDS[v.kind];
+  const tooLow = 'minExclusive' in b && b.minExclusive ? v.threshold <= b.min : v.threshold < b.min;
+  if (tooLow || v.threshold > b.max) ctx.addIssue({ code: 'custom', path: ['threshold'], message: 'outOfRange' });
+});
+export type AlertRuleInput = z.infer<typeof alertRuleSchema>;
+
+export const webhookChannelSchema = z.object({
+  label: z.string().trim().min(1, 'required').max(60, 'tooLong'),
+  url: z
+    .string()
+    .trim()
+    .min(1, 'required')
+    .max(500, 'tooLong')
+    .pipe(z.url({ protocol: /^https?$/, error: 'invalid' })),
+  // Shared with the receiver to verify X-HashInsight-Signature; never shown again after saving.
+  secret: z.string().min(16, 'tooShort').max(200, 'tooLong'),
+});
+export type WebhookChannelInput = z.infer<typeof webhookChannelSchema>;
+
+export const idSchema = z.object({ id: z.uuid('invalid') });
+
+export const deliveryLogParamsSchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  status: z.enum(['sent', 'failed', 'pending']).optional().catch(undefined),
+});
