@@ -1,0 +1,144 @@
+import { cgminerCommand, isErrorReply, MinerRpcError, replyStatus, type RpcTimeouts } from './rpc/client';
+import { identifyFromSummary, identifyFromVersion, type Identity } from './rpc/identify';
+import { first, num, section, str } from './rpc/reply';
+
+export type MinerCommandType = 'reboot' | 'sleep' | 'wake' | 'power_mode' | 'pool_change' | 'frequency' | 'power_target';
+export type MinerCommand = { type: MinerCommandType; params?: Record<string, unknown> };
+export type CommandResult = { ok: boolean; message: string; executionMs: number };
+export type ExecuteOptions = { timeoutMs?: number };
+
+/** Why a firmware's writes are not done over this port (REFERENCE §5); reported, never faked. */
+const UNSUPPORTED: Record<Identity['vendor'], string> = {
+  antminer: 'Antminer stock firmware takes writes over HTTP digest auth (/cgi-bin/set_miner_conf.cgi, reboot.cgi); not supported by this collector yet',
+  whatsminer: 'Whatsminer btminer needs token-authenticated, AES-encrypted API commands (get_token); not supported by this collector yet',
+  braiins: 'Braiins OS is controlled over its gRPC/GraphQL API; not supported by this collector yet',
+  avalon: 'Avalon writes (ascset) are not supported by this collector yet',
+  sealminer: 'SealMiner writes are not supported by this collector yet',
+  unknown: 'Unrecognised firmware: commands are not supported',
+  luxos: '',
+};
+
+class CommandRejected extends Error {}
+
+/**
+ * Runs one operator command against a miner. LuxOS is driven over the CGMiner port as its API
+ * requires: `logon` for a session id, the write with "<session>,<args>", then `logoff`. Every
+ * other firmware gets ok:false with the reason. Never throws.
+ */
+export async function executeMinerCommand(host: string, port: number, cmd: MinerCommand, opts: ExecuteOptions = {}): Promise<CommandResult> {
+  const started = performance.now();
+  const t = opts.timeoutMs ?? 5000;
+  const timeouts: RpcTimeouts = { connectTimeoutMs: t, readTimeoutMs: t };
+  const done = (ok: boolean, message: string): CommandResult => ({ ok, message, executionMs: Math.round(performance.now() - started) });
+  const call = (command: string, parameter?: string) => cgminerCommand(host, port, command, parameter, timeouts);
+
+  try {
+    const version = await call('version');
+    let identity = isErrorReply(version) ? null : identifyFromVersion(version);
+    identity ??= identifyFromSummary(await call('summary'));
+    const vendor = identity?.vendor ?? 'unknown';
+    if (vendor !== 'luxos') return done(false, UNSUPPORTED[vendor]);
+
+    const plan = await luxosPlan(cmd, call);
+    const logon = await call('logon');
+    const session = str(first(logon, 'SESSION')?.SessionID);
+    if (isErrorReply(logon) || !session) return done(false, `logon refused: ${replyStatus(logon)?.msg ?? 'no session id'}`);
+    try {
+      const messages: string[] = [];
+      for (const [command, args] of plan) {
+        const reply = await call(command, [session, ...args].join(','));
+        const st = replyStatus(reply);
+        if (isErrorReply(reply)) return done(false, `${command} refused: ${st?.msg ?? 'error'}`);
+        messages.push(st?.msg ?? command);
+      }
+      return done(true, messages.join('; '));
+    } finally {
+      // A rebooting miner has dropped the session already; its logoff failing is expected.
+      if (cmd.type !== 'reboot') await call('logoff', session).catch(() => undefined);
+    }
+  } catch (e) {
+    if (e instanceof CommandRejected) return done(false, e.message);
+    if (e instanceof MinerRpcError) return done(false, e.message);
+    return done(false, e instanceof Error ? e.message : String(e));
+  }
+}
+
+type Call = (command: string, parameter?: string) => Promise<unknown>;
+
+/** LuxOS joins arguments with commas, so an argument must not contain one. */
+function arg(v: unknown, name: string): string {
+  const s = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
+  if (s === '' || s.includes(',')) throw new CommandRejected(`invalid parameter "${name}"`);
+  return s;
+}
+
+function intParam(v: unknown, name: string, min: number, max: number): number {
+  const n = typeof v === 'string' ? Number(v) : v;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) throw new CommandRejected(`parameter "${name}" must be an integer from ${min} to ${max}`);
+  return n;
+}
+
+/** The LuxOS writes for one command, as [command, args] pairs, resolved before logging on. */
+async function luxosPlan(cmd: MinerCommand, call: Call): Promise<[string, string[]][]> {
+  const p = cmd.params ?? {};
+  switch (cmd.type) {
+    case 'reboot':
+      return [['rebootdevice', []]];
+    case 'sleep':
+      return [['curtail', ['sleep']]];
+    case 'wake':
+      return [['curtail', ['wakeup']]];
+    case 'power_target':
+      return [['powertargetset', [`power=${intParam(p.watts, 'watts', 500, 10_000)}`]]];
+    case 'frequency': {
+      const mhz = intParam(p.mhz, 'mhz', 100, 1000);
+      if (p.board !== undefined) return [['frequencyset', [String(intParam(p.board, 'board', 0, 7)), String(mhz)]]];
+      const boards = countBoards(await call('stats'));
+      if (boards === 0) throw new CommandRejected('could not tell how many hash boards the miner has; give "board"');
+      return Array.from({ length: boards }, (_, b) => ['frequencyset', [String(b), String(mhz)]] as [string, string[]]);
+    }
+    case 'power_mode':
+      return [['profileset', [await profileFor(p, call)]]];
+    case 'pool_change':
+      return poolPlan(p, call);
+    default:
+      throw new CommandRejected(`unknown command type "${String((cmd as { type: unknown }).type)}"`);
+  }
+}
+
+/** Boards with chips, from bmminer-style stats (chain_acnN > 0). */
+function countBoards(stats: unknown): number {
+  const rec = section(stats, 'STATS').find((r) => 'chain_acn1' in r);
+  if (!rec) return 0;
+  return Object.keys(rec).filter((k) => /^chain_acn\d+$/.test(k) && (num(rec[k]) ?? 0) > 0).length;
+}
+
+/** mode normal → the stock profile; low / high → the least / most power-hungry profile the miner lists. */
+async function profileFor(p: Record<string, unknown>, call: Call): Promise<string> {
+  if (p.profile !== undefined) return arg(p.profile, 'profile');
+  const mode = p.mode;
+  if (mode === 'normal') return 'default';
+  if (mode !== 'low' && mode !== 'high') throw new CommandRejected('parameter "mode" must be low, normal or high (or give "profile")');
+  const profiles = section(await call('profiles'), 'PROFILES')
+    .map((r) => ({ name: str(r['Profile Name']), watts: num(r.Watts) }))
+    .filter((r): r is { name: string; watts: number } => r.name !== null && r.watts !== null)
+    .sort((a, b) => a.watts - b.watts);
+  const pick = mode === 'low' ? profiles[0] : profiles[profiles.length - 1];
+  if (!pick) throw new CommandRejected('the miner lists no power profiles');
+  return pick.name;
+}
+
+async function poolPlan(p: Record<string, unknown>, call: Call): Promise<[string, string[]][]> {
+  const url = arg(p.url, 'url');
+  const user = arg(p.user, 'user');
+  if (!/^stratum\+(tcp|ssl):\/\/[^\s]+:\d+$/.test(url)) throw new CommandRejected('parameter "url" must look like stratum+tcp://host:port');
+  const pools = section(await call('pools'), 'POOLS');
+  const existing = pools.find((x) => str(x.URL) === url && str(x.User) === user);
+  if (existing) return [['switchpool', [String(num(existing.POOL) ?? 0)]]];
+  const password = p.password === undefined ? 'x' : arg(p.password, 'password');
+  // addpool appends: the new pool takes the next index.
+  return [
+    ['addpool', [url, user, password]],
+    ['switchpool', [String(pools.length)]],
+  ];
+}

@@ -1,0 +1,3 @@
+export * from './envelope';
+export * from './keys';
+export { cryptoBoxSeal, cryptoBoxSealOpen } from './sealed-box';
