@@ -56,6 +56,8 @@ describe('market-store-network-snapshot (Inngest cron)', () => {
     expect(s.hashpriceBtcPerPhDay).toBeCloseTo(expectedBtc, 12);
     expect(s.hashpriceUsdPerPhDay).toBeCloseTo(expectedBtc * 92650, 6);
     expect(s.sources).toMatchObject({ price: { source: 'coingecko' }, difficulty: { source: 'mempool.space' } });
+    const [day] = await dailySince(db, r.bucketStart.slice(0, 10));
+    expect(day).toMatchObject({ day: r.bucketStart.slice(0, 10), priceCloseUsd: 92650, difficulty: 109782075598905.2, source: 'snapshots' });
     const send = ctx.step.sendEvent as unknown as { mock: { calls: unknown[][] } };
     expect(send.mock.calls[0]![1]).toEqual({ name: SNAPSHOT_STORED_EVENT, data: { bucketStart: r.bucketStart } });
   });
@@ -98,7 +100,9 @@ describe('market queries', () => {
     expect(await seedNetworkDaily(db)).toBe(737);
     expect(await seedNetworkDaily(db)).toBe(0);
     const cov = await dailyCoverage(db);
-    expect(cov).toEqual({ first: '2024-01-01', last: '2026-01-06', days: 737 });
+    const live = (await dailySince(db, '2026-01-07')).length; // days rolled up by the cron test above
+    expect(cov).toMatchObject({ first: '2024-01-01', days: 737 + live });
+    expect((await dailySince(db, '2026-01-06'))[0]).toMatchObject({ day: '2026-01-06', priceCloseUsd: 93720.48 });
     const [halving] = await dailySince(db, '2024-04-20');
     expect(halving).toMatchObject({ day: '2024-04-20', priceOpenUsd: 63848.26, priceCloseUsd: 64979.21, difficulty: null });
     await upsertDaily(db, [{ day: '2024-04-20', priceOpenUsd: null, priceHighUsd: null, priceLowUsd: null, priceCloseUsd: null, difficulty: 86388558925171.02, networkHashrateHs: null, feesPerBlockBtc: 0.5, source: 'difficulty: test' }]);

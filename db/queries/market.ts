@@ -181,3 +181,25 @@ export async function dailyHashpriceUsd(db: Db, sinceDay: string, untilDay: stri
   );
   return rows.map((r) => ({ day: r.day, usd: Number(r.usd) }));
 }
+
+/**
+ * Rolls a UTC day's snapshots up into network_daily in one statement (first/max/min/last price,
+ * last difficulty, mean hashrate and fees), so the long history keeps growing while the app runs
+ * online. Idempotent: re-running a day rewrites its row from the same snapshots.
+ */
+export async function rollupDayFromSnapshots(db: Db, day: string): Promise<void> {
+  await db.execute(sql`
+    insert into network_daily (day, price_open_usd, price_high_usd, price_low_usd, price_close_usd, difficulty, network_hashrate_hs, fees_per_block_btc, source, updated_at)
+    select ${day}::date,
+      (array_agg(btc_price_usd order by bucket_start))[1], max(btc_price_usd), min(btc_price_usd),
+      (array_agg(btc_price_usd order by bucket_start desc))[1],
+      (array_agg(difficulty order by bucket_start desc))[1], avg(network_hashrate_hs), avg(fees_per_block_btc),
+      'snapshots', now()
+    from network_snapshots
+    where bucket_start >= ${day}::date and bucket_start < ${day}::date + 1
+    having count(*) > 0
+    on conflict (day) do update set
+      price_open_usd = excluded.price_open_usd, price_high_usd = excluded.price_high_usd, price_low_usd = excluded.price_low_usd,
+      price_close_usd = excluded.price_close_usd, difficulty = excluded.difficulty, network_hashrate_hs = excluded.network_hashrate_hs,
+      fees_per_block_btc = coalesce(excluded.fees_per_block_btc, network_daily.fees_per_block_btc), source = excluded.source, updated_at = now()`);
+}

@@ -1,4 +1,4 @@
-import { bucketStartOf, upsertSnapshot } from '@/db/queries/market';
+import { bucketStartOf, rollupDayFromSnapshots, upsertSnapshot } from '@/db/queries/market';
 import { subsidyBtcAtHeight } from '@/lib/domain/mining/constants';
 import { hashpricePerPhDay } from '@/lib/domain/market/hashprice';
 import { bundledSnapshot } from '@/lib/integrations/market/bundled';
@@ -11,7 +11,8 @@ export const SNAPSHOT_STORED_EVENT = 'market/snapshot.stored';
 
 /**
  * Every 5 minutes: fetches live network values (warming the SWR cache on the way), stores them in
- * their 5-minute bucket with an upsert (a retry or re-run rewrites the same row), then announces
+ * their 5-minute bucket with an upsert (a retry or re-run rewrites the same row), rolls the day up
+ * into network_daily, then announces
  * the bucket so alert rules are checked. Offline it stores nothing: history holds observations only.
  */
 export const storeNetworkSnapshot = inngest.createFunction(
@@ -54,6 +55,7 @@ export const storeNetworkSnapshot = inngest.createFunction(
       });
       return bucket.toISOString();
     });
+    await step.run('rollup-day', async () => rollupDayFromSnapshots(await jobDb(), bucketStart.slice(0, 10)));
 
     await step.sendEvent('announce', { name: SNAPSHOT_STORED_EVENT, data: { bucketStart } });
     return { stored: true, bucketStart };
