@@ -5,6 +5,7 @@ import { createScratchDatabase } from '@/db/scratch';
 import { seedDemo } from '@/db/seed/seed-demo';
 import { benchHostingMinerList } from './hosting-miner-list';
 import { benchMinerList } from './miner-list';
+import { benchCalculator } from './calculator';
 
 async function openBenchDb(): Promise<{ handle: DbHandle; label: string; drop: () => Promise<void> }> {
   const server = process.env.BENCH_DATABASE_URL;
@@ -33,6 +34,7 @@ try {
   console.log(`database: ${label}; demo farm seeded in ${Math.round(performance.now() - t0)} ms`);
   const rows = [...(await benchMinerList(handle.db, orgId))];
   rows.push(...(await benchHostingMinerList(handle.db, orgId)));
+  rows.push(...benchCalculator());
   console.table(rows);
 } finally {
   await drop();

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { listModelSpecs } from '@/db/queries/miner-catalogue';
+import { requirePage } from '@/lib/auth/guard';
+import { getCurrentNetwork } from '@/lib/integrations/market/current';
+import { BatchView } from './batch-view';
+
+export const metadata: Metadata = { title: 'Batch calculator' };
+
+export default async function BatchPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePage(locale, 'analytics:batch_calculator');
+  const [models, snapshot, t] = await Promise.all([getDb().then(listModelSpecs), getCurrentNetwork(), getTranslations('Calculator')]);
+  return (
+    <>
+      <PageHeader title={t('batchTitle')} subtitle={t('batchSubtitle')} />
+      <BatchView boot={{ models, snapshot }} />
+    </>
+  );
+}
