@@ -57,7 +57,7 @@ export async function handleIngest(db: Db, request: Request, now: Date): Promise
     let counts = { inserted: 0, updated: 0 };
     if (items.length) {
       await ensureRawPartitions(db, items.map((i) => Date.parse(i.collectedAt)));
-      counts = await writeTelemetry(db, device, items, { now, version: envelope.edge_version ?? null, bufferDepth: envelope.buffer_depth ?? null });
+      counts = await writeTelemetry(db, device, items, { now, version: envelope.edge_version ?? null, bufferDepth: headerDepth(request) ?? envelope.buffer_depth ?? null });
     }
     const online = items.filter((i) => i.record.online).length;
     const result: IngestResponse = {
@@ -73,4 +73,10 @@ export async function handleIngest(db: Db, request: Request, now: Date): Promise
   } catch (e) {
     return edgeErrorResponse(e, 'edge-ingest');
   }
+}
+
+/** The collector's queue length at send time (header), fresher than the one written into a buffered envelope. */
+function headerDepth(request: Request): number | null {
+  const v = Number(request.headers.get('x-edge-buffer-depth') ?? Number.NaN);
+  return Number.isInteger(v) && v >= 0 ? v : null;
 }

@@ -1,0 +1,54 @@
+import type { SignedCommand } from '../command-signature';
+
+export type UploadOutcome = 'sent' | 'retry' | 'rejected';
+
+/** The collector's HTTP client for the edge API (REFERENCE §6). */
+export class CloudClient {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  private headers(extra: Record<string, string> = {}) {
+    return { authorization: `Bearer ${this.token}`, ...extra };
+  }
+
+  /**
+   * 'retry' when the cloud is unreachable, overloaded (429/5xx) or refuses the token (401: it may be
+   * re-issued; the data is kept). 'rejected' for any other 4xx: the envelope itself is bad and
+   * sending it again cannot succeed.
+   */
+  async upload(gz: Buffer, waiting: number): Promise<{ outcome: UploadOutcome; status: number | null; body: unknown }> {
+    try {
+      const res = await fetch(new URL('/api/edge/v1/telemetry/ingest', this.baseUrl), {
+        method: 'POST',
+        headers: this.headers({ 'content-type': 'application/json', 'content-encoding': 'gzip', 'x-edge-buffer-depth': String(waiting) }),
+        body: new Uint8Array(gz),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      const body = await res.json().catch(() => null);
+      if (res.ok) return { outcome: 'sent', status: res.status, body };
+      const retry = res.status === 401 || res.status === 408 || res.status === 429 || res.status >= 500;
+      return { outcome: retry ? 'retry' : 'rejected', status: res.status, body };
+    } catch (e) {
+      return { outcome: 'retry', status: null, body: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  async pollCommands(limit: number): Promise<SignedCommand[]> {
+    const res = await fetch(new URL(`/api/edge/v1/commands/poll?limit=${limit}`, this.baseUrl), { headers: this.headers(), signal: AbortSignal.timeout(this.timeoutMs) });
+    if (!res.ok) throw new Error(`command poll answered ${res.status}`);
+    return ((await res.json()) as { commands: SignedCommand[] }).commands;
+  }
+
+  async ack(id: string, body: { status: 'SUCCESS' | 'FAILED' | 'ERROR' | 'TIMEOUT'; result: unknown; execution_time_ms: number; ack_nonce: string }): Promise<number> {
+    const res = await fetch(new URL(`/api/edge/v1/commands/${id}/ack`, this.baseUrl), {
+      method: 'POST',
+      headers: this.headers({ 'content-type': 'application/json' }),
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    return res.status;
+  }
+}

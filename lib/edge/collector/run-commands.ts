@@ -1,0 +1,55 @@
+import type { CommandResult, MinerCommand, MinerCommandType } from '../commands';
+import { type SignedCommand, verifyCommand } from '../command-signature';
+import type { CloudClient } from './cloud';
+import type { Logger } from './log';
+
+export type ExecuteFn = (host: string, port: number, cmd: MinerCommand) => Promise<CommandResult>;
+
+const TYPES: Record<string, MinerCommandType> = {
+  REBOOT: 'reboot',
+  SLEEP: 'sleep',
+  WAKE: 'wake',
+  POWER_MODE: 'power_mode',
+  POOL_SET: 'pool_change',
+  SET_FREQUENCY: 'frequency',
+  SET_POWER_TARGET: 'power_target',
+};
+
+/**
+ * Leases commands, and runs only those whose signature verifies under this device's key, that are
+ * not expired and that target a miner in this collector's own list; every command is acked with
+ * its outcome so the operator's progress view never hangs on one.
+ */
+export async function runCommands(deps: {
+  cloud: CloudClient;
+  signingKey: string;
+  miners: { host: string; port: number }[];
+  execute: ExecuteFn;
+  log: Logger;
+  now: () => Date;
+}): Promise<number> {
+  const commands = await deps.cloud.pollCommands(20);
+  const allowed = new Set(deps.miners.map((m) => `${m.host}:${m.port}`));
+  for (const cmd of commands) {
+    const started = Date.now();
+    const outcome = await runOne(cmd, deps, allowed);
+    const status = await deps.cloud.ack(cmd.command_id, { ...outcome, execution_time_ms: outcome.ms ?? Date.now() - started, ack_nonce: cmd.nonce });
+    deps.log(outcome.status === 'SUCCESS' ? 'info' : 'warn', 'command done', { commandId: cmd.command_id, type: cmd.command_type, status: outcome.status, result: outcome.result, ackStatus: status });
+  }
+  return commands.length;
+}
+
+async function runOne(
+  cmd: SignedCommand,
+  deps: { signingKey: string; execute: ExecuteFn; now: () => Date },
+  allowed: Set<string>,
+): Promise<{ status: 'SUCCESS' | 'FAILED' | 'ERROR'; result: string; ms?: number }> {
+  if (!verifyCommand(cmd, deps.signingKey)) return { status: 'ERROR', result: 'signature invalid: not executed' };
+  if (Date.parse(cmd.expires_at) <= deps.now().getTime()) return { status: 'ERROR', result: 'expired before execution' };
+  const type = TYPES[cmd.command_type];
+  if (!type) return { status: 'ERROR', result: `unknown command type ${cmd.command_type}` };
+  const { ip, port } = cmd.target;
+  if (!ip || !allowed.has(`${ip}:${port}`)) return { status: 'ERROR', result: 'target is not one of this collector’s miners' };
+  const r = await deps.execute(ip, port, { type, params: cmd.params });
+  return { status: r.ok ? 'SUCCESS' : 'FAILED', result: r.message, ms: r.executionMs };
+}
