@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { executeMinerCommand } from './commands';
+import { readMiner } from './rpc/read-miner';
+import { startSimulatedFarm, type SimulatedFarm } from './simulator';
+
+const farms: SimulatedFarm[] = [];
+afterEach(async () => {
+  await Promise.all(farms.splice(0).map((f) => f.close()));
+});
+
+async function luxFarm(rebootMs = 400) {
+  const f = await startSimulatedFarm({
+    count: 3,
+    models: [{ model: 'Antminer S19 Pro', firmware: 'luxos' }, 'Antminer S19 Pro', 'Whatsminer M50S'],
+    faults: { rebootMs },
+  });
+  farms.push(f);
+  return f;
+}
+
+describe('executeMinerCommand on LuxOS (logon + session-gated writes)', () => {
+  it('sleep then wake: hashrate goes to zero and comes back', async () => {
+    const f = await luxFarm();
+    const m = f.miners[0]!;
+    const sleep = await executeMinerCommand(m.host, m.port, { type: 'sleep' });
+    expect(sleep.ok).toBe(true);
+    expect(sleep.executionMs).toBeGreaterThanOrEqual(0);
+    expect(f.state(0).sleeping).toBe(true);
+    const asleep = await readMiner(m.host, m.port);
+    expect(asleep.hashrate5sThs).toBe(0);
+    expect(asleep.powerW!).toBeLessThan(50);
+    expect((await executeMinerCommand(m.host, m.port, { type: 'wake' })).ok).toBe(true);
+    expect((await readMiner(m.host, m.port)).hashrate5sThs!).toBeGreaterThan(90);
+  });
+
+  it('reboot: unreachable for a while, then back with uptime reset', async () => {
+    const f = await luxFarm(400);
+    const m = f.miners[0]!;
+    const before = f.state(0).uptimeS;
+    expect(before).toBeGreaterThan(60);
+    expect((await executeMinerCommand(m.host, m.port, { type: 'reboot' })).ok).toBe(true);
+    expect((await readMiner(m.host, m.port, { timeoutMs: 500 })).online).toBe(false);
+    await new Promise((r) => setTimeout(r, 1500));
+    const back = await readMiner(m.host, m.port);
+    expect(back.online).toBe(true);
+    expect(back.uptimeS!).toBeLessThan(5);
+  });
+
+  it('power_mode low picks the least power-hungry profile the miner lists; normal restores default', async () => {
+    const f = await luxFarm();
+    const m = f.miners[0]!;
+    const normal = (await readMiner(m.host, m.port)).powerW!;
+    expect((await executeMinerCommand(m.host, m.port, { type: 'power_mode', params: { mode: 'low' } })).ok).toBe(true);
+    expect(f.state(0).profile).toBe('-2');
+    expect((await readMiner(m.host, m.port)).powerW!).toBeLessThan(normal * 0.7);
+    expect((await executeMinerCommand(m.host, m.port, { type: 'power_mode', params: { mode: 'normal' } })).ok).toBe(true);
+    expect(f.state(0).profile).toBe('default');
+  });
+
+  it('power_target caps the reported power', async () => {
+    const f = await luxFarm();
+    const m = f.miners[0]!;
+    expect((await executeMinerCommand(m.host, m.port, { type: 'power_target', params: { watts: 2600 } })).ok).toBe(true);
+    expect(f.state(0).powerTargetW).toBe(2600);
+    expect((await readMiner(m.host, m.port)).powerW!).toBeLessThanOrEqual(2600 * 1.02);
+  });
+
+  it('frequency sets every hash board', async () => {
+    const f = await luxFarm();
+    const m = f.miners[0]!;
+    const r = await executeMinerCommand(m.host, m.port, { type: 'frequency', params: { mhz: 480 } });
+    expect(r.ok).toBe(true);
+    expect(r.message.match(/board/g)).toHaveLength(3);
+    expect(f.state(0).freqMhz).toBe(480);
+  });
+
+  it('pool_change adds a new pool and switches to it; an existing pool is only switched to', async () => {
+    const f = await luxFarm();
+    const m = f.miners[0]!;
+    const url = 'stratum+tcp://new.pool.sim.invalid:3333';
+    expect((await executeMinerCommand(m.host, m.port, { type: 'pool_change', params: { url, user: 'acct.w1' } })).ok).toBe(true);
+    expect(f.state(0).pools).toHaveLength(3);
+    expect(f.state(0).activePool).toBe(2);
+    const r = await readMiner(m.host, m.port);
+    expect(r.pools[2]).toMatchObject({ url, user: 'acct.w1' });
+    await executeMinerCommand(m.host, m.port, { type: 'pool_change', params: { url, user: 'acct.w1' } });
+    expect(f.state(0).pools).toHaveLength(3);
+  });
+
+  it('bad parameters are refused before anything is written', async () => {
+    const f = await luxFarm();
+    const m = f.miners[0]!;
+    for (const cmd of [
+      { type: 'power_target' as const, params: { watts: 'lots' } },
+      { type: 'frequency' as const, params: { mhz: 5 } },
+      { type: 'pool_change' as const, params: { url: 'http://x', user: 'u' } },
+      { type: 'pool_change' as const, params: { url: 'stratum+tcp://a:1', user: 'u,injected' } },
+      { type: 'power_mode' as const, params: { mode: 'turbo' } },
+    ]) {
+      const r = await executeMinerCommand(m.host, m.port, cmd);
+      expect(r.ok, JSON.stringify(cmd)).toBe(false);
+      expect(r.message).toMatch(/parameter/);
+    }
+    expect(f.state(0)).toMatchObject({ profile: 'default', powerTargetW: null, freqMhz: 525, activePool: 0 });
+  });
+});
+
+describe('executeMinerCommand elsewhere', () => {
+  it('stock bmminer and btminer: ok false with the reason, and the miner is untouched', async () => {
+    const f = await luxFarm();
+    const bm = await executeMinerCommand(f.miners[1]!.host, f.miners[1]!.port, { type: 'sleep' });
+    expect(bm).toMatchObject({ ok: false });
+    expect(bm.message).toMatch(/HTTP digest/);
+    const bt = await executeMinerCommand(f.miners[2]!.host, f.miners[2]!.port, { type: 'reboot' });
+    expect(bt.ok).toBe(false);
+    expect(bt.message).toMatch(/token/);
+    expect(f.state(1).sleeping).toBe(false);
+    expect(f.state(2).reachable).toBe(true);
+  });
+
+  it('an unreachable miner: ok false, no throw', async () => {
+    const f = await luxFarm();
+    f.setOffline(0, true);
+    const r = await executeMinerCommand(f.miners[0]!.host, f.miners[0]!.port, { type: 'wake' }, { timeoutMs: 500 });
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(/reset|closed/);
+  });
+});
