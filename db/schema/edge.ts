@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { notificationChannels } from './alerts';
 import { miners } from './hosting';
 import { organizations, sites, users } from './tenancy';
 
@@ -94,6 +95,8 @@ export const edgeAlertRules = pgTable(
     modelId: integer(),
     customerId: uuid(),
     enabled: integer().notNull().default(1),
+    /** Where opened and resolved alerts are sent (email or webhook, via lib/integrations/notify); none = in-app only. */
+    channelId: uuid().references(() => notificationChannels.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('edge_alert_rules_org_idx').on(t.orgId)],
