@@ -1,0 +1,147 @@
+import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { AppError } from '@/lib/api/errors';
+import type { Scope } from '@/lib/auth/scope';
+import type { AlertRuleInput, MinerState } from '@/lib/domain/telemetry/alert-rules';
+import { type Db, queryRows } from '../client';
+import { auditLog, edgeAlertRules, edgeAlerts, minerModels, miners, minerTelemetryLive, sites } from '../schema';
+import { offsetOf, type PageRequest, toPage } from './pagination';
+import { minerScope } from './scope';
+
+export type AlertRuleRow = typeof edgeAlertRules.$inferSelect;
+
+export async function orgsWithRules(db: Db): Promise<string[]> {
+  const rows = await db.selectDistinct({ orgId: edgeAlertRules.orgId }).from(edgeAlertRules).where(eq(edgeAlertRules.enabled, 1));
+  return rows.map((r) => r.orgId);
+}
+
+export async function loadRules(db: Db, orgId: string): Promise<AlertRuleRow[]> {
+  return db.select().from(edgeAlertRules).where(and(eq(edgeAlertRules.orgId, orgId), eq(edgeAlertRules.enabled, 1)));
+}
+
+/** Live state of every miner of the org that has reported at least once. */
+export async function loadMinerStates(db: Db, orgId: string): Promise<MinerState[]> {
+  const rows = await db
+    .select({
+      minerId: minerTelemetryLive.minerId,
+      siteId: miners.siteId,
+      modelId: miners.modelId,
+      customerId: miners.customerId,
+      collectedAt: minerTelemetryLive.collectedAt,
+      online: minerTelemetryLive.online,
+      offlineSince: minerTelemetryLive.offlineSince,
+      hashrateThs: sql<number | null>`coalesce(${minerTelemetryLive.hashrate5sThs}, ${minerTelemetryLive.hashrateAvgThs})`,
+      nominalThs: sql<number | null>`coalesce(${minerTelemetryLive.hashrateNominalThs}, nullif(${minerModels.hashrateThs}, 0)::real)`,
+      tempChipMaxC: minerTelemetryLive.tempChipMaxC,
+      fanMinRpm: minerTelemetryLive.fanMinRpm,
+      fanCount: minerTelemetryLive.fanCount,
+      accepted: minerTelemetryLive.accepted,
+      rejected: minerTelemetryLive.rejected,
+    })
+    .from(minerTelemetryLive)
+    .innerJoin(miners, eq(miners.id, minerTelemetryLive.minerId))
+    .innerJoin(minerModels, eq(minerModels.id, miners.modelId))
+    .where(and(eq(miners.orgId, orgId), inArray(miners.status, ['active', 'offline'])));
+  return rows.map((r) => ({ ...r, hashrateThs: r.hashrateThs === null ? null : Number(r.hashrateThs), nominalThs: r.nominalThs === null ? null : Number(r.nominalThs) }));
+}
+
+export type Firing = { ruleId: string; minerId: string; siteId: string; value: string | null };
+export type AlertChange = { alertId: string; ruleId: string; minerId: string; value: string | null };
+
+/**
+ * Opens an alert per firing (rule, miner) — or refreshes the one already open (the partial unique
+ * index de-duplicates) — and resolves every unresolved alert of the org that no longer fires.
+ * Returns what changed, for notifications.
+ */
+export async function applyFirings(db: Db, orgId: string, firing: Firing[], now: Date): Promise<{ opened: AlertChange[]; resolved: AlertChange[] }> {
+  return db.transaction(async (tx) => {
+    const json = JSON.stringify(firing.map((f) => ({ rule_id: f.ruleId, miner_id: f.minerId, site_id: f.siteId, value: f.value })));
+    const opened = firing.length
+      ? await queryRows<{ alert_id: string; rule_id: string; miner_id: string; value: string | null }>(
+          tx,
+          sql`insert into edge_alerts (org_id, site_id, rule_id, miner_id, value, opened_at, last_seen_at)
+              select ${orgId}::uuid, f.site_id, f.rule_id, f.miner_id, f.value, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
+              from json_to_recordset(${json}::json) as f(rule_id uuid, miner_id uuid, site_id uuid, value text)
+              on conflict (rule_id, miner_id) where status <> 'RESOLVED'
+              do update set last_seen_at = excluded.last_seen_at, value = excluded.value
+              returning id as alert_id, rule_id, miner_id, value, (xmax = 0) as fresh`,
+        ).then((rows) => rows.filter((r) => (r as unknown as { fresh: boolean }).fresh))
+      : [];
+    const resolved = await queryRows<{ alert_id: string; rule_id: string; miner_id: string; value: string | null }>(
+      tx,
+      sql`update edge_alerts a set status = 'RESOLVED', resolved_at = ${now.toISOString()}::timestamptz
+          where a.org_id = ${orgId} and a.status <> 'RESOLVED'
+            and not exists (select 1 from json_to_recordset(${json}::json) as f(rule_id uuid, miner_id uuid)
+                            where f.rule_id = a.rule_id and f.miner_id = a.miner_id)
+          returning a.id as alert_id, a.rule_id, a.miner_id, a.value`,
+    );
+    const map = (r: { alert_id: string; rule_id: string; miner_id: string; value: string | null }) => ({ alertId: r.alert_id, ruleId: r.rule_id, minerId: r.miner_id, value: r.value });
+    return { opened: opened.map(map), resolved: resolved.map(map) };
+  });
+}
+
+export async function listAlerts(db: Db, scope: Scope, filter: { status?: 'OPEN' | 'ACKNOWLEDGED' | 'RESOLVED'; minerId?: string }, req: PageRequest) {
+  const rows = await db
+    .select({
+      id: edgeAlerts.id,
+      status: edgeAlerts.status,
+      value: edgeAlerts.value,
+      openedAt: edgeAlerts.openedAt,
+      lastSeenAt: edgeAlerts.lastSeenAt,
+      acknowledgedAt: edgeAlerts.acknowledgedAt,
+      resolvedAt: edgeAlerts.resolvedAt,
+      ruleName: edgeAlertRules.name,
+      kind: edgeAlertRules.kind,
+      threshold: edgeAlertRules.threshold,
+      minerId: miners.id,
+      minerName: miners.name,
+      siteName: sites.name,
+      total: sql<number>`count(*) over()::int`,
+    })
+    .from(edgeAlerts)
+    .innerJoin(edgeAlertRules, eq(edgeAlertRules.id, edgeAlerts.ruleId))
+    .innerJoin(miners, eq(miners.id, edgeAlerts.minerId))
+    .innerJoin(sites, eq(sites.id, miners.siteId))
+    .where(and(minerScope(scope), filter.status ? eq(edgeAlerts.status, filter.status) : ne(edgeAlerts.status, 'RESOLVED'), filter.minerId ? eq(edgeAlerts.minerId, filter.minerId) : undefined))
+    .orderBy(desc(edgeAlerts.openedAt), desc(edgeAlerts.id))
+    .limit(req.pageSize)
+    .offset(offsetOf(req));
+  return toPage(rows, rows[0]?.total ?? 0, req);
+}
+
+/** Acknowledge (someone is on it) or resolve by hand; a resolved alert that fires again opens anew. */
+export async function setAlertStatus(db: Db, scope: Scope, actorUserId: string, alertId: string, status: 'ACKNOWLEDGED' | 'RESOLVED', now: Date) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ id: edgeAlerts.id, status: edgeAlerts.status })
+      .from(edgeAlerts)
+      .innerJoin(miners, eq(miners.id, edgeAlerts.minerId))
+      .where(and(eq(edgeAlerts.id, alertId), minerScope(scope)))
+      .limit(1);
+    if (!row) throw new AppError('NOT_FOUND');
+    if (row.status === 'RESOLVED') throw new AppError('CONFLICT');
+    await tx
+      .update(edgeAlerts)
+      .set(status === 'ACKNOWLEDGED' ? { status, acknowledgedAt: now, acknowledgedBy: actorUserId } : { status, resolvedAt: now })
+      .where(eq(edgeAlerts.id, alertId));
+    await tx.insert(auditLog).values({ orgId: scope.orgId, actorUserId, action: `edge.alert.${status.toLowerCase()}`, entityType: 'edge_alert', entityId: alertId, before: { status: row.status }, after: { status } });
+  });
+}
+
+export type NewRule = Omit<AlertRuleInput, 'id'> & { name: string; channelId?: string | null };
+
+export async function createAlertRule(db: Db, scope: Scope, actorUserId: string | null, input: NewRule) {
+  if (input.siteId && scope.sites !== 'all' && !scope.sites.includes(input.siteId)) throw new AppError('NOT_FOUND');
+  return db.transaction(async (tx) => {
+    if (input.siteId) {
+      const [site] = await tx.select({ id: sites.id }).from(sites).where(and(eq(sites.id, input.siteId), eq(sites.orgId, scope.orgId)));
+      if (!site) throw new AppError('NOT_FOUND');
+    }
+    const [row] = await tx.insert(edgeAlertRules).values({ ...input, orgId: scope.orgId }).returning();
+    await tx.insert(auditLog).values({ orgId: scope.orgId, actorUserId, action: 'edge.alert_rule.create', entityType: 'edge_alert_rule', entityId: row!.id, after: input });
+    return row!;
+  });
+}
+
+export async function listAlertRules(db: Db, orgId: string) {
+  return db.select().from(edgeAlertRules).where(eq(edgeAlertRules.orgId, orgId)).orderBy(edgeAlertRules.name);
+}
