@@ -4,6 +4,7 @@ import { type DbHandle, migrateDb, openPglite, openPostgres } from '@/db/client'
 import { createScratchDatabase } from '@/db/scratch';
 import { seedDemo } from '@/db/seed/seed-demo';
 import { benchHostingMinerList } from './hosting-miner-list';
+import { benchEdgeRpc } from './edge-rpc';
 import { benchMinerList } from './miner-list';
 import { benchCalculator } from './calculator';
 
@@ -39,3 +40,6 @@ try {
 } finally {
   await drop();
 }
+
+// Edge RPC needs no database: a simulated farm in a child process, polled and scanned over loopback.
+console.table(await benchEdgeRpc());

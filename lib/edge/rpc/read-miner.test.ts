@@ -67,3 +67,21 @@ describe('readMiner', () => {
     expect(r.error).toMatch(/not JSON/);
   });
 });
+
+describe('readMiner identity cache', () => {
+  it('skips version for a known miner and forgets it when the miner goes offline', async () => {
+    const f = await farm({ count: 1, models: [{ model: 'Antminer S19 Pro', firmware: 'luxos' }] });
+    const m = f.miners[0]!;
+    const cache = new Map();
+    const first = await readMiner(m.host, m.port, { identityCache: cache });
+    expect(cache.get(`${m.host}:${m.port}`)).toMatchObject({ vendor: 'luxos', model: 'Antminer S19 Pro' });
+    // A poisoned entry proves the cache is used: the reading follows it instead of asking `version`.
+    cache.set(`${m.host}:${m.port}`, { vendor: 'luxos', model: 'cached model', firmware: 'cached fw' });
+    expect((await readMiner(m.host, m.port, { identityCache: cache })).firmware).toBe('cached fw');
+    f.setOffline(0, true);
+    expect((await readMiner(m.host, m.port, { identityCache: cache })).online).toBe(false);
+    expect(cache.has(`${m.host}:${m.port}`)).toBe(false);
+    f.setOffline(0, false);
+    expect((await readMiner(m.host, m.port, { identityCache: cache })).firmware).toBe(first.firmware);
+  });
+});

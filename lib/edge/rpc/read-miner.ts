@@ -14,6 +14,12 @@ export type ReadMinerOptions = {
   now?: () => Date;
   /** Nominal power by model when the firmware does not report it (default: the REFERENCE §2 catalogue). */
   modelPowerW?: (model: string) => number | null;
+  /**
+   * Identity per "host:port" kept by the caller across polls: a known miner skips `version`
+   * (one connection in five). An entry is dropped whenever the miner reads offline, so a reboot
+   * or a firmware change is identified afresh.
+   */
+  identityCache?: Map<string, Identity>;
 };
 
 /** Per vendor, the commands beyond version+summary, each on its own connection. */
@@ -41,15 +47,21 @@ export async function readMiner(host: string, port: number, opts: ReadMinerOptio
   const timeouts: RpcTimeouts = { connectTimeoutMs: t, readTimeoutMs: t };
   const now = opts.now ?? (() => new Date());
   const base = { ip: host, port };
-  const offline = (error: string): MinerReading => ({ ...base, collectedAt: now().toISOString(), online: false, error, ...emptyFields() });
+  const key = `${host}:${port}`;
+  const offline = (error: string): MinerReading => {
+    opts.identityCache?.delete(key);
+    return { ...base, collectedAt: now().toISOString(), online: false, error, ...emptyFields() };
+  };
 
-  let identity: Identity | null = null;
-  try {
-    const version = await cgminerCommand(host, port, 'version', undefined, timeouts);
-    if (!isErrorReply(version)) identity = identifyFromVersion(version);
-  } catch (e) {
-    // A miner that refuses or ignores the first connection is down; don't spend four more timeouts on it.
-    if (e instanceof MinerRpcError && e.code !== 'BAD_REPLY') return offline(rpcMessage(e));
+  let identity: Identity | null = opts.identityCache?.get(key) ?? null;
+  if (!identity) {
+    try {
+      const version = await cgminerCommand(host, port, 'version', undefined, timeouts);
+      if (!isErrorReply(version)) identity = identifyFromVersion(version);
+    } catch (e) {
+      // A miner that refuses or ignores the first connection is down; don't spend four more timeouts on it.
+      if (e instanceof MinerRpcError && e.code !== 'BAD_REPLY') return offline(rpcMessage(e));
+    }
   }
   let summary: unknown;
   try {
@@ -59,6 +71,7 @@ export async function readMiner(host: string, port: number, opts: ReadMinerOptio
   }
   if (isErrorReply(summary)) return offline(`summary refused by ${host}:${port}`);
   identity ??= identifyFromSummary(summary) ?? { vendor: 'unknown', model: null, firmware: null };
+  if (identity.vendor !== 'unknown') opts.identityCache?.set(key, identity);
 
   const replies: Record<string, unknown> = {};
   for (const cmd of EXTRA_COMMANDS[identity.vendor]) {
