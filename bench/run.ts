@@ -4,11 +4,13 @@ import { type DbHandle, migrateDb, openPglite, openPostgres } from '@/db/client'
 import { createScratchDatabase } from '@/db/scratch';
 import { seedDemo } from '@/db/seed/seed-demo';
 import { benchHostingMinerList } from './hosting-miner-list';
+import { benchEdgeIngest } from './edge-ingest';
+import { benchEdgeRollups } from './edge-rollups';
 import { benchEdgeRpc } from './edge-rpc';
 import { benchMinerList } from './miner-list';
 import { benchCalculator } from './calculator';
 
-async function openBenchDb(): Promise<{ handle: DbHandle; label: string; drop: () => Promise<void> }> {
+async function openBenchDb(): Promise<{ handle: DbHandle; label: string; url?: string; drop: () => Promise<void> }> {
   const server = process.env.BENCH_DATABASE_URL;
   if (!server) {
     const handle = await openPglite();
@@ -21,6 +23,7 @@ async function openBenchDb(): Promise<{ handle: DbHandle; label: string; drop: (
   return {
     handle,
     label: 'PostgreSQL',
+    url: scratch.url,
     drop: async () => {
       await handle.close();
       await scratch.drop();
@@ -28,7 +31,7 @@ async function openBenchDb(): Promise<{ handle: DbHandle; label: string; drop: (
   };
 }
 
-const { handle, label, drop } = await openBenchDb();
+const { handle, label, url, drop } = await openBenchDb();
 try {
   const t0 = performance.now();
   const { orgId } = await seedDemo(handle.db);
@@ -36,6 +39,11 @@ try {
   const rows = [...(await benchMinerList(handle.db, orgId))];
   rows.push(...(await benchHostingMinerList(handle.db, orgId)));
   rows.push(...benchCalculator());
+  // Ingest vs COPY and 8.6 M-row rollups need a PostgreSQL server (BENCH_DATABASE_URL).
+  if (url) {
+    const ingest = await benchEdgeIngest(handle.db, url);
+    rows.push(...ingest.rows, ...(await benchEdgeRollups(handle.db, ingest.siteId)));
+  }
   console.table(rows);
 } finally {
   await drop();

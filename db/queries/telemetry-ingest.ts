@@ -7,6 +7,7 @@ import { resolveMiners } from './telemetry-miners';
 type Device = { id: string; orgId: string; siteId: string };
 export type IngestItem = { record: TelemetryRecord; collectedAt: string };
 export type IngestCounts = { inserted: number; updated: number };
+type Counts = { inserted: number; live: number };
 
 const round = (v: number | null | undefined) => (v == null ? null : Math.round(v));
 
@@ -43,8 +44,8 @@ function toRow(minerId: string, { record: r, collectedAt }: IngestItem) {
 const set = (names: string[]) => names.map((n) => `${n} = excluded.${n}`).join(', ');
 
 /**
- * Writes one upload in a single transaction: raw rows (idempotent on miner + collected_at; a replay
- * rewrites the same values), the live row of each miner (only moved forward in time) and the
+ * Writes one upload in a single transaction: raw rows (idempotent on miner + collected_at: a reading
+ * is immutable, so a replayed one is counted as `updated` and left as it is), the live row of each miner (only moved forward in time) and the
  * device's health. One statement carries all rows as a JSON parameter, so the row count never runs
  * into PostgreSQL's bind-parameter limit.
  */
@@ -63,17 +64,14 @@ export async function writeTelemetry(
     });
     const rows = [...byKey.values()];
     const cols = NAMES.join(', ');
-    const [counts] = await queryRows<IngestCounts>(
+    const [counts] = await queryRows<Counts>(
       tx,
       sql`with src as (select * from json_to_recordset(${JSON.stringify(rows)}::json) as x(${sql.raw(COLUMNS)})),
       ins as (
         insert into telemetry_raw (${sql.raw(cols)}) select ${sql.raw(cols)} from src
-        on conflict (miner_id, collected_at) do update set ${sql.raw(set(METRICS))}
+        on conflict (miner_id, collected_at) do nothing
         returning 1
       ),
-      -- Partitioned tables cannot return xmax; every CTE sees the pre-statement snapshot, so this
-      -- counts the rows that already existed.
-      existing as (select count(*)::int as n from telemetry_raw t join src on t.miner_id = src.miner_id and t.collected_at = src.collected_at),
       live as (
         insert into miner_telemetry_live (${sql.raw(cols)}, org_id, site_id, offline_since, updated_at)
         select distinct on (miner_id) ${sql.raw(cols)}, ${device.orgId}::uuid, ${device.siteId}::uuid,
@@ -85,8 +83,7 @@ export async function writeTelemetry(
         where excluded.collected_at >= miner_telemetry_live.collected_at
         returning 1
       )
-      select (select count(*) from ins)::int - (select n from existing) as inserted, (select n from existing) as updated,
-        (select count(*) from live)::int as live`,
+      select (select count(*) from ins)::int as inserted, (select count(*) from live)::int as live`,
     );
     const oldest = Math.min(...rows.map((r) => Date.parse(r.collected_at)));
     await tx
@@ -98,6 +95,7 @@ export async function writeTelemetry(
         lagS: Number.isFinite(oldest) ? Math.max(0, Math.round((meta.now.getTime() - oldest) / 1000)) : null,
       })
       .where(eq(edgeDevices.id, device.id));
-    return { inserted: counts?.inserted ?? 0, updated: counts?.updated ?? 0 };
+    const inserted = counts?.inserted ?? 0;
+    return { inserted, updated: rows.length - inserted };
   });
 }
