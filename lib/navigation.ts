@@ -25,6 +25,7 @@ export const NAVIGATION: NavArea[] = [
       { key: 'batch', label: 'Calculator.navBatch', href: '/calculator/batch', module: 'analytics:batch_calculator' },
     ],
   },
+  { key: 'analytics', label: 'Market.navArea', items: [{ key: 'network', label: 'Market.navNetwork', href: '/analytics', module: 'analytics:network' }] },
   { key: 'crm', label: 'Nav.crm', items: [{ key: 'customers', label: 'Nav.customers', href: '/crm/customers', module: 'crm:customer_view' }] },
   {
     key: 'admin',

@@ -203,3 +203,22 @@ export async function rollupDayFromSnapshots(db: Db, day: string): Promise<void>
       price_close_usd = excluded.price_close_usd, difficulty = excluded.difficulty, network_hashrate_hs = excluded.network_hashrate_hs,
       fees_per_block_btc = coalesce(excluded.fees_per_block_btc, network_daily.fees_per_block_btc), source = excluded.source, updated_at = now()`);
 }
+
+export type DailyAverages = Record<'price' | 'difficulty' | 'hashrate', { avg7: number | null; avg30: number | null }>;
+
+/** 7- and 30-day means of the daily columns over the days ending `endDay`, in one SQL pass. */
+export async function dailyAverages(db: Db, endDay: string): Promise<DailyAverages> {
+  const [r] = await queryRows<Record<string, string | null>>(
+    db,
+    sql`select
+          avg(price_close_usd) filter (where day > ${endDay}::date - 7) as p7, avg(price_close_usd) as p30,
+          avg(difficulty) filter (where day > ${endDay}::date - 7) as d7, avg(difficulty) as d30,
+          avg(network_hashrate_hs) filter (where day > ${endDay}::date - 7) as h7, avg(network_hashrate_hs) as h30
+        from network_daily where day > ${endDay}::date - 30 and day <= ${endDay}::date`,
+  );
+  return {
+    price: { avg7: num(r?.p7), avg30: num(r?.p30) },
+    difficulty: { avg7: num(r?.d7), avg30: num(r?.d30) },
+    hashrate: { avg7: num(r?.h7), avg30: num(r?.h30) },
+  };
+}

@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../client';
 import { upsertDaily } from '../queries/market';
-import bundled from './market/daily-price.json' with { type: 'json' };
+import bundled from './market-data/daily-price.json' with { type: 'json' };
 
 export const BUNDLED_DAILY_SOURCE = 'price: cryptocompare (bundled)';
 
 /**
- * Writes the bundled daily history (real BTC/USD OHLC, see db/seed/market/NOTICE.md) into
+ * Writes the bundled daily history (real BTC/USD OHLC, see db/seed/market-data/NOTICE.md) into
  * network_daily when it is not there yet. Idempotent: days already held are left alone, so
  * backfilled or live data is never overwritten by the bundle.
  */

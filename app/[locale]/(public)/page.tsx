@@ -1,9 +1,12 @@
 import { Suspense } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { LiveStats } from '@/components/market/live-stats';
 import { Logo } from '@/components/shell/logo';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
 import { buttonClass } from '@/components/ui/button';
+import { getDb } from '@/db';
 import { getActor } from '@/lib/auth/actor';
+import { currentMetrics } from '@/lib/integrations/market/metrics';
 import { Link } from '@/lib/i18n/navigation';
 
 const FEATURES = ['Calculator', 'Hosting', 'Edge', 'Energy'] as const;
@@ -12,7 +15,7 @@ export default async function LandingPage({ params }: { params: Promise<{ locale
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Landing');
-  const signedIn = Boolean(await getActor());
+  const [signedIn, metrics] = await Promise.all([getActor().then(Boolean), currentMetrics(await getDb().catch(() => null))]);
   return (
     <div className="min-h-screen">
       <header className="mx-auto flex max-w-6xl items-center justify-between p-4">
@@ -32,7 +35,7 @@ export default async function LandingPage({ params }: { params: Promise<{ locale
             {t('title')}
           </h1>
           <p className="mt-4 max-w-2xl text-muted sm:text-lg">{t('tagline')}</p>
-          <p className="mt-8 inline-block rounded-md border border-dashed border-line px-3 py-2 text-xs text-muted">{t('liveStatsPending')}</p>
+          <LiveStats metrics={metrics} locale={locale} />
         </section>
         <section className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {FEATURES.map((f) => (

@@ -1,10 +1,10 @@
 import type { NetworkSnapshot } from '@/lib/domain/mining/network';
 import { subsidyBtcAtHeight } from '@/lib/domain/mining/constants';
-import raw from '@/db/seed/market/snapshot.json' with { type: 'json' };
+import raw from '@/db/seed/market-data/snapshot.json' with { type: 'json' };
 
 /**
  * The snapshot shipped with the app: real values observed at `observedAt` (see
- * db/seed/market/NOTICE.md), used when there is no network and nothing cached. The capture has no
+ * db/seed/market-data/NOTICE.md), used when there is no network and nothing cached. The capture has no
  * fee figure, so fees count as zero and `sources.fees` says so: revenue is then understated by
  * the fee share (a few per cent at that date), never overstated.
  */

@@ -1,0 +1,62 @@
+import { getTranslations } from 'next-intl/server';
+import { fmt } from '@/components/market/format';
+import { Card } from '@/components/ui/card';
+import type { NetworkAnalytics } from '@/lib/integrations/market/analytics';
+
+/** Difficulty-to-price ratio, the Mining Profitability Index, the reference fleet and the history held. */
+export async function Indicators({ a, locale }: { a: NetworkAnalytics; locale: string }) {
+  const t = await getTranslations('Analytics');
+  const tm = await getTranslations('Market');
+  const f = a.fleet;
+  const mpiTone = a.mpi.value === null ? '' : a.mpi.value >= 100 ? 'text-ok' : 'text-bad';
+  return (
+    <div className="mt-4 grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+      <Card title={t('ratioTitle')}>
+        <p className="text-2xl font-semibold tabular-nums" data-testid="ratio">
+          {t('ratioValue', { value: fmt.num(locale, a.ratio, 3) })}
+        </p>
+        <p className="mt-1 text-xs text-muted">{t('ratioHint')}</p>
+      </Card>
+      <Card title={t('mpiTitle')}>
+        {a.mpi.value === null ? (
+          <p className="text-sm text-muted" data-testid="mpi-none">
+            {t('mpiNone')}
+          </p>
+        ) : (
+          <>
+            <p className={`text-2xl font-semibold tabular-nums ${mpiTone}`} data-testid="mpi">
+              {fmt.num(locale, a.mpi.value, 0)}
+            </p>
+            <p className="text-xs text-muted">{t('mpiBasis', { median: fmt.usd(locale, a.mpi.median ?? 0, 2), days: a.mpi.days })}</p>
+          </>
+        )}
+        <p className="mt-1 text-xs text-muted">{t('mpiHint')}</p>
+      </Card>
+      <Card title={t('fleetTitle')}>
+        <dl className="grid grid-cols-2 gap-1 text-sm tabular-nums" data-testid="fleet">
+          <dt className="text-muted">{t('fleetRevenue')}</dt>
+          <dd>{fmt.usd(locale, f.revenueUsd, 2)}</dd>
+          <dt className="text-muted">{t('fleetPower')}</dt>
+          <dd>{fmt.usd(locale, f.powerCostUsd, 2)}</dd>
+          <dt className="text-muted">{t('fleetProfit')}</dt>
+          <dd className={f.profitUsd >= 0 ? 'text-ok' : 'text-bad'}>{fmt.usd(locale, f.profitUsd, 2)}</dd>
+          <dt className="text-muted">{t('fleetMargin')}</dt>
+          <dd>{f.marginPct === null ? '—' : fmt.pct(locale, f.marginPct, 1).replace('+', '')}</dd>
+        </dl>
+        <p className="mt-1 text-xs text-muted">{t('fleetHint', { model: f.model, ths: f.hashrateThs, watts: f.powerW, usdPerKwh: f.usdPerKwh, poolFee: f.poolFee * 100 })}</p>
+      </Card>
+      <Card title={t('coverageTitle')}>
+        <p className="text-sm" data-testid="coverage">
+          {a.coverage.first && a.coverage.last ? t('coverage', { days: a.coverage.days, first: fmt.day(locale, a.coverage.first), last: fmt.day(locale, a.coverage.last) }) : t('coverageNone')}
+        </p>
+        <p className="mt-1 text-xs text-muted">{t('coverageNote')}</p>
+        <h3 className="mt-3 text-xs font-semibold text-muted">{t('sourcesTitle')}</h3>
+        <ul className="text-xs text-muted">
+          {Object.entries(a.metrics.sources).map(([what, source]) => (
+            <li key={what}>{t('sourceLine', { what: tm.has(what) ? tm(what as 'price') : what, source })}</li>
+          ))}
+        </ul>
+      </Card>
+    </div>
+  );
+}

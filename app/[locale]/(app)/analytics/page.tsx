@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { fmt } from '@/components/market/format';
+import { Freshness } from '@/components/market/freshness';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { requirePage } from '@/lib/auth/guard';
+import { loadNetworkAnalytics, RANGES, type Range } from '@/lib/integrations/market/analytics';
+import { Indicators } from './_components/indicators';
+import { RangeTabs } from './_components/range-tabs';
+import { SeriesChart } from './_components/series-chart';
+import { Trend } from './_components/trend';
+
+export const metadata: Metadata = { title: 'Network analytics' };
+
+export default async function NetworkAnalyticsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ range?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePage(locale, 'analytics:network');
+  const asked = (await searchParams).range;
+  const range: Range = RANGES.includes(asked as Range) ? (asked as Range) : '30d';
+  const [a, t] = await Promise.all([getDb().then((db) => loadNetworkAnalytics(db, range)), getTranslations('Analytics')]);
+  const m = a.metrics;
+  const daily = a.resolution.kind === 'daily';
+  const empty = range === '24h' || a.resolution.kind === 'snapshots' ? t('emptySnapshots') : t('emptyDaily');
+  const resolution = a.resolution.kind === 'snapshots' ? t('resolutionSnapshots', { minutes: a.resolution.minutes }) : a.resolution.last ? t('resolutionDaily', { last: fmt.day(locale, a.resolution.last) }) : t('coverageNone');
+  const charts = [
+    { key: 'price', title: t('chartPrice'), now: fmt.usd(locale, m.btcPriceUsd), color: '#f7931a', digits: 0, avg: a.averages.price, good: true, f: (v: number) => fmt.usd(locale, v) },
+    { key: 'difficultyT', title: t('chartDifficulty'), now: `${fmt.t(locale, m.difficulty)} T`, color: '#4fc3f7', digits: 2, avg: a.averages.difficulty, good: false, f: (v: number) => `${fmt.t(locale, v)} T` },
+    { key: 'hashrateEh', title: t('chartHashrate'), now: `${fmt.eh(locale, m.networkHashrateHs)} EH/s`, color: '#81c784', digits: 1, avg: a.averages.hashrate, good: false, f: (v: number) => `${fmt.eh(locale, v)} EH/s` },
+    { key: 'hashpriceUsd', title: t('chartHashprice'), now: fmt.usd(locale, m.hashprice.usdPerPhDay, 2), color: '#ba68c8', digits: 2, avg: a.averages.hashprice, good: true, f: (v: number) => fmt.usd(locale, v, 2) },
+  ];
+  return (
+    <>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} actions={<RangeTabs current={range} />} />
+      <div className="mb-4 flex flex-wrap items-center gap-2 text-xs text-muted">
+        <Freshness snapshot={m} locale={locale} />
+        <span>{resolution}</span>
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        {charts.map((c) => (
+          <Card key={c.key} title={c.title}>
+            <div className="mb-1 flex items-baseline justify-between gap-2">
+              <span className="text-xs text-muted">{t('now')}</span>
+              <span className="text-lg font-semibold tabular-nums" data-testid={`now-${c.key}`}>
+                {c.now}
+              </span>
+            </div>
+            <Trend avg7={c.avg.avg7} avg30={c.avg.avg30} higherIsGood={c.good} format={c.f} />
+            <SeriesChart data={a.points} dataKey={c.key} color={c.color} emptyLabel={empty} locale={locale} digits={c.digits} daily={daily} />
+          </Card>
+        ))}
+      </div>
+      <Indicators a={a} locale={locale} />
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+/**
+ * A number that counts up from zero when it first appears. The server renders the final value (so
+ * the page is right without JavaScript and for screen readers); the animation replays it.
+ */
+export function CountUp({ value, locale, digits = 0, prefix = '', suffix = '', durationMs = 900 }: { value: number; locale: string; digits?: number; prefix?: string; suffix?: string; durationMs?: number }) {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return;
+    let frame = 0;
+    const start = performance.now();
+    const tick = (now: number) => {
+      const p = Math.min(1, (now - start) / durationMs);
+      setShown(value * (1 - (1 - p) ** 3));
+      if (p < 1) frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+  }, [value, durationMs]);
+  const text = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(shown);
+  const final = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  return (
+    <span aria-label={`${prefix}${final}${suffix}`} data-value={value} className="tabular-nums">
+      <span aria-hidden>{`${prefix}${text}${suffix}`}</span>
+    </span>
+  );
+}
