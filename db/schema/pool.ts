@@ -202,8 +202,11 @@ export const poolWorkerLinks = pgTable(
   {
     accountId: uuid().notNull().references(() => poolAccounts.id, { onDelete: 'cascade' }),
     workerName: text().notNull(),
+    // null: no hosted miner matches (a mismatch to fix in the UI).
     minerId: uuid().references(() => miners.id, { onDelete: 'cascade' }),
+    // 'pattern' links are recomputed by Tier 2; 'manual' ones are kept as the user set them.
+    source: text().notNull().default('pattern'),
     updatedAt: at().notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('pool_worker_links_uq').on(t.accountId, t.workerName)],
+  (t) => [uniqueIndex('pool_worker_links_uq').on(t.accountId, t.workerName), index('pool_worker_links_miner_idx').on(t.minerId)],
 );

@@ -105,7 +105,7 @@ describe('pagination', () => {
   });
 
   it('rejects a page size over 50 as Antpool does', async () => {
-    const err = await clientFor(db, server).call('userWorkerList', { coinType: 'BTC', page: 1, pageSize: 100 }).catch((e) => e);
+    const err = (await clientFor(db, server).call('userWorkerList', { coinType: 'BTC', page: 1, pageSize: 100 }).catch((e: unknown) => e)) as AntpoolError;
     expect(err.kind).toBe('invalid_param');
   });
 });

@@ -1,0 +1,37 @@
+import { and, count, desc, eq, gte, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { poolApiCallLogs, poolCollectionRuns } from '../schema';
+
+export async function insertRun(db: Db, row: typeof poolCollectionRuns.$inferInsert) {
+  await db.insert(poolCollectionRuns).values(row);
+}
+
+/** Requests logged since `since` (the run's own, plus any tier running alongside it). */
+export async function callsSince(db: Db, since: Date): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(poolApiCallLogs).where(gte(poolApiCallLogs.startedAt, since));
+  return row?.n ?? 0;
+}
+
+export async function latestRuns(db: Db, orgId: string, limit = 12) {
+  return db.select().from(poolCollectionRuns).where(eq(poolCollectionRuns.orgId, orgId)).orderBy(desc(poolCollectionRuns.startedAt)).limit(limit);
+}
+
+/** API usage per 10-minute bucket over the last `hours`, for the budget chart. */
+export async function apiUsage(db: Db, now: Date, hours = 24) {
+  const since = new Date(now.getTime() - hours * 3_600_000);
+  return db
+    .select({
+      bucket: sql<string>`to_char(date_bin('10 minutes', ${poolApiCallLogs.startedAt}, timestamptz '2000-01-01'), 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
+      calls: count(),
+      errors: sql<number>`(count(*) filter (where ${poolApiCallLogs.status} = 'error'))::int`,
+      avgMs: sql<number>`coalesce(round(avg(${poolApiCallLogs.ms})), 0)::int`,
+    })
+    .from(poolApiCallLogs)
+    .where(and(gte(poolApiCallLogs.startedAt, since)))
+    .groupBy(sql`1`)
+    .orderBy(sql`1`);
+}
+
+export async function recentCalls(db: Db, limit = 50) {
+  return db.select().from(poolApiCallLogs).orderBy(desc(poolApiCallLogs.id)).limit(limit);
+}
