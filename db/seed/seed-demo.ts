@@ -3,6 +3,7 @@ import { hashPassword } from '@/lib/auth/password';
 import type { Db } from '../client';
 import { customers, memberships, membershipSites, minerModels, miners, organizations, sites, users } from '../schema';
 import { buildDemoFarm, DEMO_PASSWORD } from './demo-farm';
+import { seedAlerts } from './alerts';
 import { ensureMinerModels } from './ensure-miner-models';
 import { seedNetworkDaily } from './market';
 
@@ -68,6 +69,7 @@ export async function seedDemo(db: Db): Promise<{ orgId: string; miners: number 
       return u.siteCodes.map((code) => ({ membershipId, siteId: siteId.get(code)! }));
     });
     if (assignments.length) await tx.insert(membershipSites).values(assignments);
+    await seedAlerts(tx, orgId);
 
     return { orgId, miners: farm.miners.length };
   });

@@ -1,8 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, startTransition, useActionState, useEffect, useState } from 'react';
+import { type FormEvent, useState, useTransition } from 'react';
 import { toast } from 'sonner';
+import type { ActionResult } from '@/lib/actions/action';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input, Select } from '@/components/ui/field';
@@ -23,31 +24,35 @@ export function RuleDialog({ channels, accountEmail, initial, triggerLabel, trig
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [kind, setKind] = useState<Kind>(initial?.kind ?? 'hashprice_below');
-  const [state, action, pending] = useActionState(saveAlertRuleAction, null);
-  // Submitting through the transition (not <form action>) keeps what the user typed when a field is refused.
+  const [state, setState] = useState<ActionResult<unknown> | null>(null);
+  const [pending, start] = useTransition();
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
-    startTransition(() => action(data));
+    start(async () => {
+      const result = await saveAlertRuleAction(null, data);
+      setState(result);
+      if (result.ok) {
+        toast.success(t('ruleSaved'));
+        setOpen(false);
+        router.refresh();
+      } else if (result.code !== 'VALIDATION') toast.error(te(result.code));
+    });
   };
   const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const hasAccountChannel = channels.some((c) => c.kind === 'email' && c.target === accountEmail);
   const options = hasAccountChannel ? channels : [{ id: ACCOUNT_EMAIL, kind: 'email' as const, label: accountEmail, target: accountEmail }, ...channels];
   const checked = new Set(initial?.channelIds ?? [hasAccountChannel ? channels.find((c) => c.target === accountEmail)!.id : ACCOUNT_EMAIL]);
-
-  useEffect(() => {
-    if (!state) return;
-    if (state.ok) {
-      toast.success(t('ruleSaved'));
-      setOpen(false);
-      router.refresh();
-    } else if (state.code !== 'VALIDATION') toast.error(te(state.code));
-  }, [state, t, te, router]);
+  // A reopened dialog starts clean, without the last attempt's errors.
+  const onOpenChange = (next: boolean) => {
+    setOpen(next);
+    if (next) setState(null);
+  };
 
   return (
     <Dialog
       open={open}
-      onOpenChange={setOpen}
+      onOpenChange={onOpenChange}
       title={initial ? t('editRule') : t('newRule')}
       closeLabel={tc('close')}
       trigger={

@@ -1,8 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, startTransition, useActionState, useEffect, useState } from 'react';
+import { type FormEvent, useState, useTransition } from 'react';
 import { toast } from 'sonner';
+import type { ActionResult } from '@/lib/actions/action';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/field';
@@ -17,25 +18,30 @@ export function WebhookDialog() {
   const te = useTranslations('Errors');
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [state, action, pending] = useActionState(addWebhookChannelAction, null);
+  const [state, setState] = useState<ActionResult<unknown> | null>(null);
+  const [pending, start] = useTransition();
   const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
-    startTransition(() => action(data));
+    start(async () => {
+      const result = await addWebhookChannelAction(null, data);
+      setState(result);
+      if (result.ok) {
+        toast.success(t('webhookSaved'));
+        setOpen(false);
+        router.refresh();
+      } else if (result.code !== 'VALIDATION') toast.error(te(result.code));
+    });
+  };
+  // A reopened dialog starts clean, without the last attempt's errors.
+  const onOpenChange = (next: boolean) => {
+    setOpen(next);
+    if (next) setState(null);
   };
 
-  useEffect(() => {
-    if (!state) return;
-    if (state.ok) {
-      toast.success(t('webhookSaved'));
-      setOpen(false);
-      router.refresh();
-    } else if (state.code !== 'VALIDATION') toast.error(te(state.code));
-  }, [state, t, te, router]);
-
   return (
-    <Dialog open={open} onOpenChange={setOpen} title={t('addWebhook')} closeLabel={tc('close')} trigger={<Button variant="secondary">{t('addWebhook')}</Button>}>
+    <Dialog open={open} onOpenChange={onOpenChange} title={t('addWebhook')} closeLabel={tc('close')} trigger={<Button variant="secondary">{t('addWebhook')}</Button>}>
       <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
         <Field id="hook-label" label={t('webhookLabel')} error={fe.label ? tv(fe.label) : undefined}>
           <Input id="hook-label" name="label" invalid={Boolean(fe.label)} maxLength={100} />
