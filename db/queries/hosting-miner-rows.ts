@@ -89,8 +89,10 @@ export async function resolveMinerRows(db: Db, scope: Scope, raw: unknown[], opt
       const v = value[u.column];
       if (!v) continue;
       const k = `${value.siteId}|${u.field}|${v}`;
-      if (seen.has(k)) (push(u.field, 'duplicate'), (clash = true));
-      else seen.set(k, row);
+      if (seen.has(k)) {
+        push(u.field, 'duplicate');
+        clash = true;
+      } else seen.set(k, row);
     }
     if (!clash && !errors.some((e) => e.row === row)) resolved.push({ row, value });
   });

@@ -202,3 +202,8 @@ export async function listMinerCustomerOptions(db: Db, scope: Scope) {
       order by ${customers.name}`,
   );
 }
+
+/** Every customer of the organization, for assigning a miner (a new customer has no miners yet). */
+export async function listAssignableCustomers(db: Db, orgId: string) {
+  return db.select({ id: customers.id, name: customers.name }).from(customers).where(eq(customers.orgId, orgId)).orderBy(customers.name);
+}

@@ -2,13 +2,16 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { z } from 'zod';
+import { MinerStatusForm } from '@/components/hosting/miner-status-form';
 import { Badge, MINER_STATUS_TONE } from '@/components/ui/badge';
+import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { getMiner } from '@/db/queries/miners';
 import { requirePage } from '@/lib/auth/guard';
+import { can } from '@/lib/auth/permissions';
 import { Link } from '@/lib/i18n/navigation';
 
 export const metadata: Metadata = { title: 'Miner' };
@@ -40,6 +43,14 @@ export default async function MinerPage({ params }: { params: Promise<{ locale: 
         ← {t('back')}
       </Link>
       <PageHeader title={<span className="font-mono">{miner.name}</span>} subtitle={`${miner.modelName} · ${miner.siteName}`} actions={<Badge tone={MINER_STATUS_TONE[miner.status]}>{tStatus(miner.status)}</Badge>} />
+      <div className="mb-4 flex flex-wrap items-end gap-3">
+        {can(actor.role, 'hosting:status_monitor', 'FULL') ? <MinerStatusForm id={miner.id} status={miner.status} /> : null}
+        {can(actor.role, 'hosting:batch_create', 'FULL') ? (
+          <Link href={`/hosting/devices/${miner.id}/edit`} className={buttonClass('secondary')}>
+            {t('editMove')}
+          </Link>
+        ) : null}
+      </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t('identity')}>
           <dl>
@@ -59,8 +70,15 @@ export default async function MinerPage({ params }: { params: Promise<{ locale: 
             <Row label={t('efficiency')} value={t('jth', { value: format.number(miner.powerW / ths, { maximumFractionDigits: 1 }) })} />
           </dl>
         </Card>
+        {/* Edge telemetry mount point: the edge area replaces this card with <MinerTelemetryPanel minerId={miner.id} /> from components/edge/miner-telemetry-panel.tsx (live figures, 24h and 7d charts). */}
         <Card title={t('telemetry')} className="lg:col-span-2">
-          <EmptyState title={t('telemetryPending')} />
+          <EmptyState title={t('telemetryPending')} hint={t('chartsPending')} />
+        </Card>
+        <Card title={t('commands')}>
+          <EmptyState title={t('commandsPending')} />
+        </Card>
+        <Card title={t('tickets')}>
+          <EmptyState title={t('ticketsNone')} />
         </Card>
       </div>
     </>

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { z } from 'zod';
+import { MinerForm } from '@/components/hosting/miner-form';
+import { minerFormOptions } from '@/components/hosting/miner-form-options';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { getMiner } from '@/db/queries/miners';
+import { requirePage } from '@/lib/auth/guard';
+import { Link } from '@/lib/i18n/navigation';
+
+export const metadata: Metadata = { title: 'Edit miner' };
+
+export default async function EditMinerPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await requirePage(locale, 'hosting:batch_create', 'FULL');
+  if (!z.uuid().safeParse(id).success) notFound();
+  const db = await getDb();
+  const miner = await getMiner(db, actor.scope, id);
+  if (!miner) notFound();
+  const [options, t] = await Promise.all([minerFormOptions(db, actor), getTranslations('Miners')]);
+  const initial = {
+    id: miner.id,
+    name: miner.name,
+    siteId: miner.siteId,
+    modelId: String(miner.modelId),
+    customerId: miner.customerId ?? '',
+    serial: miner.serial ?? '',
+    ip: miner.ipAddress ?? '',
+    mac: miner.macAddress ?? '',
+    worker: miner.workerName ?? '',
+    status: miner.status,
+  };
+  return (
+    <>
+      <Link href={`/hosting/devices/${id}`} className="text-sm text-muted hover:text-ink">
+        ← {miner.name}
+      </Link>
+      <PageHeader title={t('edit')} />
+      <MinerForm initial={initial} {...options} />
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Pagination } from '@/components/ui/pagination';
+import { Table, Td, Th } from '@/components/ui/table';
+import { getDb } from '@/db';
+import { listDevices } from '@/db/queries/edge-devices';
+import { listSiteOptions } from '@/db/queries/sites';
+import type { Actor } from '@/lib/auth/actor';
+import { IssueTokenForm } from './issue-token-form';
+import { RevokeDeviceButton } from './revoke-device-button';
+
+/** A collector that has not uploaded for this long is shown as stale. */
+const STALE_MS = 5 * 60_000;
+
+export async function CollectorsTab({ actor, page }: { actor: Actor; page: number }) {
+  const db = await getDb();
+  const [devices, sites, t, format] = await Promise.all([listDevices(db, actor.scope, { page, pageSize: 25 }), listSiteOptions(db, actor.scope), getTranslations('Edge'), getFormatter()]);
+  const now = Date.now();
+  return (
+    <>
+      <Card title={t('issueTitle')} className="mb-6">
+        <IssueTokenForm sites={sites} />
+      </Card>
+      {devices.total === 0 ? (
+        <EmptyState title={t('noCollectors')} hint={t('noCollectorsHint')} />
+      ) : (
+        <>
+          <Table label={t('tab.collectors')}>
+            <thead>
+              <tr>
+                <Th>{t('collectorName')}</Th>
+                <Th>{t('site')}</Th>
+                <Th>{t('token')}</Th>
+                <Th>{t('lastSeen')}</Th>
+                <Th>{t('version')}</Th>
+                <Th className="text-right">{t('lag')}</Th>
+                <Th className="text-right">{t('buffer')}</Th>
+                <Th>{t('status')}</Th>
+                <Th />
+              </tr>
+            </thead>
+            <tbody>
+              {devices.rows.map((d) => {
+                const stale = !d.lastSeenAt || now - d.lastSeenAt.getTime() > STALE_MS;
+                return (
+                  <tr key={d.id}>
+                    <Td>{d.name}</Td>
+                    <Td>{d.siteName}</Td>
+                    <Td className="font-mono text-xs">{d.tokenPrefix}…</Td>
+                    <Td className="text-xs">{d.lastSeenAt ? format.relativeTime(d.lastSeenAt, now) : t('never')}</Td>
+                    <Td className="text-xs">{d.version ?? '—'}</Td>
+                    <Td className="text-right tabular-nums">{d.lagS === null ? '—' : t('seconds', { value: format.number(d.lagS) })}</Td>
+                    <Td className="text-right tabular-nums">{d.bufferDepth === null ? '—' : format.number(d.bufferDepth)}</Td>
+                    <Td>{d.revokedAt ? <Badge tone="muted">{t('revokedBadge')}</Badge> : stale ? <Badge tone="warn">{t('stale')}</Badge> : <Badge tone="ok">{t('live')}</Badge>}</Td>
+                    <Td>{d.revokedAt ? null : <RevokeDeviceButton id={d.id} name={d.name} />}</Td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+          <Pagination pathname="/hosting/edge" query={{ tab: 'collectors' }} page={devices.page} pageCount={devices.pageCount} total={devices.total} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,151 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Table, Td, Th } from '@/components/ui/table';
+import { Link } from '@/lib/i18n/navigation';
+import { parseMinerSheet, TEMPLATE_CSV } from './parse-miner-sheet';
+
+type RowError = { row: number; field: string; code: string };
+type Check = { received: number; valid: number; invalid: number; errors: RowError[] };
+type Outcome = { created: number; skipped: number } | { failed: string };
+const MAX_ROWS = 5000;
+const PREVIEW = 20;
+const COLUMNS = ['name', 'site', 'model', 'customer', 'serial', 'ip', 'mac', 'worker', 'status'] as const;
+
+async function postBatch(rows: Record<string, string>[], body: { mode?: 'all' | 'valid_only'; dryRun?: boolean }) {
+  const res = await fetch('/api/hosting/miners/batch', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rows, ...body }) });
+  return { status: res.status, json: await res.json() };
+}
+
+/** Upload → the server checks every row (dry run) → preview with per-row errors → import all, or explicitly only the valid rows. */
+export function MinerImport() {
+  const t = useTranslations('MinerImport');
+  const tv = useTranslations('Validation');
+  const te = useTranslations('Errors');
+  const [rows, setRows] = useState<Record<string, string>[] | null>(null);
+  const [check, setCheck] = useState<Check | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  async function onFile(file: File | undefined) {
+    setRows(null);
+    setCheck(null);
+    setOutcome(null);
+    setProblem(null);
+    if (!file) return;
+    setBusy(true);
+    try {
+      const parsed = await parseMinerSheet(file);
+      if (!parsed.length) return setProblem(t('emptyFile'));
+      if (parsed.length > MAX_ROWS) return setProblem(t('tooMany', { max: MAX_ROWS, count: parsed.length }));
+      setRows(parsed);
+      const { status, json } = await postBatch(parsed, { dryRun: true });
+      if (status !== 200) return setProblem(te(json.error?.code ?? 'INTERNAL'));
+      setCheck(json);
+    } catch {
+      setProblem(t('unreadable'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function importRows(mode: 'all' | 'valid_only') {
+    if (!rows) return;
+    setBusy(true);
+    const { status, json } = await postBatch(rows, { mode });
+    setBusy(false);
+    if (status === 201) setOutcome({ created: json.created, skipped: json.invalid });
+    else setOutcome({ failed: te(json.error?.code ?? 'INTERNAL') });
+  }
+
+  const message = (e: RowError) => (e.code === 'taken' ? t('taken') : e.code === 'duplicate' ? t('duplicate') : tv.has(e.code) ? tv(e.code) : e.code);
+  const invalidRows = new Set(check?.errors.map((e) => e.row));
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center gap-3">
+        <label className="flex flex-col gap-1 text-sm text-muted">
+          {t('file')}
+          <input type="file" accept=".csv,.xlsx,.xls" onChange={(e) => onFile(e.target.files?.[0])} disabled={busy} className="text-sm text-ink file:mr-3 file:rounded-md file:border file:border-line file:bg-surface-2 file:px-3 file:py-2 file:text-ink" />
+        </label>
+        <a href={`data:text/csv;charset=utf-8,${encodeURIComponent(TEMPLATE_CSV)}`} download="miners-template.csv" className="text-sm text-accent hover:underline">
+          {t('template')}
+        </a>
+      </div>
+      <p className="text-xs text-muted">{t('hint', { max: MAX_ROWS })}</p>
+      {busy ? <p role="status">{t('checking')}</p> : null}
+      {problem ? <p role="alert" className="text-sm text-bad">{problem}</p> : null}
+      {check && !outcome ? (
+        <section aria-label={t('preview')} className="flex flex-col gap-3">
+          <p role="status" className="text-sm" data-testid="import-summary">
+            {t('summary', { received: check.received, valid: check.valid, invalid: check.invalid })}
+          </p>
+          {check.errors.length ? (
+            <Table label={t('errors')}>
+              <thead>
+                <tr>
+                  <Th>{t('row')}</Th>
+                  <Th>{t('field')}</Th>
+                  <Th>{t('problem')}</Th>
+                </tr>
+              </thead>
+              <tbody>
+                {check.errors.slice(0, 500).map((e, i) => (
+                  <tr key={i}>
+                    <Td className="tabular-nums">{e.row}</Td>
+                    <Td className="font-mono text-xs">{e.field}</Td>
+                    <Td className="text-bad">{message(e)}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          ) : null}
+          <Table label={t('preview')}>
+            <thead>
+              <tr>
+                <Th>{t('row')}</Th>
+                {COLUMNS.map((c) => (
+                  <Th key={c}>{c}</Th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows!.slice(0, PREVIEW).map((r, i) => (
+                <tr key={i} className={invalidRows.has(i + 1) ? 'bg-bad/10' : undefined}>
+                  <Td className="tabular-nums">{i + 1}</Td>
+                  {COLUMNS.map((c) => (
+                    <Td key={c} className="font-mono text-xs">
+                      {r[c] ?? ''}
+                    </Td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          <div className="flex flex-wrap gap-2">
+            {check.invalid === 0 ? (
+              <Button onClick={() => importRows('all')} disabled={busy}>
+                {t('importAll', { count: check.valid })}
+              </Button>
+            ) : check.valid > 0 ? (
+              <Button onClick={() => importRows('valid_only')} disabled={busy}>
+                {t('importValid', { count: check.valid, skipped: check.invalid })}
+              </Button>
+            ) : null}
+          </div>
+        </section>
+      ) : null}
+      {outcome ? (
+        <div role="status" className="rounded-lg border border-line p-4 text-sm" data-testid="import-outcome">
+          {'failed' in outcome ? <span className="text-bad">{outcome.failed}</span> : t('done', { created: outcome.created, skipped: outcome.skipped })}{' '}
+          <Link href="/hosting/devices" className="text-accent hover:underline">
+            {t('toList')}
+          </Link>
+        </div>
+      ) : null}
+    </div>
+  );
+}
