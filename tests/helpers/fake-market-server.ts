@@ -19,6 +19,9 @@ export function recordedRoutes(): Record<string, Reply[]> {
     '/mp/api/v1/mining/reward-stats/144': json('mempool-reward-stats-144.json'),
     '/mp/api/v1/difficulty-adjustment': json('mempool-difficulty-adjustment.json'),
     '/mp/api/blocks/tip/height': text('mempool-tip-height.txt'),
+    '/cg/api/v3/coins/bitcoin/market_chart': json('coingecko-market-chart-3d.json'),
+    '/mp/api/v1/mining/hashrate/1m': json('mempool-hashrate-1m.json'),
+    '/mp/api/v1/mining/blocks/fees/1m': json('mempool-blocks-fees-1m.json'),
     '/bc/q/getdifficulty': text('blockchain-getdifficulty.txt'),
     '/bc/q/getblockcount': text('blockchain-getblockcount.txt'),
   };
