@@ -46,6 +46,8 @@ export async function benchEdgeRpc(minerCount = 6000): Promise<Record<string, st
         'reader CPU s': Math.round((cpu.user + cpu.system) / 1e5) / 10,
         'reader RSS MB': mb(process.memoryUsage().rss),
         'reader peak RSS MB': mb(peak),
+        // RSS climbs while V8 defers collection; the live heap is what a leak would grow.
+        'reader heap MB': mb(process.memoryUsage().heapUsed),
         'load avg': load(),
       });
     }
