@@ -29,7 +29,7 @@ describe('market sources against recorded replies', () => {
   });
 
   it('falls back when CoinGecko times out', async () => {
-    fake.set('/cg/api/v3/simple/price', [{ delayMs: 1000, body: '{"bitcoin":{"usd":1}}' }]);
+    fake.set('/cg/api/v3/simple/price', [{ delayMs: 3000, body: '{"bitcoin":{"usd":1}}' }]);
     const price = await fetchBtcPriceUsd(fake.config);
     expect(price.source).toBe('mempool.space');
   });

@@ -56,7 +56,7 @@ export async function startFakeMarketServer() {
     coingeckoUrl: `${base}/cg`,
     mempoolUrl: `${base}/mp`,
     blockchainInfoUrl: `${base}/bc`,
-    fetch: { timeoutMs: 300, retries: 2, backoffMs: 10 },
+    fetch: { timeoutMs: 1500, retries: 2, backoffMs: 10 },
   };
   return {
     config,
