@@ -108,7 +108,9 @@ describe('cgminerCommand', () => {
       });
       const fillers: net.Socket[] = [];
       for (let i = 0; i < 4; i++) fillers.push(net.createConnection({ host: '127.0.0.1', port }).on('error', () => {}));
-      await new Promise((r) => setTimeout(r, 200));
+      // The first filler takes the only queue slot; give the rest time to have their SYNs dropped too.
+      await new Promise((r) => fillers[0]!.once('connect', r));
+      await new Promise((r) => setTimeout(r, 300));
       const code = await codeOf(cgminerCommand('127.0.0.1', port, 'summary', undefined, { connectTimeoutMs: 300, readTimeoutMs: 300 }));
       for (const f of fillers) f.destroy();
       expect(code).toBe('CONNECT_TIMEOUT');
