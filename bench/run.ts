@@ -9,6 +9,8 @@ import { benchEdgeRollups } from './edge-rollups';
 import { benchEdgeRpc } from './edge-rpc';
 import { benchMinerList } from './miner-list';
 import { benchCalculator } from './calculator';
+import { benchMarket } from './market';
+import { benchAntpoolTier2 } from './antpool-tier2';
 
 async function openBenchDb(): Promise<{ handle: DbHandle; label: string; url?: string; drop: () => Promise<void> }> {
   const server = process.env.BENCH_DATABASE_URL;
@@ -39,12 +41,14 @@ try {
   const rows = [...(await benchMinerList(handle.db, orgId))];
   rows.push(...(await benchHostingMinerList(handle.db, orgId)));
   rows.push(...benchCalculator());
+  rows.push(...(await benchMarket(handle.db)));
   // Ingest vs COPY and 8.6 M-row rollups need a PostgreSQL server (BENCH_DATABASE_URL).
   if (url) {
     const ingest = await benchEdgeIngest(handle.db, url);
     rows.push(...ingest.rows, ...(await benchEdgeRollups(handle.db, ingest.siteId)));
   }
   console.table(rows);
+  console.table(await benchAntpoolTier2(handle.db, orgId));
 } finally {
   await drop();
 }
