@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import { type Db, queryRows } from '@/db/client';
 import { ensureRawPartitions } from '@/db/queries/telemetry-partitions';
 import { rollup5min, rollupDaily } from '@/db/queries/telemetry-rollups';
 
@@ -21,7 +21,7 @@ export async function benchEdgeRollups(db: Db, siteId: string) {
     where m.site_id = ${siteId}
     on conflict do nothing`);
   const genMs = performance.now() - g0;
-  const [{ n }] = (await db.execute(sql`select count(*)::int as n from telemetry_raw where collected_at >= ${start.toISOString()}::timestamptz and collected_at < ${end.toISOString()}::timestamptz`)) as unknown as { n: number }[];
+  const [{ n }] = (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from telemetry_raw where collected_at >= ${start.toISOString()}::timestamptz and collected_at < ${end.toISOString()}::timestamptz`)) as [{ n: number }];
   await db.execute(sql`analyze telemetry_raw`);
 
   const t0 = performance.now();

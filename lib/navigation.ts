@@ -14,6 +14,7 @@ export const NAVIGATION: NavArea[] = [
     items: [
       { key: 'miners', label: 'Nav.miners', href: '/hosting/devices', module: 'hosting:status_monitor' },
       { key: 'sites', label: 'Nav.sites', href: '/hosting/sites', module: 'hosting:site_management' },
+      { key: 'edge', label: 'Edge.navTitle', href: '/hosting/edge', module: 'hosting:edge' },
     ],
   },
   {

@@ -173,3 +173,13 @@ export async function listCommands(db: Db, scope: Scope, filter: { minerId?: str
     .offset(offsetOf(req));
   return toPage(rows, rows[0]?.total ?? 0, req);
 }
+
+/** Miners a command can reach (they report through a collector), for the queue form; capped at 500. */
+export async function commandTargetOptions(db: Db, scope: Scope) {
+  return db
+    .select({ id: miners.id, name: miners.name })
+    .from(miners)
+    .where(and(minerScope(scope), sql`exists (select 1 from miner_telemetry_live l where l.miner_id = ${miners.id})`))
+    .orderBy(miners.name)
+    .limit(500);
+}

@@ -2,7 +2,7 @@
 
 import { getDb } from '@/db';
 import { queueCommands } from '@/db/queries/edge-commands';
-import { authorizedAction } from '@/lib/actions/action';
+import { type ActionResult, authorizedAction } from '@/lib/actions/action';
 import { queueCommandSchema } from '@/lib/validation/edge-commands';
 
 const run = authorizedAction({ module: 'remote:execute', level: 'FULL' }, queueCommandSchema, async (input, actor) => {
@@ -10,7 +10,11 @@ const run = authorizedAction({ module: 'remote:execute', level: 'FULL' }, queueC
   return { queued: rows.length };
 });
 
-/** Queues a command for one miner or a selection; the caller passes a plain object. */
-export async function queueCommandAction(input: unknown) {
-  return run(input);
+/** Form fields: minerIds (repeated), type, ttlS and the type's parameters (mode, url, user, mhz, watts). */
+export async function queueCommandAction(_prev: ActionResult<unknown> | null, form: FormData) {
+  const type = String(form.get('type') ?? '');
+  const pick = (...keys: string[]) => Object.fromEntries(keys.map((k) => [k, form.get(k) ?? undefined]).filter(([, v]) => v !== undefined && v !== ''));
+  const params =
+    type === 'POWER_MODE' ? pick('mode') : type === 'POOL_SET' ? pick('url', 'user', 'password') : type === 'SET_FREQUENCY' ? pick('mhz') : type === 'SET_POWER_TARGET' ? pick('watts') : {};
+  return run({ type, minerIds: form.getAll('minerIds').map(String), ttlS: form.get('ttlS') || undefined, params });
 }

@@ -9,6 +9,6 @@ const run = authorizedAction({ module: 'hosting:edge', level: 'FULL' }, z.object
   revokeDeviceToken(await getDb(), actor.scope, actor.userId, input.id),
 );
 
-export async function revokeDeviceTokenAction(input: unknown) {
-  return run(input);
+export async function revokeDeviceTokenAction(id: string) {
+  return run({ id });
 }

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getNow, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -17,7 +17,7 @@ const STALE_MS = 5 * 60_000;
 export async function CollectorsTab({ actor, page }: { actor: Actor; page: number }) {
   const db = await getDb();
   const [devices, sites, t, format] = await Promise.all([listDevices(db, actor.scope, { page, pageSize: 25 }), listSiteOptions(db, actor.scope), getTranslations('Edge'), getFormatter()]);
-  const now = Date.now();
+  const now = await getNow();
   return (
     <>
       <Card title={t('issueTitle')} className="mb-6">
@@ -43,7 +43,7 @@ export async function CollectorsTab({ actor, page }: { actor: Actor; page: numbe
             </thead>
             <tbody>
               {devices.rows.map((d) => {
-                const stale = !d.lastSeenAt || now - d.lastSeenAt.getTime() > STALE_MS;
+                const stale = !d.lastSeenAt || now.getTime() - d.lastSeenAt.getTime() > STALE_MS;
                 return (
                   <tr key={d.id}>
                     <Td>{d.name}</Td>

@@ -1,0 +1,22 @@
+'use server';
+
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { createAlertRule } from '@/db/queries/edge-alerts';
+import { type ActionResult, authorizedAction, formToObject } from '@/lib/actions/action';
+
+const schema = z.object({
+  name: z.string().trim().min(1, 'required').max(80, 'tooLong'),
+  kind: z.enum(['OFFLINE', 'TEMP_HIGH', 'HASHRATE_LOW', 'FAN_FAILURE', 'REJECT_RATE_HIGH'], { error: 'invalid' }),
+  threshold: z.coerce.number('number').int('number').min(0, 'outOfRange').max(10_000, 'outOfRange'),
+  siteId: z.union([z.literal('').transform(() => null), z.uuid('invalid')]).default(null),
+});
+
+const run = authorizedAction({ module: 'hosting:edge', level: 'FULL' }, schema, async (input, actor) => {
+  const rule = await createAlertRule(await getDb(), actor.scope, actor.userId, { ...input, modelId: null, customerId: null });
+  return { id: rule.id };
+});
+
+export async function createAlertRuleAction(_prev: ActionResult<unknown> | null, form: FormData) {
+  return run(formToObject(form));
+}
