@@ -30,6 +30,9 @@ export const edgeDevices = pgTable(
     lagS: integer(),
     /** Envelopes waiting in the collector's disk buffer, as the collector reports it. */
     bufferDepth: integer(),
+    /** The collector's X25519 public key (base64) and its version; browsers seal miner credentials to it. */
+    boxPublicKey: text(),
+    boxKeyVersion: integer(),
   },
   (t) => [uniqueIndex('edge_devices_token_hash_uq').on(t.tokenHash), index('edge_devices_org_site_idx').on(t.orgId, t.siteId)],
 );
