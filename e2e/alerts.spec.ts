@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { signIn } from './helpers';
 
 test('an alert rule is created from the keyboard; a bad threshold gets a translated field error', async ({ page }) => {
+  // Many server round trips (sign-in, five submits, a delete): allow for a busy dev server.
+  test.slow();
   await signIn(page, 'operator@demo.local', 'zh');
   await page.goto('/zh/settings/alerts');
   const rows = page.getByTestId('alert-rule');
@@ -49,6 +51,7 @@ test('an alert rule is created from the keyboard; a bad threshold gets a transla
 });
 
 test('mining settings save and show personalised daily figures with the network origin', async ({ page }) => {
+  test.slow();
   await signIn(page, 'admin@demo.local', 'en');
   await page.goto('/en/settings/mining');
   await page.locator('#hashrateThs').fill('0');
