@@ -10,6 +10,7 @@ import { benchEdgeRpc } from './edge-rpc';
 import { benchMinerList } from './miner-list';
 import { benchCalculator } from './calculator';
 import { benchMarket } from './market';
+import { benchAntpoolTier2 } from './antpool-tier2';
 
 async function openBenchDb(): Promise<{ handle: DbHandle; label: string; url?: string; drop: () => Promise<void> }> {
   const server = process.env.BENCH_DATABASE_URL;
@@ -47,6 +48,7 @@ try {
     rows.push(...ingest.rows, ...(await benchEdgeRollups(handle.db, ingest.siteId)));
   }
   console.table(rows);
+  console.table(await benchAntpoolTier2(handle.db, orgId));
 } finally {
   await drop();
 }

@@ -42,6 +42,8 @@ function serialise<T>(key: string, fn: () => Promise<T>): Promise<T> {
 export class AntpoolClient {
   private readonly o: Required<Omit<AntpoolClientOptions, 'credentials' | 'budget' | 'baseUrl'>> & AntpoolClientOptions;
   calls = 0;
+  /** The pool's clock as of the last reply (its Date header), for the clock check. */
+  lastServerDate: Date | null = null;
 
   constructor(opts: AntpoolClientOptions) {
     this.o = {
@@ -99,6 +101,8 @@ export class AntpoolClient {
           signal: AbortSignal.timeout(this.o.timeoutMs),
         });
         httpStatus = res.status;
+        const date = res.headers.get('date');
+        if (date && !Number.isNaN(Date.parse(date))) this.lastServerDate = new Date(date);
         const text = await res.text();
         if (!res.ok) throw new AntpoolError('http', `HTTP ${res.status} from ${endpoint}`, undefined, res.status);
         let json: { code?: number; message?: string; data?: unknown };
