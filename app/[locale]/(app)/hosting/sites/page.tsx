@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { buttonClass } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, Td, Th } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { listSites } from '@/db/queries/sites';
 import { requirePage } from '@/lib/auth/guard';
+import { can } from '@/lib/auth/permissions';
 import { Link } from '@/lib/i18n/navigation';
 
 export const metadata: Metadata = { title: 'Sites' };
@@ -15,9 +17,19 @@ export default async function SitesPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const actor = await requirePage(locale, 'hosting:site_management');
   const [rows, t, tEnergy, format] = await Promise.all([listSites(await getDb(), actor.scope), getTranslations('Sites'), getTranslations('Energy'), getFormatter()]);
+  const canEdit = can(actor.role, 'hosting:site_management', 'FULL');
   return (
     <>
-      <PageHeader title={t('title')} />
+      <PageHeader
+        title={t('title')}
+        actions={
+          canEdit ? (
+            <Link href="/hosting/sites/new" className={buttonClass()}>
+              {t('new')}
+            </Link>
+          ) : null
+        }
+      />
       {rows.length === 0 ? (
         <EmptyState title={t('empty')} />
       ) : (
@@ -32,6 +44,7 @@ export default async function SitesPage({ params }: { params: Promise<{ locale: 
               <Th className="text-right">{t('price')}</Th>
               <Th className="text-right">{t('miners')}</Th>
               <Th className="text-right">{t('offline')}</Th>
+              {canEdit ? <Th>{t('actions')}</Th> : null}
             </tr>
           </thead>
           <tbody>
@@ -49,6 +62,13 @@ export default async function SitesPage({ params }: { params: Promise<{ locale: 
                 <Td className="text-right tabular-nums">{t('usdPerKwh', { value: Number(s.electricityUsdPerKwh).toFixed(4) })}</Td>
                 <Td className="text-right tabular-nums">{format.number(Number(s.miners))}</Td>
                 <Td className="text-right tabular-nums text-bad">{format.number(Number(s.offline))}</Td>
+                {canEdit ? (
+                  <Td>
+                    <Link className="text-accent hover:underline" href={`/hosting/sites/${s.id}/edit`} aria-label={t('editNamed', { name: s.name })}>
+                      {t('editShort')}
+                    </Link>
+                  </Td>
+                ) : null}
               </tr>
             ))}
           </tbody>
