@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import type { Db } from '@/db/client';
+import { sealedCredentialsForDevice, setDevicePublicKey } from '@/db/queries/edge-credentials';
+import { IngestError } from '../ingest/read-body';
+import { authenticateDevice, edgeErrorResponse } from './device-auth';
+
+const keySchema = z.object({ keyVersion: z.number().int().min(1), publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/) });
+
+/** POST /api/edge/v1/keys {keyVersion, publicKey}: the collector publishes its X25519 public key. */
+export async function handlePublishKey(db: Db, request: Request): Promise<Response> {
+  try {
+    const device = await authenticateDevice(db, request);
+    const parsed = keySchema.safeParse(await request.json().catch(() => null));
+    if (!parsed.success) throw new IngestError(400, 'VALIDATION', 'body must be {keyVersion, publicKey (base64, 32 bytes)}');
+    await setDevicePublicKey(db, device.id, parsed.data);
+    return Response.json({ status: 'ok' });
+  } catch (e) {
+    return edgeErrorResponse(e, 'edge-keys');
+  }
+}
+
+/** GET /api/edge/v1/credentials: the sealed miner credentials of the collector's site. */
+export async function handleFetchCredentials(db: Db, request: Request): Promise<Response> {
+  try {
+    const device = await authenticateDevice(db, request);
+    return Response.json({ credentials: await sealedCredentialsForDevice(db, device) });
+  } catch (e) {
+    return edgeErrorResponse(e, 'edge-credentials');
+  }
+}
