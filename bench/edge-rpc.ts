@@ -6,14 +6,19 @@ import { discover } from '@/lib/edge/discovery';
 import { readMiners } from '@/lib/edge/rpc/read-many';
 import type { SimulatedFarmOptions } from '@/lib/edge/simulator';
 
-type Farm = { miners: { host: string; port: number }[]; rssMb: number; stop: () => void };
+type Farm = { miners: { host: string; port: number }[]; rssMb: number; cpuS: () => Promise<number>; stop: () => void };
 
 function startFarmProcess(opts: SimulatedFarmOptions): Promise<Farm> {
   const child = fork(path.join(import.meta.dirname, 'edge-sim-child.ts'), { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`simulator exited with ${code}`)));
-    child.once('message', (m: { miners: Farm['miners']; rssMb: number }) => resolve({ ...m, stop: () => child.kill() }));
+    const cpuS = () =>
+      new Promise<number>((res) => {
+        child.once('message', (r: { cpuS: number }) => res(r.cpuS));
+        child.send({ cpu: true });
+      });
+    child.once('message', (m: { miners: Farm['miners']; rssMb: number }) => resolve({ ...m, cpuS, stop: () => child.kill() }));
     child.send({ start: opts });
   });
 }
@@ -34,9 +39,11 @@ export async function benchEdgeRpc(minerCount = 6000): Promise<Record<string, st
     for (const sweep of [1, 2, 3]) {
       const t0 = performance.now();
       const cpu0 = process.cpuUsage();
+      const simCpu0 = await farm.cpuS();
       const readings = await readMiners(farm.miners, { concurrency: 256, timeoutMs: 5000, identityCache });
       const ms = performance.now() - t0;
       const cpu = process.cpuUsage(cpu0);
+      const simCpuS = (await farm.cpuS()) - simCpu0;
       const online = readings.filter((r) => r.online).length;
       rows.push({
         bench: `poll ${minerCount} simulated miners (sweep ${sweep}, concurrency 256)`,
@@ -44,6 +51,7 @@ export async function benchEdgeRpc(minerCount = 6000): Promise<Record<string, st
         'miners/s': Math.round((minerCount / ms) * 1000),
         online,
         'reader CPU s': Math.round((cpu.user + cpu.system) / 1e5) / 10,
+        'simulator CPU s': Math.round(simCpuS * 10) / 10,
         'reader RSS MB': mb(process.memoryUsage().rss),
         'reader peak RSS MB': mb(peak),
         // RSS climbs while V8 defers collection; the live heap is what a leak would grow.
