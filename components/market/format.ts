@@ -1,3 +1,12 @@
+/** A locale Intl accepts: a request for a path that is no locale (e.g. a stray asset URL) must not crash rendering. */
+export function intlLocale(locale: string): string {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf(locale).length ? locale : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
 /** Display formatting for market figures; values stay unrounded until here. */
 export const fmt = {
   usd: (locale: string, v: number, digits = 0) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(v),

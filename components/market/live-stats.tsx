@@ -1,11 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import type { Metrics } from '@/lib/integrations/market/metrics';
 import { CountUp } from './count-up';
-import { fmt } from './format';
+import { fmt, intlLocale } from './format';
 import { Freshness } from './freshness';
 
 /** The landing page's live figures: price, hashrate, difficulty, hashprice and the next adjustment. */
-export async function LiveStats({ metrics: m, locale }: { metrics: Metrics; locale: string }) {
+export async function LiveStats({ metrics: m, locale: requested }: { metrics: Metrics; locale: string }) {
+  const locale = intlLocale(requested);
   const t = await getTranslations('Market');
   const tiles = [
     { key: 'price', label: t('price'), node: <CountUp value={m.btcPriceUsd} locale={locale} prefix="$" />, hint: t('unit.usd') },
