@@ -8,7 +8,7 @@ export async function signIn(page: Page, email: string, locale = 'en') {
   await page.locator('#password').fill(DEMO_PASSWORD);
   await page.locator('form button[type=submit]').click();
   // Generous: the shared dev server compiles a page on its first visit.
-  await expect(page).toHaveURL(new RegExp(`/${locale}/dashboard`), { timeout: 30_000 });
+  await expect(page).toHaveURL(new RegExp(`/${locale}/dashboard`), { timeout: 60_000 });
 }
 
 /** The hrefs of the main navigation, without the locale prefix. */

@@ -9,6 +9,11 @@ import { Link, usePathname } from '@/lib/i18n/navigation';
 function Links({ areas, onNavigate }: { areas: NavArea[]; onNavigate?: () => void }) {
   const t = useTranslations();
   const pathname = usePathname();
+  // The most specific item wins, so /settings/alerts lights "Alerts", not also "Settings".
+  const activeHref = areas
+    .flatMap((a) => a.items.map((i) => i.href))
+    .filter((href) => pathname === href || pathname.startsWith(`${href}/`))
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <nav aria-label="main" className="flex flex-col gap-5">
       {areas.map((area) => (
@@ -16,7 +21,7 @@ function Links({ areas, onNavigate }: { areas: NavArea[]; onNavigate?: () => voi
           <div className="mb-1 px-3 text-xs font-semibold uppercase tracking-wider text-muted">{t(area.label)}</div>
           <ul className="flex flex-col gap-0.5">
             {area.items.map((item) => {
-              const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+              const active = item.href === activeHref;
               return (
                 <li key={item.key}>
                   <Link

@@ -11,7 +11,8 @@ import type { NetworkSnapshot } from '@/lib/domain/mining/network';
 import { modelIndex, resolveEconomicsInput } from '@/lib/domain/mining/resolve-input';
 import { calculatorApiSchema } from '@/lib/validation/calculator';
 import { toFieldErrors } from '@/lib/validation/field-errors';
-import { AppError, ERROR_STATUS } from './errors';
+import { errorResponse } from './error-response';
+import { AppError } from './errors';
 
 export const TOKEN_RATE_LIMIT = { max: 60, windowS: 60 };
 const MAX_BODY_BYTES = 64 * 1024;
@@ -64,15 +65,4 @@ async function authenticate(req: Request, deps: CalculatorDeps): Promise<string>
   if (denial || !ctx.membership) throw new AppError('UNAUTHENTICATED');
   if (!can(normalizeRole(ctx.membership.role), 'basic:calculator', 'READ')) throw new AppError('FORBIDDEN');
   return token.id;
-}
-
-/*
- * The same JSON error shape as errorResponse in with-actor.ts, without importing it: that module
- * pulls in the session (next-auth), which a token-authenticated route has no use for.
- */
-function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) return Response.json({ error: { code: error.code, message: error.message, fields: error.fieldErrors } }, { status: ERROR_STATUS[error.code] });
-  if (error instanceof SyntaxError) return Response.json({ error: { code: 'VALIDATION', message: 'Malformed JSON body' } }, { status: 400 });
-  console.error('[api/calculator] unexpected error', error);
-  return Response.json({ error: { code: 'INTERNAL', message: 'Internal error' } }, { status: 500 });
 }

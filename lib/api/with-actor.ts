@@ -1,9 +1,7 @@
-import { NextResponse } from 'next/server';
-import { ZodError } from 'zod';
 import { type Actor, getActor } from '@/lib/auth/actor';
 import { can, type Module } from '@/lib/auth/permissions';
-import { toFieldErrors } from '@/lib/validation/field-errors';
-import { AppError, ERROR_STATUS } from './errors';
+import { AppError } from './errors';
+import { errorResponse } from './error-response';
 
 type Ctx<P> = { params: Promise<P> };
 
@@ -28,16 +26,4 @@ export function withActor<P = Record<string, string>>(
   };
 }
 
-export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) {
-    return NextResponse.json({ error: { code: error.code, message: error.message, fields: error.fieldErrors } }, { status: ERROR_STATUS[error.code] });
-  }
-  if (error instanceof ZodError) {
-    return NextResponse.json({ error: { code: 'VALIDATION', message: 'Invalid input', fields: toFieldErrors(error) } }, { status: 400 });
-  }
-  if (error instanceof SyntaxError) {
-    return NextResponse.json({ error: { code: 'VALIDATION', message: 'Malformed JSON body' } }, { status: 400 });
-  }
-  console.error('[api] unexpected error', error);
-  return NextResponse.json({ error: { code: 'INTERNAL', message: 'Internal error' } }, { status: 500 });
-}
+export { errorResponse };
