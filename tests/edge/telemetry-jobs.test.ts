@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, queryRows } from '@/db/client';
 import { issueDeviceToken } from '@/db/queries/edge-devices';
 import { ensureRawPartitions, listRawPartitions } from '@/db/queries/telemetry-partitions';
+import { minerHistory, minerLive } from '@/db/queries/telemetry-read';
 import { floorTo5min } from '@/db/queries/telemetry-rollups';
 import { miners, telemetryDaily, telemetryHistory5min } from '@/db/schema';
 import { functions } from '@/inngest';
@@ -66,6 +67,15 @@ describe('telemetry rollups and retention (Inngest)', () => {
     const before = await digest('telemetry_history_5min');
     await run(telemetryRollup5min);
     expect(await digest('telemetry_history_5min')).toBe(before);
+
+    // What the miner panel reads: hourly points for 7 days, nothing for a scope without the site.
+    const scope = { orgId: rows[0]!.orgId, sites: 'all' as const, customers: 'all' as const };
+    const hourly = await minerHistory(db, scope, mac2[0]!.id, new Date(Date.now() - 7 * 86_400_000), 60);
+    expect(hourly.reduce((s, p) => s + (p.onlineRatio > 0 ? 1 : 0), 0)).toBeGreaterThan(0);
+    expect(hourly.length).toBeLessThanOrEqual(2);
+    expect((await minerLive(db, scope, mac2[0]!.id))?.online).toBe(false);
+    expect(await minerHistory(db, { ...scope, sites: [] }, mac2[0]!.id, new Date(0), 5)).toEqual([]);
+    expect(await minerLive(db, { ...scope, sites: [] }, mac2[0]!.id)).toBeNull();
   });
 
   it('builds daily energy and uptime, drops expired raw partitions and old history; idempotent', async () => {

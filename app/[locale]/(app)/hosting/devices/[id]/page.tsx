@@ -9,6 +9,7 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
+import { MinerTelemetryPanel } from '@/components/edge/miner-telemetry-panel';
 import { getMiner } from '@/db/queries/miners';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
@@ -71,9 +72,7 @@ export default async function MinerPage({ params }: { params: Promise<{ locale: 
           </dl>
         </Card>
         {/* Edge telemetry mount point: the edge area replaces this card with <MinerTelemetryPanel minerId={miner.id} /> from components/edge/miner-telemetry-panel.tsx (live figures, 24h and 7d charts). */}
-        <Card title={t('telemetry')} className="lg:col-span-2">
-          <EmptyState title={t('telemetryPending')} hint={t('chartsPending')} />
-        </Card>
+        <MinerTelemetryPanel minerId={miner.id} />
         <Card title={t('commands')}>
           <EmptyState title={t('commandsPending')} />
         </Card>
