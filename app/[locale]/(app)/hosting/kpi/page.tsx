@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { HorizontalBars } from '@/components/charts/horizontal-bars';
+import { Badge } from '@/components/ui/badge';
+import { Card, StatCard } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { hostingKpis, type KpiRow } from '@/db/queries/fleet';
+import { requirePage } from '@/lib/auth/guard';
+import { hashpriceBtcPerThDay } from '@/lib/domain/mining/revenue';
+import { getCurrentNetwork } from '@/lib/integrations/market/current';
+import { KpiTable } from './kpi-table';
+
+export const metadata: Metadata = { title: 'Hosting KPIs' };
+
+export default async function HostingKpiPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requirePage(locale, 'hosting:status_monitor');
+  const [rows, network, t, format] = await Promise.all([hostingKpis(await getDb(), actor.scope), getCurrentNetwork(), getTranslations('HostingKpi'), getFormatter()]);
+  const all = rows.find((r) => r.dim === 'all')!;
+  const btcPerThDay = network.difficulty > 0 ? hashpriceBtcPerThDay({ blockRewardBtc: network.blockRewardBtc, feesPerBlockBtc: network.feesPerBlockBtc, difficulty: network.difficulty }) : null;
+  const usdPerDay = (r: KpiRow) => (btcPerThDay === null ? null : r.activeThs * btcPerThDay * network.btcPriceUsd);
+  const n = (v: number, digits = 0) => format.number(v, { maximumFractionDigits: digits });
+  const usd = (v: number | null) => (v === null ? '—' : format.number(v, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }));
+  const label = (r: KpiRow) => r.label ?? t('selfMining');
+  const dims = (['site', 'model', 'customer'] as const).map((d) => ({ d, rows: rows.filter((r) => r.dim === d) }));
+  const revenue = usdPerDay(all);
+
+  return (
+    <>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <StatCard label={t('total')} value={n(all.total)} />
+        <StatCard label={t('online')} value={n(all.active)} tone="ok" hint={t('share', { pct: n(all.total ? (100 * all.active) / all.total : 0, 1) })} />
+        <StatCard label={t('offline')} value={n(all.offline)} tone={all.offline ? 'bad' : undefined} />
+        <StatCard label={t('maintenance')} value={n(all.maintenance)} tone={all.maintenance ? 'warn' : undefined} />
+        <StatCard label={t('hashrate')} value={t('phs', { value: n(all.activeThs / 1000, 2) })} hint={t('ofNominal', { value: n(all.nominalThs / 1000, 2) })} />
+        <StatCard label={t('power')} value={t('kw', { value: n(all.activeKw, 0) })} />
+        <StatCard label={t('efficiency')} value={all.activeThs ? t('jth', { value: n((all.activeKw * 1000) / all.activeThs, 1) }) : '—'} />
+        <StatCard label={t('uptime')} value="—" hint={t('uptimePending')} />
+        <StatCard label={t('revenue')} value={usd(revenue)} hint={t('revenueHint', { price: n(network.btcPriceUsd, 0) })} />
+        <StatCard label={t('cost')} value={usd(all.costUsdPerDay)} />
+        <StatCard label={t('margin')} value={revenue === null ? '—' : usd(revenue - all.costUsdPerDay)} tone={revenue !== null && revenue < all.costUsdPerDay ? 'bad' : undefined} />
+      </div>
+      <p className="mt-2 flex flex-wrap items-center gap-2 text-xs text-muted">
+        <span>{t('nominalNote')}</span>
+        <Badge tone={network.stale || network.origin === 'bundled' ? 'warn' : 'ok'}>{t(`origin.${network.origin}`)}</Badge>
+        <span>{t('asOf', { when: format.dateTime(new Date(network.asOf), { dateStyle: 'medium', timeStyle: 'short' }) })}</span>
+        {network.stale ? <span className="text-warn">{t('stale')}</span> : null}
+      </p>
+      <div className="mt-6 grid gap-4 lg:grid-cols-2">
+        <Card title={t('chartBySite')}>
+          <HorizontalBars emptyLabel={t('empty')} data={dims[0]!.rows.map((r) => ({ label: label(r), value: Math.round(r.activeThs / 1000) }))} />
+        </Card>
+        <Card title={t('chartByCustomer')}>
+          <HorizontalBars emptyLabel={t('empty')} data={dims[2]!.rows.slice(0, 10).map((r) => ({ label: label(r), value: Math.round(r.activeThs) }))} />
+        </Card>
+      </div>
+      {dims.map(({ d, rows: list }) => (
+        <Card key={d} title={t(`by.${d}`)} className="mt-4">
+          <KpiTable rows={list.slice(0, 50).map((r) => ({ ...r, label: label(r), usdPerDay: usdPerDay(r) }))} />
+        </Card>
+      ))}
+    </>
+  );
+}
