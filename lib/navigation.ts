@@ -30,6 +30,14 @@ export const NAVIGATION: NavArea[] = [
   { key: 'analytics', label: 'Market.navArea', items: [{ key: 'network', label: 'Market.navNetwork', href: '/analytics', module: 'analytics:network' }] },
   { key: 'crm', label: 'Nav.crm', items: [{ key: 'customers', label: 'Nav.customers', href: '/crm/customers', module: 'crm:customer_view' }] },
   {
+    key: 'pool',
+    label: 'Pool.navArea',
+    items: [
+      { key: 'pool-data', label: 'Pool.navData', href: '/pool', module: 'pool:data' },
+      { key: 'pool-settings', label: 'Pool.navSettings', href: '/pool/settings', module: 'pool:settings' },
+    ],
+  },
+  {
     key: 'admin',
     label: 'Nav.admin',
     items: [

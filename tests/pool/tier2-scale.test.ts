@@ -7,7 +7,6 @@ import { setJobDbForTests } from '@/inngest/context';
 import { poolTier2 } from '@/inngest/functions/pool/tier2-workers';
 import { PLANNED_LIMIT } from '@/lib/integrations/antpool/budget';
 import { configureFakeAccounts } from '@/lib/integrations/antpool/fake-accounts';
-import { buildFakeFarm } from '@/lib/integrations/antpool/fake-farm';
 import { type FakeAntpool, startFakeAntpool } from '@/lib/integrations/antpool/fake-server';
 import { setAntpoolOverridesForTests } from '@/lib/integrations/antpool/factory';
 import { createTestDb } from '../helpers/db';

@@ -1,0 +1,8 @@
+/** Display only: satoshis as BTC with 8 decimals, H/s as TH/s or PH/s. */
+export const btc = (sats: number | string | null | undefined) => (Number(sats ?? 0) / 1e8).toFixed(8);
+
+export function hashrate(hs: number | string | null | undefined): string {
+  const n = Number(hs ?? 0);
+  if (n >= 1e15) return `${(n / 1e15).toFixed(2)} PH/s`;
+  return `${(n / 1e12).toFixed(1)} TH/s`;
+}

@@ -1,0 +1,95 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { Table, Td, Th } from '@/components/ui/table';
+import type { Db } from '@/db/client';
+import { listAlerts } from '@/db/queries/pool-alerts';
+import { latestRuns } from '@/db/queries/pool-runs';
+import { listPayments } from '@/db/queries/pool-views';
+import { DbRateBudget, PLANNED_LIMIT } from '@/lib/integrations/antpool/budget';
+import { btc } from './format';
+
+/** Open alerts, newest first. */
+export async function AlertsPanel({ db, orgId }: { db: Db; orgId: string }) {
+  const [t, f, page] = await Promise.all([getTranslations('Pool'), getFormatter(), listAlerts(db, orgId, { open: true }, { page: 1, pageSize: 10 })]);
+  return (
+    <Card title={`${t('openAlerts')} (${page.total})`}>
+      {page.rows.length === 0 ? (
+        <p className="text-sm text-muted">{t('noAlerts')}</p>
+      ) : (
+        <ul className="space-y-1 text-sm">
+          {page.rows.map((a) => (
+            <li key={a.id} className="flex flex-wrap items-center gap-2">
+              <Badge tone={a.kind === 'low_hashrate' || a.kind === 'budget_warning' ? 'warn' : 'bad'}>{t(`alertKind.${a.kind}`)}</Badge>
+              <span className="font-mono text-xs">{a.subject}</span>
+              <span className="text-xs text-muted">{f.relativeTime(a.openedAt)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+export async function PaymentsPanel({ db, orgId }: { db: Db; orgId: string }) {
+  const [t, f, payouts, recv] = await Promise.all([
+    getTranslations('Pool'),
+    getFormatter(),
+    listPayments(db, orgId, 'payout', { page: 1, pageSize: 8 }),
+    listPayments(db, orgId, 'recv', { page: 1, pageSize: 8 }),
+  ]);
+  const table = (label: string, rows: typeof payouts.rows) =>
+    rows.length === 0 ? (
+      <p className="text-sm text-muted">{t('noPayments')}</p>
+    ) : (
+      <Table label={label}>
+        <thead>
+          <tr>
+            <Th>{t('date')}</Th>
+            <Th>{t('account')}</Th>
+            <Th className="text-right">BTC</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={`${r.account}-${r.paidAt.toISOString()}`}>
+              <Td>{f.dateTime(r.paidAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })}</Td>
+              <Td>{r.account}</Td>
+              <Td className="text-right tabular-nums">{btc(r.amountSats)}</Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    );
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <Card title={t('earnings')}>{table(t('earnings'), recv.rows)}</Card>
+      <Card title={t('payouts')}>{table(t('payouts'), payouts.rows)}</Card>
+    </div>
+  );
+}
+
+/** Requests in the last 10 minutes against the planned budget, and the latest tier runs. */
+export async function UsagePanel({ db, orgId }: { db: Db; orgId: string }) {
+  const [t, f, used, runs] = await Promise.all([getTranslations('Pool'), getFormatter(), new DbRateBudget(db).used(new Date()), latestRuns(db, orgId, 8)]);
+  const share = Math.min(100, Math.round((used / PLANNED_LIMIT) * 100));
+  return (
+    <Card title={t('apiUsage')}>
+      <p className="text-sm">{t('budgetUsed', { used, limit: PLANNED_LIMIT })}</p>
+      <div className="mt-2 h-2 rounded bg-surface-2" role="meter" aria-valuenow={used} aria-valuemin={0} aria-valuemax={PLANNED_LIMIT} aria-label={t('apiUsage')}>
+        <div className={`h-2 rounded ${share >= 80 ? 'bg-warn' : 'bg-accent'}`} style={{ width: `${share}%` }} />
+      </div>
+      {runs.length ? (
+        <ul className="mt-3 space-y-1 text-xs text-muted">
+          {runs.map((r) => (
+            <li key={r.id}>
+              {t('runLine', { tier: r.tier, calls: r.calls, ok: r.accountsOk, failed: r.accountsFailed })} · {f.relativeTime(r.startedAt)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-3 text-xs text-muted">{t('noRuns')}</p>
+      )}
+    </Card>
+  );
+}

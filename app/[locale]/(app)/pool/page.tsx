@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { StatCard } from '@/components/ui/card';
+import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { Pagination } from '@/components/ui/pagination';
+import { getDb } from '@/db';
+import { openAlertCounts } from '@/db/queries/pool-alerts';
+import { hashrateSeries, listPoolWorkers, poolOverview, seesWholePool } from '@/db/queries/pool-views';
+import { requirePage } from '@/lib/auth/guard';
+import { Link } from '@/lib/i18n/navigation';
+import { parsePoolPage } from '@/lib/validation/pool';
+import { btc, hashrate } from './_components/format';
+import { HashrateChart } from './_components/hashrate-chart';
+import { AlertsPanel, PaymentsPanel, UsagePanel } from './_components/pool-panels';
+import { WorkerTable } from './_components/worker-table';
+
+export const metadata: Metadata = { title: 'Pool' };
+
+export default async function PoolPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requirePage(locale, 'pool:data');
+  const q = parsePoolPage(await searchParams);
+  const db = await getDb();
+  const whole = seesWholePool(actor.scope);
+  const [t, workers, overview, series, alerts] = await Promise.all([
+    getTranslations('Pool'),
+    listPoolWorkers(db, actor.scope, { q: q.q, status: q.status, link: q.link }, { page: q.page, pageSize: q.pageSize }),
+    whole ? poolOverview(db, actor.orgId) : null,
+    whole ? hashrateSeries(db, actor.orgId, q.range, new Date()) : [],
+    whole ? openAlertCounts(db, actor.orgId) : {},
+  ]);
+  const query = Object.fromEntries(Object.entries({ q: q.q, status: q.status, link: q.link, range: q.range }).filter(([, v]) => v)) as Record<string, string>;
+  const openTotal = Object.values(alerts as Record<string, number>).reduce((s, n) => s + n, 0);
+
+  return (
+    <>
+      <PageHeader title={t('title')} subtitle={overview?.at ? t('updated', { at: overview.at.replace('T', ' ').slice(0, 16) }) : undefined} />
+      {whole ? (
+        <>
+          <div className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-5">
+            <StatCard label={t('balance')} value={overview?.balance ? btc(overview.balance) : '—'} hint="BTC" />
+            <StatCard label={t('earned24h')} value={overview?.earn24h ? btc(overview.earn24h) : '—'} hint="BTC" />
+            <StatCard label={t('hashrate10m')} value={overview?.hs10m ? hashrate(overview.hs10m) : '—'} hint={overview?.hs1d ? `24 h ${hashrate(overview.hs1d)}` : undefined} />
+            <StatCard label={t('activeWorkers')} value={overview?.total ? `${overview.active} / ${overview.total}` : '—'} />
+            <StatCard label={t('openAlerts')} value={openTotal} tone={openTotal ? 'warn' : 'ok'} />
+          </div>
+          <Card title={t('hashrateChart')} className="mb-4">
+            <nav className="mb-2 flex gap-1" aria-label={t('range')}>
+              {(['10m', '1h', '1d'] as const).map((r) => (
+                <Link key={r} href={{ pathname: '/pool', query: { ...query, range: r } }} aria-current={q.range === r ? 'page' : undefined} className={`rounded-full border px-3 py-1 text-sm ${q.range === r ? 'border-accent text-accent' : 'border-line text-muted'}`}>
+                  {t(`rangeLabel.${r}`)}
+                </Link>
+              ))}
+            </nav>
+            <HashrateChart points={series} range={q.range} emptyLabel={t('noData')} />
+          </Card>
+          <div className="mb-4 grid gap-4 lg:grid-cols-2">
+            <AlertsPanel db={db} orgId={actor.orgId} />
+            <UsagePanel db={db} orgId={actor.orgId} />
+          </div>
+          <div className="mb-4">
+            <PaymentsPanel db={db} orgId={actor.orgId} />
+          </div>
+        </>
+      ) : null}
+      <h2 className="mb-2 text-lg font-semibold">{t('workers')}</h2>
+      <form className="mb-3 flex flex-wrap gap-2" action="" method="get">
+        <input name="q" defaultValue={q.q ?? ''} placeholder={t('searchWorker')} aria-label={t('searchWorker')} className="rounded-md border border-line bg-surface px-3 py-1.5 text-sm" />
+        <select name="status" defaultValue={q.status ?? ''} aria-label={t('status')} className="rounded-md border border-line bg-surface px-2 py-1.5 text-sm">
+          <option value="">{t('allStatuses')}</option>
+          <option value="online">{t('workerStatus.online')}</option>
+          <option value="offline">{t('workerStatus.offline')}</option>
+        </select>
+        <select name="link" defaultValue={q.link ?? ''} aria-label={t('miner')} className="rounded-md border border-line bg-surface px-2 py-1.5 text-sm">
+          <option value="">{t('allLinks')}</option>
+          <option value="linked">{t('linked')}</option>
+          <option value="unlinked">{t('unlinked')}</option>
+        </select>
+        <input type="hidden" name="range" value={q.range} />
+        <button type="submit" className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-surface-2">{t('filter')}</button>
+      </form>
+      {workers.rows.length === 0 ? (
+        <EmptyState title={t('noWorkers')} hint={t('noWorkersHint')} />
+      ) : (
+        <>
+          <WorkerTable rows={workers.rows} />
+          <Pagination pathname="/pool" query={query} page={workers.page} pageCount={workers.pageCount} total={workers.total} />
+        </>
+      )}
+    </>
+  );
+}

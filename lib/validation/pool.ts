@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+const s = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+/** The pool page's search params; anything invalid falls back to its default. */
+export function parsePoolPage(raw: Record<string, string | string[] | undefined>) {
+  const page = Math.max(1, Number.parseInt(s(raw.page) ?? '1', 10) || 1);
+  const status = ['online', 'offline', 'invalid'].includes(s(raw.status) ?? '') ? (s(raw.status) as 'online' | 'offline' | 'invalid') : undefined;
+  const link = ['linked', 'unlinked'].includes(s(raw.link) ?? '') ? (s(raw.link) as 'linked' | 'unlinked') : undefined;
+  const range = ['10m', '1h', '1d'].includes(s(raw.range) ?? '') ? (s(raw.range) as '10m' | '1h' | '1d') : '10m';
+  const q = (s(raw.q) ?? '').trim().slice(0, 100) || undefined;
+  return { page, pageSize: 50, status, link, range, q };
+}
+
+export const poolAccountSchema = z.object({
+  id: z.uuid('invalid').optional().or(z.literal('').transform(() => undefined)),
+  label: z.string().trim().min(1, 'required').max(100, 'tooLong'),
+  userId: z.string().trim().min(1, 'required').max(100, 'tooLong').regex(/^[A-Za-z0-9._-]+$/, 'invalid'),
+  parentId: z.uuid('invalid').optional().or(z.literal('').transform(() => undefined)),
+  apiKey: z.string().trim().max(200, 'tooLong').optional().transform((v) => v || undefined),
+  secret: z.string().max(200, 'tooLong').optional().transform((v) => v || undefined),
+  workerPattern: z.string().trim().min(1, 'required').max(200, 'tooLong'),
+});
+export type PoolAccountForm = z.infer<typeof poolAccountSchema>;
