@@ -46,16 +46,16 @@ export async function PaymentsPanel({ db, orgId }: { db: Db; orgId: string }) {
         <thead>
           <tr>
             <Th>{t('date')}</Th>
-            <Th>{t('account')}</Th>
             <Th className="text-right">BTC</Th>
+            <Th>{t('account')}</Th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={`${r.account}-${r.paidAt.toISOString()}`}>
               <Td>{f.dateTime(r.paidAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })}</Td>
-              <Td>{r.account}</Td>
               <Td className="text-right tabular-nums">{btc(r.amountSats)}</Td>
+              <Td>{r.account}</Td>
             </tr>
           ))}
         </tbody>
