@@ -38,7 +38,7 @@ try {
   const t0 = performance.now();
   const { orgId } = await seedDemo(handle.db);
   console.log(`database: ${label}; demo farm seeded in ${Math.round(performance.now() - t0)} ms`);
-  const rows = [...(await benchMinerList(handle.db, orgId))];
+  const rows: Record<string, string | number>[] = [...(await benchMinerList(handle.db, orgId))];
   rows.push(...(await benchHostingMinerList(handle.db, orgId)));
   rows.push(...benchCalculator());
   rows.push(...(await benchMarket(handle.db)));
