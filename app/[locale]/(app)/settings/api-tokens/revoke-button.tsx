@@ -1,47 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { toast } from 'sonner';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { revokeApiTokenAction } from '@/lib/actions/api-tokens/revoke-api-token';
 
 export function RevokeButton({ id, name }: { id: string; name: string }) {
   const t = useTranslations('ApiTokens');
-  const tc = useTranslations('Common');
-  const te = useTranslations('Errors');
-  const [open, setOpen] = useState(false);
-  const [pending, start] = useTransition();
-  const revoke = () =>
-    start(async () => {
-      const r = await revokeApiTokenAction(id);
-      if (r.ok) {
-        toast.success(t('revokedToast'));
-        setOpen(false);
-      } else toast.error(te(r.code));
-    });
-  return (
-    <Dialog
-      open={open}
-      onOpenChange={setOpen}
-      title={t('revokeTitle', { name })}
-      closeLabel={tc('close')}
-      trigger={
-        <Button variant="secondary" type="button">
-          {t('revoke')}
-        </Button>
-      }
-    >
-      <p className="mb-4 text-sm text-muted">{t('revokeBody')}</p>
-      <div className="flex justify-end gap-2">
-        <Button variant="ghost" type="button" onClick={() => setOpen(false)}>
-          {tc('cancel')}
-        </Button>
-        <Button type="button" onClick={revoke} disabled={pending}>
-          {t('revoke')}
-        </Button>
-      </div>
-    </Dialog>
-  );
+  return <ConfirmButton label={t('revoke')} title={t('revokeTitle', { name })} body={t('revokeBody')} successMessage={t('revokedToast')} onConfirm={() => revokeApiTokenAction(id)} />;
 }
