@@ -1,4 +1,5 @@
 import type { Db } from '@/db/client';
+import { listModelSpecs } from '@/db/queries/miner-catalogue';
 import { seedNetworkDaily } from '@/db/seed/market';
 import { loadNetworkAnalytics } from '@/lib/integrations/market/analytics';
 import { resetMarketStoreForTests } from '@/lib/integrations/market/cache';
@@ -36,6 +37,8 @@ export async function benchMarket(db: Db) {
     return [
       { case: 'market: getCurrentNetwork warm (in-process SWR cache)', ...(await time(() => getCurrentNetwork(), 5000)) },
       { case: 'market: getCurrentNetwork cold (5 sources, loopback)', ...cold },
+      // What /calculator waits on before it renders: the model catalogue and the network snapshot.
+      { case: 'calculator page data, warm cache (models + network)', ...(await time(() => Promise.all([listModelSpecs(db), getCurrentNetwork()]), 200)) },
       { case: 'market: /api/metrics figures warm (cache + 24h base query)', ...(await time(() => currentMetrics(db), 200)) },
       { case: 'market: /analytics 1y loader warm', ...(await time(() => loadNetworkAnalytics(db, '1y'), 20)) },
     ];
