@@ -21,6 +21,8 @@ test('the landing page is public in both locales', async ({ page }) => {
 
 test('the dashboard counts the demo farm', async ({ page }) => {
   await signIn(page, 'owner@demo.local', 'zh');
-  await expect(page.getByText('欢迎')).toBeVisible();
-  await expect(page.locator('text=/^6,000$|^5,8\\d\\d$/').first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('欢迎');
+  // Other specs may add a few miners to the same database, so check the order of magnitude, not one number.
+  const total = await page.locator('main').getByText('矿机', { exact: true }).first().locator('xpath=following-sibling::div[1]').textContent();
+  expect(Number((total ?? '').replace(/[^0-9]/g, ''))).toBeGreaterThanOrEqual(5_900);
 });
