@@ -4,7 +4,7 @@ import { listMiners } from '@/db/queries/miners';
 import { customers, minerModels, miners, sites } from '@/db/schema';
 import { scopeFor } from '@/lib/auth/scope';
 import { parseIpRange } from '@/lib/domain/hosting/ip-range';
-import { percentile } from './miner-list';
+import { time } from './timing';
 
 const EXTRA = 4000;
 
@@ -53,15 +53,6 @@ export async function benchHostingMinerList(db: Db, orgId: string, runs = 60) {
     '10k: operator, 4,000-miner site': () => listMiners(db, operator, {}, { page: 1, pageSize: 50, sort: 'status' }),
   };
   const out = [];
-  for (const [name, fn] of Object.entries(cases)) {
-    await fn();
-    const samples: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t = performance.now();
-      await fn();
-      samples.push(performance.now() - t);
-    }
-    out.push({ case: name, p50_ms: +percentile(samples, 50).toFixed(1), p95_ms: +percentile(samples, 95).toFixed(1), runs });
-  }
+  for (const [name, fn] of Object.entries(cases)) out.push({ case: name, ...(await time(fn, runs, { digits: 1 })) });
   return out;
 }

@@ -7,19 +7,7 @@ import { setMarketConfigForTests } from '@/lib/integrations/market/config';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { currentMetrics } from '@/lib/integrations/market/metrics';
 import { startFakeMarketServer } from '../tests/helpers/fake-market-server';
-import { percentile } from './miner-list';
-
-async function time(fn: () => Promise<unknown>, runs: number, before?: () => void) {
-  await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    before?.();
-    const t = performance.now();
-    await fn();
-    samples.push(performance.now() - t);
-  }
-  return { p50_ms: +percentile(samples, 50).toFixed(3), p95_ms: +percentile(samples, 95).toFixed(3), runs };
-}
+import { time } from './timing';
 
 /**
  * Market data paths the calculator, landing page and dashboard wait on. The sources are the
@@ -31,7 +19,7 @@ export async function benchMarket(db: Db) {
     setMarketConfigForTests(fake.config);
     await seedNetworkDaily(db);
     resetMarketStoreForTests();
-    const cold = await time(() => getCurrentNetwork(), 20, () => resetMarketStoreForTests());
+    const cold = await time(() => getCurrentNetwork(), 20, { before: () => resetMarketStoreForTests() });
     resetMarketStoreForTests();
     await getCurrentNetwork();
     return [

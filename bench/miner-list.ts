@@ -1,11 +1,7 @@
 import type { Db } from '@/db/client';
 import { listMiners } from '@/db/queries/miners';
 import { scopeFor } from '@/lib/auth/scope';
-
-export function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
+import { time } from './timing';
 
 /** The miner list as an owner opens it: first page, a search, a status filter, a deep page. */
 export async function benchMinerList(db: Db, orgId: string, runs = 60) {
@@ -17,15 +13,6 @@ export async function benchMinerList(db: Db, orgId: string, runs = 60) {
     'miners: page 100 of 120': () => listMiners(db, scope, {}, { page: 100, pageSize: 50 }),
   };
   const out = [];
-  for (const [name, fn] of Object.entries(cases)) {
-    await fn();
-    const samples: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t = performance.now();
-      await fn();
-      samples.push(performance.now() - t);
-    }
-    out.push({ case: name, p50_ms: +percentile(samples, 50).toFixed(1), p95_ms: +percentile(samples, 95).toFixed(1), runs });
-  }
+  for (const [name, fn] of Object.entries(cases)) out.push({ case: name, ...(await time(fn, runs, { digits: 1 })) });
   return out;
 }

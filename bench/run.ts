@@ -2,6 +2,7 @@
 // server: a fresh database is created there and dropped after). Prints a table; the README quotes it.
 import { type DbHandle, migrateDb, openPglite, openPostgres } from '@/db/client';
 import { createScratchDatabase } from '@/db/scratch';
+import { env } from '@/lib/env';
 import { seedDemo } from '@/db/seed/seed-demo';
 import { benchHostingMinerList } from './hosting-miner-list';
 import { benchEdgeIngest } from './edge-ingest';
@@ -13,7 +14,7 @@ import { benchMarket } from './market';
 import { benchAntpoolTier2 } from './antpool-tier2';
 
 async function openBenchDb(): Promise<{ handle: DbHandle; label: string; url?: string; drop: () => Promise<void> }> {
-  const server = process.env.BENCH_DATABASE_URL;
+  const server = env().benchDatabaseUrl;
   if (!server) {
     const handle = await openPglite();
     await migrateDb(handle);
@@ -40,7 +41,7 @@ try {
   console.log(`database: ${label}; demo farm seeded in ${Math.round(performance.now() - t0)} ms`);
   const rows: Record<string, string | number>[] = [...(await benchMinerList(handle.db, orgId))];
   rows.push(...(await benchHostingMinerList(handle.db, orgId)));
-  rows.push(...benchCalculator());
+  rows.push(...(await benchCalculator()));
   rows.push(...(await benchMarket(handle.db)));
   // Ingest vs COPY and 8.6 M-row rollups need a PostgreSQL server (BENCH_DATABASE_URL).
   if (url) {

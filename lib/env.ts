@@ -11,6 +11,7 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   DEMO_MODE: z.enum(['true', 'false']).optional(),
+  BENCH_DATABASE_URL: z.url().optional(),
   UPSTASH_REDIS_REST_URL: z.url().optional(),
   UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
   INNGEST_EVENT_KEY: z.string().optional(),
@@ -35,6 +36,8 @@ export type Env = {
   dataDir: string;
   authSecret: string;
   demoMode: boolean;
+  /** `npm run bench` only: a PostgreSQL server to bench against instead of PGlite. */
+  benchDatabaseUrl: string | undefined;
   redis: { url: string; token: string } | undefined;
   smtp: { host: string; port: number; user?: string; pass?: string; from: string } | undefined;
   /** Public market/network APIs; `live` false keeps the app on its cache, history and bundled data. */
@@ -69,6 +72,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     authSecret: e.AUTH_SECRET ?? localSecret(dataDir, e.NODE_ENV, embedded),
     // The demo farm and its sign-ins belong to the embedded single-machine install unless asked for.
     demoMode: e.DEMO_MODE ? e.DEMO_MODE === 'true' : embedded,
+    benchDatabaseUrl: e.BENCH_DATABASE_URL,
     redis: e.UPSTASH_REDIS_REST_URL && e.UPSTASH_REDIS_REST_TOKEN ? { url: e.UPSTASH_REDIS_REST_URL, token: e.UPSTASH_REDIS_REST_TOKEN } : undefined,
     smtp: e.SMTP_HOST
       ? { host: e.SMTP_HOST, port: e.SMTP_PORT ?? 587, user: e.SMTP_USER, pass: e.SMTP_PASS, from: e.SMTP_FROM ?? 'HashInsight <no-reply@localhost>' }
