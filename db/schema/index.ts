@@ -7,3 +7,4 @@ export * from './edge';
 export * from './telemetry';
 export * from './market';
 export * from './api-tokens';
+export * from './tickets';
