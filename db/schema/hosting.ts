@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, inet, integer, numeric, pgEnum, pgTable, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { brands } from './brands';
 import { organizations, sites } from './tenancy';
 
 export const customerTier = pgEnum('customer_tier', ['STANDARD', 'ENTERPRISE', 'VIP']);
@@ -26,12 +27,15 @@ export const customers = pgTable(
     email: text(),
     phone: text(),
     tier: customerTier().notNull().default('STANDARD'),
+    /** The white-label brand whose portal this customer signs in to; null = the default HashInsight look. */
+    brandId: uuid().references(() => brands.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('customers_org_email_uq').on(t.orgId, t.email).where(sql`${t.email} is not null`),
     index('customers_org_name_idx').on(t.orgId, t.name),
+    index('customers_brand_idx').on(t.brandId),
   ],
 );
 

@@ -1,5 +1,6 @@
 export * from './tenancy';
 export * from './hosting';
+export * from './brands';
 export * from './audit';
 export * from './pool';
 export * from './alerts';
