@@ -28,6 +28,7 @@ const schema = z.object({
   MARKET_BLOCKCHAIN_INFO_URL: z.url().default('https://blockchain.info'),
   ANTPOOL_BASE_URL: z.url().default('https://antpool.com'),
   ANTPOOL_SECRETS_KEY: z.string().optional(),
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['true', 'false']).optional(),
 });
 
 export type Env = {
@@ -45,6 +46,8 @@ export type Env = {
   version: string;
   /** secretsKey: base64 of 32 bytes for AES-256-GCM on stored pool API secrets (lib/integrations/antpool/secrets.ts). */
   antpool: { baseUrl: string; secretsKey: string | undefined };
+  /** Webhooks may target loopback/private addresses (an on-premises receiver); off by default against SSRF. */
+  webhookAllowPrivateNetworks: boolean;
 };
 
 export class EnvError extends Error {}
@@ -86,6 +89,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     },
     version: pkg.version,
     antpool: { baseUrl: e.ANTPOOL_BASE_URL, secretsKey: e.ANTPOOL_SECRETS_KEY },
+    webhookAllowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS === 'true',
   };
 }
 
@@ -112,4 +116,13 @@ function localSecret(dataDir: string, nodeEnv: string, embedded: boolean): strin
  */
 export function inngestIsDev(): boolean {
   return Boolean(process.env.INNGEST_DEV) || !process.env.INNGEST_SIGNING_KEY;
+}
+
+/**
+ * Base domains under which `<brand>.<base>` hosts select a white-label brand (comma-separated,
+ * default "localhost", so http://acme.localhost:3000 works out of the box). Read apart from env()
+ * because proxy.ts needs only this and must not require the runtime secrets.
+ */
+export function brandBaseDomains(): string {
+  return process.env.BRAND_BASE_DOMAINS ?? 'localhost';
 }

@@ -57,7 +57,7 @@ beforeAll(async () => {
   setJobDbForTests(db);
   smtp = await startFakeSmtp();
   hook = await startFakeWebhook(HOOK_SECRET, { '/down': { status: 503 } });
-  setAlertDeliverOptionsForTests({ smtp: smtp.smtp, webhook: { backoffMs: 2, timeoutMs: 500 } });
+  setAlertDeliverOptionsForTests({ smtp: smtp.smtp, webhook: { backoffMs: 2, timeoutMs: 500, allowPrivateNetworks: true } });
 
   const orgId = (await makeOrg(db)).id;
   owner = { orgId, userId: (await makeUser(db, { orgId, role: 'OWNER', email: 'owner@alerts.test' })).user.id };

@@ -5,6 +5,7 @@ import { notificationDeliveries } from '@/db/schema';
 import { deliver, openSecret, sealSecret, signBody, verifySignature } from '@/lib/integrations/notify';
 import { createTestDb } from './helpers/db';
 import { startFakeSmtp } from './helpers/fake-smtp';
+import { guardedPost } from '@/lib/integrations/notify/guarded-post';
 import { startFakeWebhook } from './helpers/fake-webhook';
 import { makeOrg, makeUser } from './helpers/fixtures';
 
@@ -15,7 +16,8 @@ let orgId: string;
 let userId: string;
 let smtp: Awaited<ReturnType<typeof startFakeSmtp>>;
 let hook: Awaited<ReturnType<typeof startFakeWebhook>>;
-const fast = { webhook: { backoffMs: 5, timeoutMs: 300, maxAttempts: 4 }, email: { backoffMs: 5 } };
+// The receiver is on loopback, which production deliveries refuse (SSRF guard): allowed here on purpose.
+const fast = { webhook: { backoffMs: 5, timeoutMs: 300, maxAttempts: 4, allowPrivateNetworks: true }, email: { backoffMs: 5 } };
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
@@ -109,10 +111,27 @@ describe('deliver (webhook)', () => {
     expect(hook.hits.get('/gone')).toBe(1);
   });
   it('times out a hanging receiver and retries', async () => {
-    const r = await deliver(db, { ...base, orgId, userId, channel: 'webhook', target: hook.url('/slow'), secret: SECRET }, { webhook: { backoffMs: 1, timeoutMs: 100, maxAttempts: 2 } });
+    const r = await deliver(db, { ...base, orgId, userId, channel: 'webhook', target: hook.url('/slow'), secret: SECRET }, { webhook: { backoffMs: 1, timeoutMs: 100, maxAttempts: 2, allowPrivateNetworks: true } });
     expect(r.status).toBe('failed');
     expect(hook.hits.get('/slow')).toBe(2);
     expect((await row(r.deliveryId)).lastError).toMatch(/timeout after 100 ms/);
+  });
+  it('refuses a loopback receiver without the opt-in, once, and logs why (SSRF guard)', async () => {
+    const before = hook.received.length;
+    const r = await deliver(db, { ...base, orgId, userId, channel: 'webhook', target: hook.url('/ok'), secret: SECRET }, { webhook: { backoffMs: 1, maxAttempts: 4, allowPrivateNetworks: false } });
+    expect(r).toMatchObject({ status: 'failed', attempts: 1 });
+    expect((await row(r.deliveryId)).lastError).toMatch(/^blocked: 127\.0\.0\.1 is not a public address/);
+    expect(hook.received.length).toBe(before);
+  });
+  it('refuses a public-looking name that resolves to a private address at connection time', async () => {
+    const rebinding: typeof import('node:dns').lookup = ((_h: string, _o: unknown, cb: (e: null, a: { address: string; family: number }[]) => void) => cb(null, [{ address: '127.0.0.1', family: 4 }])) as never;
+    const port = new URL(hook.url('/ok')).port;
+    const before = hook.received.length;
+    await expect(guardedPost(`http://hooks.example.test:${port}/rebinding`, {}, '{}', { timeoutMs: 500, allowPrivateNetworks: false, resolve: rebinding })).rejects.toThrow(/resolves to a non-public address \(127\.0\.0\.1\)/);
+    expect(hook.received.length).toBe(before);
+    // The same resolver with the opt-in reaches the receiver, so the refusal above came from the guard.
+    await expect(guardedPost(`http://hooks.example.test:${port}/rebinding`, {}, '{}', { timeoutMs: 500, allowPrivateNetworks: true, resolve: rebinding })).resolves.toBeDefined();
+    expect(hook.hits.get('/rebinding')).toBe(1);
   });
   it('refuses to send unsigned', async () => {
     const r = await deliver(db, { ...base, orgId, userId, channel: 'webhook', target: hook.url('/ok'), dedupeKey: 'unsigned' }, fast);

@@ -7,9 +7,14 @@ import { authorizedAction, formToObject, type ActionResult } from '@/lib/actions
 import { AppError } from '@/lib/api/errors';
 import { env } from '@/lib/env';
 import { sealSecret } from '@/lib/integrations/notify';
+import { isNonPublicHost } from '@/lib/integrations/notify/address-policy';
 import { webhookChannelSchema } from '@/lib/validation/alerts';
 
 const run = authorizedAction({ module: 'basic:settings', level: 'FULL' }, webhookChannelSchema, async (input, actor) => {
+  // Refused here so the user hears it now; deliveries check the resolved address again (guarded-post).
+  if (!env().webhookAllowPrivateNetworks && isNonPublicHost(new URL(input.url).hostname)) {
+    throw new AppError('VALIDATION', 'webhook to a non-public address', { url: 'privateAddress' });
+  }
   const db = await getDb();
   return db.transaction(async (tx) => {
     const id = await insertWebhookChannel(tx, { orgId: actor.orgId, userId: actor.userId }, { label: input.label, url: input.url, secretEnc: sealSecret(input.secret, env().authSecret) });

@@ -1,3 +1,5 @@
+import { env } from '@/lib/env';
+import { BlockedDestinationError, guardedPost, TimeoutError } from './guarded-post';
 import { DELIVERY_HEADER, SIGNATURE_HEADER, signBody, TIMESTAMP_HEADER } from './signature';
 import type { AttemptOutcome } from './types';
 
@@ -9,6 +11,8 @@ export type WebhookOptions = {
   /** Wait before retry n (1-based) is backoffMs · 2^(n−1). */
   backoffMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** Lets deliveries reach loopback and private networks (tests, or an on-premises receiver). Default: WEBHOOK_ALLOW_PRIVATE_NETWORKS. */
+  allowPrivateNetworks?: boolean;
 };
 
 const DEFAULTS = { timeoutMs: 5_000, maxAttempts: 4, backoffMs: 1_000 };
@@ -19,6 +23,7 @@ const DEFAULTS = { timeoutMs: 5_000, maxAttempts: 4, backoffMs: 1_000 };
  */
 export async function postWebhook(input: { url: string; secret: string; body: string; deliveryId: string; timestamp: number }, opts: WebhookOptions = {}): Promise<AttemptOutcome> {
   const { timeoutMs, maxAttempts, backoffMs } = { ...DEFAULTS, ...opts };
+  const allowPrivateNetworks = opts.allowPrivateNetworks ?? env().webhookAllowPrivateNetworks;
   const sleep = opts.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
   const headers = {
     'content-type': 'application/json',
@@ -30,21 +35,22 @@ export async function postWebhook(input: { url: string; secret: string; body: st
   let outcome: AttemptOutcome = { ok: false, attempts: 0, error: 'not attempted' };
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     if (attempt > 1) await sleep(backoffMs * 2 ** (attempt - 2));
-    outcome = await attemptOnce(input.url, headers, input.body, timeoutMs, attempt);
+    outcome = await attemptOnce(input.url, headers, input.body, { timeoutMs, allowPrivateNetworks }, attempt);
     if (outcome.ok || !outcome.retryable) return outcome;
   }
   return outcome;
 }
 
-async function attemptOnce(url: string, headers: Record<string, string>, body: string, timeoutMs: number, attempts: number): Promise<AttemptOutcome & { retryable?: boolean }> {
+async function attemptOnce(url: string, headers: Record<string, string>, body: string, opts: { timeoutMs: number; allowPrivateNetworks: boolean }, attempts: number): Promise<AttemptOutcome & { retryable?: boolean }> {
   try {
-    const res = await fetch(url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
-    await res.body?.cancel();
+    const res = await guardedPost(url, headers, body, opts);
     if (res.status >= 200 && res.status < 300) return { ok: true, attempts, responseStatus: res.status };
     const retryable = res.status >= 500 || res.status === 429;
     return { ok: false, attempts, responseStatus: res.status, error: `HTTP ${res.status}`, retryable };
   } catch (e) {
-    const timedOut = e instanceof DOMException && e.name === 'TimeoutError';
-    return { ok: false, attempts, error: timedOut ? `timeout after ${timeoutMs} ms` : `network error: ${(e as Error).message}`, retryable: true };
+    // A refused destination will be refused again: no retry.
+    if (e instanceof BlockedDestinationError) return { ok: false, attempts, error: `blocked: ${e.message}`, retryable: false };
+    if (e instanceof TimeoutError) return { ok: false, attempts, error: e.message, retryable: true };
+    return { ok: false, attempts, error: `network error: ${(e as Error).message}`, retryable: true };
   }
 }
