@@ -22,7 +22,10 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
 export async function openPglite(dataDir?: string): Promise<DbHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
-  const client = dataDir ? new PGlite(path.join(dataDir, 'pglite')) : new PGlite();
+  // pg_trgm serves the miner list's quick search (migration 0010 creates it); PGlite ships it as an add-on.
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const options = { extensions: { pg_trgm } };
+  const client = dataDir ? new PGlite(path.join(dataDir, 'pglite'), options) : new PGlite(options);
   await client.waitReady;
   return { db: drizzle(client, { schema, casing: 'snake_case' }) as unknown as Db, kind: 'pglite', close: () => client.close() };
 }

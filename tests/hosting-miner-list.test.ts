@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { listMinerModels, listMiners } from '@/db/queries/miners';
@@ -90,6 +91,16 @@ describe('listMiners', () => {
     const acmeName = (await listMiners(db, owner(), { customerId: ids.acme }, page)).rows[0]!.customerName!;
     expect(await names(acmeName)).toHaveLength(10);
     expect(await names('100%')).toEqual([]);
+  });
+
+  it('keeps the search column in step with edits and matches any case', async () => {
+    const names = async (q: string) => (await listMiners(db, owner(), { q }, { page: 1, pageSize: 100 })).rows.map((m) => m.name);
+    const [m] = await db.select({ id: miners.id }).from(miners).where(eq(miners.name, 'M-05'));
+    await db.update(miners).set({ name: 'Rack7-Spare', macAddress: null }).where(eq(miners.id, m!.id));
+    expect(await names('RACK7-s')).toEqual(['Rack7-Spare']);
+    expect(await names('cc:00:00:05')).toEqual([]);
+    await db.update(miners).set({ name: 'M-05', macAddress: 'AA:BB:CC:00:00:05' }).where(eq(miners.id, m!.id));
+    expect(await names('aa:bb:cc:00:00:05')).toEqual(['M-05']);
   });
 
   it('sorts by every column in both directions', async () => {

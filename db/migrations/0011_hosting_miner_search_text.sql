@@ -1,0 +1,2 @@
+ALTER TABLE "miners" ADD COLUMN "search_text" text GENERATED ALWAYS AS (lower(coalesce("name", '') || ' ' || coalesce("serial", '') || ' ' || coalesce("mac_address", '') || ' ' || coalesce("worker_name", '') || ' ' || coalesce(host("ip_address"), ''))) STORED;--> statement-breakpoint
+CREATE INDEX "miners_search_trgm_idx" ON "miners" USING gin ("search_text" gin_trgm_ops);
