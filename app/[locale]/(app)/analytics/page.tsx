@@ -2,10 +2,14 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { fmt } from '@/components/market/format';
 import { Freshness } from '@/components/market/freshness';
+import { PersonalFigures } from '@/components/market/personal-figures';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
+import { getMiningSettings } from '@/db/queries/mining-settings';
 import { requirePage } from '@/lib/auth/guard';
+import { can } from '@/lib/auth/permissions';
+import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { loadNetworkAnalytics, RANGES, type Range } from '@/lib/integrations/market/analytics';
 import { Indicators } from './_components/indicators';
 import { RangeTabs } from './_components/range-tabs';
@@ -17,10 +21,18 @@ export const metadata: Metadata = { title: 'Network analytics' };
 export default async function NetworkAnalyticsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ range?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePage(locale, 'analytics:network');
+  const actor = await requirePage(locale, 'analytics:network');
   const asked = (await searchParams).range;
   const range: Range = RANGES.includes(asked as Range) ? (asked as Range) : '30d';
-  const [a, t] = await Promise.all([getDb().then((db) => loadNetworkAnalytics(db, range)), getTranslations('Analytics')]);
+  const db = await getDb();
+  // Personal figures are per user and edited under settings, so they show only to roles that have settings.
+  const personal = can(actor.role, 'basic:settings', 'READ');
+  const [a, t, settings, network] = await Promise.all([
+    loadNetworkAnalytics(db, range),
+    getTranslations('Analytics'),
+    personal ? getMiningSettings(db, { orgId: actor.orgId, userId: actor.userId }) : null,
+    personal ? getCurrentNetwork() : null,
+  ]);
   const m = a.metrics;
   const daily = a.resolution.kind === 'daily';
   const empty = range === '24h' || a.resolution.kind === 'snapshots' ? t('emptySnapshots') : t('emptyDaily');
@@ -38,6 +50,11 @@ export default async function NetworkAnalyticsPage({ params, searchParams }: { p
         <Freshness snapshot={m} locale={locale} />
         <span>{resolution}</span>
       </div>
+      {network ? (
+        <div className="mb-4">
+          <PersonalFigures settings={settings} network={network} editHref="/settings/mining" />
+        </div>
+      ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         {charts.map((c) => (
           <Card key={c.key} title={c.title}>

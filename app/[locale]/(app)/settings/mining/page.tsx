@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PersonalFigures } from '@/components/market/personal-figures';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
@@ -7,7 +8,7 @@ import { getMiningSettings } from '@/db/queries/mining-settings';
 import { requirePage } from '@/lib/auth/guard';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { MiningSettingsForm } from './_components/mining-settings-form';
-import { PersonalFigures } from './_components/personal-figures';
+
 
 export const metadata: Metadata = { title: 'Mining settings' };
 

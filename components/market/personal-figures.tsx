@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
 import { Badge } from '@/components/ui/badge';
 import { Card, StatCard } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -6,8 +7,11 @@ import type { MiningSettings } from '@/db/queries/mining-settings';
 import type { NetworkSnapshot } from '@/lib/domain/mining/network';
 import { hashpriceFromNetwork, personalDaily } from '@/lib/domain/mining/personal';
 
-/** The personalised daily revenue, power cost and profit at the current network values, with where those came from. */
-export async function PersonalFigures({ settings, network }: { settings: MiningSettings | null; network: NetworkSnapshot }) {
+/**
+ * The personalised daily revenue, power cost and profit at the current network values, with where
+ * those came from. `editHref` adds a link to the settings form (shown where the form is not).
+ */
+export async function PersonalFigures({ settings, network, editHref }: { settings: MiningSettings | null; network: NetworkSnapshot; editHref?: string }) {
   const [t, format] = await Promise.all([getTranslations('MiningSettings'), getFormatter()]);
   const usd = (v: number) => format.number(v, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const hashpriceBtcPerThDay = hashpriceFromNetwork(network);
@@ -21,10 +25,15 @@ export async function PersonalFigures({ settings, network }: { settings: MiningS
       </span>
     </p>
   );
+  const edit = editHref ? (
+    <Link href={editHref} className="text-sm text-accent hover:underline">
+      {settings ? t('editSettings') : t('enterSettings')}
+    </Link>
+  ) : null;
   if (!settings) {
     return (
       <Card title={t('figuresTitle')}>
-        <EmptyState title={t('emptyTitle')} hint={t('emptyHint')} />
+        <EmptyState title={t('emptyTitle')} hint={t('emptyHint')} action={edit} />
         {origin}
       </Card>
     );
@@ -39,6 +48,7 @@ export async function PersonalFigures({ settings, network }: { settings: MiningS
       </div>
       {d.breakEvenUsdPerKwh !== null ? <p className="mt-3 text-sm text-muted">{t('breakEven', { price: format.number(d.breakEvenUsdPerKwh, { style: 'currency', currency: 'USD', maximumFractionDigits: 4 }) })}</p> : null}
       {origin}
+      {edit ? <div className="mt-3">{edit}</div> : null}
     </Card>
   );
 }
