@@ -22,3 +22,10 @@ export const poolAccountSchema = z.object({
   workerPattern: z.string().trim().min(1, 'required').max(200, 'tooLong'),
 });
 export type PoolAccountForm = z.infer<typeof poolAccountSchema>;
+
+const workerRef = { accountId: z.uuid('invalid'), workerName: z.string().trim().min(1, 'required').max(200, 'tooLong') };
+export const poolLinkSchema = z.object({ ...workerRef, minerId: z.uuid('invalid') });
+/** `none`: keep the worker unlinked on purpose; `pattern`: drop the manual link and let the pattern decide. */
+export const poolUnlinkSchema = z.object({ ...workerRef, mode: z.enum(['none', 'pattern'], 'invalid') });
+export const poolPatternSchema = z.object({ accountId: z.uuid('invalid'), workerPattern: z.string().trim().min(1, 'required').max(200, 'tooLong') });
+export const poolAccountToggleSchema = z.object({ id: z.uuid('invalid'), enabled: z.enum(['true', 'false'], 'invalid').transform((v) => v === 'true') });

@@ -1,0 +1,11 @@
+'use server';
+
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { searchLinkableMiners } from '@/db/queries/pool-mismatches';
+import { authorizedAction } from '@/lib/actions/action';
+
+/** Miners the actor may link a worker to, for the link dialog's search box. */
+export const searchLinkMinersAction = authorizedAction({ module: 'pool:data', level: 'FULL' }, z.object({ q: z.string().trim().min(1, 'required').max(100, 'tooLong') }), async ({ q }, actor) =>
+  searchLinkableMiners(await getDb(), actor.scope, q),
+);
