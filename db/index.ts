@@ -30,6 +30,9 @@ async function refreshMigrationsInDev(pending: Promise<DbHandle>, databaseUrl: s
     holder.__hiJournal = mtime;
     await migrateDb(handle, databaseUrl);
   }
+  // drizzle caches each table's column names on first use; after a reload brings a new column
+  // (a schema edit) the kept instance would render it as undefined. Cheap to rebuild, dev only.
+  (handle.db as unknown as { dialect: { casing: { clearCache(): void } } }).dialect.casing.clearCache();
   return handle;
 }
 

@@ -4,13 +4,23 @@ import { notFound } from 'next/navigation';
 import { NextIntlClientProvider, hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { BrandTheme } from '@/components/brands/brand-theme';
 import { Toaster } from '@/components/shell/toaster';
+import { getHostBrand } from '@/lib/brands/host-brand';
 import { routing } from '@/lib/i18n/routing';
 
-export const metadata: Metadata = {
+const DEFAULT_METADATA: Metadata = {
   title: { default: 'HashInsight', template: '%s · HashInsight' },
   description: 'Bitcoin mining farm and hosting operations',
 };
+
+/** On a white-label host the brand's name replaces the product's in every <title>. */
+export async function generateMetadata(): Promise<Metadata> {
+  const host = await getHostBrand();
+  if (host.kind !== 'brand') return DEFAULT_METADATA;
+  const name = host.brand.displayName;
+  return { title: { default: name, template: `%s · ${name}` }, description: name };
+}
 
 export const viewport: Viewport = { themeColor: '#1a1d2e', width: 'device-width', initialScale: 1 };
 
@@ -18,8 +28,12 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  // An unknown or disabled brand subdomain is a 404 in the plain default theme (app/not-found.tsx).
+  const host = await getHostBrand();
+  if (host.kind === 'unknown') notFound();
   return (
     <html lang={locale === 'zh' ? 'zh-CN' : 'en'}>
+      <head>{host.kind === 'brand' ? <BrandTheme brand={host.brand} /> : null}</head>
       <body className="min-h-screen font-sans antialiased">
         <NextIntlClientProvider>
           {children}

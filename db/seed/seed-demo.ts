@@ -4,8 +4,10 @@ import type { Db } from '../client';
 import { customers, memberships, membershipSites, minerModels, miners, organizations, sites, users } from '../schema';
 import { buildDemoFarm, DEMO_PASSWORD } from './demo-farm';
 import { seedAlerts } from './alerts';
+import { seedDemoBrands } from './brands';
 import { ensureMinerModels } from './ensure-miner-models';
 import { seedNetworkDaily } from './market';
+import { seedDemoTickets } from './tickets';
 
 export const DEMO_ORG_SLUG = 'demo';
 
@@ -70,6 +72,8 @@ export async function seedDemo(db: Db): Promise<{ orgId: string; miners: number 
     });
     if (assignments.length) await tx.insert(membershipSites).values(assignments);
     await seedAlerts(tx, orgId);
+    await seedDemoTickets(tx, orgId);
+    await seedDemoBrands(tx, orgId);
 
     return { orgId, miners: farm.miners.length };
   });

@@ -2,6 +2,7 @@ import { cache } from 'react';
 import { getDb } from '@/db';
 import { loadAccessContext } from '@/db/queries/auth';
 import { env } from '@/lib/env';
+import { hostAdmits } from '@/lib/brands/host-access';
 import { accessDenial } from './access';
 import { auth } from './auth';
 import { normalizeRole, type Role } from './roles';
@@ -23,12 +24,23 @@ export type Actor = {
  * while role, assigned sites, customer link and access period come fresh, so a change or an
  * expired period takes effect on the next click.
  */
-export const getActor = cache(async (): Promise<Actor | null> => {
+export const getSessionActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   const orgId = session?.user?.orgId;
   if (!userId || !orgId) return null;
   return actorFor(userId, orgId, new Date());
+});
+
+/**
+ * The actor for pages, actions and routes: the session's user, unless this request's host is a
+ * white-label brand they do not belong to (lib/brands/host-access.ts). Then they are nobody here.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const actor = await getSessionActor();
+  if (!actor) return null;
+  const linkedCustomerIds = actor.scope.customers === 'all' ? [] : actor.scope.customers;
+  return (await hostAdmits({ orgId: actor.orgId, role: actor.role, linkedCustomerIds })) ? actor : null;
 });
 
 export async function actorFor(userId: string, orgId: string, now: Date): Promise<Actor | null> {

@@ -1,6 +1,9 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db';
+import { loadAccessContext } from '@/db/queries/auth';
+import { hostAdmits } from '@/lib/brands/host-access';
+import { getHostBrand } from '@/lib/brands/host-brand';
 import { env } from '@/lib/env';
 import { loginSchema } from '@/lib/validation/auth';
 import type { Role } from './roles';
@@ -48,6 +51,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           { now: new Date(), demoMode: env().demoMode },
         );
         if (!result.ok) throw new SignInRefused(result.reason === 'rate_limited' ? `rate_limited:${result.retryAfterS}` : result.reason);
+        // On a white-label host only that brand's clients and the owning organization's staff sign in.
+        if ((await getHostBrand()).kind !== 'default') {
+          const ctx = await loadAccessContext(await getDb(), result.user.id, result.user.orgId);
+          if (!(await hostAdmits({ ...result.user, linkedCustomerIds: ctx?.customerIds ?? [] }))) throw new SignInRefused('access_denied');
+        }
         return result.user;
       },
     }),

@@ -2,29 +2,28 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { Suspense } from 'react';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
-import { Logo } from '@/components/shell/logo';
+import { BrandMark } from '@/components/brands/brand-mark';
 import { MobileNav, SideNav } from '@/components/shell/nav-links';
 import { UserMenu } from '@/components/shell/user-menu';
 import { Badge } from '@/components/ui/badge';
-import { getActor } from '@/lib/auth/actor';
+import { requireSignedIn } from '@/lib/auth/guard';
 import { env } from '@/lib/env';
-import { Link, redirect } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/navigation';
 import { navigationFor } from '@/lib/navigation';
 
 export default async function AppLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await getActor();
-  if (!actor) return redirect({ href: { pathname: '/login', query: { reason: 'session' } }, locale });
+  const actor = await requireSignedIn(locale);
   const [tRoles, tCommon] = await Promise.all([getTranslations('Roles'), getTranslations('Common')]);
   const areas = navigationFor(actor.role);
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="sticky top-0 z-30 flex items-center justify-between gap-2 border-b border-line bg-bg/95 px-4 py-2 backdrop-blur">
+      <header className="sticky top-0 z-30 flex items-center justify-between gap-2 border-t-2 border-b border-t-[color:var(--color-brand-accent,transparent)] border-b-line bg-bg/95 px-4 py-2 backdrop-blur">
         <div className="flex min-w-0 items-center gap-2 sm:gap-3">
           <MobileNav areas={areas} />
-          <Link href="/dashboard" aria-label="HashInsight">
-            <Logo />
+          <Link href="/dashboard" className="min-w-0">
+            <BrandMark />
           </Link>
           {env().demoMode ? (
             <span className="hidden sm:inline-flex">

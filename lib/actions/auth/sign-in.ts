@@ -2,6 +2,7 @@
 
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { signIn } from '@/lib/auth/auth';
+import { getHostBrand } from '@/lib/brands/host-brand';
 import { isLocale } from '@/lib/i18n/routing';
 import { loginSchema } from '@/lib/validation/auth';
 import { type FieldErrors, toFieldErrors } from '@/lib/validation/field-errors';
@@ -13,9 +14,9 @@ export type SignInState = {
   email?: string;
 };
 
-/** Only same-app paths, so a crafted link cannot send a user elsewhere after signing in. */
-function safeNext(next: unknown, locale: string): string {
-  return typeof next === 'string' && next.startsWith(`/${locale}/`) && !next.startsWith('//') ? next : `/${locale}/dashboard`;
+/** Only same-app paths, so a crafted link cannot send a user elsewhere after signing in. A brand's host lands on its customer portal. */
+function safeNext(next: unknown, locale: string, landing: string): string {
+  return typeof next === 'string' && next.startsWith(`/${locale}/`) && !next.startsWith('//') ? next : `/${locale}/${landing}`;
 }
 
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
@@ -25,7 +26,8 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
   const parsed = loginSchema.safeParse({ email, password: form.get('password') ?? '' });
   if (!parsed.success) return { fieldErrors: toFieldErrors(parsed.error), email };
   try {
-    await signIn('credentials', { ...parsed.data, redirectTo: safeNext(form.get('next'), locale) });
+    const landing = (await getHostBrand()).kind === 'brand' ? 'portal' : 'dashboard';
+    await signIn('credentials', { ...parsed.data, redirectTo: safeNext(form.get('next'), locale, landing) });
     return {};
   } catch (error) {
     if (error instanceof CredentialsSignin) {

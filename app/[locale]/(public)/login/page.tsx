@@ -1,10 +1,11 @@
 import { Suspense } from 'react';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Logo } from '@/components/shell/logo';
+import { BrandMark } from '@/components/brands/brand-mark';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
 import { DEMO_PASSWORD } from '@/db/seed/demo-farm';
 import { getActor } from '@/lib/auth/actor';
+import { getHostBrand } from '@/lib/brands/host-brand';
 import { env } from '@/lib/env';
 import { redirect } from '@/lib/i18n/navigation';
 import { LoginForm } from './login-form';
@@ -17,19 +18,21 @@ export default async function LoginPage({ params, searchParams }: { params: Prom
   const { locale } = await params;
   setRequestLocale(locale);
   const { next, reason } = await searchParams;
-  if (await getActor()) redirect({ href: '/dashboard', locale });
-  const t = await getTranslations('Login');
+  // On a brand's host people come for the customer portal; elsewhere for the dashboard.
+  const host = await getHostBrand();
+  if (await getActor()) redirect({ href: host.kind === 'brand' ? '/portal' : '/dashboard', locale });
+  const [t, tBrand] = await Promise.all([getTranslations('Login'), getTranslations('Brands')]);
   const demo = env().demoMode;
   return (
     <main className="flex min-h-screen items-center justify-center p-4">
       <div className="w-full max-w-md rounded-xl border border-line bg-surface p-6 shadow-2xl">
         <div className="mb-6 flex items-center justify-between">
-          <Logo />
+          <BrandMark />
           <Suspense>
             <LocaleSwitch />
           </Suspense>
         </div>
-        <h1 className="mb-4 text-xl font-semibold">{t('title')}</h1>
+        <h1 className="mb-4 text-xl font-semibold">{host.kind === 'brand' ? tBrand('signInTo', { brand: host.brand.displayName }) : t('title')}</h1>
         {reason === 'session' ? <p className="mb-4 text-sm text-warn">{t('sessionEnded')}</p> : null}
         <LoginForm next={next} demoAccounts={demo ? DEMO_ACCOUNTS : []} demoPassword={demo ? DEMO_PASSWORD : undefined} />
       </div>

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { BrandForm } from '@/components/brands/brand-form';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { getBrand, listBrandCustomerCandidates } from '@/db/queries/brands';
+import { requirePage } from '@/lib/auth/guard';
+import { parseBaseDomains } from '@/lib/domain/brands/subdomain';
+import { brandBaseDomains } from '@/lib/env';
+import { BrandCustomers } from './brand-customers';
+
+export const metadata: Metadata = { title: 'Brand' };
+
+export default async function BrandPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ q?: string; page?: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await requirePage(locale, 'crm:customer_management', 'FULL');
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const db = await getDb();
+  const brand = await getBrand(db, actor.orgId, id);
+  if (!brand) notFound();
+  const sp = await searchParams;
+  const q = sp.q?.trim().slice(0, 100) || undefined;
+  const page = Math.min(100_000, Math.max(1, Number.parseInt(sp.page ?? '1', 10) || 1));
+  const [candidates, t] = await Promise.all([listBrandCustomerCandidates(db, actor.scope, brand.id, q, { page, pageSize: 25 }), getTranslations('Brands')]);
+  const initial = {
+    id: brand.id,
+    subdomain: brand.subdomain,
+    displayName: brand.displayName,
+    logo: brand.logo ?? '',
+    primaryColor: brand.primaryColor,
+    accentColor: brand.accentColor,
+    supportEmail: brand.supportEmail ?? '',
+    enabled: brand.enabled,
+  };
+  return (
+    <>
+      <PageHeader title={brand.displayName} subtitle={t('editSubtitle', { subdomain: brand.subdomain })} />
+      <BrandForm initial={initial} baseDomain={parseBaseDomains(brandBaseDomains())[0] ?? 'localhost'} />
+      <BrandCustomers brandId={brand.id} q={q} list={candidates} />
+    </>
+  );
+}

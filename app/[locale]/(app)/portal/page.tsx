@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { StatCard } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { hostingKpis } from '@/db/queries/fleet';
+import { listMiners } from '@/db/queries/miners';
+import { requirePage } from '@/lib/auth/guard';
+import { getHostBrand } from '@/lib/brands/host-brand';
+import { hashpriceBtcPerThDay } from '@/lib/domain/mining/revenue';
+import { getCurrentNetwork } from '@/lib/integrations/market/current';
+import { PortalMiners } from './_components/portal-miners';
+import { PortalTickets } from './_components/portal-tickets';
+
+export const metadata: Metadata = { title: 'Portal' };
+
+const PAGE_SIZE = 25;
+
+/**
+ * The customer portal: a CLIENT's own fleet (its scope holds only its customers' miners), its
+ * hashrate, power, estimated earnings and open tickets. Staff see the same summary for their scope.
+ */
+export default async function PortalPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requirePage(locale, 'hosting:status_monitor');
+  const page = Math.min(100_000, Math.max(1, Number.parseInt((await searchParams).page ?? '1', 10) || 1));
+  const db = await getDb();
+  const [kpis, list, network, host, t, format] = await Promise.all([
+    hostingKpis(db, actor.scope),
+    listMiners(db, actor.scope, {}, { page, pageSize: PAGE_SIZE, sort: 'name', dir: 'asc' }),
+    getCurrentNetwork(),
+    getHostBrand(),
+    getTranslations('Portal'),
+    getFormatter(),
+  ]);
+  const all = kpis.find((r) => r.dim === 'all');
+  const activeThs = all?.activeThs ?? 0;
+  // The same estimate as the hosting KPI page: nominal hashrate of running machines × today's hashprice.
+  const btcPerThDay = network.difficulty > 0 ? hashpriceBtcPerThDay({ blockRewardBtc: network.blockRewardBtc, feesPerBlockBtc: network.feesPerBlockBtc, difficulty: network.difficulty }) : null;
+  const btcPerDay = btcPerThDay === null ? null : activeThs * btcPerThDay;
+  const n = (v: number, digits = 0) => format.number(v, { maximumFractionDigits: digits });
+  const brand = host.kind === 'brand' ? host.brand : null;
+
+  return (
+    <>
+      <PageHeader title={brand ? t('titleBrand', { brand: brand.displayName }) : t('title')} subtitle={t('subtitle')} />
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <StatCard label={t('miners')} value={n(all?.total ?? 0)} hint={t('online', { count: all?.active ?? 0 })} />
+        <StatCard label={t('hashrate')} value={t('ths', { value: n(activeThs, 1) })} hint={t('nominal', { value: n(all?.nominalThs ?? 0, 1) })} />
+        <StatCard
+          label={t('earnings')}
+          value={btcPerDay === null ? '—' : format.number(btcPerDay * network.btcPriceUsd, { style: 'currency', currency: 'USD', maximumFractionDigits: 2 })}
+          hint={btcPerDay === null ? undefined : t('earningsBtc', { value: n(btcPerDay, 6), price: n(network.btcPriceUsd, 0) })}
+        />
+        <StatCard label={t('power')} value={t('kw', { value: n(all?.activeKw ?? 0, 1) })} />
+      </div>
+      <p className="mt-2 text-xs text-muted">
+        {t('estimateNote', { when: format.dateTime(new Date(network.asOf), { dateStyle: 'medium', timeStyle: 'short' }) })}
+        {network.stale ? <span className="ml-1 text-warn">{t('stale')}</span> : null}
+      </p>
+      <PortalMiners list={list} />
+      <PortalTickets scope={actor.scope} supportEmail={brand?.supportEmail ?? null} />
+    </>
+  );
+}
