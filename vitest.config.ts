@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     env: { NODE_ENV: 'test' },
+    // next-intl's middleware imports 'next/server' without an extension, which Node's ESM loader refuses; transformed by Vite it resolves (tests/proxy-brand-header.test.ts).
+    server: { deps: { inline: ['next-intl'] } },
   },
 });

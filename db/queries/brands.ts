@@ -23,7 +23,8 @@ export async function listBrands(db: Db, orgId: string, req: PageRequest) {
       primaryColor: brands.primaryColor,
       accentColor: brands.accentColor,
       enabled: brands.enabled,
-      customers: sql<number>`(select count(*)::int from ${customers} where ${customers.brandId} = ${brands.id})`,
+      // Spelled out: in a one-table select drizzle leaves column names unqualified, which inside this subquery would mean customers.id.
+      customers: sql<number>`(select count(*)::int from ${customers} c where c.brand_id = "brands"."id")`,
       total: sql<number>`count(*) over()::int`,
     })
     .from(brands)
