@@ -12,6 +12,7 @@ import { benchMinerList } from './miner-list';
 import { benchCalculator } from './calculator';
 import { benchMarket } from './market';
 import { benchAntpoolTier2 } from './antpool-tier2';
+import { benchHttpPages } from './http-pages';
 
 async function openBenchDb(): Promise<{ handle: DbHandle; label: string; url?: string; drop: () => Promise<void> }> {
   const server = env().benchDatabaseUrl;
@@ -56,3 +57,6 @@ try {
 
 // Edge RPC needs no database: a simulated farm in a child process, polled and scanned over loopback.
 console.table(await benchEdgeRpc());
+
+// Whole pages through the production server, on a database of its own (seeded with the demo farm).
+console.table(await benchHttpPages(env().benchDatabaseUrl));

@@ -1,0 +1,92 @@
+// Whole-page response times through the production server (`next start`): what an operator waits
+// for, including sign-in checks, RBAC, queries and server rendering. Needs a production build
+// (`npm run build`); without one the case is reported as skipped rather than timed on `next dev`.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createScratchDatabase } from '@/db/scratch';
+import { percentile } from './timing';
+
+const PAGES = [
+  { case: 'page: /en/calculator (warm cache)', path: '/en/calculator' },
+  { case: 'page: /en/hosting/devices (6,000 miners, page 1)', path: '/en/hosting/devices' },
+  { case: 'page: /en/hosting/devices?q=S19 (quick search)', path: '/en/hosting/devices?q=S19' },
+  { case: 'page: /en/analytics', path: '/en/analytics' },
+];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+async function waitHealthy(base: string, child: ChildProcess) {
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    const ok = await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('the production server did not become healthy in 120 s');
+}
+
+/** Signs in through Auth.js's credentials callback and returns the cookie header of the session. */
+async function signIn(base: string, email: string): Promise<string> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const jar = csrfRes.headers.getSetCookie().map((c) => c.split(';')[0] ?? '').join('; ');
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar },
+    body: new URLSearchParams({ email, password: 'demo1234', csrfToken, callbackUrl: `${base}/en/dashboard` }),
+  });
+  const session = res.headers.getSetCookie().map((c) => c.split(';')[0] ?? '').find((c) => c.includes('session-token'));
+  if (!session) throw new Error(`sign-in as ${email} failed (HTTP ${res.status})`);
+  return session;
+}
+
+export async function benchHttpPages(benchDatabaseUrl: string | undefined, runs = 60) {
+  if (!existsSync('.next/BUILD_ID')) return PAGES.map((p) => ({ case: p.case, p50_ms: 'skipped: no production build', p95_ms: '', runs: 0 }));
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'hi-bench-http-'));
+  const scratch = benchDatabaseUrl ? await createScratchDatabase(benchDatabaseUrl, 'hi_bench_http') : undefined;
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, DEMO_MODE: 'true', MARKET_LIVE: 'false', AUTH_SECRET: 'bench-only-secret-bench-only-secret-0123' };
+  // The server's own database: a scratch PostgreSQL database, else embedded PGlite in the temp folder.
+  if (scratch) childEnv.DATABASE_URL = scratch.url;
+  else delete childEnv.DATABASE_URL;
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env: childEnv, stdio: 'ignore' });
+  try {
+    await waitHealthy(base, child);
+    const cookie = await signIn(base, 'owner@demo.local');
+    const out = [];
+    for (const p of PAGES) {
+      const get = async () => {
+        const r = await fetch(base + p.path, { headers: { cookie } });
+        await r.text();
+        if (r.status !== 200) throw new Error(`${p.path} answered ${r.status}`);
+      };
+      for (let i = 0; i < 5; i++) await get();
+      const samples: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        await get();
+        samples.push(performance.now() - t);
+      }
+      out.push({ case: p.case, p50_ms: +percentile(samples, 50).toFixed(1), p95_ms: +percentile(samples, 95).toFixed(1), runs });
+    }
+    return out;
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    await scratch?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
