@@ -6,6 +6,7 @@ import { Card, StatCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { hostingKpis, type KpiRow } from '@/db/queries/fleet';
+import { telemetryKpis } from '@/db/queries/hosting-kpi-telemetry';
 import { requirePage } from '@/lib/auth/guard';
 import { hashpriceBtcPerThDay } from '@/lib/domain/mining/revenue';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
@@ -17,7 +18,8 @@ export default async function HostingKpiPage({ params }: { params: Promise<{ loc
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requirePage(locale, 'hosting:status_monitor');
-  const [rows, network, t, format] = await Promise.all([hostingKpis(await getDb(), actor.scope), getCurrentNetwork(), getTranslations('HostingKpi'), getFormatter()]);
+  const db = await getDb();
+  const [rows, measured, network, t, format] = await Promise.all([hostingKpis(db, actor.scope), telemetryKpis(db, actor.scope, new Date()), getCurrentNetwork(), getTranslations('HostingKpi'), getFormatter()]);
   const all = rows.find((r) => r.dim === 'all')!;
   const btcPerThDay = network.difficulty > 0 ? hashpriceBtcPerThDay({ blockRewardBtc: network.blockRewardBtc, feesPerBlockBtc: network.feesPerBlockBtc, difficulty: network.difficulty }) : null;
   const usdPerDay = (r: KpiRow) => (btcPerThDay === null ? null : r.activeThs * btcPerThDay * network.btcPriceUsd);
@@ -38,7 +40,18 @@ export default async function HostingKpiPage({ params }: { params: Promise<{ loc
         <StatCard label={t('hashrate')} value={t('phs', { value: n(all.activeThs / 1000, 2) })} hint={t('ofNominal', { value: n(all.nominalThs / 1000, 2) })} />
         <StatCard label={t('power')} value={t('kw', { value: n(all.activeKw, 0) })} />
         <StatCard label={t('efficiency')} value={all.activeThs ? t('jth', { value: n((all.activeKw * 1000) / all.activeThs, 1) }) : '—'} />
-        <StatCard label={t('uptime')} value="—" hint={t('uptimePending')} />
+        <StatCard
+          label={t('uptime')}
+          value={measured.uptimePct24h === null ? '—' : `${n(measured.uptimePct24h, 1)} %`}
+          tone={measured.uptimePct24h !== null && measured.uptimePct24h < 95 ? 'warn' : undefined}
+          hint={measured.uptimePct24h === null ? t('noTelemetry') : t('uptimeHint', { count: measured.historyMiners })}
+        />
+        <StatCard
+          label={t('measuredHashrate')}
+          value={measured.reportingMiners ? t('phs', { value: n(measured.actualThs / 1000, 2) }) : '—'}
+          hint={measured.reportingMiners ? t('reportingHint', { count: measured.reportingMiners, online: measured.onlineMiners }) : t('noTelemetry')}
+        />
+        <StatCard label={t('measuredPower')} value={measured.reportingMiners ? t('kw', { value: n(measured.actualKw, 0) }) : '—'} />
         <StatCard label={t('revenue')} value={usd(revenue)} hint={t('revenueHint', { price: n(network.btcPriceUsd, 0) })} />
         <StatCard label={t('cost')} value={usd(all.costUsdPerDay)} />
         <StatCard label={t('margin')} value={revenue === null ? '—' : usd(revenue - all.costUsdPerDay)} tone={revenue !== null && revenue < all.costUsdPerDay ? 'bad' : undefined} />
