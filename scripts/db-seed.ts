@@ -2,7 +2,10 @@
 // demo organization and demo users first. Stop the app first when it runs on the embedded database.
 import { migrateDb, openPglite, openPostgres } from '@/db/client';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
-import { isDemoSeeded, removeDemo, seedDemo } from '@/db/seed/seed-demo';
+import { DEMO_ORG_SLUG, isDemoSeeded, removeDemo, seedDemo } from '@/db/seed/seed-demo';
+import { seedDemoTickets } from '@/db/seed/tickets';
+import { organizations } from '@/db/schema';
+import { eq } from 'drizzle-orm';
 import { env } from '@/lib/env';
 
 const e = env();
@@ -15,6 +18,9 @@ if (process.argv.includes('--reset')) {
 }
 if (await isDemoSeeded(handle.db)) {
   console.log('the demo farm is already there (use --reset to write it again)');
+  // Areas added after the farm was seeded fill in on a re-run; each of these is idempotent.
+  const [demo] = await handle.db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, DEMO_ORG_SLUG));
+  if (demo) console.log(`demo tickets added: ${await seedDemoTickets(handle.db, demo.id)}`);
 } else {
   const started = Date.now();
   const { miners } = await seedDemo(handle.db);
