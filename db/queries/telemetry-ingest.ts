@@ -2,43 +2,77 @@ import { eq, sql } from 'drizzle-orm';
 import type { TelemetryRecord } from '@/lib/validation/edge';
 import { type Db, queryRows } from '../client';
 import { edgeDevices } from '../schema';
+import { pgArray } from './pg-array';
 import { resolveMiners } from './telemetry-miners';
 
 type Device = { id: string; orgId: string; siteId: string };
 export type IngestItem = { record: TelemetryRecord; collectedAt: string };
 export type IngestCounts = { inserted: number; updated: number };
-type Counts = { inserted: number; live: number };
+type Counts = { inserted: number };
 
 const round = (v: number | null | undefined) => (v == null ? null : Math.round(v));
 
-/** The columns shared by telemetry_raw and miner_telemetry_live, as json_to_recordset types. */
-const COLUMNS = `miner_id uuid, collected_at timestamptz, online boolean, hashrate5s_ths real, hashrate_avg_ths real,
-  hashrate_nominal_ths real, temp_chip_max_c real, temp_board_max_c real, temp_inlet_c real, temp_outlet_c real,
-  fan_min_rpm integer, fan_count integer, power_w real, accepted double precision, rejected double precision,
-  hardware_errors double precision, uptime_s integer`;
-const NAMES = COLUMNS.split(',').map((c) => c.trim().split(/\s+/)[0]!);
+/** The columns shared by telemetry_raw and miner_telemetry_live, with their PostgreSQL array types. */
+const COLUMNS = {
+  miner_id: 'uuid',
+  collected_at: 'timestamptz',
+  online: 'boolean',
+  hashrate5s_ths: 'real',
+  hashrate_avg_ths: 'real',
+  hashrate_nominal_ths: 'real',
+  temp_chip_max_c: 'real',
+  temp_board_max_c: 'real',
+  temp_inlet_c: 'real',
+  temp_outlet_c: 'real',
+  fan_min_rpm: 'integer',
+  fan_count: 'integer',
+  power_w: 'real',
+  accepted: 'float8',
+  rejected: 'float8',
+  hardware_errors: 'float8',
+  uptime_s: 'integer',
+} as const;
+type Column = keyof typeof COLUMNS;
+type Cell = string | number | boolean | null | undefined;
+const NAMES = Object.keys(COLUMNS) as Column[];
 const METRICS = NAMES.filter((n) => n !== 'miner_id' && n !== 'collected_at');
 
-function toRow(minerId: string, { record: r, collectedAt }: IngestItem) {
-  return {
-    miner_id: minerId,
-    collected_at: collectedAt,
-    online: r.online,
-    hashrate5s_ths: r.hashrate_5s_ths ?? null,
-    hashrate_avg_ths: r.hashrate_avg_ths ?? null,
-    hashrate_nominal_ths: r.hashrate_nominal_ths ?? null,
-    temp_chip_max_c: r.temp_chip_max_c ?? null,
-    temp_board_max_c: r.temp_board_max_c ?? null,
-    temp_inlet_c: r.temp_inlet_c ?? null,
-    temp_outlet_c: r.temp_outlet_c ?? null,
-    fan_min_rpm: r.fans_rpm.length ? round(Math.min(...r.fans_rpm)) : null,
-    fan_count: r.fans_rpm.length,
-    power_w: r.power_w ?? null,
-    accepted: r.accepted ?? null,
-    rejected: r.rejected ?? null,
-    hardware_errors: r.hardware_errors ?? null,
-    uptime_s: round(r.uptime_s),
-  };
+function minFan(fans: number[]): number | null {
+  if (!fans.length) return null;
+  let min = fans[0]!;
+  for (const f of fans) if (f < min) min = f;
+  return Math.round(min);
+}
+
+/** One array per column (column-major), so the batch travels as 17 bind parameters whatever its size. */
+function toColumns(ids: string[], items: IngestItem[]): Record<Column, Cell[]> {
+  const out = Object.fromEntries(NAMES.map((n) => [n, [] as Cell[]])) as Record<Column, Cell[]>;
+  const seen = new Set<string>();
+  // Walk newest-last input backwards so a duplicate (miner, instant) keeps the upload's last copy.
+  for (let i = items.length - 1; i >= 0; i--) {
+    const { record: r, collectedAt } = items[i]!;
+    const key = `${ids[i]}|${collectedAt}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.miner_id.push(ids[i]);
+    out.collected_at.push(collectedAt);
+    out.online.push(r.online);
+    out.hashrate5s_ths.push(r.hashrate_5s_ths);
+    out.hashrate_avg_ths.push(r.hashrate_avg_ths);
+    out.hashrate_nominal_ths.push(r.hashrate_nominal_ths);
+    out.temp_chip_max_c.push(r.temp_chip_max_c);
+    out.temp_board_max_c.push(r.temp_board_max_c);
+    out.temp_inlet_c.push(r.temp_inlet_c);
+    out.temp_outlet_c.push(r.temp_outlet_c);
+    out.fan_min_rpm.push(minFan(r.fans_rpm));
+    out.fan_count.push(r.fans_rpm.length);
+    out.power_w.push(r.power_w);
+    out.accepted.push(r.accepted);
+    out.rejected.push(r.rejected);
+    out.hardware_errors.push(r.hardware_errors);
+    out.uptime_s.push(round(r.uptime_s));
+  }
+  return out;
 }
 
 const set = (names: string[]) => names.map((n) => `${n} = excluded.${n}`).join(', ');
@@ -46,8 +80,8 @@ const set = (names: string[]) => names.map((n) => `${n} = excluded.${n}`).join('
 /**
  * Writes one upload in a single transaction: raw rows (idempotent on miner + collected_at: a reading
  * is immutable, so a replayed one is counted as `updated` and left as it is), the live row of each miner (only moved forward in time) and the
- * device's health. One statement carries all rows as a JSON parameter, so the row count never runs
- * into PostgreSQL's bind-parameter limit.
+ * device's health. One statement carries the batch as one typed array per column, unnested in SQL:
+ * no per-row JSON decoding and never near PostgreSQL's bind-parameter limit.
  */
 export async function writeTelemetry(
   db: Db,
@@ -57,16 +91,15 @@ export async function writeTelemetry(
 ): Promise<IngestCounts> {
   return db.transaction(async (tx) => {
     const ids = await resolveMiners(tx, device, items.map((i) => i.record));
-    const byKey = new Map<string, ReturnType<typeof toRow>>();
-    items.forEach((item, i) => {
-      const row = toRow(ids[i]!, item);
-      byKey.set(`${row.miner_id}|${Date.parse(row.collected_at)}`, row);
-    });
-    const rows = [...byKey.values()];
+    const columns = toColumns(ids, items);
     const cols = NAMES.join(', ');
+    const arrays = sql.join(
+      NAMES.map((n) => sql`${pgArray(columns[n])}::${sql.raw(COLUMNS[n])}[]`),
+      sql`, `,
+    );
     const [counts] = await queryRows<Counts>(
       tx,
-      sql`with src as (select * from json_to_recordset(${JSON.stringify(rows)}::json) as x(${sql.raw(COLUMNS)})),
+      sql`with src as (select * from unnest(${arrays}) as x(${sql.raw(cols)})),
       ins as (
         insert into telemetry_raw (${sql.raw(cols)}) select ${sql.raw(cols)} from src
         on conflict (miner_id, collected_at) do nothing
@@ -81,11 +114,12 @@ export async function writeTelemetry(
           offline_since = case when excluded.online then null
             else coalesce(miner_telemetry_live.offline_since, excluded.offline_since) end
         where excluded.collected_at >= miner_telemetry_live.collected_at
-        returning 1
       )
-      select (select count(*) from ins)::int as inserted, (select count(*) from live)::int as live`,
+      select (select count(*) from ins)::int as inserted`,
     );
-    const oldest = Math.min(...rows.map((r) => Date.parse(r.collected_at)));
+    const rows = columns.collected_at as string[];
+    let oldest = Number.POSITIVE_INFINITY;
+    for (const t of rows) oldest = Math.min(oldest, Date.parse(t));
     await tx
       .update(edgeDevices)
       .set({

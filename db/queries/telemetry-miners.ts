@@ -1,26 +1,54 @@
 import { randomUUID } from 'node:crypto';
+import { isIP } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
 import type { TelemetryRecord } from '@/lib/validation/edge';
 import { type Db, queryRows } from '../client';
 import { edgeDiscoveredMiners, minerModels, miners } from '../schema';
+import { pgArray } from './pg-array';
 
 type Device = { id: string; orgId: string; siteId: string };
 
 /** A miner's identity on its site: MAC when reported, else host:port (loopback farms share one IP). */
-export const identityOf = (r: TelemetryRecord) => (r.mac_address ? `mac:${r.mac_address.toLowerCase().replaceAll('-', ':')}` : `hp:${r.ip}:${r.port}`);
+const normalMac = (mac: string) => mac.toLowerCase().replaceAll('-', ':');
+export const identityOf = (r: TelemetryRecord) => (r.mac_address ? `mac:${normalMac(r.mac_address)}` : `hp:${r.ip}:${r.port}`);
 
-async function siteIndex(db: Db, siteId: string): Promise<Map<string, string>> {
-  const rows = await queryRows<{ id: string; mac: string | null; ip: string | null; host: string | null; port: number | null }>(
-    db,
-    sql`select m.id, lower(m.mac_address) as mac, host(m.ip_address) as ip, d.host, d.port
-        from ${miners} m left join ${edgeDiscoveredMiners} d on d.miner_id = m.id where m.site_id = ${siteId}`,
-  );
+const isIp = (s: string) => isIP(s) !== 0;
+
+/**
+ * The site's miners that these records could be, as an identity → id index. Only the batch's own
+ * identities are looked up (index probes), so the cost follows the upload, not the site: first by
+ * MAC (either case: forms store it upper-case, ingest lower-case), then — only for records still
+ * unmatched — by a discovered miner's host:port, or by IP on the standard port.
+ */
+async function batchIndex(db: Db, siteId: string, records: TelemetryRecord[]): Promise<Map<string, string>> {
   const index = new Map<string, string>();
-  for (const r of rows) {
-    if (r.ip) index.set(`hp:${r.ip}:4028`, r.id);
-    if (r.host && r.port) index.set(`hp:${r.host}:${r.port}`, r.id);
-    if (r.mac) index.set(`mac:${r.mac}`, r.id);
+  const macs = new Set<string>();
+  for (const r of records) if (r.mac_address) macs.add(normalMac(r.mac_address)).add(normalMac(r.mac_address).toUpperCase());
+  if (macs.size) {
+    const rows = await queryRows<{ mac: string; id: string }>(
+      db,
+      sql`select lower(m.mac_address) as mac, m.id from ${miners} m
+          where m.site_id = ${siteId} and m.mac_address = any(${pgArray([...macs])}::text[])`,
+    );
+    for (const r of rows) index.set(`mac:${r.mac}`, r.id);
   }
+  const rest = records.filter((r) => !index.has(identityOf(r)));
+  if (!rest.length) return index;
+
+  const ips = [...new Set(rest.filter((r) => r.port === 4028 && isIp(r.ip)).map((r) => r.ip))];
+  const rows = await queryRows<{ key: string; id: string; rank: number }>(
+    db,
+    sql`select 'hp:' || d.host || ':' || d.port as key, m.id, 0 as rank
+          from ${edgeDiscoveredMiners} d join ${miners} m on m.id = d.miner_id
+          where m.site_id = ${siteId}
+            and (d.host, d.port) in (select * from unnest(${pgArray(rest.map((r) => r.ip))}::text[], ${pgArray(rest.map((r) => r.port))}::int[]))
+        union all
+        select 'hp:' || host(m.ip_address) || ':4028', m.id, 1 from ${miners} m
+          where m.site_id = ${siteId} and m.ip_address = any(${pgArray(ips)}::inet[])
+        order by rank desc`,
+  );
+  // Ranked so a discovered miner's own host:port wins over another miner's static IP.
+  for (const r of rows) index.set(r.key, r.id);
   return index;
 }
 
@@ -32,11 +60,11 @@ const lookup = (index: Map<string, string>, r: TelemetryRecord) => index.get(ide
  * uploads cannot create the same machine twice. Must run inside the ingest transaction.
  */
 export async function resolveMiners(tx: Db, device: Device, records: TelemetryRecord[]): Promise<string[]> {
-  let index = await siteIndex(tx, device.siteId);
+  let index = await batchIndex(tx, device.siteId, records);
   if (records.every((r) => lookup(index, r))) return records.map((r) => lookup(index, r)!);
 
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`edge-discover:${device.siteId}`}))`);
-  index = await siteIndex(tx, device.siteId);
+  index = await batchIndex(tx, device.siteId, records);
   const fresh = new Map<string, TelemetryRecord>();
   for (const r of records) if (!lookup(index, r)) fresh.set(identityOf(r), r);
 
@@ -62,7 +90,7 @@ export async function resolveMiners(tx: Db, device: Device, records: TelemetryRe
   for (const [key, r] of fresh) {
     const id = randomUUID();
     // Only a standard RPC port means "this IP is that machine"; simulators share 127.0.0.1.
-    const ownsIp = r.port === 4028 && !usedIps.has(`hp:${r.ip}:4028`);
+    const ownsIp = r.port === 4028 && isIp(r.ip) && !usedIps.has(`hp:${r.ip}:4028`);
     if (ownsIp) usedIps.add(`hp:${r.ip}:4028`);
     newMiners.push({
       id,
