@@ -1,19 +1,25 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { MinerStatusForm } from '@/components/hosting/miner-status-form';
 import { Badge, MINER_STATUS_TONE } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { MinerTelemetryPanel } from '@/components/edge/miner-telemetry-panel';
+import { loadNewTicketOptions } from '@/components/hosting/new-ticket-options';
+import { listCommands } from '@/db/queries/edge-commands';
 import { getMiner } from '@/db/queries/miners';
+import { minerLive } from '@/db/queries/telemetry-read';
+import { listMinerTickets } from '@/db/queries/tickets';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { Link } from '@/lib/i18n/navigation';
+import { MinerCommands } from './_components/miner-commands';
+import { MinerTickets } from './_components/miner-tickets';
+import { SpecVsActual } from './_components/spec-vs-actual';
 
 export const metadata: Metadata = { title: 'Miner' };
 
@@ -32,9 +38,19 @@ export default async function MinerPage({ params }: { params: Promise<{ locale: 
   const actor = await requirePage(locale, 'hosting:status_monitor');
   // A malformed id and a miner outside the viewer's scope both answer 404: existence is not disclosed.
   if (!z.uuid().safeParse(id).success) notFound();
-  const miner = await getMiner(await getDb(), actor.scope, id);
+  const db = await getDb();
+  const miner = await getMiner(db, actor.scope, id);
   if (!miner) notFound();
-  const [t, tStatus, format] = await Promise.all([getTranslations('Miners'), getTranslations('Status'), getFormatter()]);
+  const seesTickets = can(actor.role, 'hosting:ticket', 'READ');
+  const seesCommands = can(actor.role, 'hosting:edge', 'READ');
+  const [t, tStatus, live, tickets, newTicket, commands] = await Promise.all([
+    getTranslations('Miners'),
+    getTranslations('Status'),
+    minerLive(db, actor.scope, miner.id),
+    seesTickets ? listMinerTickets(db, actor.scope, miner.id) : null,
+    can(actor.role, 'hosting:ticket', 'FULL') ? loadNewTicketOptions(db, actor, miner) : null,
+    seesCommands ? listCommands(db, actor.scope, { minerId: miner.id }, { page: 1, pageSize: 20 }) : null,
+  ]);
   const ths = Number(miner.hashrateThs);
   const rate = miner.electricityUsdPerKwhOverride ? t('override', { value: Number(miner.electricityUsdPerKwhOverride).toFixed(4) }) : t('siteRate', { value: Number(miner.siteUsdPerKwh).toFixed(4) });
 
@@ -63,22 +79,11 @@ export default async function MinerPage({ params }: { params: Promise<{ locale: 
             <Row label={t('electricity')} value={rate} />
           </dl>
         </Card>
-        <Card title={t('spec')}>
-          <dl>
-            <Row label={t('model')} value={miner.modelName} />
-            <Row label={t('nominalHashrate')} value={t('ths', { value: format.number(ths) })} />
-            <Row label={t('nominalPower')} value={t('watts', { value: format.number(miner.powerW) })} />
-            <Row label={t('efficiency')} value={t('jth', { value: format.number(miner.powerW / ths, { maximumFractionDigits: 1 }) })} />
-          </dl>
-        </Card>
+        <SpecVsActual nominal={{ hashrateThs: ths * miner.quantity, powerW: miner.powerW * miner.quantity }} live={live} />
         {/* Edge telemetry mount point: the edge area replaces this card with <MinerTelemetryPanel minerId={miner.id} /> from components/edge/miner-telemetry-panel.tsx (live figures, 24h and 7d charts). */}
         <MinerTelemetryPanel minerId={miner.id} />
-        <Card title={t('commands')}>
-          <EmptyState title={t('commandsPending')} />
-        </Card>
-        <Card title={t('tickets')}>
-          <EmptyState title={t('ticketsNone')} />
-        </Card>
+        {tickets ? <MinerTickets tickets={tickets} newTicket={newTicket} /> : null}
+        {commands ? <MinerCommands commands={commands} canOpenEdge={seesCommands} /> : null}
       </div>
     </>
   );
