@@ -29,6 +29,7 @@ const schema = z.object({
   ANTPOOL_BASE_URL: z.url().default('https://antpool.com'),
   ANTPOOL_SECRETS_KEY: z.string().optional(),
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['true', 'false']).optional(),
+  EDGE_DISCOVERY_ALLOW_NETWORKS: z.enum(['true', 'false']).optional(),
 });
 
 export type Env = {
@@ -48,6 +49,8 @@ export type Env = {
   antpool: { baseUrl: string; secretsKey: string | undefined };
   /** Webhooks may target loopback/private addresses (an on-premises receiver); off by default against SSRF. */
   webhookAllowPrivateNetworks: boolean;
+  /** Discovery from the management UI scans only loopback (simulators) unless this is set. */
+  edgeDiscoveryAllowNetworks: boolean;
 };
 
 export class EnvError extends Error {}
@@ -90,6 +93,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     version: pkg.version,
     antpool: { baseUrl: e.ANTPOOL_BASE_URL, secretsKey: e.ANTPOOL_SECRETS_KEY },
     webhookAllowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS === 'true',
+    edgeDiscoveryAllowNetworks: e.EDGE_DISCOVERY_ALLOW_NETWORKS === 'true',
   };
 }
 
