@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Db } from '@/db/client';
 import { handleCommandAck, handleCommandPoll } from '@/lib/edge/api/handle-commands';
+import { handleFetchCredentials, handlePublishKey } from '@/lib/edge/api/handle-credentials';
 import { handleIngest } from '@/lib/edge/ingest/handle-ingest';
 
 /** The real edge handlers behind a node:http server on 127.0.0.1, as the collector sees the cloud. */
@@ -22,6 +23,8 @@ export async function startCloud(db: Db, port = 0) {
       received.push({ at: Date.now(), status: response.status });
     } else if (url.pathname === '/api/edge/v1/commands/poll') response = await handleCommandPoll(db, request, new Date());
     else if (ack) response = await handleCommandAck(db, request, ack[1]!, new Date());
+    else if (url.pathname === '/api/edge/v1/keys') response = await handlePublishKey(db, request);
+    else if (url.pathname === '/api/edge/v1/credentials') response = await handleFetchCredentials(db, request);
     else response = new Response('not found', { status: 404 });
     res.writeHead(response.status, { 'content-type': 'application/json' });
     res.end(Buffer.from(await response.arrayBuffer()));

@@ -6,14 +6,18 @@ import { authenticateDevice, edgeErrorResponse } from './device-auth';
 
 const keySchema = z.object({ keyVersion: z.number().int().min(1), publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/) });
 
-/** POST /api/edge/v1/keys {keyVersion, publicKey}: the collector publishes its X25519 public key. */
+/**
+ * POST /api/edge/v1/keys {keyVersion, publicKey}: the collector publishes its X25519 public key. The
+ * answer names the tenant and site the token is bound to: the collector pins them and checks every
+ * credential's AAD against them.
+ */
 export async function handlePublishKey(db: Db, request: Request): Promise<Response> {
   try {
     const device = await authenticateDevice(db, request);
     const parsed = keySchema.safeParse(await request.json().catch(() => null));
     if (!parsed.success) throw new IngestError(400, 'VALIDATION', 'body must be {keyVersion, publicKey (base64, 32 bytes)}');
     await setDevicePublicKey(db, device.id, parsed.data);
-    return Response.json({ status: 'ok' });
+    return Response.json({ status: 'ok', tenantId: device.orgId, siteId: device.siteId });
   } catch (e) {
     return edgeErrorResponse(e, 'edge-keys');
   }

@@ -1,4 +1,5 @@
 import type { SignedCommand } from '../command-signature';
+import type { SealedMinerCredential } from '../crypto';
 
 export type UploadOutcome = 'sent' | 'retry' | 'rejected';
 
@@ -50,5 +51,24 @@ export class CloudClient {
       signal: AbortSignal.timeout(this.timeoutMs),
     });
     return res.status;
+  }
+
+  /** Publishes the collector's public key; the cloud answers with the tenant and site of this token. */
+  async publishKey(key: { keyVersion: number; publicKey: string }): Promise<{ tenantId: string; siteId: string }> {
+    const res = await fetch(new URL('/api/edge/v1/keys', this.baseUrl), {
+      method: 'POST',
+      headers: this.headers({ 'content-type': 'application/json' }),
+      body: JSON.stringify(key),
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    if (!res.ok) throw new Error(`key publish answered ${res.status}`);
+    const { tenantId, siteId } = (await res.json()) as { tenantId: string; siteId: string };
+    return { tenantId, siteId };
+  }
+
+  async fetchCredentials(): Promise<{ minerId: string; sealed: SealedMinerCredential }[]> {
+    const res = await fetch(new URL('/api/edge/v1/credentials', this.baseUrl), { headers: this.headers(), signal: AbortSignal.timeout(this.timeoutMs) });
+    if (!res.ok) throw new Error(`credentials fetch answered ${res.status}`);
+    return ((await res.json()) as { credentials: { minerId: string; sealed: SealedMinerCredential }[] }).credentials;
   }
 }

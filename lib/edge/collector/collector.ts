@@ -5,6 +5,7 @@ import type { MinerReading } from '../types';
 import { DiskBuffer } from './buffer';
 import { CloudClient } from './cloud';
 import type { CollectorConfig } from './config';
+import { CredentialVault, type SyncResult } from './credential-vault';
 import type { Logger } from './log';
 import { pollMiners, type ReadFn } from './poll';
 import { type ExecuteFn, runCommands } from './run-commands';
@@ -24,6 +25,10 @@ export function createCollector(config: CollectorConfig, deps: CollectorDeps) {
   const buffer = new DiskBuffer(config.bufferDir, config.bufferMaxEnvelopes, log);
   const cloud = new CloudClient(config.cloudUrl, config.token, config.uploadTimeoutMs);
   const signingKey = commandSigningKey(config.token);
+  // Created on first use, so a collector that never syncs credentials writes no key files.
+  let vaultInstance: CredentialVault | null = null;
+  const vault = () => (vaultInstance ??= new CredentialVault(config.keysDir, log));
+  let publishedKeyVersion = 0;
   // An offline reply has no MAC; the last one seen keeps the miner's identity stable in the cloud.
   const macs = new Map<string, string>();
   const timers: NodeJS.Timeout[] = [];
@@ -85,6 +90,28 @@ export function createCollector(config: CollectorConfig, deps: CollectorDeps) {
     }
   }
 
+  /** Publishes the key when it is new to the cloud, then opens the site's sealed credentials. */
+  async function credentialCycle(): Promise<SyncResult | null> {
+    try {
+      const key = vault().currentPublicKey();
+      if (publishedKeyVersion !== key.keyVersion) {
+        const binding = await cloud.publishKey(key);
+        if (!vault().bind(binding)) {
+          log('error', 'the cloud names another tenant or site than the one this collector is pinned to; credentials not opened', binding);
+          return null;
+        }
+        publishedKeyVersion = key.keyVersion;
+        log('info', 'credential key published', { keyVersion: key.keyVersion });
+      }
+      const result = vault().sync(await cloud.fetchCredentials());
+      if (result.opened) log('info', 'credentials opened', { opened: result.opened, held: vault().size() });
+      return result;
+    } catch (e) {
+      log('warn', 'credential sync failed', { detail: e instanceof Error ? e.message : String(e) });
+      return null;
+    }
+  }
+
   function every(seconds: number, fn: () => Promise<unknown>) {
     let running = false;
     const tick = async () => {
@@ -106,11 +133,15 @@ export function createCollector(config: CollectorConfig, deps: CollectorDeps) {
     pollCycle,
     flush,
     commandCycle,
+    credentialCycle,
+    credentialFor: (minerId: string) => vault().secretFor(minerId),
+    rotateCredentialKey: () => vault().rotate(),
     bufferDepth: () => buffer.depth(),
     start() {
       log('info', 'collector started', { version: COLLECTOR_VERSION, miners: config.miners.length, cloud: config.cloudUrl, pollIntervalS: config.pollIntervalS });
       every(config.pollIntervalS, pollCycle);
       every(config.commandPollIntervalS, commandCycle);
+      every(config.credentialPollIntervalS, credentialCycle);
     },
     stop() {
       for (const t of timers.splice(0)) clearInterval(t);

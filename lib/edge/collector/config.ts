@@ -19,6 +19,9 @@ export const collectorConfigSchema = z.object({
   bufferDir: z.string().min(1).default('.collector-buffer'),
   /** Envelopes kept on disk while the cloud is unreachable; beyond this the oldest are dropped (and logged). */
   bufferMaxEnvelopes: z.number().int().min(1).max(1_000_000).default(20_000),
+  /** The credential key ring, site binding and counters (secret: keep it on the collector's disk only). */
+  keysDir: z.string().min(1).default('.collector-keys'),
+  credentialPollIntervalS: z.number().int().min(10).max(86_400).default(300),
   miners: z.array(target).min(1).max(100_000),
 });
 
