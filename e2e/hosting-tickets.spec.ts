@@ -12,7 +12,7 @@ async function openTicketFromDialog(page: Page, title: string, priority: string)
   await dialog.getByLabel('Description').fill('Written by the tickets e2e spec.');
   await dialog.getByLabel('Priority').selectOption(priority);
   await dialog.getByRole('button', { name: 'Open ticket' }).click();
-  await expect(page).toHaveURL(/\/en\/hosting\/tickets\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  await expect(page).toHaveURL(/\/en\/hosting\/tickets\/[0-9a-f-]{36}$/, { timeout: 60_000 });
   await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
 }
 
@@ -23,6 +23,7 @@ async function newPage(browser: Browser, email: string) {
 }
 
 test('an operator opens a ticket on a miner, comments, works and resolves it', async ({ page }) => {
+  test.slow(); // several round trips, each a server action and a re-render
   await signIn(page, 'operator@demo.local');
   await page.goto('/en/hosting/devices?q=TX-R02');
   await page.getByRole('table', { name: 'Miners' }).locator('tbody tr a').first().click();
@@ -48,6 +49,7 @@ test('an operator opens a ticket on a miner, comments, works and resolves it', a
 });
 
 test('a client opens a ticket on its own miner and cannot see a ticket outside its customer', async ({ page, browser }) => {
+  test.slow(); // two users, two tickets
   // Staff ticket on a whole site: no customer, so no client may see it.
   const operator = await newPage(browser, 'operator@demo.local');
   await operator.goto('/en/hosting/tickets');
@@ -58,7 +60,7 @@ test('a client opens a ticket on its own miner and cannot see a ticket outside i
   const staffTitle = `E2E ${run} site PDU inspection`;
   await dialog.getByLabel('Title').fill(staffTitle);
   await dialog.getByRole('button', { name: 'Open ticket' }).click();
-  await expect(operator).toHaveURL(/\/en\/hosting\/tickets\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  await expect(operator).toHaveURL(/\/en\/hosting\/tickets\/[0-9a-f-]{36}$/, { timeout: 60_000 });
   const staffTicketPath = new URL(operator.url()).pathname;
   await operator.context().close();
 

@@ -122,7 +122,7 @@ describe('scoping', () => {
 });
 
 describe('lifecycle', () => {
-  it('moves open → in progress → resolved → reopen (SLA restarts) → resolved → closed, with audit before/after', async () => {
+  it('moves open → in progress → resolved → reopened (the SLA restarts), with audit before/after', async () => {
     const later = new Date(now.getTime() + 3_600_000);
     expect(await code(changeTicketStatus(db, w.opA!, id.t1!, 'resolved', later))).toBe('CONFLICT');
     await changeTicketStatus(db, w.opA!, id.t1!, 'in_progress', later);

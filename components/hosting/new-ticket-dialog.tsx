@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useState } from 'react';
+import { useActionState, useEffect, useState, useTransition } from 'react';
 import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -34,6 +34,14 @@ export function NewTicketDialog({ options, triggerLabel }: { options: NewTicketO
   const [open, setOpen] = useState(false);
   const [mode, setMode] = useState<Mode>('miner');
   const [state, action, pending] = useActionState<ActionResult<{ id: string; number: number }> | null, FormData>(createTicketAction, null);
+  const [, startTransition] = useTransition();
+  // Submitted by hand rather than through `action=`: React resets a form after its action, which
+  // would wipe the title and description when the server answers with a field error.
+  const submit = (e: React.FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    startTransition(() => action(data));
+  };
   const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const err = (f: string) => (fe[f] ? tv(fe[f]) : undefined);
   const modes: Mode[] = options.customerView ? ['miner', 'customer'] : ['miner', 'site', 'customer'];
@@ -49,7 +57,7 @@ export function NewTicketDialog({ options, triggerLabel }: { options: NewTicketO
 
   return (
     <Dialog open={open} onOpenChange={setOpen} title={t('newTitle')} closeLabel={tc('close')} trigger={<Button type="button">{triggerLabel ?? t('new')}</Button>}>
-      <form action={action} className="grid gap-4" noValidate>
+      <form onSubmit={submit} className="grid gap-4" noValidate>
         {options.miner ? (
           <>
             <input type="hidden" name="minerId" value={options.miner.id} />
