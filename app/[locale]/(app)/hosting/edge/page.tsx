@@ -7,10 +7,11 @@ import { pageParamsSchema } from '@/lib/validation/list-params';
 import { AlertsTab } from './_components/alerts-tab';
 import { CollectorsTab } from './_components/collectors-tab';
 import { CommandsTab } from './_components/commands-tab';
+import { DiscoveryTab } from './_components/discovery-tab';
 
 export const metadata: Metadata = { title: 'Edge' };
 
-const TABS = ['collectors', 'commands', 'alerts'] as const;
+const TABS = ['collectors', 'discovery', 'commands', 'alerts'] as const;
 
 export default async function EdgePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string>> }) {
   const { locale } = await params;
@@ -35,7 +36,11 @@ export default async function EdgePage({ params, searchParams }: { params: Promi
           </Link>
         ))}
       </nav>
-      {tab === 'collectors' ? <CollectorsTab actor={actor} page={page} /> : tab === 'commands' ? <CommandsTab actor={actor} page={page} /> : <AlertsTab actor={actor} page={page} />}
+      {tab === 'collectors' ? (
+        <CollectorsTab actor={actor} page={page} />
+      ) : tab === 'discovery' ? (
+        <DiscoveryTab actor={actor} />
+      ) : tab === 'commands' ? <CommandsTab actor={actor} page={page} /> : <AlertsTab actor={actor} page={page} />}
     </>
   );
 }

@@ -1,0 +1,195 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { type FormEvent, useRef, useState, useTransition } from 'react';
+import { toast } from 'sonner';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Field, Input, Select } from '@/components/ui/field';
+import { Table, Td, Th } from '@/components/ui/table';
+import type { AddOutcome } from '@/db/queries/edge-discovery';
+import { addDiscoveredMinersAction } from '@/lib/actions/edge/add-discovered-miners';
+import type { DiscoveredMiner } from '@/lib/edge/discovery';
+import type { ScanEvent } from '@/lib/edge/discovery-ui/scan-stream';
+
+type Progress = { done: number; total: number; found: number };
+const keyOf = (m: { ip: string; port: number }) => `${m.ip}:${m.port}`;
+
+/** Scan a range (streamed progress), pick what answered, add it to a site; each row says what happened. */
+export function DiscoveryPanel({ sites }: { sites: { id: string; name: string }[] }) {
+  const t = useTranslations('Edge.discovery');
+  const te = useTranslations('Errors');
+  const [targets, setTargets] = useState('127.0.0.1');
+  const [ports, setPorts] = useState('4028');
+  const [scanning, setScanning] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [found, setFound] = useState<DiscoveredMiner[] | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [siteId, setSiteId] = useState('');
+  const [outcomes, setOutcomes] = useState<Map<string, AddOutcome>>(new Map());
+  const [adding, startAdding] = useTransition();
+  const abort = useRef<AbortController | null>(null);
+
+  async function scan(e: FormEvent) {
+    e.preventDefault();
+    abort.current = new AbortController();
+    setScanning(true);
+    setError(null);
+    setFound(null);
+    setOutcomes(new Map());
+    setProgress(null);
+    try {
+      const res = await fetch('/api/hosting/edge/discovery', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ targets, ports }),
+        signal: abort.current.signal,
+      });
+      if (!res.ok || !res.body) {
+        const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+        setError(res.status === 400 ? t('refused', { reason: body?.error?.message ?? '' }) : te(body?.error?.code === 'FORBIDDEN' ? 'FORBIDDEN' : 'INTERNAL'));
+        return;
+      }
+      const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffered = '';
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        buffered += value;
+        const lines = buffered.split('\n');
+        buffered = lines.pop() ?? '';
+        for (const line of lines.filter(Boolean)) {
+          const event = JSON.parse(line) as ScanEvent;
+          if (event.type === 'start') setProgress({ done: 0, total: event.total, found: 0 });
+          else if (event.type === 'progress') setProgress({ done: event.done, total: event.total, found: event.found });
+          else {
+            setFound(event.miners);
+            setSelected(new Set(event.miners.map(keyOf)));
+          }
+        }
+      }
+    } catch (err) {
+      if ((err as Error).name !== 'AbortError') setError(te('INTERNAL'));
+    } finally {
+      setScanning(false);
+    }
+  }
+
+  function add() {
+    const chosen = (found ?? []).filter((m) => selected.has(keyOf(m)));
+    if (!siteId || !chosen.length) return;
+    startAdding(async () => {
+      const res = await addDiscoveredMinersAction({ siteId, miners: chosen });
+      if (!res.ok) {
+        toast.error(te(res.code));
+        return;
+      }
+      setOutcomes(new Map(res.data.map((o) => [keyOf(o), o])));
+      const created = res.data.filter((o) => o.status === 'created').length;
+      toast.success(t('added', { created, conflicts: res.data.length - created }));
+    });
+  }
+
+  const toggle = (k: string) => setSelected((s) => (s.has(k) ? (s.delete(k), new Set(s)) : new Set(s.add(k))));
+  const pct = progress && progress.total ? Math.round((progress.done / progress.total) * 100) : 0;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <form onSubmit={scan} className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end" noValidate>
+        <Field id="scan-targets" label={t('targets')}>
+          <Input id="scan-targets" value={targets} onChange={(e) => setTargets(e.target.value)} placeholder="10.0.0.1-254, 10.0.1.0/24" maxLength={4000} required />
+        </Field>
+        <Field id="scan-ports" label={t('ports')}>
+          <Input id="scan-ports" value={ports} onChange={(e) => setPorts(e.target.value)} placeholder="4028" maxLength={200} />
+        </Field>
+        {scanning ? (
+          <Button type="button" variant="secondary" onClick={() => abort.current?.abort()}>
+            {t('cancel')}
+          </Button>
+        ) : (
+          <Button type="submit">{t('scan')}</Button>
+        )}
+      </form>
+      <p className="text-xs text-muted">{t('hint')}</p>
+      {error ? (
+        <p role="alert" className="rounded-md border border-bad/40 bg-bad/10 p-3 text-sm text-bad">
+          {error}
+        </p>
+      ) : null}
+      {progress ? (
+        <div role="status" aria-live="polite" className="flex flex-col gap-1">
+          <div className="h-2 overflow-hidden rounded bg-surface-2" aria-hidden>
+            <div className="h-full bg-accent transition-all" style={{ width: `${pct}%` }} />
+          </div>
+          <p className="text-xs text-muted tabular-nums">{t('progress', { done: progress.done, total: progress.total, found: progress.found })}</p>
+        </div>
+      ) : null}
+      {found && found.length === 0 ? <p className="text-sm text-muted">{t('none')}</p> : null}
+      {found && found.length > 0 ? (
+        <>
+          <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end">
+            <Field id="discovery-site" label={t('site')}>
+              <Select id="discovery-site" value={siteId} onChange={(e) => setSiteId(e.target.value)}>
+                <option value="">{t('chooseSite')}</option>
+                {sites.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Button type="button" onClick={add} disabled={adding || !siteId || selected.size === 0}>
+              {t('addSelected', { count: selected.size })}
+            </Button>
+          </div>
+          <Table label={t('results')}>
+            <thead>
+              <tr>
+                <Th>
+                  <input
+                    type="checkbox"
+                    aria-label={t('selectAll')}
+                    checked={selected.size === found.length}
+                    onChange={(e) => setSelected(e.target.checked ? new Set(found.map(keyOf)) : new Set())}
+                  />
+                </Th>
+                <Th>{t('address')}</Th>
+                <Th>{t('vendor')}</Th>
+                <Th>{t('model')}</Th>
+                <Th>{t('firmware')}</Th>
+                <Th>{t('mac')}</Th>
+                <Th>{t('outcome')}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {found.map((m) => {
+                const k = keyOf(m);
+                const o = outcomes.get(k);
+                return (
+                  <tr key={k}>
+                    <Td>
+                      <input type="checkbox" aria-label={t('selectOne', { address: k })} checked={selected.has(k)} onChange={() => toggle(k)} />
+                    </Td>
+                    <Td className="font-mono text-xs">{k}</Td>
+                    <Td>{m.vendor}</Td>
+                    <Td>{m.model ?? '—'}</Td>
+                    <Td className="text-xs">{m.firmware ?? '—'}</Td>
+                    <Td className="font-mono text-xs">{m.macAddress ?? '—'}</Td>
+                    <Td>
+                      {o?.status === 'created' ? (
+                        <Badge tone="ok">{t('created')}</Badge>
+                      ) : o?.status === 'conflict' ? (
+                        <Badge tone="warn">{t(`conflict.${o.field}`, { name: o.minerName ?? '' })}</Badge>
+                      ) : null}
+                    </Td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+        </>
+      ) : null}
+    </div>
+  );
+}
