@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { poolApiCallLogs, poolCollectionRuns } from '../schema';
+import { offsetOf, type PageRequest, toPage } from './pagination';
 
 export async function insertRun(db: Db, row: typeof poolCollectionRuns.$inferInsert) {
   await db.insert(poolCollectionRuns).values(row);
@@ -34,4 +35,12 @@ export async function apiUsage(db: Db, now: Date, hours = 24) {
 
 export async function recentCalls(db: Db, limit = 50) {
   return db.select().from(poolApiCallLogs).orderBy(desc(poolApiCallLogs.id)).limit(limit);
+}
+
+/** The request log, newest first, optionally only failures; server-paginated. */
+export async function listCalls(db: Db, filter: { errorsOnly?: boolean }, req: PageRequest) {
+  const where = filter.errorsOnly ? eq(poolApiCallLogs.status, 'error') : undefined;
+  const rows = await db.select().from(poolApiCallLogs).where(where).orderBy(desc(poolApiCallLogs.id)).limit(req.pageSize).offset(offsetOf(req));
+  const [c] = await db.select({ n: count() }).from(poolApiCallLogs).where(where);
+  return toPage(rows, c?.n ?? 0, req);
 }

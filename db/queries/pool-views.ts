@@ -1,7 +1,6 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Scope } from '@/lib/auth/scope';
 import { type Db, queryRows } from '../client';
-import { poolAccounts, poolPaymentHistory } from '../schema';
 import { offsetOf, type PageRequest, toPage } from './pagination';
 import { latestHour } from './pool-mismatches';
 
@@ -117,20 +116,6 @@ export async function poolVsMinerByAccount(db: Db, orgId: string) {
         left join lateral (select ${minerThs} as ths) mt on m.id is not null
         group by a.id, a.label order by a.label`,
   );
-}
-
-export async function listPayments(db: Db, orgId: string, kind: 'payout' | 'recv', req: PageRequest) {
-  const where = and(eq(poolAccounts.orgId, orgId), eq(poolPaymentHistory.kind, kind));
-  const rows = await db
-    .select({ account: poolAccounts.label, paidAt: poolPaymentHistory.paidAt, amountSats: poolPaymentHistory.amountSats, fppsBlockSats: poolPaymentHistory.fppsBlockSats, fppsFeeSats: poolPaymentHistory.fppsFeeSats, txId: poolPaymentHistory.txId })
-    .from(poolPaymentHistory)
-    .innerJoin(poolAccounts, eq(poolAccounts.id, poolPaymentHistory.accountId))
-    .where(where)
-    .orderBy(desc(poolPaymentHistory.paidAt), poolAccounts.label)
-    .limit(req.pageSize)
-    .offset(offsetOf(req));
-  const [{ n }] = (await db.select({ n: sql<number>`count(*)::int` }).from(poolPaymentHistory).innerJoin(poolAccounts, eq(poolAccounts.id, poolPaymentHistory.accountId)).where(where)) as [{ n: number }];
-  return toPage(rows, n, req);
 }
 
 /**

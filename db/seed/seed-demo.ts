@@ -4,6 +4,7 @@ import type { Db } from '../client';
 import { customers, memberships, membershipSites, minerModels, miners, organizations, sites, users } from '../schema';
 import { buildDemoFarm, DEMO_PASSWORD } from './demo-farm';
 import { seedAlerts } from './alerts';
+import { seedDemoPool } from './pool-demo';
 import { seedDemoBrands } from './brands';
 import { ensureMinerModels } from './ensure-miner-models';
 import { seedNetworkDaily } from './market';
@@ -74,6 +75,7 @@ export async function seedDemo(db: Db): Promise<{ orgId: string; miners: number 
     await seedAlerts(tx, orgId);
     await seedDemoTickets(tx, orgId);
     await seedDemoBrands(tx, orgId);
+    await seedDemoPool(tx, orgId);
 
     return { orgId, miners: farm.miners.length };
   });

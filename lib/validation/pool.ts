@@ -9,7 +9,33 @@ export function parsePoolPage(raw: Record<string, string | string[] | undefined>
   const link = ['linked', 'unlinked'].includes(s(raw.link) ?? '') ? (s(raw.link) as 'linked' | 'unlinked') : undefined;
   const range = ['10m', '1h', '1d'].includes(s(raw.range) ?? '') ? (s(raw.range) as '10m' | '1h' | '1d') : '10m';
   const q = (s(raw.q) ?? '').trim().slice(0, 100) || undefined;
-  return { page, pageSize: 50, status, link, range, q };
+  const account = uuidOr(raw.account);
+  const sort = (['name', 'hs10m', 'hs1h', 'hs1d', 'deviation'] as const).find((k) => k === s(raw.sort)) ?? 'name';
+  const dir = s(raw.dir) === 'desc' ? ('desc' as const) : ('asc' as const);
+  const deviant = s(raw.deviant) === '1';
+  return { page, pageSize: 50, status, link, range, q, account, sort, dir, deviant };
+}
+
+const uuidOr = (v: unknown) => (z.uuid().safeParse(v).success ? (v as string) : undefined);
+const pageOf = (raw: Record<string, string | string[] | undefined>) => Math.max(1, Number.parseInt(s(raw.page) ?? '1', 10) || 1);
+
+/** /pool/links: which side of the mismatch, a search and an account. */
+export function parseLinksPage(raw: Record<string, string | string[] | undefined>) {
+  const tab = (['workers', 'miners', 'manual'] as const).find((k) => k === s(raw.tab)) ?? 'workers';
+  return { tab, page: pageOf(raw), pageSize: 50, q: (s(raw.q) ?? '').trim().slice(0, 100) || undefined, account: uuidOr(raw.account) };
+}
+
+/** /pool/alerts and /pool/payments filters. */
+export function parseAlertsPage(raw: Record<string, string | string[] | undefined>) {
+  const state = (['open', 'resolved', 'all'] as const).find((k) => k === s(raw.state)) ?? 'open';
+  const kind = (['worker_offline', 'low_hashrate', 'api_failure', 'budget_warning'] as const).find((k) => k === s(raw.kind));
+  return { state, kind, page: pageOf(raw), pageSize: 50, q: (s(raw.q) ?? '').trim().slice(0, 100) || undefined };
+}
+
+export function parsePaymentsPage(raw: Record<string, string | string[] | undefined>) {
+  const kind = s(raw.kind) === 'recv' ? ('recv' as const) : ('payout' as const);
+  const day = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined);
+  return { kind, page: pageOf(raw), pageSize: 50, account: uuidOr(raw.account), from: day(raw.from), to: day(raw.to) };
 }
 
 export const poolAccountSchema = z.object({

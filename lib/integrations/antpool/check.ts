@@ -1,9 +1,9 @@
 import type { Db } from '@/db/client';
 import { listCollectableAccounts } from '@/db/queries/pool-accounts';
 import { env } from '@/lib/env';
-import { DbRateBudget, PLANNED_LIMIT } from './budget';
+import { PLANNED_LIMIT } from './budget';
 import { AntpoolError } from './errors';
-import { clientForAccount } from './factory';
+import { clientForAccount, defaultBudget } from './factory';
 
 export type CheckLine = { ok: boolean; what: string; detail: string };
 
@@ -38,7 +38,7 @@ export async function runAntpoolCheck(db: Db, now = new Date()): Promise<CheckLi
       lines.push({ ok: false, what: `credentials ${a.userId}`, detail: e instanceof AntpoolError ? `${e.kind}: ${e.message}` : String(e) });
     }
   }
-  const used = await new DbRateBudget(db).used(now);
+  const used = await defaultBudget(db).used(now);
   const plan = plannedCallsPer10Min({ accounts: accounts.length, leaves: accounts.filter((a) => a.isLeaf).length, workers });
   lines.push({ ok: used < PLANNED_LIMIT, what: 'budget now', detail: `${used} of ${PLANNED_LIMIT} planned (Antpool allows 600) in the last 10 minutes` });
   lines.push({ ok: plan.worstWindow <= PLANNED_LIMIT, what: 'budget plan', detail: `Tier 1 ${plan.tier1}/10 min + Tier 2 ${plan.tier2Burst}/h for ${workers} workers → worst 10 min ${plan.worstWindow} of ${PLANNED_LIMIT}` });

@@ -1,3 +1,4 @@
+import { Redis } from '@upstash/redis';
 import type { Db } from '@/db/client';
 import { loadAccountRow } from '@/db/queries/pool-accounts';
 import { env } from '@/lib/env';
@@ -5,6 +6,7 @@ import { antpoolApi } from './api';
 import { DbRateBudget, type RateBudget } from './budget';
 import { AntpoolClient, type AntpoolClientOptions } from './client';
 import { AntpoolError } from './errors';
+import { RedisRateBudget } from './redis-budget';
 import { decryptSecret } from './secrets';
 
 type Overrides = Partial<Omit<AntpoolClientOptions, 'credentials'>>;
@@ -20,9 +22,14 @@ export function isLoopback(url: string): boolean {
   return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-/** Redis when configured; otherwise the database. Swapped in one place for every caller. */
+let redisClient: Redis | undefined;
+
+/** Redis when configured (every instance shares it); otherwise the database. Swapped in one place for every caller. */
 export function defaultBudget(db: Db): RateBudget {
-  return new DbRateBudget(db);
+  const redis = env().redis;
+  if (!redis) return new DbRateBudget(db);
+  redisClient ??= new Redis({ url: redis.url, token: redis.token });
+  return new RedisRateBudget(redisClient, db);
 }
 
 /**

@@ -3,7 +3,8 @@ import { markNotified, poolAlertChannels, syncAlerts, unnotifiedAlerts } from '@
 import { callsSince, insertRun } from '@/db/queries/pool-runs';
 import { env } from '@/lib/env';
 import { deliver, openSecret } from '@/lib/integrations/notify';
-import { DbRateBudget, PLANNED_LIMIT } from './budget';
+import { PLANNED_LIMIT } from './budget';
+import { defaultBudget } from './factory';
 import { AntpoolError } from './errors';
 
 export type AccountRef = { id: string; orgId: string; userId: string };
@@ -35,7 +36,7 @@ export async function finishRun(db: Db, tier: number, startedAtIso: string, resu
   const startedAt = new Date(startedAtIso);
   const finishedAt = new Date();
   const calls = await callsSince(db, startedAt);
-  const used = await new DbRateBudget(db).used(finishedAt);
+  const used = await defaultBudget(db).used(finishedAt);
   const orgs = [...new Set([...orgIds, ...results.map((r) => r.orgId)])];
   for (const orgId of orgs) {
     const mine = results.filter((r) => r.orgId === orgId);

@@ -7,10 +7,15 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
 import { openAlertCounts } from '@/db/queries/pool-alerts';
-import { hashrateSeries, listPoolWorkers, poolOverview, seesWholePool } from '@/db/queries/pool-views';
+import { listPoolAccounts } from '@/db/queries/pool-accounts';
+import { seesUnmatchedWorkers } from '@/db/queries/pool-mismatches';
+import { hashrateSeries, listPoolWorkers, poolOverview, poolVsMinerByAccount, seesWholePool } from '@/db/queries/pool-views';
 import { requirePage } from '@/lib/auth/guard';
+import { can } from '@/lib/auth/permissions';
+import { DEVIATION_WARN_PCT } from '@/lib/domain/pool/deviation';
 import { Link } from '@/lib/i18n/navigation';
 import { parsePoolPage } from '@/lib/validation/pool';
+import { CompareCard } from './_components/compare-card';
 import { btc, hashrate } from './_components/format';
 import { HashrateChart } from './_components/hashrate-chart';
 import { AlertsPanel, PaymentsPanel, UsagePanel } from './_components/pool-panels';
@@ -25,14 +30,20 @@ export default async function PoolPage({ params, searchParams }: { params: Promi
   const q = parsePoolPage(await searchParams);
   const db = await getDb();
   const whole = seesWholePool(actor.scope);
-  const [t, workers, overview, series, alerts] = await Promise.all([
+  const filter = { q: q.q, status: q.status, link: q.link, accountId: q.account, deviationOverPct: q.deviant ? DEVIATION_WARN_PCT : undefined, sort: q.sort, dir: q.dir };
+  const [t, workers, overview, series, alerts, compare, accounts] = await Promise.all([
     getTranslations('Pool'),
-    listPoolWorkers(db, actor.scope, { q: q.q, status: q.status, link: q.link }, { page: q.page, pageSize: q.pageSize }),
+    listPoolWorkers(db, actor.scope, filter, { page: q.page, pageSize: q.pageSize }),
     whole ? poolOverview(db, actor.orgId) : null,
     whole ? hashrateSeries(db, actor.orgId, q.range, new Date()) : [],
     whole ? openAlertCounts(db, actor.orgId) : {},
+    whole ? poolVsMinerByAccount(db, actor.orgId) : [],
+    whole ? listPoolAccounts(db, actor.orgId) : [],
   ]);
-  const query = Object.fromEntries(Object.entries({ q: q.q, status: q.status, link: q.link, range: q.range }).filter(([, v]) => v)) as Record<string, string>;
+  const canLink = can(actor.role, 'pool:data', 'FULL') && seesUnmatchedWorkers(actor.scope);
+  const filters = { q: q.q, status: q.status, link: q.link, account: q.account, deviant: q.deviant ? '1' : undefined, range: q.range };
+  const query = Object.fromEntries(Object.entries({ ...filters, sort: q.sort === 'name' ? undefined : q.sort, dir: q.dir === 'asc' ? undefined : q.dir }).filter(([, v]) => v)) as Record<string, string>;
+  const sortQuery = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
   const openTotal = Object.values(alerts as Record<string, number>).reduce((s, n) => s + n, 0);
 
   return (
@@ -57,8 +68,11 @@ export default async function PoolPage({ params, searchParams }: { params: Promi
             </nav>
             <HashrateChart points={series} range={q.range} emptyLabel={t('noData')} />
           </Card>
+          <div className="mb-4">
+            <CompareCard rows={compare.filter((r) => r.workers > 0)} />
+          </div>
           <div className="mb-4 grid gap-4 lg:grid-cols-2">
-            <AlertsPanel db={db} orgId={actor.orgId} />
+            <AlertsPanel db={db} scope={actor.scope} />
             <UsagePanel db={db} orgId={actor.orgId} />
           </div>
           <div className="mb-4">
@@ -66,7 +80,12 @@ export default async function PoolPage({ params, searchParams }: { params: Promi
           </div>
         </>
       ) : null}
-      <h2 className="mb-2 text-lg font-semibold">{t('workers')}</h2>
+      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+        <h2 className="text-lg font-semibold">{t('workers')}</h2>
+        <Link href="/pool/links" className="text-sm text-accent hover:underline">
+          {t('fixMismatches')}
+        </Link>
+      </div>
       <form className="mb-3 flex flex-wrap gap-2" action="" method="get">
         <input name="q" defaultValue={q.q ?? ''} placeholder={t('searchWorker')} aria-label={t('searchWorker')} className="rounded-md border border-line bg-surface px-3 py-1.5 text-sm" />
         <select name="status" defaultValue={q.status ?? ''} aria-label={t('status')} className="rounded-md border border-line bg-surface px-2 py-1.5 text-sm">
@@ -79,14 +98,32 @@ export default async function PoolPage({ params, searchParams }: { params: Promi
           <option value="linked">{t('linked')}</option>
           <option value="unlinked">{t('unlinked')}</option>
         </select>
+        {accounts.length ? (
+          <select name="account" defaultValue={q.account ?? ''} aria-label={t('account')} className="rounded-md border border-line bg-surface px-2 py-1.5 text-sm">
+            <option value="">{t('links.allAccounts')}</option>
+            {accounts
+              .filter((a) => a.isLeaf)
+              .map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.label}
+                </option>
+              ))}
+          </select>
+        ) : null}
+        <label className="flex items-center gap-1.5 rounded-md border border-line px-2 py-1.5 text-sm">
+          <input type="checkbox" name="deviant" value="1" defaultChecked={q.deviant} />
+          {t('onlyDeviant', { pct: DEVIATION_WARN_PCT })}
+        </label>
         <input type="hidden" name="range" value={q.range} />
+        {q.sort !== 'name' ? <input type="hidden" name="sort" value={q.sort} /> : null}
+        {q.dir !== 'asc' ? <input type="hidden" name="dir" value={q.dir} /> : null}
         <button type="submit" className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-surface-2">{t('filter')}</button>
       </form>
       {workers.rows.length === 0 ? (
         <EmptyState title={t('noWorkers')} hint={t('noWorkersHint')} />
       ) : (
         <>
-          <WorkerTable rows={workers.rows} />
+          <WorkerTable rows={workers.rows} query={sortQuery} sort={q.sort} dir={q.dir} canLink={canLink} />
           <Pagination pathname="/pool" query={query} page={workers.page} pageCount={workers.pageCount} total={workers.total} />
         </>
       )}

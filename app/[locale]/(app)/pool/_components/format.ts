@@ -6,3 +6,10 @@ export function hashrate(hs: number | string | null | undefined): string {
   if (n >= 1e15) return `${(n / 1e15).toFixed(2)} PH/s`;
   return `${(n / 1e12).toFixed(1)} TH/s`;
 }
+
+/** Minutes as "45 min", "3.5 h" or "2.1 d" — alert durations span all three. */
+export function duration(minutes: number): string {
+  if (minutes < 90) return `${Math.round(minutes)} min`;
+  if (minutes < 48 * 60) return `${(minutes / 60).toFixed(1)} h`;
+  return `${(minutes / 1440).toFixed(1)} d`;
+}

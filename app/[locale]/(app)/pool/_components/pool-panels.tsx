@@ -5,13 +5,16 @@ import { Table, Td, Th } from '@/components/ui/table';
 import type { Db } from '@/db/client';
 import { listAlerts } from '@/db/queries/pool-alerts';
 import { latestRuns } from '@/db/queries/pool-runs';
-import { listPayments } from '@/db/queries/pool-views';
-import { DbRateBudget, PLANNED_LIMIT } from '@/lib/integrations/antpool/budget';
+import { listPayments } from '@/db/queries/pool-payments';
+import type { Scope } from '@/lib/auth/scope';
+import { Link } from '@/lib/i18n/navigation';
+import { PLANNED_LIMIT } from '@/lib/integrations/antpool/budget';
+import { defaultBudget } from '@/lib/integrations/antpool/factory';
 import { btc } from './format';
 
 /** Open alerts, newest first. */
-export async function AlertsPanel({ db, orgId }: { db: Db; orgId: string }) {
-  const [t, f, page] = await Promise.all([getTranslations('Pool'), getFormatter(), listAlerts(db, orgId, { open: true }, { page: 1, pageSize: 10 })]);
+export async function AlertsPanel({ db, scope }: { db: Db; scope: Scope }) {
+  const [t, f, page] = await Promise.all([getTranslations('Pool'), getFormatter(), listAlerts(db, scope, { state: 'open' }, { page: 1, pageSize: 10 })]);
   return (
     <Card title={`${t('openAlerts')} (${page.total})`}>
       {page.rows.length === 0 ? (
@@ -27,7 +30,16 @@ export async function AlertsPanel({ db, orgId }: { db: Db; orgId: string }) {
           ))}
         </ul>
       )}
+      <SeeAll href="/pool/alerts" label={t('seeAll')} />
     </Card>
+  );
+}
+
+function SeeAll({ href, label }: { href: string; label: string }) {
+  return (
+    <Link href={href} className="mt-3 inline-block text-sm text-accent hover:underline">
+      {label}
+    </Link>
   );
 }
 
@@ -35,8 +47,8 @@ export async function PaymentsPanel({ db, orgId }: { db: Db; orgId: string }) {
   const [t, f, payouts, recv] = await Promise.all([
     getTranslations('Pool'),
     getFormatter(),
-    listPayments(db, orgId, 'payout', { page: 1, pageSize: 8 }),
-    listPayments(db, orgId, 'recv', { page: 1, pageSize: 8 }),
+    listPayments(db, orgId, { kind: 'payout' }, { page: 1, pageSize: 8 }),
+    listPayments(db, orgId, { kind: 'recv' }, { page: 1, pageSize: 8 }),
   ]);
   const table = (label: string, rows: typeof payouts.rows) =>
     rows.length === 0 ? (
@@ -64,14 +76,17 @@ export async function PaymentsPanel({ db, orgId }: { db: Db; orgId: string }) {
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <Card title={t('earnings')}>{table(t('earnings'), recv.rows)}</Card>
-      <Card title={t('payouts')}>{table(t('payouts'), payouts.rows)}</Card>
+      <Card title={t('payouts')}>
+        {table(t('payouts'), payouts.rows)}
+        <SeeAll href="/pool/payments" label={t('seeAll')} />
+      </Card>
     </div>
   );
 }
 
 /** Requests in the last 10 minutes against the planned budget, and the latest tier runs. */
 export async function UsagePanel({ db, orgId }: { db: Db; orgId: string }) {
-  const [t, f, used, runs] = await Promise.all([getTranslations('Pool'), getFormatter(), new DbRateBudget(db).used(new Date()), latestRuns(db, orgId, 8)]);
+  const [t, f, used, runs] = await Promise.all([getTranslations('Pool'), getFormatter(), defaultBudget(db).used(new Date()), latestRuns(db, orgId, 8)]);
   const share = Math.min(100, Math.round((used / PLANNED_LIMIT) * 100));
   return (
     <Card title={t('apiUsage')}>
@@ -90,6 +105,7 @@ export async function UsagePanel({ db, orgId }: { db: Db; orgId: string }) {
       ) : (
         <p className="mt-3 text-xs text-muted">{t('noRuns')}</p>
       )}
+      <SeeAll href="/pool/usage" label={t('seeAll')} />
     </Card>
   );
 }

@@ -1,40 +1,75 @@
 import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Table, Td, Th } from '@/components/ui/table';
+import { deviationPct, isDeviant } from '@/lib/domain/pool/deviation';
+import { Link } from '@/lib/i18n/navigation';
 import { hashrate } from './format';
+import { LinkDialog } from './link-dialog';
 
-type Row = { account: string; workerName: string; hs10m: string; hs1h: string; hs1d: string; status: string; lastShareAt: string | null; minerName: string | null; linkSource: string | null };
+type Row = { account: string; accountId: string; workerName: string; hs10m: string; hs1h: string; hs1d: string; status: string; minerName: string | null; linkSource: string | null; minerThs: number | null };
+type Sort = 'name' | 'hs10m' | 'hs1h' | 'hs1d' | 'deviation';
 
-/** Pool-reported hashrate per worker and the hosted miner it is linked to (or a mismatch to fix). */
-export async function WorkerTable({ rows }: { rows: Row[] }) {
+/**
+ * Pool-reported hashrate per worker, the linked hosted miner and what that miner reported itself over
+ * the last hour, with the deviation highlighted past the threshold. Column headers sort on the server.
+ */
+export async function WorkerTable({ rows, query, sort, dir, canLink }: { rows: Row[]; query: Record<string, string>; sort: Sort; dir: 'asc' | 'desc'; canLink: boolean }) {
   const t = await getTranslations('Pool');
+  const head = (key: Sort, label: string, right = true) => {
+    const active = sort === key;
+    const next = active && dir === 'asc' ? 'desc' : key === 'name' ? 'asc' : active ? 'asc' : 'desc';
+    return (
+      <Th className={right ? 'text-right' : ''} aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+        <Link href={{ pathname: '/pool', query: { ...query, sort: key, dir: next } }} className="hover:text-ink">
+          {label}
+          {active ? (dir === 'asc' ? ' ↑' : ' ↓') : ''}
+        </Link>
+      </Th>
+    );
+  };
   return (
     <Table label={t('workers')}>
       <thead>
         <tr>
-          <Th>{t('worker')}</Th>
+          {head('name', t('worker'), false)}
           <Th>{t('account')}</Th>
           <Th>{t('status')}</Th>
-          <Th className="text-right">10 min</Th>
-          <Th className="text-right">1 h</Th>
-          <Th className="text-right">24 h</Th>
+          {head('hs10m', '10 min')}
+          {head('hs1h', '1 h')}
+          {head('hs1d', '24 h')}
           <Th>{t('miner')}</Th>
+          <Th className="text-right">{t('minerReported')}</Th>
+          {head('deviation', t('deviation'))}
+          {canLink ? <Th /> : null}
         </tr>
       </thead>
       <tbody>
-        {rows.map((r) => (
-          <tr key={`${r.account}/${r.workerName}`}>
-            <Td className="font-mono text-xs">{r.workerName}</Td>
-            <Td>{r.account}</Td>
-            <Td>
-              <Badge tone={r.status === 'online' ? 'ok' : 'bad'}>{t(`workerStatus.${r.status}`)}</Badge>
-            </Td>
-            <Td className="text-right tabular-nums">{hashrate(r.hs10m)}</Td>
-            <Td className={`text-right tabular-nums ${Number(r.hs1h) < 0.5 * Number(r.hs1d) && r.status === 'online' ? 'text-warn' : ''}`}>{hashrate(r.hs1h)}</Td>
-            <Td className="text-right tabular-nums">{hashrate(r.hs1d)}</Td>
-            <Td>{r.minerName ?? <Badge tone="warn">{t('unlinked')}</Badge>}</Td>
-          </tr>
-        ))}
+        {rows.map((r) => {
+          const dev = deviationPct(Number(r.hs1h) / 1e12, r.minerThs);
+          return (
+            <tr key={`${r.accountId}/${r.workerName}`}>
+              <Td className="font-mono text-xs">{r.workerName}</Td>
+              <Td>{r.account}</Td>
+              <Td>
+                <Badge tone={r.status === 'online' ? 'ok' : 'bad'}>{t(`workerStatus.${r.status}`)}</Badge>
+              </Td>
+              <Td className="whitespace-nowrap text-right tabular-nums">{hashrate(r.hs10m)}</Td>
+              <Td className={`whitespace-nowrap text-right tabular-nums ${Number(r.hs1h) < 0.5 * Number(r.hs1d) && r.status === 'online' ? 'text-warn' : ''}`}>{hashrate(r.hs1h)}</Td>
+              <Td className="whitespace-nowrap text-right tabular-nums">{hashrate(r.hs1d)}</Td>
+              <Td>
+                {r.minerName ?? <Badge tone="warn">{t('unlinked')}</Badge>}
+                {r.linkSource === 'manual' && r.minerName ? <span className="ml-1 text-xs text-muted">({t('links.source.manual')})</span> : null}
+              </Td>
+              <Td className="whitespace-nowrap text-right tabular-nums">{r.minerThs === null ? '—' : hashrate(r.minerThs * 1e12)}</Td>
+              <Td className={`whitespace-nowrap text-right tabular-nums ${isDeviant(dev) ? 'font-semibold text-bad' : ''}`}>{dev === null ? '—' : `${dev > 0 ? '+' : ''}${dev.toFixed(1)} %`}</Td>
+              {canLink ? (
+                <Td>
+                  <LinkDialog accountId={r.accountId} workerName={r.workerName} minerName={r.minerName} source={r.linkSource} />
+                </Td>
+              ) : null}
+            </tr>
+          );
+        })}
       </tbody>
     </Table>
   );

@@ -9,6 +9,7 @@ import { getDb } from '@/db';
 import { listPoolAccounts } from '@/db/queries/pool-accounts';
 import { requirePage } from '@/lib/auth/guard';
 import { env } from '@/lib/env';
+import { AccountActions } from './_components/account-actions';
 import { AccountForm } from './_components/account-form';
 import { TestButton } from './_components/test-button';
 
@@ -21,6 +22,7 @@ export default async function PoolSettingsPage({ params }: { params: Promise<{ l
   const actor = await requirePage(locale, 'pool:settings', 'FULL');
   const db = await getDb();
   const [t, f, accounts] = await Promise.all([getTranslations('Pool'), getFormatter(), listPoolAccounts(db, actor.orgId)]);
+  const parents = accounts.filter((a) => !a.parentId).map((a) => ({ id: a.id, label: a.label }));
   return (
     <>
       <PageHeader title={t('settingsTitle')} subtitle={t('baseUrl', { url: env().antpool.baseUrl })} />
@@ -44,6 +46,12 @@ export default async function PoolSettingsPage({ params }: { params: Promise<{ l
                 <Td>
                   {a.parentId ? '↳ ' : ''}
                   {a.label}
+                  {a.enabled ? null : (
+                    <>
+                      {' '}
+                      <Badge tone="muted">{t('disabledBadge')}</Badge>
+                    </>
+                  )}
                 </Td>
                 <Td className="font-mono text-xs">{a.userId}</Td>
                 <Td className="font-mono text-xs">{a.apiKey ?? t('parentKey')}</Td>
@@ -58,7 +66,10 @@ export default async function PoolSettingsPage({ params }: { params: Promise<{ l
                   )}
                 </Td>
                 <Td>
-                  <TestButton id={a.id} />
+                  <div className="flex flex-wrap gap-2">
+                    <TestButton id={a.id} />
+                    <AccountActions account={{ id: a.id, label: a.label, userId: a.userId, parentId: a.parentId, apiKey: a.apiKey, hasSecret: a.hasSecret, workerPattern: a.workerPattern }} enabled={a.enabled} parents={parents} />
+                  </div>
                 </Td>
               </tr>
             ))}
@@ -66,7 +77,7 @@ export default async function PoolSettingsPage({ params }: { params: Promise<{ l
         </Table>
       )}
       <Card title={t('addAccount')} className="mt-6">
-        <AccountForm parents={accounts.filter((a) => !a.parentId).map((a) => ({ id: a.id, label: a.label }))} />
+        <AccountForm parents={parents} />
       </Card>
     </>
   );

@@ -7,8 +7,13 @@ import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
 import { savePoolAccountAction } from '@/lib/actions/pool/save-pool-account';
 
-/** Adds a pool account. The secret field is write-only: it is never filled from the server. */
-export function AccountForm({ parents }: { parents: { id: string; label: string }[] }) {
+export type EditableAccount = { id: string; label: string; userId: string; parentId: string | null; apiKey: string | null; hasSecret: boolean; workerPattern: string };
+
+/**
+ * Adds a pool account, or edits one. The secret field is write-only: it is never filled from the
+ * server, and left blank on an edit it keeps the stored secret.
+ */
+export function AccountForm({ parents, account, onDone }: { parents: { id: string; label: string }[]; account?: EditableAccount; onDone?: () => void }) {
   const t = useTranslations('Pool');
   const tv = useTranslations('Validation');
   const te = useTranslations('Errors');
@@ -16,40 +21,46 @@ export function AccountForm({ parents }: { parents: { id: string; label: string 
   const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   useEffect(() => {
     if (!state) return;
-    if (state.ok) toast.success(t('saved'));
-    else toast.error(te(state.code));
-  }, [state, t, te]);
+    if (state.ok) {
+      toast.success(t('saved'));
+      onDone?.();
+    } else toast.error(te(state.code));
+  }, [state, t, te, onDone]);
   const err = (k: string) => (fe[k] ? tv(fe[k]) : undefined);
+  const p = account ? `edit-${account.id}-` : '';
   return (
     <form action={action} className="grid max-w-2xl gap-3 sm:grid-cols-2" noValidate>
-      <Field id="label" label={t('label')} error={err('label')}>
-        <Input id="label" name="label" required maxLength={100} invalid={Boolean(fe.label)} />
+      {account ? <input type="hidden" name="id" value={account.id} /> : null}
+      <Field id={`${p}label`} label={t('label')} error={err('label')}>
+        <Input id={`${p}label`} name="label" required maxLength={100} defaultValue={account?.label} invalid={Boolean(fe.label)} />
       </Field>
-      <Field id="userId" label={t('userId')} error={err('userId')}>
-        <Input id="userId" name="userId" required maxLength={100} invalid={Boolean(fe.userId)} autoComplete="off" />
+      <Field id={`${p}userId`} label={t('userId')} error={err('userId')}>
+        <Input id={`${p}userId`} name="userId" required maxLength={100} defaultValue={account?.userId} invalid={Boolean(fe.userId)} autoComplete="off" />
       </Field>
-      <Field id="parentId" label={t('parent')} error={err('parentId')}>
-        <Select id="parentId" name="parentId" defaultValue="">
+      <Field id={`${p}parentId`} label={t('parent')} error={err('parentId')}>
+        <Select id={`${p}parentId`} name="parentId" defaultValue={account?.parentId ?? ''}>
           <option value="">{t('noParent')}</option>
-          {parents.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
+          {parents
+            .filter((x) => x.id !== account?.id)
+            .map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.label}
+              </option>
+            ))}
         </Select>
       </Field>
-      <Field id="apiKey" label={t('apiKey')} error={err('apiKey')}>
-        <Input id="apiKey" name="apiKey" maxLength={200} autoComplete="off" />
+      <Field id={`${p}apiKey`} label={t('apiKey')} error={err('apiKey')}>
+        <Input id={`${p}apiKey`} name="apiKey" maxLength={200} defaultValue={account?.apiKey ?? ''} autoComplete="off" />
       </Field>
-      <Field id="secret" label={t('apiSecret')} error={err('secret')}>
-        <Input id="secret" name="secret" type="password" maxLength={200} autoComplete="new-password" />
+      <Field id={`${p}secret`} label={t('apiSecret')} error={err('secret')}>
+        <Input id={`${p}secret`} name="secret" type="password" maxLength={200} autoComplete="new-password" placeholder={account?.hasSecret ? t('secretKeep') : undefined} />
       </Field>
-      <Field id="workerPattern" label={t('workerPattern')} error={err('workerPattern')}>
-        <Input id="workerPattern" name="workerPattern" defaultValue="^[^.]+\.(.+)$" maxLength={200} invalid={Boolean(fe.workerPattern)} />
+      <Field id={`${p}workerPattern`} label={t('workerPattern')} error={err('workerPattern')}>
+        <Input id={`${p}workerPattern`} name="workerPattern" defaultValue={account?.workerPattern ?? '^[^.]+\\.(.+)$'} maxLength={200} invalid={Boolean(fe.workerPattern)} />
       </Field>
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>
-          {t('addAccount')}
+          {account ? t('saveChanges') : t('addAccount')}
         </Button>
       </div>
     </form>

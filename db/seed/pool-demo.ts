@@ -1,0 +1,97 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { saveBalance, saveHashrate, savePayments, saveWorkers, type WorkerSnapshot } from '@/db/queries/pool-collect';
+import { syncAlerts } from '@/db/queries/pool-alerts';
+import { refreshPatternLinks } from '@/db/queries/pool-links';
+import { buildFakeFarm, payouts, recvHistory, subTotals, workerReading } from '@/lib/integrations/antpool/fake-farm';
+import { configureFakeAccounts } from '@/lib/integrations/antpool/fake-accounts';
+import { queryRows, type Db } from '../client';
+import { miners, poolAccounts, sites } from '../schema';
+
+/*
+ * DEMO DATA ONLY. A demo main pool account and one sub-account per site, with what the local
+ * Antpool-compatible farm (lib/integrations/antpool/fake-farm.ts) reports for workers named after
+ * the demo miners: the newest hour of workers, 24 h of account hashrate, balances, 30 days of earnings
+ * and payouts, three days of per-worker summaries and the alerts they raise. Written straight from the
+ * fake farm's formulas (no network). About 1 % of workers carry names no miner matches and a few
+ * miners have no worker, so the mismatch page has something to fix. Idempotent: every write is an
+ * upsert on its natural key.
+ */
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+const SUBS: Record<string, string> = { SC: 'demo-yaan', TX: 'demo-abilene', KZ: 'demo-ekib' };
+
+export async function seedDemoPool(db: Db, orgId: string, now = new Date()) {
+  const rows = await db
+    .select({ workerName: miners.workerName, site: sites.name, status: miners.status })
+    .from(miners)
+    .innerJoin(sites, eq(sites.id, miners.siteId))
+    .where(and(eq(miners.orgId, orgId), sql`${miners.workerName} is not null`))
+    .orderBy(miners.workerName);
+  const siteCode = (name: string) => (name.startsWith("Ya'an") ? 'SC' : name.startsWith('Abilene') ? 'TX' : 'KZ');
+  const workersBySub = new Map<string, string[]>(Object.values(SUBS).map((u) => [u, []]));
+  rows.forEach((r, i) => {
+    if (r.status === 'sold' || i % 397 === 5) return; // a few miners without a worker
+    const name = i % 97 === 3 ? `${r.workerName}-old` : r.workerName!; // renamed on the pool side: no match
+    workersBySub.get(SUBS[siteCode(r.site)]!)!.push(name);
+  });
+  workersBySub.get(SUBS.SC!)!.push('spare.rig-01', 'spare.rig-02');
+  const farm = buildFakeFarm({ seed: 'demo', subs: [...workersBySub].map(([userId, workers], i) => ({ userId, workers, ownKey: i === 0 })) });
+  farm.mainUserId = 'demo-main';
+  const ids = await configureFakeAccounts(db, orgId, farm);
+  await db.update(poolAccounts).set({ label: sql`'Demo · ' || ${poolAccounts.userId}` }).where(eq(poolAccounts.orgId, orgId));
+
+  const nowMs = now.getTime();
+  const hour = new Date(Math.floor(nowMs / HOUR) * HOUR);
+  for (const sub of farm.subs) {
+    const accountId = ids.subIds[sub.userId]!;
+    const snapshots: WorkerSnapshot[] = sub.workers.map((w) => {
+      const r = workerReading(farm, w, nowMs);
+      return { workerName: w, hs10m: String(r.hs10m), hs1h: String(r.hs1h), hs1d: String(r.hs1d), rejectRatio: String(r.rejectRatio), lastShareAt: new Date(r.lastShareMs), status: r.online ? 'online' : 'offline' };
+    });
+    await saveWorkers(db, accountId, hour, snapshots);
+    await refreshPatternLinks(db, { orgId, accountId, pattern: '^[^.]+\\.(.+)$', recordedAt: hour });
+    // 24 hourly account points: the farm's totals now, with a ±1.5 % wave before (recomputing the farm
+    // for every hour costs seconds per sub-account, too slow for a seed).
+    const tot = subTotals(farm, sub, nowMs);
+    for (let h = 23; h >= 0; h--) {
+      const k = h === 0 ? 1 : 1 + 0.015 * Math.sin(h * 1.7);
+      const row = { hs10m: String(Math.round(tot.hs10m * k)), hs1h: String(Math.round(tot.hs1h * k)), hs1d: String(tot.hs1d), totalWorkers: tot.total, activeWorkers: tot.active, inactiveWorkers: tot.inactive, invalidWorkers: 0 };
+      await saveHashrate(db, accountId, new Date(hour.getTime() - h * HOUR), row);
+    }
+    const recv = recvHistory(farm, sub, nowMs, 30);
+    const paid = payouts(farm, sub, nowMs).slice(0, 30);
+    const earnTotal = recv.reduce((s, d) => s + d.fppsBlockSats + d.fppsFeeSats, 0);
+    const paidOut = paid.reduce((s, p) => s + p.amountSats, 0);
+    // Today's accrual is the unpaid balance (yesterday's earnings went out at 02:00).
+    const today = recv[0]!.fppsBlockSats + recv[0]!.fppsFeeSats;
+    await saveBalance(db, accountId, new Date(Math.floor(nowMs / 600_000) * 600_000), { earn24hSats: today, earnTotalSats: earnTotal + today, paidOutSats: paidOut, balanceSats: earnTotal + today - paidOut, settleTime: null });
+    await savePayments(db, accountId, [
+      ...recv.map((d) => ({ kind: 'recv' as const, paidAt: new Date(d.dayStartMs), amountSats: d.fppsBlockSats + d.fppsFeeSats, fppsBlockSats: d.fppsBlockSats, fppsFeeSats: d.fppsFeeSats, hashrate: String(d.hashrateHs) })),
+      ...paid.map((p) => ({ kind: 'payout' as const, paidAt: new Date(p.paidMs), amountSats: p.amountSats, externalId: p.id, txId: p.txId, walletAddress: p.walletAddress })),
+    ]);
+    // Per-worker summaries of the last three days: the day's earnings shared out by 24 h hashrate.
+    for (const d of recv.slice(0, 3)) {
+      const day = new Date(d.dayStartMs).toISOString().slice(0, 10);
+      await queryRows(
+        db,
+        sql`insert into pool_daily_worker_summaries (account_id, worker_name, day, avg_hs, online_hours, observed_hours, earned_sats, efficiency)
+            select ${accountId}, w.worker_name, ${day}::date, w.hs1d, case when w.status = 'online' then 24 else 10 end, 24,
+                   floor(${d.fppsBlockSats + d.fppsFeeSats}::numeric * w.hs1d / t.hs), case when w.status = 'online' then 1 else 0.4167 end
+            from pool_workers w cross join (select sum(hs1d) as hs from pool_workers where account_id = ${accountId} and recorded_at = ${hour.toISOString()}) t
+            where w.account_id = ${accountId} and w.recorded_at = ${hour.toISOString()}
+            on conflict (account_id, worker_name, day) do update set earned_sats = excluded.earned_sats, avg_hs = excluded.avg_hs`,
+      );
+    }
+    const subject = (w: string) => `${sub.userId}/${w}`;
+    const offline = sub.workers.filter((w) => farm.offline.has(w));
+    const low = sub.workers.filter((w) => farm.low.has(w));
+    await syncAlerts(db, { orgId, accountId, kind: 'worker_offline', at: new Date(nowMs - 5 * HOUR), current: offline.map((w) => ({ subject: subject(w), detail: { demo: true } })) });
+    // A few workers dipped earlier and recovered: resolved alerts with a duration, for the history.
+    // Only on the first run, so a re-run does not add history.
+    const [had] = await queryRows(db, sql`select 1 from pool_worker_alerts where account_id = ${accountId} and resolved_at is not null limit 1`);
+    const dipped = had ? [] : sub.workers.filter((w) => !farm.offline.has(w) && !farm.low.has(w)).slice(0, 4);
+    await syncAlerts(db, { orgId, accountId, kind: 'low_hashrate', at: new Date(nowMs - 6 * HOUR), current: [...low, ...dipped].map((w) => ({ subject: subject(w), detail: { demo: true } })) });
+    await syncAlerts(db, { orgId, accountId, kind: 'low_hashrate', at: new Date(nowMs - 2 * HOUR), current: low.map((w) => ({ subject: subject(w), detail: { demo: true } })) });
+  }
+  return { accounts: 1 + farm.subs.length, workers: farm.subs.reduce((s, x) => s + x.workers.length, 0), since: new Date(nowMs - 30 * DAY) };
+}
