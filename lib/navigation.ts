@@ -35,6 +35,10 @@ export const NAVIGATION: NavArea[] = [
     label: 'Pool.navArea',
     items: [
       { key: 'pool-data', label: 'Pool.navData', href: '/pool', module: 'pool:data' },
+      { key: 'pool-links', label: 'Pool.navLinks', href: '/pool/links', module: 'pool:data' },
+      { key: 'pool-alerts', label: 'Pool.navAlerts', href: '/pool/alerts', module: 'pool:data' },
+      { key: 'pool-payments', label: 'Pool.navPayments', href: '/pool/payments', module: 'pool:data' },
+      { key: 'pool-usage', label: 'Pool.navUsage', href: '/pool/usage', module: 'pool:data' },
       { key: 'pool-settings', label: 'Pool.navSettings', href: '/pool/settings', module: 'pool:settings' },
     ],
   },
