@@ -11,9 +11,9 @@ import { makeCustomer, makeMiner, makeOrg, makeSite } from './helpers/fixtures';
 
 // hostAdmits reads the brand header that proxy.ts sets and looks the brand up in the real test
 // database; only the request (next/headers) is stood in for, since no server is running.
-const state = vi.hoisted(() => ({ db: undefined as unknown, subdomain: null as string | null }));
+const state = vi.hoisted(() => ({ db: undefined as unknown, subdomain: null as string | null, host: '127.0.0.1:3000' }));
 vi.mock('@/db', () => ({ getDb: async () => state.db }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers(state.subdomain ? { 'x-hi-brand-subdomain': state.subdomain } : {}) }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ host: state.host, ...(state.subdomain ? { 'x-hi-brand-subdomain': state.subdomain } : {}) }) }));
 
 const { hostAdmits } = await import('@/lib/brands/host-access');
 const { getHostBrand } = await import('@/lib/brands/host-brand');
@@ -64,6 +64,16 @@ describe('which host a request is on', () => {
   });
   it('uses the header name proxy.ts writes', () => {
     expect(BRAND_HEADER).toBe('x-hi-brand-subdomain');
+  });
+
+  it('falls back to the Host header when the proxy’s header is missing (a render inside a server action’s redirect)', async () => {
+    on(null);
+    state.host = 'acme.localhost:3000';
+    expect(await getHostBrand()).toMatchObject({ kind: 'brand', brand: { subdomain: 'acme' } });
+    expect(await hostAdmits(who('CLIENT', [c.nova!]))).toBe(false);
+    state.host = 'www.localhost:3000';
+    expect(await getHostBrand()).toEqual({ kind: 'default' });
+    state.host = '127.0.0.1:3000';
   });
 });
 

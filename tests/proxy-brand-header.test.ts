@@ -26,6 +26,11 @@ describe('proxy.ts brand header', () => {
     expect(forwarded(api)).toBeNull();
   });
 
+  it('takes the public host from X-Forwarded-Host (reverse proxy; Next’s own render of an action redirect)', async () => {
+    const res = await proxy(request('http://localhost:3000/en/portal', 'localhost:3000', { 'x-forwarded-host': 'acme.localhost:3000' }));
+    expect(forwarded(res)).toBe('acme');
+  });
+
   it('keeps next-intl’s locale redirect', async () => {
     const res = await proxy(request('http://acme.localhost:3000/', 'acme.localhost:3000'));
     expect(res.status).toBe(307);

@@ -21,7 +21,7 @@ declare module 'next-auth' {
 
 /** The code reaches the sign-in form; it never says which of email or password was wrong. */
 class SignInRefused extends CredentialsSignin {
-  constructor(code: 'invalid' | 'access_denied' | `rate_limited:${number}`) {
+  constructor(code: 'invalid' | 'access_denied' | 'wrong_host' | `rate_limited:${number}`) {
     super();
     this.code = code;
   }
@@ -54,7 +54,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         // On a white-label host only that brand's clients and the owning organization's staff sign in.
         if ((await getHostBrand()).kind !== 'default') {
           const ctx = await loadAccessContext(await getDb(), result.user.id, result.user.orgId);
-          if (!(await hostAdmits({ ...result.user, linkedCustomerIds: ctx?.customerIds ?? [] }))) throw new SignInRefused('access_denied');
+          if (!(await hostAdmits({ ...result.user, linkedCustomerIds: ctx?.customerIds ?? [] }))) throw new SignInRefused('wrong_host');
         }
         return result.user;
       },

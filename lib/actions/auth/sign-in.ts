@@ -8,7 +8,7 @@ import { loginSchema } from '@/lib/validation/auth';
 import { type FieldErrors, toFieldErrors } from '@/lib/validation/field-errors';
 
 export type SignInState = {
-  error?: 'invalid' | 'rateLimited' | 'accessDenied';
+  error?: 'invalid' | 'rateLimited' | 'accessDenied' | 'wrongHost';
   retryMinutes?: number;
   fieldErrors?: FieldErrors;
   email?: string;
@@ -34,6 +34,7 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
       const [code, seconds] = error.code.split(':');
       if (code === 'rate_limited') return { error: 'rateLimited', retryMinutes: Math.ceil(Number(seconds) / 60), email };
       if (code === 'access_denied') return { error: 'accessDenied', email };
+      if (code === 'wrong_host') return { error: 'wrongHost', email };
       return { error: 'invalid', email };
     }
     if (error instanceof AuthError) return { error: 'invalid', email };
