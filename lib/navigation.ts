@@ -12,11 +12,13 @@ export const NAVIGATION: NavArea[] = [
     key: 'hosting',
     label: 'Nav.hosting',
     items: [
+      { key: 'portal', label: 'Portal.navTitle', href: '/portal', module: 'hosting:status_monitor' },
       { key: 'hosting-kpi', label: 'HostingKpi.title', href: '/hosting/kpi', module: 'hosting:status_monitor' },
       { key: 'miners', label: 'Nav.miners', href: '/hosting/devices', module: 'hosting:status_monitor' },
       { key: 'sites', label: 'Nav.sites', href: '/hosting/sites', module: 'hosting:site_management' },
       { key: 'tickets', label: 'Tickets.navTitle', href: '/hosting/tickets', module: 'hosting:ticket' },
       { key: 'edge', label: 'Edge.navTitle', href: '/hosting/edge', module: 'hosting:edge' },
+      { key: 'brands', label: 'Brands.navTitle', href: '/hosting/brands', module: 'crm:customer_management' },
     ],
   },
   {
