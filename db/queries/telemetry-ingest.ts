@@ -1,9 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { TelemetryRecord } from '@/lib/validation/edge';
 import { type Db, queryRows } from '../client';
-import { edgeDevices } from '../schema';
 import { pgArray } from './pg-array';
-import { resolveMiners } from './telemetry-miners';
+import { knownMiners, resolveMiners } from './telemetry-miners';
 
 type Device = { id: string; orgId: string; siteId: string };
 export type IngestItem = { record: TelemetryRecord; collectedAt: string };
@@ -78,7 +77,7 @@ function toColumns(ids: string[], items: IngestItem[]): Record<Column, Cell[]> {
 const set = (names: string[]) => names.map((n) => `${n} = excluded.${n}`).join(', ');
 
 /**
- * Writes one upload in a single transaction: raw rows (idempotent on miner + collected_at: a reading
+ * Writes one upload atomically: raw rows (idempotent on miner + collected_at: a reading
  * is immutable, so a replayed one is counted as `updated` and left as it is), the live row of each miner (only moved forward in time) and the
  * device's health. One statement carries the batch as one typed array per column, unnested in SQL:
  * no per-row JSON decoding and never near PostgreSQL's bind-parameter limit.
@@ -89,47 +88,50 @@ export async function writeTelemetry(
   items: IngestItem[],
   meta: { now: Date; version: string | null; bufferDepth: number | null },
 ): Promise<IngestCounts> {
-  return db.transaction(async (tx) => {
-    const ids = await resolveMiners(tx, device, items.map((i) => i.record));
-    const columns = toColumns(ids, items);
-    const cols = NAMES.join(', ');
-    const arrays = sql.join(
-      NAMES.map((n) => sql`${pgArray(columns[n])}::${sql.raw(COLUMNS[n])}[]`),
-      sql`, `,
-    );
-    const [counts] = await queryRows<Counts>(
-      tx,
-      sql`with src as (select * from unnest(${arrays}) as x(${sql.raw(cols)})),
-      ins as (
-        insert into telemetry_raw (${sql.raw(cols)}) select ${sql.raw(cols)} from src
-        on conflict (miner_id, collected_at) do nothing
-        returning 1
-      ),
-      live as (
-        insert into miner_telemetry_live (${sql.raw(cols)}, org_id, site_id, offline_since, updated_at)
-        select distinct on (miner_id) ${sql.raw(cols)}, ${device.orgId}::uuid, ${device.siteId}::uuid,
-          case when online then null else collected_at end, ${meta.now.toISOString()}::timestamptz
-        from src order by src.miner_id, src.collected_at desc
-        on conflict (miner_id) do update set ${sql.raw(set([...METRICS, 'collected_at', 'org_id', 'site_id', 'updated_at']))},
-          offline_since = case when excluded.online then null
-            else coalesce(miner_telemetry_live.offline_since, excluded.offline_since) end
-        where excluded.collected_at >= miner_telemetry_live.collected_at
-      )
-      select (select count(*) from ins)::int as inserted`,
-    );
-    const rows = columns.collected_at as string[];
-    let oldest = Number.POSITIVE_INFINITY;
-    for (const t of rows) oldest = Math.min(oldest, Date.parse(t));
-    await tx
-      .update(edgeDevices)
-      .set({
-        lastSeenAt: meta.now,
-        version: meta.version,
-        bufferDepth: meta.bufferDepth,
-        lagS: Number.isFinite(oldest) ? Math.max(0, Math.round((meta.now.getTime() - oldest) / 1000)) : null,
-      })
-      .where(eq(edgeDevices.id, device.id));
-    const inserted = counts?.inserted ?? 0;
-    return { inserted, updated: rows.length - inserted };
-  });
+  const records = items.map((i) => i.record);
+  // Steady state: every miner known, so the write is one statement — atomic on its own, no
+  // transaction round trips. A batch with new machines creates them first, all in one transaction.
+  const known = await knownMiners(db, device.siteId, records);
+  if (known) return writeRows(db, device, items, known, meta);
+  return db.transaction(async (tx) => writeRows(tx, device, items, await resolveMiners(tx, device, records), meta));
+}
+
+async function writeRows(db: Db, device: Device, items: IngestItem[], ids: string[], meta: { now: Date; version: string | null; bufferDepth: number | null }): Promise<IngestCounts> {
+  const columns = toColumns(ids, items);
+  const rows = columns.collected_at as string[];
+  let oldest = Number.POSITIVE_INFINITY;
+  for (const t of rows) oldest = Math.min(oldest, Date.parse(t));
+  const lagS = Number.isFinite(oldest) ? Math.max(0, Math.round((meta.now.getTime() - oldest) / 1000)) : null;
+  const cols = NAMES.join(', ');
+  const arrays = sql.join(
+    NAMES.map((n) => sql`${pgArray(columns[n])}::${sql.raw(COLUMNS[n])}[]`),
+    sql`, `,
+  );
+  const [counts] = await queryRows<Counts>(
+    db,
+    sql`with src as (select * from unnest(${arrays}) as x(${sql.raw(cols)})),
+    ins as (
+      insert into telemetry_raw (${sql.raw(cols)}) select ${sql.raw(cols)} from src
+      on conflict (miner_id, collected_at) do nothing
+      returning 1
+    ),
+    live as (
+      insert into miner_telemetry_live (${sql.raw(cols)}, org_id, site_id, offline_since, updated_at)
+      select distinct on (miner_id) ${sql.raw(cols)}, ${device.orgId}::uuid, ${device.siteId}::uuid,
+        case when online then null else collected_at end, ${meta.now.toISOString()}::timestamptz
+      from src order by src.miner_id, src.collected_at desc
+      on conflict (miner_id) do update set ${sql.raw(set([...METRICS, 'collected_at', 'org_id', 'site_id', 'updated_at']))},
+        offline_since = case when excluded.online then null
+          else coalesce(miner_telemetry_live.offline_since, excluded.offline_since) end
+      where excluded.collected_at >= miner_telemetry_live.collected_at
+    ),
+    health as (
+      update edge_devices set last_seen_at = ${meta.now.toISOString()}::timestamptz, version = ${meta.version},
+        buffer_depth = ${meta.bufferDepth}, lag_s = ${lagS}
+      where id = ${device.id}
+    )
+    select (select count(*) from ins)::int as inserted`,
+  );
+  const inserted = counts?.inserted ?? 0;
+  return { inserted, updated: rows.length - inserted };
 }

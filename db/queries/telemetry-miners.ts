@@ -59,12 +59,24 @@ const lookup = (index: Map<string, string>, r: TelemetryRecord) => index.get(ide
  * create miners flagged as discovered. Creation is serialised per site (advisory lock) so two
  * uploads cannot create the same machine twice. Must run inside the ingest transaction.
  */
+/** Miner ids for the records when the site knows every one of them (the steady state); else null. */
+export async function knownMiners(db: Db, siteId: string, records: TelemetryRecord[]): Promise<string[] | null> {
+  const index = await batchIndex(db, siteId, records);
+  const ids: string[] = [];
+  for (const r of records) {
+    const id = lookup(index, r);
+    if (!id) return null;
+    ids.push(id);
+  }
+  return ids;
+}
+
 export async function resolveMiners(tx: Db, device: Device, records: TelemetryRecord[]): Promise<string[]> {
-  let index = await batchIndex(tx, device.siteId, records);
-  if (records.every((r) => lookup(index, r))) return records.map((r) => lookup(index, r)!);
+  const known = await knownMiners(tx, device.siteId, records);
+  if (known) return known;
 
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`edge-discover:${device.siteId}`}))`);
-  index = await batchIndex(tx, device.siteId, records);
+  const index = await batchIndex(tx, device.siteId, records);
   const fresh = new Map<string, TelemetryRecord>();
   for (const r of records) if (!lookup(index, r)) fresh.set(identityOf(r), r);
 
