@@ -3,9 +3,9 @@ import { AppError } from '@/lib/api/errors';
 import type { Scope } from '@/lib/auth/scope';
 import type { AlertRuleInput, MinerState } from '@/lib/domain/telemetry/alert-rules';
 import { type Db, queryRows } from '../client';
-import { auditLog, edgeAlertRules, edgeAlerts, minerModels, miners, minerTelemetryLive, sites } from '../schema';
+import { auditLog, customers, edgeAlertRules, edgeAlerts, minerModels, miners, minerTelemetryLive, sites } from '../schema';
 import { offsetOf, type PageRequest, toPage } from './pagination';
-import { minerScope } from './scope';
+import { customerScope, minerScope } from './scope';
 
 export type AlertRuleRow = typeof edgeAlertRules.$inferSelect;
 
@@ -135,6 +135,15 @@ export async function createAlertRule(db: Db, scope: Scope, actorUserId: string 
     if (input.siteId) {
       const [site] = await tx.select({ id: sites.id }).from(sites).where(and(eq(sites.id, input.siteId), eq(sites.orgId, scope.orgId)));
       if (!site) throw new AppError('NOT_FOUND');
+    }
+    if (input.modelId != null) {
+      const [model] = await tx.select({ id: minerModels.id }).from(minerModels).where(eq(minerModels.id, input.modelId));
+      if (!model) throw new AppError('VALIDATION', 'Unknown model', { modelId: 'invalid' });
+    }
+    // A customer the user may not see cannot be targeted (same 404 as any out-of-scope record).
+    if (input.customerId) {
+      const [customer] = await tx.select({ id: customers.id }).from(customers).where(and(eq(customers.id, input.customerId), customerScope(scope)));
+      if (!customer) throw new AppError('NOT_FOUND');
     }
     const [row] = await tx.insert(edgeAlertRules).values({ ...input, orgId: scope.orgId }).returning();
     await tx.insert(auditLog).values({ orgId: scope.orgId, actorUserId, action: 'edge.alert_rule.create', entityType: 'edge_alert_rule', entityId: row!.id, after: input });

@@ -10,10 +10,12 @@ const schema = z.object({
   kind: z.enum(['OFFLINE', 'TEMP_HIGH', 'HASHRATE_LOW', 'FAN_FAILURE', 'REJECT_RATE_HIGH'], { error: 'invalid' }),
   threshold: z.coerce.number('number').int('number').min(0, 'outOfRange').max(10_000, 'outOfRange'),
   siteId: z.union([z.literal('').transform(() => null), z.uuid('invalid')]).default(null),
+  modelId: z.union([z.literal('').transform(() => null), z.coerce.number('invalid').int('invalid').positive('invalid')]).default(null),
+  customerId: z.union([z.literal('').transform(() => null), z.uuid('invalid')]).default(null),
 });
 
 const run = authorizedAction({ module: 'hosting:edge', level: 'FULL' }, schema, async (input, actor) => {
-  const rule = await createAlertRule(await getDb(), actor.scope, actor.userId, { ...input, modelId: null, customerId: null });
+  const rule = await createAlertRule(await getDb(), actor.scope, actor.userId, input);
   return { id: rule.id };
 });
 

@@ -6,6 +6,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { listAlertRules, listAlerts } from '@/db/queries/edge-alerts';
+import { listMinerCustomerOptions, listMinerModels } from '@/db/queries/miners';
 import { listSiteOptions } from '@/db/queries/sites';
 import type { Actor } from '@/lib/auth/actor';
 import { AlertActions } from './alert-actions';
@@ -13,22 +14,28 @@ import { CreateRuleForm } from './create-rule-form';
 
 export async function AlertsTab({ actor, page }: { actor: Actor; page: number }) {
   const db = await getDb();
-  const [alerts, rules, sites, t, format] = await Promise.all([
+  const [alerts, rules, sites, models, customers, t, format] = await Promise.all([
     listAlerts(db, actor.scope, {}, { page, pageSize: 25 }),
     listAlertRules(db, actor.orgId),
     listSiteOptions(db, actor.scope),
+    listMinerModels(db, actor.scope),
+    listMinerCustomerOptions(db, actor.scope),
     getTranslations('Edge'),
     getFormatter(),
   ]);
   return (
     <>
       <Card title={t('rulesTitle')} className="mb-6">
-        <CreateRuleForm sites={sites} />
+        <CreateRuleForm sites={sites} models={models.filter((m) => m.miners > 0)} customers={customers} />
         {rules.length ? (
           <ul className="mt-4 flex flex-wrap gap-2 text-xs">
             {rules.map((r) => (
               <li key={r.id} className="rounded border border-line px-2 py-1">
                 {r.name} · {t(`kind.${r.kind}`)} · {t(`unit.${r.kind}`, { value: r.threshold })}
+                {[sites.find((s) => s.id === r.siteId)?.name, models.find((m) => m.id === r.modelId)?.name, customers.find((c) => c.id === r.customerId)?.name]
+                  .filter(Boolean)
+                  .map((target) => ` · ${target}`)
+                  .join('')}
               </li>
             ))}
           </ul>

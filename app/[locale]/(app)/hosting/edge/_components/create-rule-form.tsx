@@ -9,7 +9,10 @@ import { createAlertRuleAction } from '@/lib/actions/edge/create-alert-rule';
 
 const KINDS = ['OFFLINE', 'TEMP_HIGH', 'HASHRATE_LOW', 'FAN_FAILURE', 'REJECT_RATE_HIGH'] as const;
 
-export function CreateRuleForm({ sites }: { sites: { id: string; name: string }[] }) {
+type Option = { id: string | number; name: string };
+
+/** A rule for all miners, or narrowed to a site, a model and/or a customer (all must match). */
+export function CreateRuleForm({ sites, models, customers }: { sites: Option[]; models: Option[]; customers: Option[] }) {
   const t = useTranslations('Edge');
   const tv = useTranslations('Validation');
   const te = useTranslations('Errors');
@@ -24,7 +27,7 @@ export function CreateRuleForm({ sites }: { sites: { id: string; name: string }[
     } else if (state.code !== 'VALIDATION') toast.error(te(state.code));
   }, [state, t, te]);
   return (
-    <form ref={form} action={action} className="grid gap-3 sm:grid-cols-5 sm:items-end" noValidate>
+    <form ref={form} action={action} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 sm:items-end" noValidate>
       <Field id="rule-name" label={t('ruleName')} error={fe.name ? tv(fe.name) : undefined}>
         <Input id="rule-name" name="name" maxLength={80} invalid={Boolean(fe.name)} />
       </Field>
@@ -46,6 +49,26 @@ export function CreateRuleForm({ sites }: { sites: { id: string; name: string }[
           {sites.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="rule-model" label={t('ruleModel')} error={fe.modelId ? tv(fe.modelId) : undefined}>
+        <Select id="rule-model" name="modelId" defaultValue="" invalid={Boolean(fe.modelId)}>
+          <option value="">{t('allModels')}</option>
+          {models.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="rule-customer" label={t('ruleCustomer')} error={fe.customerId ? tv(fe.customerId) : undefined}>
+        <Select id="rule-customer" name="customerId" defaultValue="" invalid={Boolean(fe.customerId)}>
+          <option value="">{t('allCustomers')}</option>
+          {customers.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
             </option>
           ))}
         </Select>
