@@ -1,6 +1,6 @@
 import { InngestTestEngine } from '@inngest/test';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { issueDeviceToken } from '@/db/queries/edge-devices';
 import { createAlertRule, listAlerts, setAlertStatus } from '@/db/queries/edge-alerts';
@@ -16,6 +16,12 @@ import { createTestDb } from '../helpers/db';
 import { startFakeWebhook } from '../helpers/fake-webhook';
 import { makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 import { ingestRequest, reading } from './ingest-helpers';
+
+// The receiver is this test's own loopback server, which webhook delivery refuses unless the
+// installation opts in; set before lib/env reads (and caches) the configuration.
+vi.hoisted(() => {
+  process.env.WEBHOOK_ALLOW_PRIVATE_NETWORKS = 'true';
+});
 
 let db: Db;
 let drop: () => Promise<void>;
