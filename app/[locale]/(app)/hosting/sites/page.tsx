@@ -18,6 +18,7 @@ export default async function SitesPage({ params }: { params: Promise<{ locale: 
   const actor = await requirePage(locale, 'hosting:site_management');
   const [rows, t, tEnergy, format] = await Promise.all([listSites(await getDb(), actor.scope), getTranslations('Sites'), getTranslations('Energy'), getFormatter()]);
   const canEdit = can(actor.role, 'hosting:site_management', 'FULL');
+  const tTickets = can(actor.role, 'hosting:ticket', 'READ') ? await getTranslations('Tickets') : null;
   return (
     <>
       <PageHeader
@@ -44,6 +45,7 @@ export default async function SitesPage({ params }: { params: Promise<{ locale: 
               <Th className="text-right">{t('price')}</Th>
               <Th className="text-right">{t('miners')}</Th>
               <Th className="text-right">{t('offline')}</Th>
+              {tTickets ? <Th>{tTickets('title')}</Th> : null}
               {canEdit ? <Th>{t('actions')}</Th> : null}
             </tr>
           </thead>
@@ -62,6 +64,13 @@ export default async function SitesPage({ params }: { params: Promise<{ locale: 
                 <Td className="text-right tabular-nums">{t('usdPerKwh', { value: Number(s.electricityUsdPerKwh).toFixed(4) })}</Td>
                 <Td className="text-right tabular-nums">{format.number(Number(s.miners))}</Td>
                 <Td className="text-right tabular-nums text-bad">{format.number(Number(s.offline))}</Td>
+                {tTickets ? (
+                  <Td>
+                    <Link className="text-accent hover:underline" href={{ pathname: '/hosting/tickets', query: { siteId: s.id, status: 'active' } }} aria-label={tTickets('siteTicketsNamed', { name: s.name })}>
+                      {tTickets('siteTickets')}
+                    </Link>
+                  </Td>
+                ) : null}
                 {canEdit ? (
                   <Td>
                     <Link className="text-accent hover:underline" href={`/hosting/sites/${s.id}/edit`} aria-label={t('editNamed', { name: s.name })}>

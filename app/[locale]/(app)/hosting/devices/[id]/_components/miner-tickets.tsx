@@ -23,8 +23,8 @@ export async function MinerTickets({ tickets, newTicket }: { tickets: Tickets; n
             {tickets.rows.map((r) => {
               const late = isOverdue(r, now);
               return (
-                <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
-                  <Link href={`/hosting/tickets/${r.id}`} className="min-w-0 flex-1 truncate hover:text-accent">
+                <li key={r.id} className="flex flex-col gap-1 py-2 text-sm sm:flex-row sm:items-center sm:justify-between sm:gap-2">
+                  <Link href={`/hosting/tickets/${r.id}`} className="min-w-0 hover:text-accent sm:flex-1 sm:truncate">
                     <span className="mr-2 font-mono text-xs text-muted">#{r.number}</span>
                     {r.title}
                   </Link>
