@@ -5,6 +5,7 @@ import type { MinerReading } from '../types';
 import { DiskBuffer } from './buffer';
 import { CloudClient } from './cloud';
 import type { CollectorConfig } from './config';
+import { keyFingerprint } from '../crypto/fingerprint';
 import { CredentialVault, type SyncResult } from './credential-vault';
 import type { Logger } from './log';
 import { pollMiners, type ReadFn } from './poll';
@@ -101,7 +102,7 @@ export function createCollector(config: CollectorConfig, deps: CollectorDeps) {
           return null;
         }
         publishedKeyVersion = key.keyVersion;
-        log('info', 'credential key published', { keyVersion: key.keyVersion });
+        log('info', 'credential key published', { keyVersion: key.keyVersion, fingerprint: keyFingerprint(key.publicKey) });
       }
       const result = vault().sync(await cloud.fetchCredentials());
       if (result.opened) log('info', 'credentials opened', { opened: result.opened, held: vault().size() });

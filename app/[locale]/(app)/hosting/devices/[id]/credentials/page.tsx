@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { z } from 'zod';
+import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { sealingKeyForMiner } from '@/db/queries/edge-credentials';
+import { getMiner } from '@/db/queries/miners';
+import { requirePage } from '@/lib/auth/guard';
+import { Link } from '@/lib/i18n/navigation';
+import { keyFingerprint } from '@/lib/edge/crypto/fingerprint';
+import { SealCredentialForm } from './_components/seal-credential-form';
+
+export const metadata: Metadata = { title: 'Miner credentials' };
+
+/**
+ * Miner credentials are sealed in this page's browser to the site collector's public key; the server
+ * receives and stores only ciphertext and has no key that opens it.
+ */
+export default async function MinerCredentialsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await requirePage(locale, 'remote:execute', 'FULL');
+  if (!z.uuid().safeParse(id).success) notFound();
+  const db = await getDb();
+  const [miner, key, t] = await Promise.all([getMiner(db, actor.scope, id), sealingKeyForMiner(db, actor.scope, id), getTranslations('MinerCredentials')]);
+  if (!miner) notFound();
+  return (
+    <>
+      <PageHeader title={t('title', { name: miner.name })} subtitle={t('subtitle')} />
+      <p className="mb-4 text-sm">
+        <Link href={`/hosting/devices/${miner.id}`} className="text-accent hover:underline">
+          {t('back')}
+        </Link>
+      </p>
+      <Card title={t('formTitle')}>
+        {key ? (
+          <SealCredentialForm
+            minerId={miner.id}
+            tenantId={actor.orgId}
+            siteId={key.siteId}
+            publicKey={key.publicKey}
+            keyVersion={key.keyVersion}
+            nextCounter={key.nextCounter}
+            fingerprint={keyFingerprint(key.publicKey)}
+          />
+        ) : (
+          <EmptyState title={t('noKeyTitle', { site: miner.siteName })} hint={t('noKeyHint')} />
+        )}
+      </Card>
+    </>
+  );
+}
