@@ -1,8 +1,10 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect as baseExpect, type Page, test } from '@playwright/test';
 import { signIn } from './helpers';
 
 // The shared dev server keeps its data between runs: every ticket written here gets a unique title.
 const run = Date.now().toString(36);
+// Each step is a server action followed by a server re-render: give a loaded dev server room.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 async function openTicketFromDialog(page: Page, title: string, priority: string) {
   await page.getByRole('button', { name: /Open a ticket|New ticket/ }).first().click();
@@ -27,7 +29,7 @@ test('an operator opens a ticket on a miner, comments, works and resolves it', a
   await signIn(page, 'operator@demo.local');
   await page.goto('/en/hosting/devices?q=TX-R02');
   await page.getByRole('table', { name: 'Miners' }).locator('tbody tr a').first().click();
-  await expect(page).toHaveURL(/\/en\/hosting\/devices\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/en\/hosting\/devices\/[0-9a-f-]{36}$/, { timeout: 60_000 });
   const minerName = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
 
   const title = `E2E ${run} fan rattle`;
@@ -41,8 +43,8 @@ test('an operator opens a ticket on a miner, comments, works and resolves it', a
   await page.getByRole('button', { name: 'Start work' }).click();
   await expect(page.getByText('In progress', { exact: true }).first()).toBeVisible();
   await page.getByRole('button', { name: 'Mark resolved' }).click();
-  await expect(page.getByRole('button', { name: 'Reopen' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Close' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reopen', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Close', exact: true })).toBeVisible();
 
   await page.goto('/en/hosting/tickets?status=resolved');
   await expect(page.getByRole('table', { name: 'Tickets' })).toContainText(title);
@@ -67,7 +69,7 @@ test('a client opens a ticket on its own miner and cannot see a ticket outside i
   await signIn(page, 'client@demo.local');
   await page.goto('/en/hosting/devices');
   await page.getByRole('table', { name: 'Miners' }).locator('tbody tr a').first().click();
-  await expect(page).toHaveURL(/\/en\/hosting\/devices\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/en\/hosting\/devices\/[0-9a-f-]{36}$/, { timeout: 60_000 });
   const title = `E2E ${run} my miner is slow`;
   await page.getByRole('button', { name: 'Open a ticket' }).click();
   await expect(page.getByRole('dialog').getByLabel('Assignee')).toHaveCount(0);
