@@ -59,8 +59,10 @@ export async function getWorkerLink(db: Db, accountId: string, workerName: strin
 }
 
 /**
- * A hand-made link (or, with `minerId` null, a hand-made "no miner"). Pattern links that gave the same
- * miner to other workers of the organization are cleared, so one miner has one worker.
+ * A hand-made link (or, with `minerId` null, a hand-made "no miner"). The miner moves here: pattern
+ * links that gave it to other workers of the organization are cleared, and an older hand-made link
+ * to it is dropped (that worker goes back to the pattern, which never hands out a claimed miner), so
+ * one miner has one worker.
  */
 export async function setManualLink(db: Db, p: { orgId: string; accountId: string; workerName: string; minerId: string | null; at: Date }) {
   if (p.minerId) {
@@ -68,6 +70,12 @@ export async function setManualLink(db: Db, p: { orgId: string; accountId: strin
       db,
       sql`update pool_worker_links l set miner_id = null, updated_at = ${p.at.toISOString()} from pool_accounts a
           where a.id = l.account_id and a.org_id = ${p.orgId} and l.miner_id = ${p.minerId} and l.source = 'pattern'
+            and not (l.account_id = ${p.accountId} and l.worker_name = ${p.workerName})`,
+    );
+    await queryRows(
+      db,
+      sql`delete from pool_worker_links l using pool_accounts a
+          where a.id = l.account_id and a.org_id = ${p.orgId} and l.miner_id = ${p.minerId} and l.source = 'manual'
             and not (l.account_id = ${p.accountId} and l.worker_name = ${p.workerName})`,
     );
   }

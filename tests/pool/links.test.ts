@@ -71,6 +71,12 @@ describe('worker ↔ miner mismatches', () => {
     expect(audit).toMatchObject({ entityType: 'pool_worker', entityId: `${accountId}/sub-a.zz-9`, after: { minerId: m['A-2'], source: 'manual' } });
     expect((audit!.before as { source: string }).source).toBe('pattern');
     expect((await listManualLinks(db, owner.scope, page)).rows.map((r) => r.minerName)).toEqual(['A-2']);
+    // Linking the same miner by hand to another worker moves it: the older manual link is dropped.
+    await linkWorker(db, owner, { accountId, workerName: 'sub-a.zz-8', minerId: m['A-2']! });
+    expect(await link('sub-a.zz-9')).toBeNull();
+    expect((await listManualLinks(db, owner.scope, page)).rows.map((r) => [r.workerName, r.minerName])).toEqual([['sub-a.zz-8', 'A-2']]);
+    await linkWorker(db, owner, { accountId, workerName: 'sub-a.zz-9', minerId: m['A-2']! });
+    expect(await link('sub-a.zz-8')).toBeNull();
     expect((await listManualLinks(db, siteB.scope, page)).total).toBe(0);
   });
 
