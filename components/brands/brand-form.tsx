@@ -29,7 +29,14 @@ export function BrandForm({ initial, baseDomain }: { initial: BrandFormValues; b
   const tv = useTranslations('Validation');
   const te = useTranslations('Errors');
   const router = useRouter();
-  const [state, action, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>(initial.id ? updateBrandAction : createBrandAction, null);
+  // React resets a form after its action runs; the fields start again from what was sent, so a
+  // refused save keeps the user's input.
+  const [values, setValues] = useState(initial);
+  const [state, action, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>((prev, form) => {
+    const text = (k: string) => String(form.get(k) ?? '');
+    setValues((v) => ({ ...v, subdomain: text('subdomain'), displayName: text('displayName'), primaryColor: text('primaryColor'), accentColor: text('accentColor'), supportEmail: text('supportEmail'), enabled: form.get('enabled') === 'on' }));
+    return (initial.id ? updateBrandAction : createBrandAction)(prev, form);
+  }, null);
   const [logo, setLogo] = useState(initial.logo);
   const [logoError, setLogoError] = useState<string | null>(null);
   const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -59,23 +66,23 @@ export function BrandForm({ initial, baseDomain }: { initial: BrandFormValues; b
     <form action={action} className="grid max-w-3xl gap-4 sm:grid-cols-2" noValidate>
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       <Field id="displayName" label={t('displayName')} error={err('displayName')}>
-        <Input id="displayName" name="displayName" defaultValue={initial.displayName} maxLength={80} required invalid={Boolean(fe.displayName)} />
+        <Input id="displayName" name="displayName" defaultValue={values.displayName} maxLength={80} required invalid={Boolean(fe.displayName)} />
       </Field>
       <Field id="subdomain" label={t('subdomain')} error={err('subdomain')}>
-        <Input id="subdomain" name="subdomain" defaultValue={initial.subdomain} maxLength={63} required autoCapitalize="none" spellCheck={false} invalid={Boolean(fe.subdomain)} />
+        <Input id="subdomain" name="subdomain" defaultValue={values.subdomain} maxLength={63} required autoCapitalize="none" spellCheck={false} invalid={Boolean(fe.subdomain)} />
         <span className="text-xs text-muted">{t('subdomainHint', { example: `acme.${baseDomain}` })}</span>
       </Field>
       <Field id="primaryColor" label={t('primaryColor')} error={err('primaryColor')}>
-        <input id="primaryColor" name="primaryColor" type="color" defaultValue={initial.primaryColor} className="h-10 w-full cursor-pointer rounded-md border border-line bg-bg" />
+        <input id="primaryColor" name="primaryColor" type="color" defaultValue={values.primaryColor} className="h-10 w-full cursor-pointer rounded-md border border-line bg-bg" />
       </Field>
       <Field id="accentColor" label={t('accentColor')} error={err('accentColor')}>
-        <input id="accentColor" name="accentColor" type="color" defaultValue={initial.accentColor} className="h-10 w-full cursor-pointer rounded-md border border-line bg-bg" />
+        <input id="accentColor" name="accentColor" type="color" defaultValue={values.accentColor} className="h-10 w-full cursor-pointer rounded-md border border-line bg-bg" />
       </Field>
       <Field id="supportEmail" label={t('supportEmail')} error={err('supportEmail')}>
-        <Input id="supportEmail" name="supportEmail" type="email" defaultValue={initial.supportEmail} maxLength={200} invalid={Boolean(fe.supportEmail)} />
+        <Input id="supportEmail" name="supportEmail" type="email" defaultValue={values.supportEmail} maxLength={200} invalid={Boolean(fe.supportEmail)} />
       </Field>
       <label className="flex items-center gap-2 self-end rounded-md border border-line px-3 py-2 text-sm">
-        <input type="checkbox" name="enabled" defaultChecked={initial.enabled} />
+        <input type="checkbox" name="enabled" defaultChecked={values.enabled} />
         {t('enabled')}
       </label>
       <fieldset className="flex flex-col gap-2 sm:col-span-2">

@@ -33,6 +33,26 @@ export default async function BrandsPage({ params, searchParams }: { params: Pro
         <EmptyState title={t('empty')} hint={t('emptyHint')} action={newButton} />
       ) : (
         <>
+          <ul className="flex flex-col gap-2 md:hidden" aria-label={t('title')}>
+            {list.rows.map((b) => (
+              <li key={b.id}>
+                <Link href={`/hosting/brands/${b.id}`} className="block rounded-lg border border-line bg-surface p-3 active:bg-surface-2">
+                  <div className="flex items-center justify-between gap-2">
+                    <span className="truncate text-accent">{b.displayName}</span>
+                    {b.enabled ? <Badge tone="ok">{t('enabledBadge')}</Badge> : <Badge>{t('disabledBadge')}</Badge>}
+                  </div>
+                  <div className="mt-1 flex items-center justify-between gap-2 text-xs text-muted">
+                    <span className="flex items-center gap-2 font-mono">
+                      <Swatches primary={b.primaryColor} accent={b.accentColor} />
+                      {b.subdomain}
+                    </span>
+                    <span>{t('customerCount', { count: b.customers })}</span>
+                  </div>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <div className="hidden md:block">
           <Table label={t('title')}>
             <thead>
               <tr>
@@ -53,10 +73,7 @@ export default async function BrandsPage({ params, searchParams }: { params: Pro
                   </Td>
                   <Td className="font-mono text-xs">{b.subdomain}</Td>
                   <Td>
-                    <span className="flex gap-1" aria-label={`${b.primaryColor} ${b.accentColor}`}>
-                      <span className="h-4 w-4 rounded border border-line" style={{ background: b.primaryColor }} />
-                      <span className="h-4 w-4 rounded border border-line" style={{ background: b.accentColor }} />
-                    </span>
+                    <Swatches primary={b.primaryColor} accent={b.accentColor} />
                   </Td>
                   <Td className="text-right tabular-nums">{b.customers}</Td>
                   <Td>{b.enabled ? <Badge tone="ok">{t('enabledBadge')}</Badge> : <Badge>{t('disabledBadge')}</Badge>}</Td>
@@ -64,9 +81,19 @@ export default async function BrandsPage({ params, searchParams }: { params: Pro
               ))}
             </tbody>
           </Table>
+          </div>
           <Pagination pathname="/hosting/brands" query={{}} page={list.page} pageCount={list.pageCount} total={list.total} />
         </>
       )}
     </>
+  );
+}
+
+function Swatches({ primary, accent }: { primary: string; accent: string }) {
+  return (
+    <span className="flex gap-1" aria-label={`${primary} ${accent}`} role="img">
+      <span className="h-4 w-4 rounded border border-line" style={{ background: primary }} />
+      <span className="h-4 w-4 rounded border border-line" style={{ background: accent }} />
+    </span>
   );
 }

@@ -26,10 +26,12 @@ export async function BrandCustomers({ brandId, q, list }: { brandId: string; q:
             <li key={c.id} className="flex items-center justify-between gap-3 py-2">
               <div className="min-w-0">
                 <div className="truncate text-sm">{c.name}</div>
-                <div className="truncate text-xs text-muted">{c.email ?? '—'}</div>
+                <div className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted">
+                  <span className="truncate">{c.email ?? '—'}</span>
+                  {c.brandId === brandId ? <Badge tone="accent">{t('inThisBrand')}</Badge> : c.brandName ? <Badge>{c.brandName}</Badge> : null}
+                </div>
               </div>
-              <div className="flex shrink-0 items-center gap-2">
-                {c.brandId === brandId ? <Badge tone="accent">{t('inThisBrand')}</Badge> : c.brandName ? <Badge>{c.brandName}</Badge> : null}
+              <div className="shrink-0">
                 <CustomerBrandButton customerId={c.id} brandId={brandId} inBrand={c.brandId === brandId} />
               </div>
             </li>
