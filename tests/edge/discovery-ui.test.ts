@@ -38,7 +38,7 @@ function actorOf(role: Role, siteIds: string[] = []): Actor {
   return { userId: users[role]!, email: 'x@example.test', name: 'X', locale: 'en', orgId, orgName: 'T', role, scope: scopeFor({ orgId, role, assignedSiteIds: siteIds, linkedCustomerIds: [] }) };
 }
 
-async function scan(body: unknown): Promise<{ status: number; events: ScanEvent[]; json?: { error: { code: string; message: string } } }> {
+async function scan(body: unknown): Promise<{ status: number; events: ScanEvent[]; json?: { error: { code: string; message: string; fields?: Record<string, string> } } }> {
   const res = await POST(new Request('http://127.0.0.1/api/hosting/edge/discovery', { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }), { params: Promise.resolve({}) });
   if (res.status !== 200) return { status: res.status, events: [], json: await res.json() };
   const text = await res.text();
@@ -101,10 +101,13 @@ describe('POST /api/hosting/edge/discovery', () => {
     state.actor = actorOf('OWNER');
     const outside = await scan({ targets: '192.168.1.0/24', ports: '4028' });
     expect(outside.status).toBe(400);
-    expect(outside.json!.error.message).toMatch(/EDGE_DISCOVERY_ALLOW_NETWORKS/);
+    expect(outside.json!.error.message).toMatch(/192\.168\.1\.1 is outside 127\.0\.0\.0\/8/);
+    expect(outside.json!.error.fields).toEqual({ targets: 'notLoopback' });
+    expect((await scan({ targets: '127.0.0.1', ports: '99999' })).json!.error.fields).toEqual({ ports: 'badPorts' });
     const big = await scan({ targets: '127.0.0.0/8' });
     expect(big.status).toBe(400);
     expect(big.json!.error.message).toMatch(/\/16/);
+    expect(big.json!.error.fields).toEqual({ targets: 'badTargets' });
     expect((await scan({ targets: '' })).status).toBe(400);
     expect((await scan('not an object')).status).toBe(400);
     state.actor = actorOf('CLIENT');

@@ -29,18 +29,39 @@ export const scanRequestSchema = z.object({
 
 export type ScanPlan = { ips: string[]; ports: number[] };
 
+/** Why a scan was refused, as a message key for the form (the English detail rides along). */
+export type RefusalReason = 'badTargets' | 'badPorts' | 'notLoopback' | 'tooMany';
+export class ScanRefused extends TargetError {
+  constructor(
+    readonly field: 'targets' | 'ports',
+    readonly reason: RefusalReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const refuse = <T>(field: 'targets' | 'ports', reason: RefusalReason, run: () => T): T => {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof TargetError && !(e instanceof ScanRefused)) throw new ScanRefused(field, reason, e.message);
+    throw e;
+  }
+};
+
 /**
  * The addresses and ports of a scan asked for in the management UI. Outside loopback only when the
  * installation allows it (EDGE_DISCOVERY_ALLOW_NETWORKS): the server would otherwise probe whatever
  * network it sits in on a user's say-so. Probes (addresses × ports) stay within a /16's worth.
  */
 export function planScan(input: z.infer<typeof scanRequestSchema>, allowNetworks: boolean): ScanPlan {
-  const ips = parseTargets(input.targets);
-  const ports = parsePorts(input.ports);
+  const ips = refuse('targets', 'badTargets', () => parseTargets(input.targets));
+  const ports = refuse('ports', 'badPorts', () => parsePorts(input.ports));
   if (!allowNetworks) {
     const outside = ips.find((ip) => !isLoopback(ip));
-    if (outside) throw new TargetError(`${outside} is outside 127.0.0.0/8; this installation scans only loopback (set EDGE_DISCOVERY_ALLOW_NETWORKS=true to scan the farm network)`);
+    if (outside) throw new ScanRefused('targets', 'notLoopback', `${outside} is outside 127.0.0.0/8`);
   }
-  if (ips.length * ports.length > MAX_TARGETS) throw new TargetError(`${ips.length} addresses × ${ports.length} ports is more than ${MAX_TARGETS} probes`);
+  if (ips.length * ports.length > MAX_TARGETS) throw new ScanRefused('targets', 'tooMany', `${ips.length} addresses × ${ports.length} ports is more than ${MAX_TARGETS} probes`);
   return { ips, ports };
 }

@@ -13,6 +13,7 @@ import type { DiscoveredMiner } from '@/lib/edge/discovery';
 import type { ScanEvent } from '@/lib/edge/discovery-ui/scan-stream';
 
 type Progress = { done: number; total: number; found: number };
+const REASONS = ['badTargets', 'badPorts', 'notLoopback', 'tooMany'] as const;
 const keyOf = (m: { ip: string; port: number }) => `${m.ip}:${m.port}`;
 
 /** Scan a range (streamed progress), pick what answered, add it to a site; each row says what happened. */
@@ -47,8 +48,10 @@ export function DiscoveryPanel({ sites }: { sites: { id: string; name: string }[
         signal: abort.current.signal,
       });
       if (!res.ok || !res.body) {
-        const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-        setError(res.status === 400 ? t('refused', { reason: body?.error?.message ?? '' }) : te(body?.error?.code === 'FORBIDDEN' ? 'FORBIDDEN' : 'INTERNAL'));
+        const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; fields?: Record<string, string> } } | null;
+        const reason = Object.values(body?.error?.fields ?? {})[0];
+        if (res.status === 400) setError(t('refused', { reason: REASONS.includes(reason as never) ? t(`refusal.${reason as (typeof REASONS)[number]}`) : t('refusal.badTargets'), detail: body?.error?.message ?? '' }));
+        else setError(te(body?.error?.code === 'FORBIDDEN' ? 'FORBIDDEN' : body?.error?.code === 'UNAUTHENTICATED' ? 'UNAUTHENTICATED' : 'INTERNAL'));
         return;
       }
       const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
