@@ -74,7 +74,7 @@ export async function seedDemo(db: Db): Promise<{ orgId: string; miners: number 
     if (assignments.length) await tx.insert(membershipSites).values(assignments);
     await seedAlerts(tx, orgId);
     await seedDemoTickets(tx, orgId);
-    await seedDemoBrands(tx, orgId);
+    await seedDemoBrands(tx, orgId, farm.customers);
     await seedDemoPool(tx, orgId);
 
     return { orgId, miners: farm.miners.length };
