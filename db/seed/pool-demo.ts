@@ -70,14 +70,16 @@ export async function seedDemoPool(db: Db, orgId: string, now = new Date()) {
       ...paid.map((p) => ({ kind: 'payout' as const, paidAt: new Date(p.paidMs), amountSats: p.amountSats, externalId: p.id, txId: p.txId, walletAddress: p.walletAddress })),
     ]);
     // Per-worker summaries of the last three days: the day's earnings shared out by 24 h hashrate.
+    // The total is passed in: as a joined aggregate, PGlite re-ran it for every row (30 s a day).
+    const totalHs = snapshots.reduce((sum, w) => sum + Number(w.hs1d), 0);
     for (const d of recv.slice(0, 3)) {
       const day = new Date(d.dayStartMs).toISOString().slice(0, 10);
       await queryRows(
         db,
         sql`insert into pool_daily_worker_summaries (account_id, worker_name, day, avg_hs, online_hours, observed_hours, earned_sats, efficiency)
             select ${accountId}, w.worker_name, ${day}::date, w.hs1d, case when w.status = 'online' then 24 else 10 end, 24,
-                   floor(${d.fppsBlockSats + d.fppsFeeSats}::numeric * w.hs1d / t.hs), case when w.status = 'online' then 1 else 0.4167 end
-            from pool_workers w cross join (select sum(hs1d) as hs from pool_workers where account_id = ${accountId} and recorded_at = ${hour.toISOString()}) t
+                   floor(${d.fppsBlockSats + d.fppsFeeSats}::numeric * w.hs1d / ${totalHs}::numeric), case when w.status = 'online' then 1 else 0.4167 end
+            from pool_workers w
             where w.account_id = ${accountId} and w.recorded_at = ${hour.toISOString()}
             on conflict (account_id, worker_name, day) do update set earned_sats = excluded.earned_sats, avg_hs = excluded.avg_hs`,
       );
