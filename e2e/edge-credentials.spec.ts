@@ -26,7 +26,8 @@ test('a miner password is sealed in the browser, stored as ciphertext and opens 
 
   const bodies: string[] = [];
   page.on('request', (r) => void (r.method() === 'POST' && bodies.push(r.postData() ?? '')));
-  await page.goto(`/en/hosting/devices/${minerId}/credentials`);
+  await page.goto(`/en/hosting/devices/${minerId}`);
+  await page.getByRole('link', { name: 'Set login (encrypted)' }).click();
   await expect(page.getByTestId('collector-key')).toContainText('v1');
   await page.locator('#cred-password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Seal and save' }).click();

@@ -67,6 +67,11 @@ export default async function MinerPage({ params }: { params: Promise<{ locale: 
             {t('editMove')}
           </Link>
         ) : null}
+        {can(actor.role, 'remote:execute', 'FULL') ? (
+          <Link href={`/hosting/devices/${miner.id}/credentials`} className={buttonClass('secondary')}>
+            {t('credentials')}
+          </Link>
+        ) : null}
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t('identity')}>
