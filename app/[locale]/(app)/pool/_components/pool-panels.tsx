@@ -16,7 +16,7 @@ import { btc } from './format';
 export async function AlertsPanel({ db, scope }: { db: Db; scope: Scope }) {
   const [t, f, page] = await Promise.all([getTranslations('Pool'), getFormatter(), listAlerts(db, scope, { state: 'open' }, { page: 1, pageSize: 10 })]);
   return (
-    <Card title={`${t('openAlerts')} (${page.total})`}>
+    <Card title={`${t('openAlerts')} (${page.total})`} className="min-w-0">
       {page.rows.length === 0 ? (
         <p className="text-sm text-muted">{t('noAlerts')}</p>
       ) : (
@@ -75,8 +75,8 @@ export async function PaymentsPanel({ db, orgId }: { db: Db; orgId: string }) {
     );
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      <Card title={t('earnings')}>{table(t('earnings'), recv.rows)}</Card>
-      <Card title={t('payouts')}>
+      <Card title={t('earnings')} className="min-w-0">{table(t('earnings'), recv.rows)}</Card>
+      <Card title={t('payouts')} className="min-w-0">
         {table(t('payouts'), payouts.rows)}
         <SeeAll href="/pool/payments" label={t('seeAll')} />
       </Card>
@@ -89,7 +89,7 @@ export async function UsagePanel({ db, orgId }: { db: Db; orgId: string }) {
   const [t, f, used, runs] = await Promise.all([getTranslations('Pool'), getFormatter(), defaultBudget(db).used(new Date()), latestRuns(db, orgId, 8)]);
   const share = Math.min(100, Math.round((used / PLANNED_LIMIT) * 100));
   return (
-    <Card title={t('apiUsage')}>
+    <Card title={t('apiUsage')} className="min-w-0">
       <p className="text-sm">{t('budgetUsed', { used, limit: PLANNED_LIMIT })}</p>
       <div className="mt-2 h-2 rounded bg-surface-2" role="meter" aria-valuenow={used} aria-valuemin={0} aria-valuemax={PLANNED_LIMIT} aria-label={t('apiUsage')}>
         <div className={`h-2 rounded ${share >= 80 ? 'bg-warn' : 'bg-accent'}`} style={{ width: `${share}%` }} />
