@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useRef, useState, useTransition } from 'react';
+import { type FormEvent, useRef, useState, useSyncExternalStore, useTransition } from 'react';
 import { toast } from 'sonner';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -15,6 +15,7 @@ import type { ScanEvent } from '@/lib/edge/discovery-ui/scan-stream';
 type Progress = { done: number; total: number; found: number };
 const REASONS = ['badTargets', 'badPorts', 'notLoopback', 'tooMany'] as const;
 const keyOf = (m: { ip: string; port: number }) => `${m.ip}:${m.port}`;
+const noSubscription = () => () => {};
 
 /** Scan a range (streamed progress), pick what answered, add it to a site; each row says what happened. */
 export function DiscoveryPanel({ sites }: { sites: { id: string; name: string }[] }) {
@@ -31,6 +32,8 @@ export function DiscoveryPanel({ sites }: { sites: { id: string; name: string }[
   const [outcomes, setOutcomes] = useState<Map<string, AddOutcome>>(new Map());
   const [adding, startAdding] = useTransition();
   const abort = useRef<AbortController | null>(null);
+  // Until hydrated, a click would submit the form natively (a GET that drops ?tab=discovery).
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
 
   async function scan(e: FormEvent) {
     e.preventDefault();
@@ -111,7 +114,9 @@ export function DiscoveryPanel({ sites }: { sites: { id: string; name: string }[
             {t('cancel')}
           </Button>
         ) : (
-          <Button type="submit">{t('scan')}</Button>
+          <Button type="submit" disabled={!ready}>
+            {t('scan')}
+          </Button>
         )}
       </form>
       <p className="text-xs text-muted">{t('hint')}</p>
