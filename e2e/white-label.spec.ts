@@ -4,7 +4,7 @@ import { DEMO_PASSWORD } from './helpers';
 // Brand hosts are <sub>.localhost on the server's port. Chromium resolves *.localhost to loopback
 // itself; the resolver rule pins it to 127.0.0.1, where scripts/e2e.mjs binds the server.
 const base = new URL(process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000');
-const at = (sub: string) => `${base.protocol}//${sub}.localhost:${base.port}`;
+const at = (sub: string) => `${base.protocol}//${sub}.localhost${base.port ? `:${base.port}` : ''}`;
 const ACME = at('acme');
 const NOVA = at('nova');
 
