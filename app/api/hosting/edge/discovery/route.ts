@@ -19,7 +19,9 @@ export const POST = withActor({ module: 'hosting:edge', level: 'FULL' }, async (
   try {
     plan = planScan(parsed.data, env().edgeDiscoveryAllowNetworks);
   } catch (e) {
-    if (e instanceof ScanRefused) throw new AppError('VALIDATION', e.message, { [e.field]: e.reason });
+    // The reason is a discovery code (its own messages, Edge.refusal.*), not a Validation.* key, so the
+    // 400 is written here in the shape of lib/api/error-response rather than through AppError's field errors.
+    if (e instanceof ScanRefused) return Response.json({ error: { code: 'VALIDATION', message: e.message, fields: { [e.field]: e.reason } } }, { status: 400 });
     throw e;
   }
   return new Response(scanStream(plan, req.signal), { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' } });
