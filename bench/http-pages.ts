@@ -2,6 +2,7 @@
 // for, including sign-in checks, RBAC, queries and server rendering. Needs a production build
 // (`npm run build`); without one the case is reported as skipped rather than timed on `next dev`.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -60,7 +61,7 @@ export async function benchHttpPages(benchDatabaseUrl: string | undefined, runs 
   const base = `http://127.0.0.1:${port}`;
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, DEMO_MODE: 'true', MARKET_LIVE: 'false', AUTH_SECRET: 'bench-only-secret-bench-only-secret-0123' };
   // The server's own database: a scratch PostgreSQL database, else embedded PGlite in the temp folder.
-  if (scratch) childEnv.DATABASE_URL = scratch.url;
+  if (scratch) Object.assign(childEnv, { DATABASE_URL: scratch.url, ANTPOOL_SECRETS_KEY: randomBytes(32).toString('base64') });
   else delete childEnv.DATABASE_URL;
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env: childEnv, stdio: 'ignore' });
   try {

@@ -34,7 +34,8 @@ if (process.env.TEST_DATABASE_URL) {
   await admin.unsafe(`create database ${name}`);
   const url = new URL(process.env.TEST_DATABASE_URL);
   url.pathname = `/${name}`;
-  Object.assign(env, { DATABASE_URL: url.toString(), DEMO_MODE: 'true', AUTH_SECRET: randomBytes(32).toString('base64url') });
+  // Production on a shared database requires both secrets; the demo seed stores (demo) pool secrets.
+  Object.assign(env, { DATABASE_URL: url.toString(), DEMO_MODE: 'true', AUTH_SECRET: randomBytes(32).toString('base64url'), ANTPOOL_SECRETS_KEY: randomBytes(32).toString('base64') });
   dropDb = async () => {
     await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();

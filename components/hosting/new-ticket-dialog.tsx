@@ -9,7 +9,6 @@ import { Field, Input, Select } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/actions/action';
 import { createTicketAction } from '@/lib/actions/hosting/create-ticket';
 import { TICKET_PRIORITIES } from '@/lib/domain/hosting/ticket-sla';
-import { useRouter } from '@/lib/i18n/navigation';
 
 type Option = { id: string; name: string };
 type Mode = 'miner' | 'site' | 'customer';
@@ -30,7 +29,6 @@ export function NewTicketDialog({ options, triggerLabel }: { options: NewTicketO
   const tc = useTranslations('Common');
   const tv = useTranslations('Validation');
   const te = useTranslations('Errors');
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [mode, setMode] = useState<Mode>('miner');
   const [state, action, pending] = useActionState<ActionResult<{ id: string; number: number }> | null, FormData>(createTicketAction, null);
@@ -46,14 +44,10 @@ export function NewTicketDialog({ options, triggerLabel }: { options: NewTicketO
   const err = (f: string) => (fe[f] ? tv(fe[f]) : undefined);
   const modes: Mode[] = options.customerView ? ['miner', 'customer'] : ['miner', 'site', 'customer'];
 
+  // Success navigates to the new ticket from the server action itself; only failures come back here.
   useEffect(() => {
-    if (!state) return;
-    if (state.ok) {
-      toast.success(t('created', { number: state.data.number }));
-      // Navigating to the new ticket unmounts the dialog, so it needs no explicit close.
-      router.push(`/hosting/tickets/${state.data.id}`);
-    } else toast.error(te(state.code));
-  }, [state, t, te, router]);
+    if (state && !state.ok) toast.error(te(state.code));
+  }, [state, te]);
 
   return (
     <Dialog open={open} onOpenChange={setOpen} title={t('newTitle')} closeLabel={tc('close')} trigger={<Button type="button">{triggerLabel ?? t('new')}</Button>}>

@@ -1,9 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { getLocale } from 'next-intl/server';
 import { getDb } from '@/db';
 import { createTicket } from '@/db/queries/ticket-writes';
 import { type ActionResult, authorizedAction, formToObject } from '@/lib/actions/action';
+import { redirect } from '@/lib/i18n/navigation';
 import { createTicketSchema } from '@/lib/validation/tickets';
 import { emailTicketNoticesLater } from './ticket-notices';
 
@@ -16,5 +18,9 @@ const run = authorizedAction({ module: 'hosting:ticket', level: 'FULL' }, create
 });
 
 export async function createTicketAction(_prev: ActionResult<{ id: string; number: number }> | null, form: FormData) {
-  return run(formToObject(form));
+  const result = await run(formToObject(form));
+  // The new ticket opens from the server, in the action's own response: a client-side push after the
+  // action raced the refresh of the page the dialog sat on, and was sometimes lost.
+  if (result.ok) redirect({ href: `/hosting/tickets/${result.data.id}`, locale: await getLocale() });
+  return result;
 }
