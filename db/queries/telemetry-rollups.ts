@@ -10,6 +10,7 @@ export const floorTo5min = (t: Date) => new Date(Math.floor(t.getTime() / BUCKET
 const HOUR_MS = 3_600_000;
 /** Per hour slice: 6,000 miners × 12 buckets fit an in-memory hash aggregate with this, instead of spilling. */
 const ROLLUP_WORK_MEM = '128MB';
+const ROLLUP_PARALLEL_SLICES = 2;
 
 const HISTORY_FIGURES = `samples, online_samples, online_ratio, hashrate_avg_ths, hashrate_min_ths, hashrate_max_ths,
   temp_chip_avg_c, temp_chip_max_c, temp_inlet_avg_c, power_avg_w, power_max_w, fan_min_rpm, fan_avg_rpm,
@@ -21,18 +22,29 @@ const HISTORY_NAMES = HISTORY_FIGURES.split(',').map((c) => c.trim());
  * what was there: re-running it, or running it after late (replayed) readings arrived, converges on
  * the same rows. Hashrate is the 5-second figure, averaged over the samples where the miner was online.
  *
- * Works one hour at a time (a statement and a transaction each), so every slice reads only its own
+ * Works one hour at a time (a statement and a transaction each, two slices at once), so every slice reads only its own
  * pages (BRIN on collected_at) and aggregates in memory; the miner's org and site are joined after
  * aggregating (a few thousand rows per slice, not every reading), and rows that did not change are
  * not rewritten. `from` is expected on a five-minute boundary, so no bucket straddles two slices.
  */
 export async function rollup5min(db: Db, from: Date, to: Date): Promise<number> {
-  let total = 0;
+  const slices: [Date, Date][] = [];
   for (let start = from.getTime(); start < to.getTime(); ) {
     const end = Math.min(to.getTime(), Math.floor(start / HOUR_MS) * HOUR_MS + HOUR_MS);
-    total += await rollupSlice(db, new Date(start), new Date(end));
+    slices.push([new Date(start), new Date(end)]);
     start = end;
   }
+  // Slices write disjoint buckets, so they can run side by side: one per core keeps the server busy
+  // while the other slice's rows travel (PGlite, with one connection, simply runs them in turn).
+  let total = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < slices.length) {
+      const [start, end] = slices[next++]!;
+      total += await rollupSlice(db, start, end);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(ROLLUP_PARALLEL_SLICES, slices.length) }, worker));
   return total;
 }
 
