@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createScratchDatabase } from '@/db/scratch';
+import { childProcessEnv } from '@/lib/env';
 import { percentile } from './timing';
 
 const PAGES = [
@@ -59,10 +60,16 @@ export async function benchHttpPages(benchDatabaseUrl: string | undefined, runs 
   const scratch = benchDatabaseUrl ? await createScratchDatabase(benchDatabaseUrl, 'hi_bench_http') : undefined;
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, DEMO_MODE: 'true', MARKET_LIVE: 'false', AUTH_SECRET: 'bench-only-secret-bench-only-secret-0123' };
   // The server's own database: a scratch PostgreSQL database, else embedded PGlite in the temp folder.
-  if (scratch) Object.assign(childEnv, { DATABASE_URL: scratch.url, ANTPOOL_SECRETS_KEY: randomBytes(32).toString('base64') });
-  else delete childEnv.DATABASE_URL;
+  const childEnv = childProcessEnv({
+    NODE_ENV: 'production',
+    DATA_DIR: dataDir,
+    DEMO_MODE: 'true',
+    MARKET_LIVE: 'false',
+    AUTH_SECRET: 'bench-only-secret-bench-only-secret-0123',
+    DATABASE_URL: scratch?.url,
+    ANTPOOL_SECRETS_KEY: scratch ? randomBytes(32).toString('base64') : undefined,
+  });
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env: childEnv, stdio: 'ignore' });
   try {
     await waitHealthy(base, child);

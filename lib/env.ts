@@ -130,3 +130,16 @@ export function inngestIsDev(): boolean {
 export function brandBaseDomains(): string {
   return process.env.BRAND_BASE_DOMAINS ?? 'localhost';
 }
+
+/**
+ * The environment for a child process this one starts (the page benchmark's `next start`): this
+ * process's variables with `overrides` applied, an `undefined` override removing the variable.
+ */
+export function childProcessEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...process.env };
+  for (const [k, v] of Object.entries(overrides)) {
+    if (v === undefined) delete out[k];
+    else out[k] = v;
+  }
+  return out;
+}
