@@ -43,39 +43,28 @@ export function CreateRuleForm({ sites, models, customers }: { sites: Option[]; 
       <Field id="rule-threshold" label={t('threshold')} error={fe.threshold ? tv(fe.threshold) : undefined}>
         <Input id="rule-threshold" name="threshold" inputMode="numeric" defaultValue="10" invalid={Boolean(fe.threshold)} />
       </Field>
-      <Field id="rule-site" label={t('site')}>
-        <Select id="rule-site" name="siteId" defaultValue="">
-          <option value="">{t('allSites')}</option>
-          {sites.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field id="rule-model" label={t('ruleModel')} error={fe.modelId ? tv(fe.modelId) : undefined}>
-        <Select id="rule-model" name="modelId" defaultValue="" invalid={Boolean(fe.modelId)}>
-          <option value="">{t('allModels')}</option>
-          {models.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field id="rule-customer" label={t('ruleCustomer')} error={fe.customerId ? tv(fe.customerId) : undefined}>
-        <Select id="rule-customer" name="customerId" defaultValue="" invalid={Boolean(fe.customerId)}>
-          <option value="">{t('allCustomers')}</option>
-          {customers.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <TargetSelect id="rule-site" name="siteId" label={t('site')} allLabel={t('allSites')} options={sites} />
+      <TargetSelect id="rule-model" name="modelId" label={t('ruleModel')} allLabel={t('allModels')} options={models} error={fe.modelId ? tv(fe.modelId) : undefined} />
+      <TargetSelect id="rule-customer" name="customerId" label={t('ruleCustomer')} allLabel={t('allCustomers')} options={customers} error={fe.customerId ? tv(fe.customerId) : undefined} />
       <Button type="submit" disabled={pending}>
         {t('addRule')}
       </Button>
     </form>
+  );
+}
+
+/** One optional target of the rule: empty means "all". */
+function TargetSelect({ id, name, label, allLabel, options, error }: { id: string; name: string; label: string; allLabel: string; options: Option[]; error?: string }) {
+  return (
+    <Field id={id} label={label} error={error}>
+      <Select id={id} name={name} defaultValue="" invalid={Boolean(error)}>
+        <option value="">{allLabel}</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }
