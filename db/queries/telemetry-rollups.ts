@@ -23,7 +23,7 @@ const HISTORY_NAMES = HISTORY_FIGURES.split(',').map((c) => c.trim());
  * the same rows. Hashrate is the 5-second figure, averaged over the samples where the miner was online.
  *
  * Works one hour at a time (a statement and a transaction each, two slices at once), so every slice reads only its own
- * pages (BRIN on collected_at) and aggregates in memory; the miner's org and site are joined after
+ * rows (a range of telemetry_raw's time-first key) and aggregates in memory; the miner's org and site are joined after
  * aggregating (a few thousand rows per slice, not every reading), and rows that did not change are
  * not rewritten. `from` is expected on a five-minute boundary, so no bucket straddles two slices.
  */
@@ -41,7 +41,9 @@ export async function rollup5min(db: Db, from: Date, to: Date): Promise<number> 
   const worker = async () => {
     while (next < slices.length) {
       const [start, end] = slices[next++]!;
-      total += await rollupSlice(db, start, end);
+      // Not `total += await …`: that reads `total` before the await, so two workers lose each other's counts.
+      const buckets = await rollupSlice(db, start, end);
+      total += buckets;
     }
   };
   await Promise.all(Array.from({ length: Math.min(ROLLUP_PARALLEL_SLICES, slices.length) }, worker));
