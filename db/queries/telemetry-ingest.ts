@@ -1,20 +1,24 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { TelemetryRecord } from '@/lib/validation/edge';
 import { type Db, queryRows } from '../client';
+import { pgErrorCode } from '../errors';
 import { pgArray } from './pg-array';
-import { knownMiners, resolveMiners } from './telemetry-miners';
+import { createUnknownMiners, identityOf, normalMac, staticIp } from './telemetry-miners';
 
 type Device = { id: string; orgId: string; siteId: string };
-export type IngestItem = { record: TelemetryRecord; collectedAt: string };
+type Meta = { now: Date; version: string | null; bufferDepth: number | null };
+/** A reading admitted for writing, with its instant in epoch milliseconds. */
+export type IngestItem = { record: TelemetryRecord; collectedMs: number };
 export type IngestCounts = { inserted: number; updated: number };
-type Counts = { inserted: number };
 
-const round = (v: number | null | undefined) => (v == null ? null : Math.round(v));
-
-/** The columns shared by telemetry_raw and miner_telemetry_live, with their PostgreSQL array types. */
-const COLUMNS = {
-  miner_id: 'uuid',
-  collected_at: 'timestamptz',
+/**
+ * How a reading names its miner (MAC, else the host:port it was read from, else its IP on 4028) and
+ * when it was taken, as a 1-based index into the upload's few distinct instants: parsing 5,000
+ * copies of the same timestamp text cost more than the rest of the parameters together.
+ */
+const IDENTITY = { mac: 'text', host: 'text', port: 'integer', ip: 'text', instant: 'integer' } as const;
+/** The reading's columns shared by telemetry_raw and miner_telemetry_live, with their array types. */
+const READING = {
   online: 'boolean',
   hashrate5s_ths: 'real',
   hashrate_avg_ths: 'real',
@@ -31,10 +35,15 @@ const COLUMNS = {
   hardware_errors: 'float8',
   uptime_s: 'integer',
 } as const;
-type Column = keyof typeof COLUMNS;
+type Column = keyof typeof IDENTITY | keyof typeof READING;
 type Cell = string | number | boolean | null | undefined;
-const NAMES = Object.keys(COLUMNS) as Column[];
-const METRICS = NAMES.filter((n) => n !== 'miner_id' && n !== 'collected_at');
+const TYPES: Record<Column, string> = { ...IDENTITY, ...READING };
+const COLUMNS = Object.keys(TYPES) as Column[];
+const METRICS = Object.keys(READING);
+const FIELDS = ['collected_at', ...METRICS];
+const list = (names: string[], prefix = '') => names.map((n) => `${prefix}${n}`).join(', ');
+
+type Batch = { columns: Record<Column, Cell[]>; instants: string[]; rows: number; oldestMs: number };
 
 function minFan(fans: number[]): number | null {
   if (!fans.length) return null;
@@ -43,95 +52,159 @@ function minFan(fans: number[]): number | null {
   return Math.round(min);
 }
 
-/** One array per column (column-major), so the batch travels as 17 bind parameters whatever its size. */
-function toColumns(ids: string[], items: IngestItem[]): Record<Column, Cell[]> {
-  const out = Object.fromEntries(NAMES.map((n) => [n, [] as Cell[]])) as Record<Column, Cell[]>;
-  const seen = new Set<string>();
-  // Walk newest-last input backwards so a duplicate (miner, instant) keeps the upload's last copy.
-  for (let i = items.length - 1; i >= 0; i--) {
-    const { record: r, collectedAt } = items[i]!;
-    const key = `${ids[i]}|${collectedAt}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.miner_id.push(ids[i]);
-    out.collected_at.push(collectedAt);
-    out.online.push(r.online);
-    out.hashrate5s_ths.push(r.hashrate_5s_ths);
-    out.hashrate_avg_ths.push(r.hashrate_avg_ths);
-    out.hashrate_nominal_ths.push(r.hashrate_nominal_ths);
-    out.temp_chip_max_c.push(r.temp_chip_max_c);
-    out.temp_board_max_c.push(r.temp_board_max_c);
-    out.temp_inlet_c.push(r.temp_inlet_c);
-    out.temp_outlet_c.push(r.temp_outlet_c);
-    out.fan_min_rpm.push(minFan(r.fans_rpm));
-    out.fan_count.push(r.fans_rpm.length);
-    out.power_w.push(r.power_w);
-    out.accepted.push(r.accepted);
-    out.rejected.push(r.rejected);
-    out.hardware_errors.push(r.hardware_errors);
-    out.uptime_s.push(round(r.uptime_s));
-  }
-  return out;
-}
-
-const set = (names: string[]) => names.map((n) => `${n} = excluded.${n}`).join(', ');
+const round = (v: number | null | undefined) => (v == null ? null : Math.round(v));
 
 /**
- * Writes one upload atomically: raw rows (idempotent on miner + collected_at: a reading
- * is immutable, so a replayed one is counted as `updated` and left as it is), the live row of each miner (only moved forward in time) and the
- * device's health. One statement carries the batch as one typed array per column, unnested in SQL:
- * no per-row JSON decoding and never near PostgreSQL's bind-parameter limit.
+ * One array per column (column-major), so the batch travels as a fixed number of bind parameters
+ * whatever its size. A reading repeated in the upload (same miner identity and instant) keeps the
+ * upload's last copy: the input is walked backwards.
  */
-export async function writeTelemetry(
-  db: Db,
-  device: Device,
-  items: IngestItem[],
-  meta: { now: Date; version: string | null; bufferDepth: number | null },
-): Promise<IngestCounts> {
-  const records = items.map((i) => i.record);
-  // Steady state: every miner known, so the write is one statement — atomic on its own, no
-  // transaction round trips. A batch with new machines creates them first, all in one transaction.
-  const known = await knownMiners(db, device.siteId, records);
-  if (known) return writeRows(db, device, items, known, meta);
-  return db.transaction(async (tx) => writeRows(tx, device, items, await resolveMiners(tx, device, records), meta));
+function toBatch(items: IngestItem[]): Batch {
+  const columns = Object.fromEntries(COLUMNS.map((n) => [n, [] as Cell[]])) as Record<Column, Cell[]>;
+  const seen = new Set<string>();
+  const instantOf = new Map<number, number>();
+  const instants: string[] = [];
+  let oldestMs = Number.POSITIVE_INFINITY;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const { record: r, collectedMs } = items[i]!;
+    const key = `${identityOf(r)}|${collectedMs}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    oldestMs = Math.min(oldestMs, collectedMs);
+    let instant = instantOf.get(collectedMs);
+    if (instant === undefined) instantOf.set(collectedMs, (instant = instants.push(new Date(collectedMs).toISOString())));
+    columns.mac.push(r.mac_address ? normalMac(r.mac_address) : null);
+    columns.host.push(r.ip);
+    columns.port.push(r.port);
+    columns.ip.push(staticIp(r));
+    columns.instant.push(instant);
+    columns.online.push(r.online);
+    columns.hashrate5s_ths.push(r.hashrate_5s_ths);
+    columns.hashrate_avg_ths.push(r.hashrate_avg_ths);
+    columns.hashrate_nominal_ths.push(r.hashrate_nominal_ths);
+    columns.temp_chip_max_c.push(r.temp_chip_max_c);
+    columns.temp_board_max_c.push(r.temp_board_max_c);
+    columns.temp_inlet_c.push(r.temp_inlet_c);
+    columns.temp_outlet_c.push(r.temp_outlet_c);
+    columns.fan_min_rpm.push(minFan(r.fans_rpm));
+    columns.fan_count.push(r.fans_rpm.length);
+    columns.power_w.push(r.power_w);
+    columns.accepted.push(r.accepted);
+    columns.rejected.push(r.rejected);
+    columns.hardware_errors.push(r.hardware_errors);
+    columns.uptime_s.push(round(r.uptime_s));
+  }
+  return { columns, instants, rows: seen.size, oldestMs };
 }
 
-async function writeRows(db: Db, device: Device, items: IngestItem[], ids: string[], meta: { now: Date; version: string | null; bufferDepth: number | null }): Promise<IngestCounts> {
-  const columns = toColumns(ids, items);
-  const rows = columns.collected_at as string[];
-  let oldest = Number.POSITIVE_INFINITY;
-  for (const t of rows) oldest = Math.min(oldest, Date.parse(t));
-  const lagS = Number.isFinite(oldest) ? Math.max(0, Math.round((meta.now.getTime() - oldest) / 1000)) : null;
-  const cols = NAMES.join(', ');
+/**
+ * Writes one upload: raw rows (idempotent on miner + collected_at: a reading is immutable, so a
+ * replayed one is counted as `updated` and left as it is), each miner's live row (only moved
+ * forward in time) and the device's health.
+ *
+ * Steady state (every miner known to the site): one statement that resolves the miners itself, so
+ * no miner ids travel and no look-up round trip is needed. An upload with a machine the site does
+ * not know writes nothing on that try; the machines are then created and the upload written in
+ * one transaction.
+ */
+export async function writeTelemetry(db: Db, device: Device, items: IngestItem[], meta: Meta): Promise<IngestCounts> {
+  const batch = toBatch(items);
+  const counts = await writeOptimistically(db, device, batch, meta);
+  if (counts) return counts;
+  return db.transaction(async (tx) => {
+    await createUnknownMiners(tx, device, items.map((i) => i.record));
+    const written = await writeBatch(tx, device, batch, meta, { skipStored: true });
+    if (!written) throw new Error('ingest: a miner created for this upload did not resolve');
+    return written;
+  });
+}
+
+/**
+ * A plain insert costs about half of an ON CONFLICT one, and a reading is almost never sent twice
+ * (only when the collector missed the answer to an upload that was stored). So the first try
+ * assumes fresh readings; a unique violation rolls that statement back whole and the upload is
+ * written again, skipping what is stored. PostgreSQL logs the violation; nothing is lost.
+ */
+async function writeOptimistically(db: Db, device: Device, batch: Batch, meta: Meta): Promise<IngestCounts | null> {
+  try {
+    return await db.transaction(async (tx) => writeBatch(tx, device, batch, meta, { skipStored: false }));
+  } catch (e) {
+    if (pgErrorCode(e) !== '23505') throw e;
+    return db.transaction(async (tx) => writeBatch(tx, device, batch, meta, { skipStored: true }));
+  }
+}
+
+/**
+ * Null when some reading's miner is not on the device's site; nothing is written then. Runs in the
+ * caller's transaction: the per-row look-ups make the planner's estimate cross jit_above_cost, and
+ * compiling the plan would cost more than running it (30 ms of a 50 ms statement), so JIT is
+ * switched off for this transaction only.
+ */
+async function writeBatch(tx: Db, device: Device, batch: Batch, meta: Meta, opts: { skipStored: boolean }): Promise<IngestCounts | null> {
+  const { columns, rows, oldestMs } = batch;
+  await tx.execute(sql`set local jit = off`);
+  const lagS = Number.isFinite(oldestMs) ? Math.max(0, Math.round((meta.now.getTime() - oldestMs) / 1000)) : null;
   const arrays = sql.join(
-    NAMES.map((n) => sql`${pgArray(columns[n])}::${sql.raw(COLUMNS[n])}[]`),
+    COLUMNS.map((n) => sql`${pgArray(columns[n])}::${sql.raw(TYPES[n])}[]`),
     sql`, `,
   );
-  const [counts] = await queryRows<Counts>(
-    db,
-    sql`with src as (select * from unnest(${arrays}) as x(${sql.raw(cols)})),
+  const now = meta.now.toISOString();
+  const [result] = await queryRows<{ ok: boolean; inserted: number }>(
+    tx,
+    sql`with src as (
+      select x.*, (${pgArray(batch.instants)}::timestamptz[])[x.instant] as collected_at
+      from unnest(${arrays}) as x(${sql.raw(list(COLUMNS))})
+    ),
+    resolved as (
+      select ${resolveMiner(device.siteId)} as miner_id, ${sql.raw(list(FIELDS, 's.'))} from src s
+    ),
+    ready as (select not exists (select 1 from resolved where miner_id is null) as ok),
     ins as (
-      insert into telemetry_raw (${sql.raw(cols)}) select ${sql.raw(cols)} from src
-      on conflict (miner_id, collected_at) do nothing
+      insert into telemetry_raw (miner_id, ${sql.raw(list(FIELDS))})
+      select miner_id, ${sql.raw(list(FIELDS))} from resolved where (select ok from ready)
+      ${opts.skipStored ? sql`on conflict (collected_at, miner_id) do nothing` : sql``}
       returning 1
     ),
-    live as (
-      insert into miner_telemetry_live (${sql.raw(cols)}, org_id, site_id, offline_since, updated_at)
-      select distinct on (miner_id) ${sql.raw(cols)}, ${device.orgId}::uuid, ${device.siteId}::uuid,
-        case when online then null else collected_at end, ${meta.now.toISOString()}::timestamptz
-      from src order by src.miner_id, src.collected_at desc
-      on conflict (miner_id) do update set ${sql.raw(set([...METRICS, 'collected_at', 'org_id', 'site_id', 'updated_at']))},
-        offline_since = case when excluded.online then null
-          else coalesce(miner_telemetry_live.offline_since, excluded.offline_since) end
+    latest as (
+      select distinct on (miner_id) * from resolved where (select ok from ready) order by miner_id, collected_at desc
+    ),
+    moved as (
+      update miner_telemetry_live l set ${sql.raw(FIELDS.map((n) => `${n} = s.${n}`).join(', '))},
+        org_id = ${device.orgId}::uuid, site_id = ${device.siteId}::uuid, updated_at = ${now}::timestamptz,
+        offline_since = case when s.online then null else coalesce(l.offline_since, s.collected_at) end
+      from latest s where l.miner_id = s.miner_id and s.collected_at >= l.collected_at
+    ),
+    -- Miners without a live row yet.
+    first as (
+      insert into miner_telemetry_live (miner_id, ${sql.raw(list(FIELDS))}, org_id, site_id, offline_since, updated_at)
+      select miner_id, ${sql.raw(list(FIELDS))}, ${device.orgId}::uuid, ${device.siteId}::uuid,
+        case when online then null else collected_at end, ${now}::timestamptz
+      from latest s where not exists (select 1 from miner_telemetry_live l where l.miner_id = s.miner_id)
+      on conflict (miner_id) do update set ${sql.raw([...FIELDS, 'org_id', 'site_id', 'updated_at'].map((n) => `${n} = excluded.${n}`).join(', '))},
+        offline_since = case when excluded.online then null else coalesce(miner_telemetry_live.offline_since, excluded.offline_since) end
       where excluded.collected_at >= miner_telemetry_live.collected_at
     ),
     health as (
-      update edge_devices set last_seen_at = ${meta.now.toISOString()}::timestamptz, version = ${meta.version},
-        buffer_depth = ${meta.bufferDepth}, lag_s = ${lagS}
-      where id = ${device.id}
+      update edge_devices set last_seen_at = ${now}::timestamptz, version = ${meta.version}, buffer_depth = ${meta.bufferDepth}, lag_s = ${lagS}
+      where id = ${device.id} and (select ok from ready)
     )
-    select (select count(*) from ins)::int as inserted`,
+    select (select ok from ready) as ok, (select count(*) from ins)::int as inserted`,
   );
-  const inserted = counts?.inserted ?? 0;
-  return { inserted, updated: rows.length - inserted };
+  if (!result?.ok) return null;
+  return { inserted: result.inserted, updated: rows - result.inserted };
+}
+
+/**
+ * The miner a reading names, on the site only, in the order the collector identifies machines:
+ * MAC (in any case: forms store it upper-case, ingest lower-case), else the host:port a discovered
+ * miner was found at, else a miner's static IP on the standard port. COALESCE evaluates lazily, so
+ * a MAC match costs one index probe and the later look-ups run only for readings without one.
+ */
+function resolveMiner(siteId: string): SQL {
+  return sql`coalesce(
+    (select m.id from miners m where s.mac is not null and m.site_id = ${siteId}::uuid and lower(m.mac_address) = s.mac limit 1),
+    (select d.miner_id from edge_discovered_miners d join miners m on m.id = d.miner_id
+      where d.host = s.host and d.port = s.port and m.site_id = ${siteId}::uuid order by d.discovered_at desc limit 1),
+    (select m.id from miners m where s.ip is not null and m.site_id = ${siteId}::uuid and m.ip_address = s.ip::inet limit 1)
+  )`;
 }

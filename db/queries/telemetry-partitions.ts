@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../client';
+import { pgErrorCode } from '../errors';
 
 const DAY_MS = 86_400_000;
 export const RAW_RETENTION_MS = 26 * 3600 * 1000;
@@ -10,14 +11,18 @@ const dayKey = (t: number) => new Date(Math.floor(t / DAY_MS) * DAY_MS).toISOStr
 const partitionName = (day: string) => `telemetry_raw_p${day.replaceAll('-', '')}`;
 
 /**
- * Creates the day partitions of telemetry_raw that hold these instants. Remembered per database
- * handle so the hot ingest path issues DDL only once a day; two instances racing to create the same
- * partition is harmless (the loser sees "already exists").
+ * Creates the day partitions of telemetry_raw that cover the span of these instants (the first to
+ * the last day). Remembered per database handle so the hot ingest path issues DDL only once a day;
+ * two instances racing to create the same partition is harmless (the loser sees "already exists").
  */
 export async function ensureRawPartitions(db: Db, instants: number[]): Promise<void> {
   const seen = known.get(db) ?? new Set<string>();
   known.set(db, seen);
-  const days = [...new Set(instants.map(dayKey))].filter((d) => !seen.has(d));
+  if (!instants.length) return;
+  const first = Math.floor(Math.min(...instants) / DAY_MS) * DAY_MS;
+  const span: string[] = [];
+  for (let t = first; t <= Math.max(...instants); t += DAY_MS) span.push(dayKey(t));
+  const days = span.filter((d) => !seen.has(d));
   for (const day of days) {
     const from = `${day}T00:00:00Z`;
     const to = new Date(Date.parse(from) + DAY_MS).toISOString();
@@ -26,7 +31,7 @@ export async function ensureRawPartitions(db: Db, instants: number[]): Promise<v
         sql.raw(`create table if not exists ${partitionName(day)} partition of telemetry_raw for values from ('${from}') to ('${to}')`),
       );
     } catch (e) {
-      const code = (e as { code?: string; cause?: { code?: string } }).code ?? (e as { cause?: { code?: string } }).cause?.code;
+      const code = pgErrorCode(e);
       if (code !== '42P07' && code !== '23505') throw e;
     }
     seen.add(day);

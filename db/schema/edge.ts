@@ -41,13 +41,18 @@ export const edgeDevices = pgTable(
  * Miners the ingest API created because a collector reported a machine the site did not know. Kept
  * beside `miners` (owned by hosting) rather than as a column on it; deleting the miner drops the flag.
  */
-export const edgeDiscoveredMiners = pgTable('edge_discovered_miners', {
-  minerId: uuid().primaryKey().references(() => miners.id, { onDelete: 'cascade' }),
-  deviceId: uuid().references(() => edgeDevices.id, { onDelete: 'set null' }),
-  host: text().notNull(),
-  port: integer().notNull(),
-  discoveredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+export const edgeDiscoveredMiners = pgTable(
+  'edge_discovered_miners',
+  {
+    minerId: uuid().primaryKey().references(() => miners.id, { onDelete: 'cascade' }),
+    deviceId: uuid().references(() => edgeDevices.id, { onDelete: 'set null' }),
+    host: text().notNull(),
+    port: integer().notNull(),
+    discoveredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  // Ingest resolves a reading without a MAC by the host:port it was read from.
+  (t) => [index('edge_discovered_miners_host_port_idx').on(t.host, t.port)],
+);
 
 export const edgeCommandType = pgEnum('edge_command_type', ['REBOOT', 'SLEEP', 'WAKE', 'POWER_MODE', 'POOL_SET', 'SET_FREQUENCY', 'SET_POWER_TARGET']);
 export const edgeCommandStatus = pgEnum('edge_command_status', ['QUEUED', 'LEASED', 'SUCCEEDED', 'FAILED', 'EXPIRED']);

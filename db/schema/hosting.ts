@@ -69,6 +69,8 @@ export const miners = pgTable(
   (t) => [
     uniqueIndex('miners_site_serial_uq').on(t.siteId, t.serial).where(sql`${t.serial} is not null`),
     uniqueIndex('miners_site_mac_uq').on(t.siteId, t.macAddress).where(sql`${t.macAddress} is not null`),
+    // Ingest matches a reading's MAC whatever case a form stored it in: one probe per reading.
+    index('miners_site_mac_lower_idx').on(t.siteId, sql`lower(${t.macAddress})`).where(sql`${t.macAddress} is not null`),
     uniqueIndex('miners_site_ip_uq').on(t.siteId, t.ipAddress).where(sql`${t.ipAddress} is not null`),
     index('miners_org_site_idx').on(t.orgId, t.siteId),
     index('miners_org_customer_idx').on(t.orgId, t.customerId),

@@ -105,6 +105,29 @@ describe('POST /api/edge/v1/telemetry/ingest', () => {
     expect(live?.hashrate5sThs).toBeCloseTo(200, 0);
   });
 
+  it('matches a MAC a form stored upper-case, and a miner without a live row gets one', async () => {
+    const m = await makeMiner(db, { orgId, siteId: siteB });
+    await db.update(miners).set({ macAddress: 'AB:CD:EF:01:02:03' }).where(eq(miners.id, m.id));
+    const res = await post(ingestRequest(tokenB, buildEnvelope([reading(901, at, { macAddress: 'ab-cd-ef-01-02-03' })], { collectedAt: at, edgeVersion: '1' })));
+    expect(await res.json()).toMatchObject({ inserted: 1, processed: 1 });
+    const [live] = await db.select().from(minerTelemetryLive).where(eq(minerTelemetryLive.minerId, m.id));
+    expect(live?.collectedAt.toISOString()).toBe(at);
+    expect((await db.select().from(miners).where(eq(miners.siteId, siteB))).filter((x) => x.macAddress?.toLowerCase() === 'ab:cd:ef:01:02:03')).toHaveLength(1);
+  });
+
+  it('stores one row when two readings of an upload name the same miner at one instant (by MAC and by host:port)', async () => {
+    await post(ingestRequest(tokenA, buildEnvelope([reading(950, at, { macAddress: null })], { collectedAt: at, edgeVersion: '1' })));
+    const [byHostPort] = await db.select().from(edgeDiscoveredMiners).where(eq(edgeDiscoveredMiners.port, 40950));
+    const later = '2026-11-22T05:29:30.000Z';
+    // An unknown MAC read at a known host:port is that discovered miner: both readings resolve to it.
+    const twins = [reading(950, later, { macAddress: null, hashrate5sThs: 1 }), reading(950, later, { macAddress: '0e:00:00:00:09:50', hashrate5sThs: 2 })];
+    const res = await post(ingestRequest(tokenA, buildEnvelope(twins, { collectedAt: later, edgeVersion: '1' })));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ processed: 2, inserted: 1, updated: 1 });
+    const rows = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from telemetry_raw where miner_id = ${byHostPort!.minerId} and collected_at = ${later}::timestamptz`);
+    expect(rows[0]!.n).toBe(1);
+  });
+
   it.each([
     ['malformed JSON', { raw: '{"format":' }, 400, 'INVALID_JSON'],
     ['truncated gzip', { raw: gzipSync(Buffer.from(JSON.stringify({ a: 'x'.repeat(1000) }))).subarray(0, 30), headers: { 'content-encoding': 'gzip' } }, 400, 'INVALID_GZIP'],

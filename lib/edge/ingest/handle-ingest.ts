@@ -2,7 +2,8 @@ import type { Db } from '@/db/client';
 import { hitRateLimit } from '@/db/queries/rate-limit';
 import { ensureRawPartitions, RAW_RETENTION_MS } from '@/db/queries/telemetry-partitions';
 import { type IngestItem, writeTelemetry } from '@/db/queries/telemetry-ingest';
-import { INGEST_MAX_MINERS, telemetryEnvelopeSchema } from '@/lib/validation/edge';
+import { INGEST_MAX_MINERS, type TelemetryEnvelope } from '@/lib/validation/edge';
+import { parseTelemetryEnvelope } from '@/lib/validation/edge-fast-path';
 import { authenticateDevice, edgeErrorResponse } from '../api/device-auth';
 import { IngestError, readJsonBody } from './read-body';
 
@@ -37,26 +38,17 @@ export async function handleIngest(db: Db, request: Request, now: Date): Promise
     if (Array.isArray(miners) && miners.length > INGEST_MAX_MINERS) {
       throw new IngestError(413, 'TOO_MANY_MINERS', `${miners.length} miners in one upload; the limit is ${INGEST_MAX_MINERS}`);
     }
-    const parsed = telemetryEnvelopeSchema.safeParse(body);
+    const parsed = parseTelemetryEnvelope(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new IngestError(400, 'VALIDATION', `${issue.path.join('.') || 'body'}: ${issue.message}`);
     }
     const envelope = parsed.data;
 
-    const errors: IngestResponse['errors'] = [];
-    const items: IngestItem[] = [];
-    envelope.miners.forEach((record, index) => {
-      const collectedAt = record.collected_at ?? envelope.collected_at;
-      const t = Date.parse(collectedAt);
-      if (t < now.getTime() - RAW_RETENTION_MS) errors.push({ index, reason: 'collected_at is older than the 26-hour raw retention' });
-      else if (t > now.getTime() + MAX_CLOCK_SKEW_MS) errors.push({ index, reason: 'collected_at is in the future (collector clock?)' });
-      else items.push({ record, collectedAt: new Date(t).toISOString() });
-    });
-
+    const { items, errors, span } = admitReadings(envelope, now);
     let counts = { inserted: 0, updated: 0 };
     if (items.length) {
-      await ensureRawPartitions(db, items.map((i) => Date.parse(i.collectedAt)));
+      await ensureRawPartitions(db, span);
       counts = await writeTelemetry(db, device, items, { now, version: envelope.edge_version ?? null, bufferDepth: headerDepth(request) ?? envelope.buffer_depth ?? null });
     }
     const online = items.filter((i) => i.record.online).length;
@@ -73,6 +65,31 @@ export async function handleIngest(db: Db, request: Request, now: Date): Promise
   } catch (e) {
     return edgeErrorResponse(e, 'edge-ingest');
   }
+}
+
+/**
+ * The readings inside the raw retention and the clock-skew allowance, with their instants
+ * normalised to UTC ISO; the others are reported per record. An upload's readings share a handful
+ * of instants, so each distinct timestamp text is parsed once.
+ */
+function admitReadings(envelope: TelemetryEnvelope, now: Date) {
+  const errors: IngestResponse['errors'] = [];
+  const items: IngestItem[] = [];
+  const span = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  const instants = new Map<string, number>();
+  const oldest = now.getTime() - RAW_RETENTION_MS;
+  const newest = now.getTime() + MAX_CLOCK_SKEW_MS;
+  envelope.miners.forEach((record, index) => {
+    const text = record.collected_at ?? envelope.collected_at;
+    let t = instants.get(text);
+    if (t === undefined) instants.set(text, (t = Date.parse(text)));
+    if (t < oldest) return errors.push({ index, reason: 'collected_at is older than the 26-hour raw retention' });
+    if (t > newest) return errors.push({ index, reason: 'collected_at is in the future (collector clock?)' });
+    items.push({ record, collectedMs: t });
+    span[0] = Math.min(span[0]!, t);
+    span[1] = Math.max(span[1]!, t);
+  });
+  return { items, errors, span };
 }
 
 /** The collector's queue length at send time (header), fresher than the one written into a buffered envelope. */
