@@ -16,7 +16,7 @@ const PER_UPLOAD = 5000;
 /** Uploads per timed case: 24 × 5,000 = 120,000 readings, a few seconds, so one GC pause or checkpoint does not decide it. */
 const UPLOADS = 24;
 
-function reading(i: number, at: string): MinerReading {
+export function reading(i: number, at: string): MinerReading {
   return {
     ip: `127.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
     port: 4028,
@@ -71,7 +71,8 @@ async function makeFarm(db: Db, name: string, now: Date, at: string): Promise<Fa
   return { siteId: site!.id, token };
 }
 
-const envelope = (at: string, from: number, n: number) =>
+/** One gzip upload of miners `from`…`from + n - 1` read at `at`. */
+export const envelope = (at: string, from: number, n: number) =>
   gzipSync(JSON.stringify(buildEnvelope(Array.from({ length: n }, (_, j) => reading(from + j, at)), { collectedAt: at, edgeVersion: 'bench' })));
 
 /** Sends each farm's uploads one after another (as its collector replays a backlog), farms at once; `inFlight` > 1 overlaps one farm's uploads. */

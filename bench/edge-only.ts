@@ -1,10 +1,12 @@
 // `npx tsx bench/edge-only.ts`: only the edge ingest and rollup figures (needs BENCH_DATABASE_URL), for
-// iterating on them without the rest of `npm run bench`. BENCH_SKIP_ROLLUPS=1 skips the 8.6 M-row case.
+// iterating on them without the rest of `npm run bench`. `--no-rollups` skips the 8.6 M-row case,
+// `--no-http` the ingest over HTTP through `next start` (which needs `npm run build`).
 import { migrateDb, openPostgres } from '@/db/client';
 import { createScratchDatabase } from '@/db/scratch';
 import { env } from '@/lib/env';
 import { benchEdgeIngest } from './edge-ingest';
 import { benchEdgeRollups } from './edge-rollups';
+import { benchHttpIngest } from './http-ingest';
 
 const server = env().benchDatabaseUrl;
 if (!server) throw new Error('BENCH_DATABASE_URL is required (a PostgreSQL server; a scratch database is created there)');
@@ -23,3 +25,5 @@ try {
   await handle.close();
   await scratch.drop();
 }
+
+if (!process.argv.includes('--no-http')) console.table(await benchHttpIngest(server));

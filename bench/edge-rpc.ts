@@ -1,27 +1,9 @@
 // Edge RPC figures: one poll of 6,000 simulated miners (time, reader RSS) and discovery of a loopback /24.
-import { fork } from 'node:child_process';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { discover } from '@/lib/edge/discovery';
 import { readMiners } from '@/lib/edge/rpc/read-many';
-import type { SimulatedFarmOptions } from '@/lib/edge/simulator';
-
-type Farm = { miners: { host: string; port: number }[]; rssMb: number; cpuS: () => Promise<number>; stop: () => void };
-
-function startFarmProcess(opts: SimulatedFarmOptions): Promise<Farm> {
-  const child = fork(path.join(import.meta.dirname, 'edge-sim-child.ts'), { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`simulator exited with ${code}`)));
-    const cpuS = () =>
-      new Promise<number>((res) => {
-        child.once('message', (r: { cpuS: number }) => res(r.cpuS));
-        child.send({ cpu: true });
-      });
-    child.once('message', (m: { miners: Farm['miners']; rssMb: number }) => resolve({ ...m, cpuS, stop: () => child.kill() }));
-    child.send({ start: opts });
-  });
-}
+import { startFarmProcess } from './edge-sim-farm';
 
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 

@@ -1,14 +1,8 @@
 // Whole-page response times through the production server (`next start`): what an operator waits
 // for, including sign-in checks, RBAC, queries and server rendering. Needs a production build
 // (`npm run build`); without one the case is reported as skipped rather than timed on `next dev`.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createScratchDatabase } from '@/db/scratch';
-import { childProcessEnv } from '@/lib/env';
+import { existsSync } from 'node:fs';
+import { startProductionServer } from './http-server';
 import { percentile } from './timing';
 
 const PAGES = [
@@ -17,26 +11,6 @@ const PAGES = [
   { case: 'page: /en/hosting/devices?q=S19 (quick search)', path: '/en/hosting/devices?q=S19' },
   { case: 'page: /en/analytics', path: '/en/analytics' },
 ];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
-
-async function waitHealthy(base: string, child: ChildProcess) {
-  for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('the production server did not become healthy in 120 s');
-}
 
 /** Signs in through Auth.js's credentials callback and returns the cookie header of the session. */
 async function signIn(base: string, email: string): Promise<string> {
@@ -56,23 +30,8 @@ async function signIn(base: string, email: string): Promise<string> {
 
 export async function benchHttpPages(benchDatabaseUrl: string | undefined, runs = 60) {
   if (!existsSync('.next/BUILD_ID')) return PAGES.map((p) => ({ case: p.case, p50_ms: 'skipped: no production build', p95_ms: '', runs: 0 }));
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'hi-bench-http-'));
-  const scratch = benchDatabaseUrl ? await createScratchDatabase(benchDatabaseUrl, 'hi_bench_http') : undefined;
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  // The server's own database: a scratch PostgreSQL database, else embedded PGlite in the temp folder.
-  const childEnv = childProcessEnv({
-    NODE_ENV: 'production',
-    DATA_DIR: dataDir,
-    DEMO_MODE: 'true',
-    MARKET_LIVE: 'false',
-    AUTH_SECRET: 'bench-only-secret-bench-only-secret-0123',
-    DATABASE_URL: scratch?.url,
-    ANTPOOL_SECRETS_KEY: scratch ? randomBytes(32).toString('base64') : undefined,
-  });
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env: childEnv, stdio: 'ignore' });
+  const { base, stop } = await startProductionServer(benchDatabaseUrl);
   try {
-    await waitHealthy(base, child);
     const cookie = await signIn(base, 'owner@demo.local');
     const out = [];
     for (const p of PAGES) {
@@ -92,9 +51,6 @@ export async function benchHttpPages(benchDatabaseUrl: string | undefined, runs 
     }
     return out;
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
-    await scratch?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await stop();
   }
 }

@@ -1,5 +1,6 @@
 // `npm run bench`: speed figures on a real database (embedded PGlite, or BENCH_DATABASE_URL's
 // server: a fresh database is created there and dropped after). Prints a table; the README quotes it.
+import { execFileSync } from 'node:child_process';
 import { type DbHandle, migrateDb, openPglite, openPostgres } from '@/db/client';
 import { createScratchDatabase } from '@/db/scratch';
 import { env } from '@/lib/env';
@@ -7,12 +8,13 @@ import { seedDemo } from '@/db/seed/seed-demo';
 import { benchHostingMinerList } from './hosting-miner-list';
 import { benchEdgeIngest } from './edge-ingest';
 import { benchEdgeRollups } from './edge-rollups';
-import { benchEdgeRpc } from './edge-rpc';
+import { benchEdgeCollector } from './edge-collector';
 import { benchMinerList } from './miner-list';
 import { benchCalculator } from './calculator';
 import { benchMarket } from './market';
 import { benchAntpoolTier2 } from './antpool-tier2';
 import { benchHttpPages } from './http-pages';
+import { benchHttpIngest } from './http-ingest';
 
 async function openBenchDb(): Promise<{ handle: DbHandle; label: string; url?: string; drop: () => Promise<void> }> {
   const server = env().benchDatabaseUrl;
@@ -56,7 +58,11 @@ try {
 }
 
 // Edge RPC needs no database: a simulated farm in a child process, polled and scanned over loopback.
-console.table(await benchEdgeRpc());
+// The reader runs in a fresh process too, so its RSS is not this one's (which holds the benches above).
+execFileSync(process.execPath, ['--import', 'tsx', 'bench/edge-rpc.ts'], { stdio: 'inherit' });
+// The whole collector, in its own process, polling 6,000 simulated miners and uploading.
+console.table(await benchEdgeCollector());
 
 // Whole pages through the production server, on a database of its own (seeded with the demo farm).
 console.table(await benchHttpPages(env().benchDatabaseUrl));
+console.table(await benchHttpIngest(env().benchDatabaseUrl));
