@@ -65,6 +65,14 @@ describe('resolveMinerRows', () => {
     expect(r.errors.filter((e) => e.row === 2).map((e) => e.field).sort()).toEqual(['ip', 'name']);
   });
 
+  it('refuses a MAC the collector already discovered on the site, whatever its case', async () => {
+    const discovered = await makeMiner(db, { orgId: ids.org!, siteId: ids.a! });
+    await db.update(miners).set({ macAddress: 'aa:bb:cc:dd:ee:77' }).where(eq(miners.id, discovered.id));
+    const r = await resolveMinerRows(db, owner, [{ name: 'by hand', site: 'Alpha', model, mac: 'AA-BB-CC-DD-EE-77' }, { name: 'other site', site: 'Bravo', model, mac: 'AA:BB:CC:DD:EE:77' }]);
+    expect(r.errors).toEqual([{ row: 1, field: 'mac', code: 'taken' }]);
+    expect(r.valid.map((v) => v.row)).toEqual([2]);
+  });
+
   it('keeps a site-bound operator to its own sites', async () => {
     const r = await resolveMinerRows(db, operator, [{ name: 'x', site: 'Alpha', model }, { name: 'y', siteId: ids.b, model }]);
     expect(r.errors).toEqual([{ row: 1, field: 'site', code: 'invalid' }]);

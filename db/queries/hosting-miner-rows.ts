@@ -107,11 +107,12 @@ async function storedClashes(db: Db, orgId: string, rows: { row: number; value: 
   for (let start = 0; start < rows.length; start += 1000) {
     const chunk = rows.slice(start, start + 1000);
     const serials = chunk.flatMap((r) => (r.value.serial ? [r.value.serial] : []));
-    const macs = chunk.flatMap((r) => (r.value.macAddress ? [r.value.macAddress] : []));
+    // MACs compare in lower case: forms store them upper-case, machines the collector discovered lower-case.
+    const macs = chunk.flatMap((r) => (r.value.macAddress ? [r.value.macAddress.toLowerCase()] : []));
     const ips = chunk.flatMap((r) => (r.value.ipAddress ? [r.value.ipAddress] : []));
     if (!serials.length && !macs.length && !ips.length) continue;
     const existing = await db
-      .select({ siteId: miners.siteId, serial: miners.serial, mac: miners.macAddress, ip: sql<string | null>`host(${miners.ipAddress})` })
+      .select({ siteId: miners.siteId, serial: miners.serial, mac: sql<string | null>`lower(${miners.macAddress})`, ip: sql<string | null>`host(${miners.ipAddress})` })
       .from(miners)
       .where(
         and(
@@ -120,7 +121,7 @@ async function storedClashes(db: Db, orgId: string, rows: { row: number; value: 
           excludeMinerId ? ne(miners.id, excludeMinerId) : undefined,
           or(
             serials.length ? inArray(miners.serial, serials) : undefined,
-            macs.length ? inArray(miners.macAddress, macs) : undefined,
+            macs.length ? and(sql`${miners.macAddress} is not null`, inArray(sql`lower(${miners.macAddress})`, macs)) : undefined,
             ips.length ? sql`${miners.ipAddress} in (${sql.join(ips.map((ip) => sql`${ip}::inet`), sql`, `)})` : undefined,
           ),
         ),
@@ -128,7 +129,7 @@ async function storedClashes(db: Db, orgId: string, rows: { row: number; value: 
     const taken = new Set(existing.flatMap((e) => [`${e.siteId}|serial|${e.serial}`, `${e.siteId}|mac|${e.mac}`, `${e.siteId}|ip|${e.ip}`]));
     for (const { row, value } of chunk) {
       if (value.serial && taken.has(`${value.siteId}|serial|${value.serial}`)) out.push({ row, field: 'serial', code: 'taken' });
-      if (value.macAddress && taken.has(`${value.siteId}|mac|${value.macAddress}`)) out.push({ row, field: 'mac', code: 'taken' });
+      if (value.macAddress && taken.has(`${value.siteId}|mac|${value.macAddress.toLowerCase()}`)) out.push({ row, field: 'mac', code: 'taken' });
       if (value.ipAddress && taken.has(`${value.siteId}|ip|${value.ipAddress}`)) out.push({ row, field: 'ip', code: 'taken' });
     }
   }
