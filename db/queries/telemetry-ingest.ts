@@ -119,6 +119,9 @@ export async function writeTelemetry(db: Db, device: Device, items: IngestItem[]
   });
 }
 
+/** Unique violation (a stored reading) and deadlock (two overlapping uploads in flight): written again, skipping stored rows. */
+const RETRY_CODES = new Set(['23505', '40P01']);
+
 /**
  * A plain insert costs about half of an ON CONFLICT one, and a reading is almost never sent twice
  * (only when the collector missed the answer to an upload that was stored). So the first try
@@ -129,7 +132,7 @@ async function writeOptimistically(db: Db, device: Device, batch: Batch, meta: M
   try {
     return await db.transaction(async (tx) => writeBatch(tx, device, batch, meta, { skipStored: false }));
   } catch (e) {
-    if (pgErrorCode(e) !== '23505') throw e;
+    if (!RETRY_CODES.has(pgErrorCode(e) ?? '')) throw e;
     return db.transaction(async (tx) => writeBatch(tx, device, batch, meta, { skipStored: true }));
   }
 }

@@ -128,6 +128,18 @@ describe('POST /api/edge/v1/telemetry/ingest', () => {
     expect(rows[0]!.n).toBe(1);
   });
 
+  it('two uploads at once naming the same new machines create them once and store each reading once', async () => {
+    const when = '2026-11-22T05:28:00.000Z';
+    const results = await Promise.all([0, 1, 2].map(() => post(ingestRequest(tokenA, envelope(10, when, 600)))));
+    for (const r of results) expect(r.status).toBe(200);
+    const bodies = await Promise.all(results.map((r) => r.json()));
+    expect(bodies.reduce((s, b) => s + b.inserted, 0)).toBe(10);
+    const created = await db.select().from(edgeDiscoveredMiners).where(sql`${edgeDiscoveredMiners.port} between 40600 and 40609`);
+    expect(created).toHaveLength(10);
+    const rows = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from telemetry_raw r join edge_discovered_miners d on d.miner_id = r.miner_id where d.port between 40600 and 40609`);
+    expect(rows[0]!.n).toBe(10);
+  });
+
   it.each([
     ['malformed JSON', { raw: '{"format":' }, 400, 'INVALID_JSON'],
     ['truncated gzip', { raw: gzipSync(Buffer.from(JSON.stringify({ a: 'x'.repeat(1000) }))).subarray(0, 30), headers: { 'content-encoding': 'gzip' } }, 400, 'INVALID_GZIP'],
