@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { users } from '@/db/schema';
 import { LOGIN_LIMITS, verifyCredentials } from '@/lib/auth/verify-credentials';
 import { createTestDb } from './helpers/db';
 import { makeOrg, makeUser } from './helpers/fixtures';
@@ -21,6 +23,23 @@ describe('verifyCredentials', () => {
     await makeUser(db, { orgId, role: 'site_manager', email: 'Ops@Example.test', password: 'pw-123456' });
     const r = await verifyCredentials(db, { email: ' ops@example.TEST ', password: 'pw-123456', ip: '127.0.0.1' }, opts);
     expect(r).toMatchObject({ ok: true, user: { email: 'ops@example.test', orgId, role: 'MINING_SITE_OWNER' } });
+  });
+
+  it("refuses a user the host does not admit without recording a login, after the host saw the user's customers", async () => {
+    const { user } = await makeUser(db, { orgId, role: 'CLIENT', email: 'elsewhere@example.test', password: 'pw-123456' });
+    const seen: string[][] = [];
+    const r = await verifyCredentials(db, { email: 'elsewhere@example.test', password: 'pw-123456', ip: '127.0.0.3' }, {
+      ...opts,
+      admits: async (_u, customers) => (seen.push(customers), false),
+    });
+    expect(r).toEqual({ ok: false, reason: 'wrong_host' });
+    expect(seen).toHaveLength(1);
+    const [row] = await db.select({ lastLoginAt: users.lastLoginAt }).from(users).where(eq(users.id, user.id));
+    expect(row!.lastLoginAt).toBeNull();
+    const admitted = await verifyCredentials(db, { email: 'elsewhere@example.test', password: 'pw-123456', ip: '127.0.0.3' }, { ...opts, admits: async () => true });
+    expect(admitted.ok).toBe(true);
+    const [after] = await db.select({ lastLoginAt: users.lastLoginAt }).from(users).where(eq(users.id, user.id));
+    expect(after!.lastLoginAt?.toISOString()).toBe(now.toISOString());
   });
 
   it('gives the same answer for an unknown email and a wrong password', async () => {

@@ -1,7 +1,6 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db';
-import { loadAccessContext } from '@/db/queries/auth';
 import { hostAdmits } from '@/lib/brands/host-access';
 import { getHostBrand } from '@/lib/brands/host-brand';
 import { env } from '@/lib/env';
@@ -45,17 +44,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(credentials, request) {
         const parsed = loginSchema.safeParse(credentials);
         if (!parsed.success) throw new SignInRefused('invalid');
+        // On a white-label host only that brand's clients and the owning organization's staff sign in.
+        const onBrandHost = (await getHostBrand()).kind !== 'default';
         const result = await verifyCredentials(
           await getDb(),
           { ...parsed.data, ip: clientIp(request) },
-          { now: new Date(), demoMode: env().demoMode },
+          { now: new Date(), demoMode: env().demoMode, admits: onBrandHost ? (user, linkedCustomerIds) => hostAdmits({ ...user, linkedCustomerIds }) : undefined },
         );
         if (!result.ok) throw new SignInRefused(result.reason === 'rate_limited' ? `rate_limited:${result.retryAfterS}` : result.reason);
-        // On a white-label host only that brand's clients and the owning organization's staff sign in.
-        if ((await getHostBrand()).kind !== 'default') {
-          const ctx = await loadAccessContext(await getDb(), result.user.id, result.user.orgId);
-          if (!(await hostAdmits({ ...result.user, linkedCustomerIds: ctx?.customerIds ?? [] }))) throw new SignInRefused('wrong_host');
-        }
         return result.user;
       },
     }),

@@ -15,17 +15,19 @@ export type SignInUser = { id: string; email: string; name: string; orgId: strin
 
 export type SignInResult =
   | { ok: true; user: SignInUser }
-  | { ok: false; reason: 'invalid' | 'access_denied' }
+  | { ok: false; reason: 'invalid' | 'access_denied' | 'wrong_host' }
   | { ok: false; reason: 'rate_limited'; retryAfterS: number };
 
 /**
  * Checks a sign-in. An unknown email and a wrong password give the same answer in the same time;
  * failures count per email and per IP, and a correct password does not get past the limit.
+ * `admits` is the host's own rule (a white-label host takes only its brand's clients and the owning
+ * organization's staff); the login is recorded only once every check has passed.
  */
 export async function verifyCredentials(
   db: Db,
   input: { email: string; password: string; ip: string },
-  opts: { now: Date; demoMode: boolean },
+  opts: { now: Date; demoMode: boolean; admits?: (user: SignInUser, linkedCustomerIds: string[]) => Promise<boolean> },
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const { now } = opts;
@@ -64,6 +66,8 @@ export async function verifyCredentials(
   });
   if (denial || !membership) return { ok: false, reason: 'access_denied' };
 
+  const signedIn = { id: user.id, email: user.email, name: user.name, orgId: membership.orgId, role: normalizeRole(membership.role) };
+  if (opts.admits && !(await opts.admits(signedIn, context?.customerIds ?? []))) return { ok: false, reason: 'wrong_host' };
   await Promise.all([clearRateLimit(db, emailKey), recordLogin(db, user.id, now)]);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, orgId: membership.orgId, role: normalizeRole(membership.role) } };
+  return { ok: true, user: signedIn };
 }
