@@ -3,7 +3,7 @@ import type { TelemetryRecord } from '@/lib/validation/edge';
 import { type Db, queryRows } from '../client';
 import { pgErrorCode } from '../errors';
 import { pgArray } from './pg-array';
-import { createUnknownMiners, identityOf, normalMac, staticIp } from './telemetry-miners';
+import { createDiscoveredMiners, identityOf, lockSiteDiscovery, normalMac, staticIp } from './telemetry-miners';
 
 type Device = { id: string; orgId: string; siteId: string };
 type Meta = { now: Date; version: string | null; bufferDepth: number | null };
@@ -43,7 +43,8 @@ const METRICS = Object.keys(READING);
 const FIELDS = ['collected_at', ...METRICS];
 const list = (names: string[], prefix = '') => names.map((n) => `${prefix}${n}`).join(', ');
 
-type Batch = { columns: Record<Column, Cell[]>; instants: string[]; rows: number; oldestMs: number };
+/** The upload as columns; `records[k]` is the reading of row k + 1 (the statement's ordinality). */
+type Batch = { columns: Record<Column, Cell[]>; instants: string[]; records: TelemetryRecord[]; oldestMs: number };
 
 function minFan(fans: number[]): number | null {
   if (!fans.length) return null;
@@ -64,12 +65,14 @@ function toBatch(items: IngestItem[]): Batch {
   const seen = new Set<string>();
   const instantOf = new Map<number, number>();
   const instants: string[] = [];
+  const records: TelemetryRecord[] = [];
   let oldestMs = Number.POSITIVE_INFINITY;
   for (let i = items.length - 1; i >= 0; i--) {
     const { record: r, collectedMs } = items[i]!;
     const key = `${identityOf(r)}|${collectedMs}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    records.push(r);
     oldestMs = Math.min(oldestMs, collectedMs);
     let instant = instantOf.get(collectedMs);
     if (instant === undefined) instantOf.set(collectedMs, (instant = instants.push(new Date(collectedMs).toISOString())));
@@ -94,7 +97,7 @@ function toBatch(items: IngestItem[]): Batch {
     columns.hardware_errors.push(r.hardware_errors);
     columns.uptime_s.push(round(r.uptime_s));
   }
-  return { columns, instants, rows: seen.size, oldestMs };
+  return { columns, instants, records, oldestMs };
 }
 
 /**
@@ -111,11 +114,23 @@ export async function writeTelemetry(db: Db, device: Device, items: IngestItem[]
   const batch = toBatch(items);
   const counts = await writeOptimistically(db, device, batch, meta);
   if (counts) return counts;
-  return db.transaction(async (tx) => {
-    await createUnknownMiners(tx, device, items.map((i) => i.record));
+  return withoutJit(db, async (tx) => {
+    await lockSiteDiscovery(tx, device.siteId);
+    await createDiscoveredMiners(tx, device, await unknownReadings(tx, device, batch));
     const written = await writeBatch(tx, device, batch, meta, { skipStored: true });
     if (!written) throw new Error('ingest: a miner created for this upload did not resolve');
     return written;
+  });
+}
+
+/**
+ * A transaction with JIT off: the per-row look-ups make the planner's estimate cross
+ * jit_above_cost, and compiling the plan cost more than running it (30 ms of a 50 ms statement).
+ */
+function withoutJit<T>(db: Db, run: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    return run(tx);
   });
 }
 
@@ -130,34 +145,38 @@ const RETRY_CODES = new Set(['23505', '40P01']);
  */
 async function writeOptimistically(db: Db, device: Device, batch: Batch, meta: Meta): Promise<IngestCounts | null> {
   try {
-    return await db.transaction(async (tx) => writeBatch(tx, device, batch, meta, { skipStored: false }));
+    return await withoutJit(db, (tx) => writeBatch(tx, device, batch, meta, { skipStored: false }));
   } catch (e) {
     if (!RETRY_CODES.has(pgErrorCode(e) ?? '')) throw e;
-    return db.transaction(async (tx) => writeBatch(tx, device, batch, meta, { skipStored: true }));
+    return withoutJit(db, (tx) => writeBatch(tx, device, batch, meta, { skipStored: true }));
   }
 }
 
-/**
- * Null when some reading's miner is not on the device's site; nothing is written then. Runs in the
- * caller's transaction: the per-row look-ups make the planner's estimate cross jit_above_cost, and
- * compiling the plan would cost more than running it (30 ms of a 50 ms statement), so JIT is
- * switched off for this transaction only.
- */
-async function writeBatch(tx: Db, device: Device, batch: Batch, meta: Meta, opts: { skipStored: boolean }): Promise<IngestCounts | null> {
-  const { columns, rows, oldestMs } = batch;
-  await tx.execute(sql`set local jit = off`);
-  const lagS = Number.isFinite(oldestMs) ? Math.max(0, Math.round((meta.now.getTime() - oldestMs) / 1000)) : null;
+/** The batch as rows: its columns unnested, `n` its ordinality, `collected_at` looked up from the instants. */
+function batchRows(batch: Batch): SQL {
   const arrays = sql.join(
-    COLUMNS.map((n) => sql`${pgArray(columns[n])}::${sql.raw(TYPES[n])}[]`),
+    COLUMNS.map((n) => sql`${pgArray(batch.columns[n])}::${sql.raw(TYPES[n])}[]`),
     sql`, `,
   );
+  return sql`select x.*, (${pgArray(batch.instants)}::timestamptz[])[x.instant] as collected_at
+    from unnest(${arrays}) with ordinality as x(${sql.raw(list(COLUMNS))}, n)`;
+}
+
+/** The batch's readings whose miner the device's site does not know. */
+async function unknownReadings(tx: Db, device: Device, batch: Batch): Promise<TelemetryRecord[]> {
+  const rows = await queryRows<{ n: number }>(tx, sql`select s.n::int as n from (${batchRows(batch)}) s where ${resolveMiner(device.siteId)} is null`);
+  return rows.map((r) => batch.records[r.n - 1]!);
+}
+
+/** Null when some reading's miner is not on the device's site; nothing is written then. */
+async function writeBatch(tx: Db, device: Device, batch: Batch, meta: Meta, opts: { skipStored: boolean }): Promise<IngestCounts | null> {
+  const { oldestMs } = batch;
+  const rows = batch.records.length;
+  const lagS = Number.isFinite(oldestMs) ? Math.max(0, Math.round((meta.now.getTime() - oldestMs) / 1000)) : null;
   const now = meta.now.toISOString();
   const [result] = await queryRows<{ ok: boolean; inserted: number }>(
     tx,
-    sql`with src as (
-      select x.*, (${pgArray(batch.instants)}::timestamptz[])[x.instant] as collected_at
-      from unnest(${arrays}) as x(${sql.raw(list(COLUMNS))})
-    ),
+    sql`with src as (${batchRows(batch)}),
     resolved as (
       select ${resolveMiner(device.siteId)} as miner_id, ${sql.raw(list(FIELDS, 's.'))} from src s
     ),
