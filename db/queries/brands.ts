@@ -1,5 +1,6 @@
 import { and, asc, eq, ilike, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { pgErrorCode } from '../errors';
 import { brands, customers } from '../schema';
 import { recordAudit } from './audit';
 import { offsetOf, type PageRequest, toPage } from './pagination';
@@ -68,9 +69,7 @@ const auditView = (b: Pick<Brand, 'subdomain' | 'displayName' | 'logo' | 'primar
 });
 
 function subdomainTaken(error: unknown): never {
-  for (let e = error as Record<string, unknown> | undefined, d = 0; e && d < 3; e = e.cause as Record<string, unknown> | undefined, d++) {
-    if (e.code === '23505') throw new AppError('CONFLICT', 'This subdomain is taken', { subdomain: 'invalid' });
-  }
+  if (pgErrorCode(error) === '23505') throw new AppError('CONFLICT', 'This subdomain is taken', { subdomain: 'invalid' });
   throw error;
 }
 

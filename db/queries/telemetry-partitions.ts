@@ -19,9 +19,9 @@ export async function ensureRawPartitions(db: Db, instants: number[]): Promise<v
   const seen = known.get(db) ?? new Set<string>();
   known.set(db, seen);
   if (!instants.length) return;
-  const first = Math.floor(Math.min(...instants) / DAY_MS) * DAY_MS;
+  const last = Math.max(...instants);
   const span: string[] = [];
-  for (let t = first; t <= Math.max(...instants); t += DAY_MS) span.push(dayKey(t));
+  for (let t = Math.floor(Math.min(...instants) / DAY_MS) * DAY_MS; t <= last; t += DAY_MS) span.push(dayKey(t));
   const days = span.filter((d) => !seen.has(d));
   for (const day of days) {
     const from = `${day}T00:00:00Z`;
