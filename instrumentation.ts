@@ -1,5 +1,7 @@
 export async function register() {
-  // The edge bundle of this file must not pull in the database; only the Node.js server starts up.
+  // The one read of process.env outside lib/env.ts, on purpose: Next replaces NEXT_RUNTIME with a
+  // constant in each bundle, so the edge bundle drops the import below. lib/env cannot be imported
+  // here (it uses node:fs), and a function call would hide the constant from that elimination.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startupOrExit } = await import('./lib/startup');
   await startupOrExit();

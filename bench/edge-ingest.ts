@@ -12,9 +12,9 @@ import { handleIngest } from '@/lib/edge/ingest/handle-ingest';
 import type { MinerReading } from '@/lib/edge/types';
 
 export const BENCH_MINERS = 6000;
-const PER_UPLOAD = 5000;
+export const PER_UPLOAD = 5000;
 /** Uploads per timed case: 24 × 5,000 = 120,000 readings, a few seconds, so one GC pause or checkpoint does not decide it. */
-const UPLOADS = 24;
+export const UPLOADS = 24;
 
 export function reading(i: number, at: string): MinerReading {
   return {
@@ -75,15 +75,15 @@ async function makeFarm(db: Db, name: string, now: Date, at: string): Promise<Fa
 export const envelope = (at: string, from: number, n: number) =>
   gzipSync(JSON.stringify(buildEnvelope(Array.from({ length: n }, (_, j) => reading(from + j, at)), { collectedAt: at, edgeVersion: 'bench' })));
 
+/** Sends one upload with a collector's token; throws unless it is accepted. */
+export type SendUpload = (token: string, gz: Buffer) => Promise<void>;
+
 /** Sends each farm's uploads one after another (as its collector replays a backlog), farms at once; `inFlight` > 1 overlaps one farm's uploads. */
-async function timeUploads(db: Db, now: Date, work: { farm: Farm; uploads: Buffer[] }[], inFlight = 1): Promise<number> {
+export async function timeUploads(send: SendUpload, work: { token: string; uploads: Buffer[] }[], inFlight = 1): Promise<number> {
   const t0 = performance.now();
   await Promise.all(
-    work.map(async ({ farm, uploads }) => {
-      for (let k = 0; k < uploads.length; k += inFlight) {
-        const results = await Promise.all(uploads.slice(k, k + inFlight).map((gz) => handleIngest(db, request(farm.token, gz), now)));
-        for (const r of results) if (r.status !== 200) throw new Error(`ingest answered ${r.status}: ${await r.text()}`);
-      }
+    work.map(async ({ token, uploads }) => {
+      for (let k = 0; k < uploads.length; k += inFlight) await Promise.all(uploads.slice(k, k + inFlight).map((gz) => send(token, gz)));
     }),
   );
   return performance.now() - t0;
@@ -103,13 +103,17 @@ export async function benchEdgeIngest(db: Db, databaseUrl: string | undefined) {
   const farmA = await makeFarm(db, 'a', now, minute(170));
   const farmB = await makeFarm(db, 'b', now, minute(170));
   // Each case gets minutes of its own, so every reading is new (the steady state, not a replay).
+  const send: SendUpload = async (token, gz) => {
+    const r = await handleIngest(db, request(token, gz), now);
+    if (r.status !== 200) throw new Error(`ingest answered ${r.status}: ${await r.text()}`);
+  };
   const uploads = (firstMinute: number, n = UPLOADS) => Array.from({ length: n }, (_, k) => envelope(minute(firstMinute - k), 0, PER_UPLOAD));
 
   const rows = UPLOADS * PER_UPLOAD;
   const cases = [
-    { name: 'one farm, uploads back to back', ms: await timeUploads(db, now, [{ farm: farmA, uploads: uploads(160) }]) },
-    { name: 'two farms at once, each back to back', ms: await timeUploads(db, now, [{ farm: farmA, uploads: uploads(130, UPLOADS / 2) }, { farm: farmB, uploads: uploads(130, UPLOADS / 2) }]) },
-    { name: 'one farm, 2 uploads in flight', ms: await timeUploads(db, now, [{ farm: farmA, uploads: uploads(100) }], 2) },
+    { name: 'one farm, uploads back to back', ms: await timeUploads(send, [{ token: farmA.token, uploads: uploads(160) }]) },
+    { name: 'two farms at once, each back to back', ms: await timeUploads(send, [{ token: farmA.token, uploads: uploads(130, UPLOADS / 2) }, { token: farmB.token, uploads: uploads(130, UPLOADS / 2) }]) },
+    { name: 'one farm, 2 uploads in flight', ms: await timeUploads(send, [{ token: farmA.token, uploads: uploads(100) }], 2) },
   ];
   const out: Record<string, string | number>[] = cases.map((c) => ({
     bench: `edge ingest, ${c.name} (handler → PostgreSQL, ${UPLOADS} × 5,000 miners gzip)`,

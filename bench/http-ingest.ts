@@ -7,11 +7,8 @@ import { asc, eq } from 'drizzle-orm';
 import { openPostgres } from '@/db/client';
 import { issueDeviceToken } from '@/db/queries/edge-devices';
 import { organizations, sites } from '@/db/schema';
-import { BENCH_MINERS, envelope } from './edge-ingest';
+import { BENCH_MINERS, envelope, PER_UPLOAD, type SendUpload, timeUploads, UPLOADS } from './edge-ingest';
 import { startProductionServer } from './http-server';
-
-const PER_UPLOAD = 5000;
-const UPLOADS = 24;
 
 export async function benchHttpIngest(benchDatabaseUrl: string | undefined) {
   const label = `edge ingest over HTTP (next start → PostgreSQL, ${UPLOADS} × 5,000 miners gzip)`;
@@ -26,7 +23,7 @@ export async function benchHttpIngest(benchDatabaseUrl: string | undefined) {
     );
     const now = Date.now();
     const minute = (k: number) => new Date(Math.floor(now / 60_000) * 60_000 - k * 60_000).toISOString();
-    const post = async (token: string, gz: Buffer) => {
+    const post: SendUpload = async (token, gz) => {
       const res = await fetch(`${server.base}/api/edge/v1/telemetry/ingest`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-encoding': 'gzip' },
@@ -41,14 +38,9 @@ export async function benchHttpIngest(benchDatabaseUrl: string | undefined) {
       for (let k = 1; k <= 3; k++) await post(token, envelope(minute(200 - k), 0, PER_UPLOAD));
     }
     const uploads = (first: number, n: number) => Array.from({ length: n }, (_, k) => envelope(minute(first - k), 0, PER_UPLOAD));
-    const backToBack = async (work: { token: string; uploads: Buffer[] }[]) => {
-      const t0 = performance.now();
-      await Promise.all(work.map(async ({ token, uploads: list }) => { for (const gz of list) await post(token, gz); }));
-      return performance.now() - t0;
-    };
     const rows = UPLOADS * PER_UPLOAD;
-    const one = await backToBack([{ token: tokens[0]!, uploads: uploads(180, UPLOADS) }]);
-    const two = await backToBack(tokens.map((token) => ({ token, uploads: uploads(150, UPLOADS / 2) })));
+    const one = await timeUploads(post, [{ token: tokens[0]!, uploads: uploads(180, UPLOADS) }]);
+    const two = await timeUploads(post, tokens.map((token) => ({ token, uploads: uploads(150, UPLOADS / 2) })));
     return [
       { bench: `${label}, one farm back to back`, ms: Math.round(one), 'rows/s': Math.round(rows / (one / 1000)) },
       { bench: `${label}, two farms at once`, ms: Math.round(two), 'rows/s': Math.round(rows / (two / 1000)) },
