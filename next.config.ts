@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { runtimeMode } from './lib/env';
+import { LOCKED_DOWN_CSP, securityHeaders } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -9,6 +11,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() answers 403 for a role without the page's module (lib/auth/guard.ts).
   experimental: { authInterrupts: true },
+  // Responses proxy.ts never sees (static files, public/) get the same headers; for pages and API
+  // routes the proxy's own values replace these (a page's policy carries its request's nonce).
+  async headers() {
+    const headers = { 'content-security-policy': LOCKED_DOWN_CSP, ...securityHeaders(runtimeMode()) };
+    return [{ source: '/:path*', headers: Object.entries(headers).map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -132,6 +132,15 @@ export function brandBaseDomains(): string {
 }
 
 /**
+ * development (`next dev`), production (`next build` / `next start`) or test. Read apart from env()
+ * because proxy.ts and next.config.ts need only this and must not require the runtime secrets.
+ */
+export function runtimeMode(): 'development' | 'production' | 'test' {
+  const mode = process.env.NODE_ENV;
+  return mode === 'production' || mode === 'test' ? mode : 'development';
+}
+
+/**
  * The environment for a child process this one starts (the page benchmark's `next start`): this
  * process's variables with `overrides` applied, an `undefined` override removing the variable.
  */
