@@ -12,14 +12,19 @@ import { routing } from '@/lib/i18n/routing';
 const DEFAULT_METADATA: Metadata = {
   title: { default: 'HashInsight', template: '%s · HashInsight' },
   description: 'Bitcoin mining farm and hosting operations',
+  icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml' }, { url: '/icon-192.png', sizes: '192x192', type: 'image/png' }], apple: '/apple-touch-icon.png' },
+  manifest: '/manifest.webmanifest',
 };
 
-/** On a white-label host the brand's name replaces the product's in every <title>. */
+/**
+ * On a white-label host the brand's name replaces the product's in every <title>, and its logo is the
+ * tab's icon; the product's icons and installable manifest stay on the product's own host.
+ */
 export async function generateMetadata(): Promise<Metadata> {
   const host = await getHostBrand();
   if (host.kind !== 'brand') return DEFAULT_METADATA;
   const name = host.brand.displayName;
-  return { title: { default: name, template: `%s · ${name}` }, description: name };
+  return { title: { default: name, template: `%s · ${name}` }, description: name, ...(host.brand.logo ? { icons: { icon: host.brand.logo } } : {}) };
 }
 
 export const viewport: Viewport = { themeColor: '#1a1d2e', width: 'device-width', initialScale: 1 };
