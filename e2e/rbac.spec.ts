@@ -10,8 +10,13 @@ const ROLE_OF: Record<string, Role> = { owner: 'OWNER', admin: 'ADMIN', siteowne
 // Spot checks that hold whatever pages later areas add.
 const NEVER: Record<string, string[]> = {
   operator: ['/admin/users', '/admin/audit'],
-  client: ['/hosting/sites', '/crm/customers', '/admin/users', '/admin/audit', '/system/health'],
-  guest: ['/hosting/devices', '/hosting/sites', '/crm/customers', '/admin/users', '/settings'],
+  client: ['/hosting/sites', '/crm/customers', '/admin/users', '/admin/audit', '/system/health', '/pool/links', '/pool/usage'],
+  guest: ['/hosting/devices', '/hosting/sites', '/crm/customers', '/admin/users', '/settings/mining', '/settings/alerts', '/settings/api-tokens'],
+};
+// Pages a role must have, whatever else it may open.
+const ALWAYS: Record<string, string[]> = {
+  client: ['/pool', '/pool/payments', '/settings'],
+  guest: ['/dashboard', '/settings'],
 };
 
 for (const [who, role] of Object.entries(ROLE_OF)) {
@@ -20,6 +25,7 @@ for (const [who, role] of Object.entries(ROLE_OF)) {
     const allowed = PAGES.filter((p) => can(role, p.module, 'READ')).map((p) => p.href);
     expect(await navHrefs(page)).toEqual(allowed);
     for (const h of NEVER[who] ?? []) expect(allowed).not.toContain(h);
+    for (const h of ALWAYS[who] ?? []) expect(allowed).toContain(h);
     for (const { href } of PAGES) {
       const res = await page.goto(`/en${href}`);
       expect(res?.status(), `${who} ${href}`).toBe(allowed.includes(href) ? 200 : 403);

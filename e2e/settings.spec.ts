@@ -20,3 +20,21 @@ test('a bad profile form gets a translated field error and writes nothing; a goo
   expect(await page.locator('table tbody tr').count()).toBe(before + 1);
   await expect(page.getByRole('button', { name: 'Account menu' })).toContainText('Adam Admin II');
 });
+
+test('a guest opens its own settings from the account menu: name and language are saved, the demo password stays', async ({ page }) => {
+  await signIn(page, 'guest@demo.local');
+  await expect(page.locator('aside nav[aria-label=main] a[href="/en/settings"]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Account menu' }).click();
+  await page.getByRole('menuitem', { name: 'Settings' }).click();
+  await expect(page).toHaveURL(/\/en\/settings$/);
+  const name = await page.locator('#name').inputValue();
+  await page.locator('#name').fill(name);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Profile saved.')).toBeVisible();
+
+  await page.locator('#currentPassword').fill('demo1234');
+  await page.locator('#newPassword').fill('a guest passphrase');
+  await page.locator('#confirmPassword').fill('a guest passphrase');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('Demo accounts keep their published password.')).toBeVisible();
+});

@@ -17,13 +17,26 @@ describe('navigationFor', () => {
     expect(hrefs('CLIENT')).toContain('/hosting/devices');
     for (const h of ['/hosting/sites', '/crm/customers', '/admin/users', '/admin/audit', '/system/health']) expect(hrefs('CLIENT')).not.toContain(h);
   });
+  it('shows a client none of the pool’s staff pages (worker links, the request budget), but its own pool data', () => {
+    expect(hrefs('CLIENT')).toEqual(expect.arrayContaining(['/pool', '/pool/alerts', '/pool/payments']));
+    for (const h of ['/pool/links', '/pool/usage', '/pool/settings']) expect(hrefs('CLIENT')).not.toContain(h);
+  });
+  it('shows worker links to the floor staff and the request budget to organization-wide roles only', () => {
+    for (const role of ['OWNER', 'ADMIN', 'MINING_SITE_OWNER', 'OPERATOR'] as const) expect(hrefs(role)).toContain('/pool/links');
+    expect(hrefs('ADMIN')).toContain('/pool/usage');
+    for (const role of ['MINING_SITE_OWNER', 'OPERATOR', 'CLIENT', 'GUEST'] as const) expect(hrefs(role)).not.toContain('/pool/usage');
+  });
   it('shows an operator the floor but not users or audit', () => {
     expect(hrefs('OPERATOR')).toEqual(expect.arrayContaining(['/hosting/devices', '/hosting/sites']));
     expect(hrefs('OPERATOR')).not.toContain('/admin/users');
     expect(hrefs('OPERATOR')).not.toContain('/admin/audit');
   });
   it('shows a guest no farm pages', () => {
-    for (const h of ['/hosting/devices', '/hosting/sites', '/crm/customers', '/admin/users', '/settings']) expect(hrefs('GUEST')).not.toContain(h);
+    for (const h of ['/hosting/devices', '/hosting/sites', '/crm/customers', '/admin/users']) expect(hrefs('GUEST')).not.toContain(h);
+  });
+  it('shows every role, a guest too, its own settings (name, language, password) but a guest no personal tools', () => {
+    for (const role of ROLES) expect(hrefs(role)).toContain('/settings');
+    for (const h of ['/settings/mining', '/settings/alerts', '/settings/api-tokens']) expect(hrefs('GUEST')).not.toContain(h);
   });
   it('drops areas with nothing to show', () => {
     expect(navigationFor('GUEST').every((a) => a.items.length > 0)).toBe(true);

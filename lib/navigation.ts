@@ -37,10 +37,10 @@ export const NAVIGATION: NavArea[] = [
     label: 'Pool.navArea',
     items: [
       { key: 'pool-data', label: 'Pool.navData', href: '/pool', module: 'pool:data' },
-      { key: 'pool-links', label: 'Pool.navLinks', href: '/pool/links', module: 'pool:data' },
+      { key: 'pool-links', label: 'Pool.navLinks', href: '/pool/links', module: 'pool:links' },
       { key: 'pool-alerts', label: 'Pool.navAlerts', href: '/pool/alerts', module: 'pool:data' },
       { key: 'pool-payments', label: 'Pool.navPayments', href: '/pool/payments', module: 'pool:data' },
-      { key: 'pool-usage', label: 'Pool.navUsage', href: '/pool/usage', module: 'pool:data' },
+      { key: 'pool-usage', label: 'Pool.navUsage', href: '/pool/usage', module: 'pool:usage' },
       { key: 'pool-settings', label: 'Pool.navSettings', href: '/pool/settings', module: 'pool:settings' },
     ],
   },
@@ -57,7 +57,7 @@ export const NAVIGATION: NavArea[] = [
     key: 'account',
     label: 'Nav.account',
     items: [
-      { key: 'settings', label: 'Nav.settings', href: '/settings', module: 'basic:settings' },
+      { key: 'settings', label: 'Nav.settings', href: '/settings', module: 'basic:profile' },
       { key: 'mining-settings', label: 'MiningSettings.navTitle', href: '/settings/mining', module: 'basic:settings' },
       { key: 'alerts', label: 'Alerts.navTitle', href: '/settings/alerts', module: 'basic:settings' },
       { key: 'apiTokens', label: 'ApiTokens.nav', href: '/settings/api-tokens', module: 'basic:settings' },

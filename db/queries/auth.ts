@@ -47,6 +47,16 @@ export async function updateProfile(db: Db, userId: string, patch: { name: strin
   return row ?? null;
 }
 
+/** What changing one's own password needs: the stored hash, and whether the account is a demo one. */
+export async function passwordOf(db: Db, userId: string) {
+  const [row] = await db.select({ passwordHash: users.passwordHash, isDemo: users.isDemo }).from(users).where(eq(users.id, userId)).limit(1);
+  return row ?? null;
+}
+
+export async function setPasswordHash(db: Db, userId: string, passwordHash: string) {
+  await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
+}
+
 export async function countUsersByIds(db: Db, ids: string[]) {
   if (!ids.length) return 0;
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(inArray(users.id, ids));

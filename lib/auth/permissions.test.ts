@@ -30,6 +30,14 @@ describe('RBAC matrix', () => {
     ['GUEST', 'basic:calculator', 'FULL'],
     ['GUEST', 'basic:dashboard', 'READ'],
     ['GUEST', 'hosting:status_monitor', 'NONE'],
+    ['GUEST', 'basic:profile', 'FULL'],
+    ['GUEST', 'basic:settings', 'NONE'],
+    ['CLIENT', 'pool:data', 'READ'],
+    ['CLIENT', 'pool:links', 'NONE'],
+    ['CLIENT', 'pool:usage', 'NONE'],
+    ['MINING_SITE_OWNER', 'pool:links', 'FULL'],
+    ['MINING_SITE_OWNER', 'pool:usage', 'NONE'],
+    ['OPERATOR', 'pool:links', 'READ'],
   ] as const)('%s on %s is %s', (role, module, access) => {
     expect(accessOf(role, module)).toBe(access);
   });

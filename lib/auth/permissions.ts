@@ -7,10 +7,14 @@ export type Access = 'FULL' | 'READ' | 'NONE';
  * F = FULL, R = READ, N = NONE. Kept as one table so a reviewer can read a role's column at a glance.
  * Follows the original system's matrix; OPERATOR (not in the original) runs the floor: it may act on
  * miners, tickets and commands of its sites, and only reads commercial and site-level settings.
+ * basic:profile (own name, language and password) is apart from basic:settings so that a guest has
+ * it too. pool:links and pool:usage are staff's: linking workers to miners is floor work, and the
+ * request budget is the whole installation's, so only organization-wide roles see it.
  */
 const MATRIX = {
   'basic:calculator': 'FFFFFF',
   'basic:settings': 'FFFFFN',
+  'basic:profile': 'FFFFFF',
   'basic:dashboard': 'FFFFFR',
   'hosting:site_management': 'FFFRNN',
   'hosting:batch_create': 'FFFFNN',
@@ -64,6 +68,8 @@ const MATRIX = {
   'remote:execute': 'FFFFNN',
   'pool:data': 'FFFRRN',
   'pool:settings': 'FFNNNN',
+  'pool:links': 'FFFRNN',
+  'pool:usage': 'FFNNNN',
   'treasury:ledger': 'FFNNNN',
   'treasury:backtest': 'FFRNNN',
 } as const satisfies Record<string, string>;

@@ -7,7 +7,7 @@ import { authorizedAction, formToObject, type ActionResult } from '@/lib/actions
 import { AppError } from '@/lib/api/errors';
 import { profileSchema } from '@/lib/validation/account';
 
-const run = authorizedAction({ module: 'basic:settings', level: 'FULL' }, profileSchema, async (input, actor) => {
+const run = authorizedAction({ module: 'basic:profile', level: 'FULL' }, profileSchema, async (input, actor) => {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const updated = await updateProfile(tx, actor.userId, input);

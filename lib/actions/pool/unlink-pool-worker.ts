@@ -7,7 +7,7 @@ import { authorizedAction } from '@/lib/actions/action';
 import { poolUnlinkSchema } from '@/lib/validation/pool';
 
 /** Marks a worker as having no miner (`none`) or hands it back to the pattern (`pattern`). */
-export const unlinkPoolWorkerAction = authorizedAction({ module: 'pool:data', level: 'FULL' }, poolUnlinkSchema, async (input, actor) => {
+export const unlinkPoolWorkerAction = authorizedAction({ module: 'pool:links', level: 'FULL' }, poolUnlinkSchema, async (input, actor) => {
   await unlinkWorker(await getDb(), actor, input);
   revalidatePath('/[locale]/pool', 'layout');
   return { mode: input.mode };

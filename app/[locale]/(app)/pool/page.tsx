@@ -8,7 +8,6 @@ import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
 import { openAlertCounts } from '@/db/queries/pool-alerts';
 import { listPoolAccounts } from '@/db/queries/pool-accounts';
-import { seesUnmatchedWorkers } from '@/db/queries/pool-mismatches';
 import { hashrateSeries, listPoolWorkers, poolOverview, poolVsMinerByAccount, seesWholePool } from '@/db/queries/pool-views';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
@@ -40,7 +39,7 @@ export default async function PoolPage({ params, searchParams }: { params: Promi
     whole ? poolVsMinerByAccount(db, actor.orgId) : [],
     whole ? listPoolAccounts(db, actor.orgId) : [],
   ]);
-  const canLink = can(actor.role, 'pool:data', 'FULL') && seesUnmatchedWorkers(actor.scope);
+  const canLink = can(actor.role, 'pool:links', 'FULL');
   const filters = { q: q.q, status: q.status, link: q.link, account: q.account, deviant: q.deviant ? '1' : undefined, range: q.range };
   const query = Object.fromEntries(Object.entries({ ...filters, sort: q.sort === 'name' ? undefined : q.sort, dir: q.dir === 'asc' ? undefined : q.dir }).filter(([, v]) => v)) as Record<string, string>;
   const sortQuery = Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
@@ -82,9 +81,11 @@ export default async function PoolPage({ params, searchParams }: { params: Promi
       ) : null}
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-lg font-semibold">{t('workers')}</h2>
-        <Link href="/pool/links" className="text-sm text-accent hover:underline">
-          {t('fixMismatches')}
-        </Link>
+        {can(actor.role, 'pool:links') ? (
+          <Link href="/pool/links" className="text-sm text-accent hover:underline">
+            {t('fixMismatches')}
+          </Link>
+        ) : null}
       </div>
       <form className="mb-3 flex flex-wrap gap-2" action="" method="get">
         <input name="q" defaultValue={q.q ?? ''} placeholder={t('searchWorker')} aria-label={t('searchWorker')} className="rounded-md border border-line bg-surface px-3 py-1.5 text-sm" />

@@ -3,21 +3,28 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePage } from '@/lib/auth/guard';
+import { PasswordForm } from './password-form';
 import { ProfileForm } from './profile-form';
 
 export const metadata: Metadata = { title: 'Settings' };
 
+/** One's own name, language and password: open to every role, guests included (basic:profile). */
 export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requirePage(locale, 'basic:settings');
+  const actor = await requirePage(locale, 'basic:profile');
   const [t, tRoles] = await Promise.all([getTranslations('Settings'), getTranslations('Roles')]);
   return (
     <>
       <PageHeader title={t('title')} subtitle={`${t('email')}: ${actor.email} · ${t('role')}: ${tRoles(actor.role)}`} />
-      <Card title={t('profile')}>
-        <ProfileForm name={actor.name} locale={actor.locale} />
-      </Card>
+      <div className="grid gap-4">
+        <Card title={t('profile')}>
+          <ProfileForm name={actor.name} locale={actor.locale} />
+        </Card>
+        <Card title={t('password')}>
+          <PasswordForm />
+        </Card>
+      </div>
     </>
   );
 }

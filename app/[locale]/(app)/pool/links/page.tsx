@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { linkSummary, listManualLinks, listMinersWithoutWorker, listUnmatchedWorkers, seesUnmatchedWorkers } from '@/db/queries/pool-mismatches';
+import { linkSummary, listManualLinks, listMinersWithoutWorker, listUnmatchedWorkers } from '@/db/queries/pool-mismatches';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { Link } from '@/lib/i18n/navigation';
@@ -18,22 +18,23 @@ import { PatternForm } from '../_components/pattern-form';
 
 export const metadata: Metadata = { title: 'Pool links' };
 
+const TABS = ['workers', 'miners', 'manual'] as const;
+
 /**
  * Worker ↔ miner mismatches: pool workers no hosted miner claims, hosted miners no worker points at,
- * and the links made by hand. Editing needs pool data FULL; the pattern needs pool settings FULL.
+ * and the links made by hand, for staff (module pool:links). Linking needs it FULL; the pattern needs
+ * pool settings FULL.
  */
 export default async function PoolLinksPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requirePage(locale, 'pool:data');
+  const actor = await requirePage(locale, 'pool:links');
   const q = parseLinksPage(await searchParams);
   const db = await getDb();
-  const canLink = can(actor.role, 'pool:data', 'FULL') && seesUnmatchedWorkers(actor.scope);
+  const canLink = can(actor.role, 'pool:links', 'FULL');
   const canPattern = can(actor.role, 'pool:settings', 'FULL');
   const req = { page: q.page, pageSize: q.pageSize };
-  // A CLIENT only sees its own miners that no worker reports for.
-  const tabs: readonly ('workers' | 'miners' | 'manual')[] = seesUnmatchedWorkers(actor.scope) ? ['workers', 'miners', 'manual'] : ['miners'];
-  const tab = tabs.includes(q.tab) ? q.tab : 'miners';
+  const tab = q.tab;
   const [t, f, summary, workers, minersLeft, manual] = await Promise.all([
     getTranslations('Pool.links'),
     getFormatter(),
@@ -77,7 +78,7 @@ export default async function PoolLinksPage({ params, searchParams }: { params: 
         </Card>
       ) : null}
       <nav className="mb-3 flex flex-wrap gap-1" aria-label={t('tabs')}>
-        {tabs.map((k) => (
+        {TABS.map((k) => (
           <Link key={k} href={{ pathname: '/pool/links', query: { tab: k } }} aria-current={tab === k ? 'page' : undefined} className={`rounded-full border px-3 py-1 text-sm ${tab === k ? 'border-accent text-accent' : 'border-line text-muted'}`}>
             {t(`tab.${k}`)}
           </Link>

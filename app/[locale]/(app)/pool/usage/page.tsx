@@ -8,7 +8,6 @@ import { Pagination } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { apiUsage, latestRuns, listCalls } from '@/db/queries/pool-runs';
-import { seesWholePool } from '@/db/queries/pool-views';
 import { requirePage } from '@/lib/auth/guard';
 import { ANTPOOL_LIMIT, PLANNED_LIMIT } from '@/lib/integrations/antpool/budget';
 import { defaultBudget } from '@/lib/integrations/antpool/factory';
@@ -18,22 +17,14 @@ export const metadata: Metadata = { title: 'Pool API usage' };
 
 /**
  * Requests to Antpool against the shared budget: now, per 10 minutes over the last day (with the
- * planned 85 % and Antpool's 600 as lines), the tier runs, and the request log. Org-wide roles only:
- * the budget is the whole installation's.
+ * planned 85 % and Antpool's 600 as lines), the tier runs, and the request log. Org-wide roles only
+ * (module pool:usage): the budget is the whole installation's.
  */
 export default async function PoolUsagePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requirePage(locale, 'pool:data');
+  const actor = await requirePage(locale, 'pool:usage');
   const t = await getTranslations('Pool');
-  if (!seesWholePool(actor.scope)) {
-    return (
-      <>
-        <PageHeader title={t('apiUsage')} />
-        <EmptyState title={t('usagePage.orgOnly')} />
-      </>
-    );
-  }
   const sp = await searchParams;
   const errorsOnly = sp.errors === '1';
   const pageNo = Math.max(1, Number.parseInt(typeof sp.page === 'string' ? sp.page : '1', 10) || 1);
