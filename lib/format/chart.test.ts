@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { chartFormat } from './chart';
+
+describe('chartFormat', () => {
+  it.each([
+    // Every tick in the unit of the largest value; the tooltip at its own scale.
+    ['en', 'hashrateThs', [0, 400, 1_200], 400, '0.4 PH/s', '400 TH/s'],
+    ['zh', 'hashrateThs', [95, 98.5], 98.5, '98.5 TH/s', '98.5 TH/s'],
+    ['en', 'hashrateThs', [], 0, '0 TH/s', '0 TH/s'],
+    ['en', 'usd', [-5_000, 12_000], -1234.5, '-$1,235', '-$1,234.50'],
+    ['zh', 'usd', [1], 1234.5, '$1,235', '$1,234.50'],
+    ['en', 'btc', [0.01], 0.005, '0.005', '0.00500000 BTC'],
+    ['zh', 'count', [600], 510, '510', '510'],
+  ] as const)('%s %s over %o: %s → tick %s, tooltip %s', (locale, unit, values, v, tick, tooltip) => {
+    const f = chartFormat(unit, locale, values);
+    expect(f.tick(v)).toBe(tick);
+    expect(f.tooltip(v)).toBe(tooltip);
+  });
+});
