@@ -3,9 +3,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Card, StatCard } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
-import { btc, num, pct, usd } from '@/lib/calculator/format';
 import type { EconomicsResult } from '@/lib/domain/mining/economics';
 import { DISAGREEMENT_RATIO } from '@/lib/domain/mining/revenue';
+import { formatBtc, formatEfficiency, formatEnergy, formatHashrate, formatNumber, formatPercent, formatPower, formatUsd } from '@/lib/format';
 
 export function CalculatorResults({ result }: { result: EconomicsResult }) {
   const t = useTranslations('Calculator');
@@ -24,14 +24,14 @@ export function CalculatorResults({ result }: { result: EconomicsResult }) {
         </p>
       ) : null}
       <div className="grid grid-cols-2 gap-3 2xl:grid-cols-4">
-        <StatCard label={t('netPerDay')} value={usd(locale, result.daily.netProfitUsd)} tone={result.daily.netProfitUsd >= 0 ? 'ok' : 'bad'} hint={t('margin', { value: pct(locale, result.marginPct) })} />
-        <StatCard label={t('breakEvenKwh')} value={usd(locale, result.breakEvenElectricityUsdPerKwh, 4)} />
-        <StatCard label={t('breakEvenPrice')} value={usd(locale, result.breakEvenBtcPriceUsd, 0)} />
-        <StatCard label={t('payback')} value={result.paybackDays === null ? '—' : t('days', { value: num(locale, result.paybackDays, 0) })} />
-        <StatCard label={t('hashprice')} value={usd(locale, result.hashpriceUsdPerPhDay)} hint={t('hashpriceHint', { btc: num(locale, result.hashpriceBtcPerThDay * 1000, 8) })} />
-        <StatCard label={t('efficiency')} value={`${num(locale, result.efficiencyJPerTh, 1)} J/TH`} />
-        <StatCard label={t('totalHashrate')} value={`${num(locale, result.totalHashrateThs, 1)} TH/s`} />
-        <StatCard label={t('totalPower')} value={`${num(locale, result.totalPowerKw, 2)} kW`} hint={t('kwhPerDay', { value: num(locale, result.energyKwhPerDay, 1) })} />
+        <StatCard label={t('netPerDay')} value={formatUsd(result.daily.netProfitUsd, locale)} tone={result.daily.netProfitUsd >= 0 ? 'ok' : 'bad'} hint={t('margin', { value: formatPercent(result.marginPct, locale) })} />
+        <StatCard label={t('breakEvenKwh')} value={formatUsd(result.breakEvenElectricityUsdPerKwh, locale, 4)} />
+        <StatCard label={t('breakEvenPrice')} value={formatUsd(result.breakEvenBtcPriceUsd, locale, 0)} />
+        <StatCard label={t('payback')} value={result.paybackDays === null ? '—' : t('days', { value: formatNumber(result.paybackDays, locale) })} />
+        <StatCard label={t('hashprice')} value={formatUsd(result.hashpriceUsdPerPhDay, locale)} hint={t('hashpriceHint', { btc: formatBtc(result.hashpriceBtcPerThDay * 1000, locale, { unit: false }) })} />
+        <StatCard label={t('efficiency')} value={formatEfficiency(result.efficiencyJPerTh, locale)} />
+        <StatCard label={t('totalHashrate')} value={formatHashrate(result.totalHashrateThs, locale)} />
+        <StatCard label={t('totalPower')} value={formatPower(result.totalPowerKw * 1000, locale)} hint={t('kwhPerDay', { value: formatEnergy(result.energyKwhPerDay * 1000, locale) })} />
       </div>
 
       <Card title={t('dualTitle')}>
@@ -39,27 +39,27 @@ export function CalculatorResults({ result }: { result: EconomicsResult }) {
           <div>
             <div className="text-xs text-muted">{t('byDifficulty')}</div>
             <div className="tabular-nums" data-testid="algo-difficulty">
-              {btc(locale, a.byDifficultyBtcPerDay)}
+              {formatBtc(a.byDifficultyBtcPerDay, locale)}
             </div>
-            <div className="text-sm text-muted tabular-nums">{usd(locale, a.byDifficultyUsdPerDay)}</div>
+            <div className="text-sm text-muted tabular-nums">{formatUsd(a.byDifficultyUsdPerDay, locale)}</div>
           </div>
           <div>
             <div className="text-xs text-muted">{t('byNetworkShare')}</div>
             <div className="tabular-nums" data-testid="algo-network">
-              {btc(locale, a.byNetworkShareBtcPerDay)}
+              {formatBtc(a.byNetworkShareBtcPerDay, locale)}
             </div>
-            <div className="text-sm text-muted tabular-nums">{usd(locale, a.byNetworkShareUsdPerDay)}</div>
+            <div className="text-sm text-muted tabular-nums">{formatUsd(a.byNetworkShareUsdPerDay, locale)}</div>
           </div>
           <div>
             <div className="text-xs text-muted">{t('relativeDifference')}</div>
             <div className="tabular-nums" data-testid="algo-diff">
-              {pct(locale, a.relativeDifference * 100, 2)}
+              {formatPercent(a.relativeDifference * 100, locale, { digits: 2 })}
             </div>
           </div>
         </div>
         {a.disagrees ? (
           <p role="alert" className="mt-3 rounded-md border border-warn/40 bg-warn/10 px-3 py-2 text-sm text-warn" data-testid="algo-warning">
-            {t('warnDisagree', { ratio: num(locale, a.ratio, 2), threshold: DISAGREEMENT_RATIO })}
+            {t('warnDisagree', { ratio: formatNumber(a.ratio, locale, { digits: 2 }), threshold: DISAGREEMENT_RATIO })}
           </p>
         ) : null}
         <p className="mt-2 text-xs text-muted">{t('dualHint')}</p>
@@ -80,11 +80,11 @@ export function CalculatorResults({ result }: { result: EconomicsResult }) {
           {periods.map(([key, p]) => (
             <tr key={key}>
               <Td>{t(`periods.${key}`)}</Td>
-              <Td className="text-right tabular-nums">{btc(locale, p.revenueBtc)}</Td>
-              <Td className="text-right tabular-nums">{usd(locale, p.revenueUsd)}</Td>
-              <Td className="text-right tabular-nums">{usd(locale, p.powerCostUsd)}</Td>
-              <Td className="text-right tabular-nums">{usd(locale, p.hostingFeeUsd)}</Td>
-              <Td className={`text-right tabular-nums ${p.netProfitUsd < 0 ? 'text-bad' : 'text-ok'}`}>{usd(locale, p.netProfitUsd)}</Td>
+              <Td className="text-right tabular-nums">{formatBtc(p.revenueBtc, locale)}</Td>
+              <Td className="text-right tabular-nums">{formatUsd(p.revenueUsd, locale)}</Td>
+              <Td className="text-right tabular-nums">{formatUsd(p.powerCostUsd, locale)}</Td>
+              <Td className="text-right tabular-nums">{formatUsd(p.hostingFeeUsd, locale)}</Td>
+              <Td className={`text-right tabular-nums ${p.netProfitUsd < 0 ? 'text-bad' : 'text-ok'}`}>{formatUsd(p.netProfitUsd, locale)}</Td>
             </tr>
           ))}
         </tbody>
@@ -93,9 +93,9 @@ export function CalculatorResults({ result }: { result: EconomicsResult }) {
       {result.hosting ? (
         <Card title={t('hostingTitle')}>
           <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-            <StatCard label={t('clientPays')} value={usd(locale, result.hosting.clientPaysUsdPerDay)} />
-            <StatCard label={t('siteCost')} value={usd(locale, result.hosting.siteCostUsdPerDay)} />
-            <StatCard label={t('hostMargin')} value={usd(locale, result.hosting.hostMarginUsdPerDay)} hint={pct(locale, result.hosting.hostMarginPct)} tone={result.hosting.hostMarginUsdPerDay >= 0 ? 'ok' : 'bad'} />
+            <StatCard label={t('clientPays')} value={formatUsd(result.hosting.clientPaysUsdPerDay, locale)} />
+            <StatCard label={t('siteCost')} value={formatUsd(result.hosting.siteCostUsdPerDay, locale)} />
+            <StatCard label={t('hostMargin')} value={formatUsd(result.hosting.hostMarginUsdPerDay, locale)} hint={formatPercent(result.hosting.hostMarginPct, locale)} tone={result.hosting.hostMarginUsdPerDay >= 0 ? 'ok' : 'bad'} />
           </div>
         </Card>
       ) : null}

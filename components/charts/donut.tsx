@@ -1,8 +1,11 @@
 'use client';
 
+import { useLocale } from 'next-intl';
 import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
+import { formatNumber } from '@/lib/format';
 
 export function Donut({ data, emptyLabel }: { data: { label: string; value: number; color: string }[]; emptyLabel: string }) {
+  const locale = useLocale();
   const shown = data.filter((d) => d.value > 0);
   if (!shown.length) return <p className="py-8 text-center text-sm text-muted">{emptyLabel}</p>;
   return (
@@ -15,7 +18,7 @@ export function Donut({ data, emptyLabel }: { data: { label: string; value: numb
                 <Cell key={d.label} fill={d.color} />
               ))}
             </Pie>
-            <Tooltip contentStyle={{ background: '#22263a', border: '1px solid #363c5a', color: '#e8eaf2' }} />
+            <Tooltip formatter={(v) => formatNumber(Number(v), locale)} contentStyle={{ background: '#22263a', border: '1px solid #363c5a', color: '#e8eaf2' }} />
           </PieChart>
         </ResponsiveContainer>
       </div>
@@ -24,7 +27,7 @@ export function Donut({ data, emptyLabel }: { data: { label: string; value: numb
           <li key={d.label} className="flex items-center gap-2">
             <span aria-hidden className="h-3 w-3 rounded-sm" style={{ background: d.color }} />
             <span className="text-muted">{d.label}</span>
-            <span className="tabular-nums">{d.value.toLocaleString()}</span>
+            <span className="tabular-nums">{formatNumber(d.value, locale)}</span>
           </li>
         ))}
       </ul>

@@ -1,12 +1,13 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { formatNumber, formatUsd } from '@/lib/format';
 
 /**
  * A number that counts up from zero when it first appears. The server renders the final value (so
  * the page is right without JavaScript and for screen readers); the animation replays it.
  */
-export function CountUp({ value, locale, digits = 0, prefix = '', suffix = '', durationMs = 900 }: { value: number; locale: string; digits?: number; prefix?: string; suffix?: string; durationMs?: number }) {
+export function CountUp({ value, locale, digits = 0, usd = false, durationMs = 900 }: { value: number; locale: string; digits?: number; usd?: boolean; durationMs?: number }) {
   const [shown, setShown] = useState(value);
   useEffect(() => {
     if (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return;
@@ -20,11 +21,10 @@ export function CountUp({ value, locale, digits = 0, prefix = '', suffix = '', d
     frame = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(frame);
   }, [value, durationMs]);
-  const text = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(shown);
-  const final = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  const format = (v: number) => (usd ? formatUsd(v, locale, digits) : formatNumber(v, locale, { digits, fixed: true }));
   return (
-    <span aria-label={`${prefix}${final}${suffix}`} data-value={value} className="tabular-nums">
-      <span aria-hidden>{`${prefix}${text}${suffix}`}</span>
+    <span aria-label={format(value)} data-value={value} className="tabular-nums">
+      <span aria-hidden>{format(shown)}</span>
     </span>
   );
 }

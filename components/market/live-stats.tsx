@@ -1,18 +1,17 @@
 import { getTranslations } from 'next-intl/server';
+import { formatDate, formatNumber, formatPercent } from '@/lib/format';
 import type { Metrics } from '@/lib/integrations/market/metrics';
 import { CountUp } from './count-up';
-import { fmt, intlLocale } from './format';
 import { Freshness } from './freshness';
 
 /** The landing page's live figures: price, hashrate, difficulty, hashprice and the next adjustment. */
-export async function LiveStats({ metrics: m, locale: requested }: { metrics: Metrics; locale: string }) {
-  const locale = intlLocale(requested);
+export async function LiveStats({ metrics: m, locale }: { metrics: Metrics; locale: string }) {
   const t = await getTranslations('Market');
   const tiles = [
-    { key: 'price', label: t('price'), node: <CountUp value={m.btcPriceUsd} locale={locale} prefix="$" />, hint: t('unit.usd') },
+    { key: 'price', label: t('price'), node: <CountUp value={m.btcPriceUsd} locale={locale} usd />, hint: t('unit.usd') },
     { key: 'hashrate', label: t('hashrate'), node: <CountUp value={m.networkHashrateHs / 1e18} locale={locale} digits={1} />, hint: t('unit.ehs') },
     { key: 'difficulty', label: t('difficulty'), node: <CountUp value={m.difficulty / 1e12} locale={locale} digits={2} />, hint: t('unit.t') },
-    { key: 'hashprice', label: t('hashprice'), node: <CountUp value={m.hashprice.usdPerPhDay} locale={locale} digits={2} prefix="$" />, hint: t('unit.usdPerPhDay') },
+    { key: 'hashprice', label: t('hashprice'), node: <CountUp value={m.hashprice.usdPerPhDay} locale={locale} digits={2} usd />, hint: t('unit.usdPerPhDay') },
   ];
   return (
     <section aria-labelledby="live-stats-title" className="mt-8" data-testid="live-stats">
@@ -34,15 +33,15 @@ export async function LiveStats({ metrics: m, locale: requested }: { metrics: Me
           <div className="text-xs uppercase tracking-wide text-muted">{t('nextAdjustment')}</div>
           {m.nextRetarget ? (
             <>
-              <div className={`mt-1 text-2xl font-semibold tabular-nums ${m.nextRetarget.changePct >= 0 ? 'text-bad' : 'text-ok'}`}>{fmt.pct(locale, m.nextRetarget.changePct)}</div>
-              <div className="text-xs text-muted">{t('adjustmentIn', { blocks: fmt.num(locale, m.nextRetarget.remainingBlocks), when: fmt.day(locale, m.nextRetarget.estimatedAt) })}</div>
+              <div className={`mt-1 text-2xl font-semibold tabular-nums ${m.nextRetarget.changePct >= 0 ? 'text-bad' : 'text-ok'}`}>{formatPercent(m.nextRetarget.changePct, locale, { digits: 2, signed: true })}</div>
+              <div className="text-xs text-muted">{t('adjustmentIn', { blocks: formatNumber(m.nextRetarget.remainingBlocks, locale), when: formatDate(m.nextRetarget.estimatedAt, locale) })}</div>
             </>
           ) : (
             <div className="mt-1 text-sm text-muted">{t('noData')}</div>
           )}
         </div>
       </div>
-      <p className="mt-2 text-xs text-muted">{t('halvingIn', { blocks: fmt.num(locale, m.halving.blocksLeft), when: fmt.day(locale, m.halving.estimatedAt) })}</p>
+      <p className="mt-2 text-xs text-muted">{t('halvingIn', { blocks: formatNumber(m.halving.blocksLeft, locale), when: formatDate(m.halving.estimatedAt, locale) })}</p>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { Badge } from '@/components/ui/badge';
 import { Card, StatCard } from '@/components/ui/card';
@@ -6,14 +6,15 @@ import { EmptyState } from '@/components/ui/empty-state';
 import type { MiningSettings } from '@/db/queries/mining-settings';
 import type { NetworkSnapshot } from '@/lib/domain/mining/network';
 import { hashpriceFromNetwork, personalDaily } from '@/lib/domain/mining/personal';
+import { formatBtc, formatEnergy, formatPercent, formatUsd } from '@/lib/format';
 
 /**
  * The personalised daily revenue, power cost and profit at the current network values, with where
  * those came from. `editHref` adds a link to the settings form (shown where the form is not).
  */
 export async function PersonalFigures({ settings, network, editHref }: { settings: MiningSettings | null; network: NetworkSnapshot; editHref?: string }) {
-  const [t, format] = await Promise.all([getTranslations('MiningSettings'), getFormatter()]);
-  const usd = (v: number) => format.number(v, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const [t, format, locale] = await Promise.all([getTranslations('MiningSettings'), getFormatter(), getLocale()]);
+  const usd = (v: number) => formatUsd(v, locale);
   const hashpriceBtcPerThDay = hashpriceFromNetwork(network);
   const origin = (
     <p className="mt-3 flex flex-wrap items-center gap-2 text-xs text-muted" data-testid="network-origin">
@@ -42,11 +43,11 @@ export async function PersonalFigures({ settings, network, editHref }: { setting
   return (
     <Card title={t('figuresTitle')}>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3" data-testid="personal-figures">
-        <StatCard label={t('revenue')} value={usd(d.revenueUsdPerDay)} hint={t('btcPerDay', { btc: format.number(d.btcPerDay, { maximumFractionDigits: 8 }) })} />
-        <StatCard label={t('powerCost')} value={usd(d.powerCostUsdPerDay)} hint={t('energy', { kwh: format.number(d.energyKwhPerDay, { maximumFractionDigits: 1 }) })} />
-        <StatCard label={t('profit')} value={usd(d.profitUsdPerDay)} tone={d.profitUsdPerDay >= 0 ? 'ok' : 'bad'} hint={d.margin === null ? undefined : t('margin', { pct: format.number(d.margin, { style: 'percent', maximumFractionDigits: 1 }) })} />
+        <StatCard label={t('revenue')} value={usd(d.revenueUsdPerDay)} hint={t('btcPerDay', { btc: formatBtc(d.btcPerDay, locale) })} />
+        <StatCard label={t('powerCost')} value={usd(d.powerCostUsdPerDay)} hint={t('energy', { energy: formatEnergy(d.energyKwhPerDay * 1000, locale) })} />
+        <StatCard label={t('profit')} value={usd(d.profitUsdPerDay)} tone={d.profitUsdPerDay >= 0 ? 'ok' : 'bad'} hint={d.margin === null ? undefined : t('margin', { pct: formatPercent(d.margin * 100, locale) })} />
       </div>
-      {d.breakEvenUsdPerKwh !== null ? <p className="mt-3 text-sm text-muted">{t('breakEven', { price: format.number(d.breakEvenUsdPerKwh, { style: 'currency', currency: 'USD', maximumFractionDigits: 4 }) })}</p> : null}
+      {d.breakEvenUsdPerKwh !== null ? <p className="mt-3 text-sm text-muted">{t('breakEven', { price: formatUsd(d.breakEvenUsdPerKwh, locale, 4) })}</p> : null}
       {origin}
       {edit ? <div className="mt-3">{edit}</div> : null}
     </Card>

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { fmt } from '@/components/market/format';
 import { Freshness } from '@/components/market/freshness';
 import { PersonalFigures } from '@/components/market/personal-figures';
 import { Card } from '@/components/ui/card';
@@ -9,6 +8,7 @@ import { getDb } from '@/db';
 import { getMiningSettings } from '@/db/queries/mining-settings';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
+import { formatDate, formatDifficulty, formatHashrate, formatUsd, thsFromHs } from '@/lib/format';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { loadNetworkAnalytics, RANGES, type Range } from '@/lib/integrations/market/analytics';
 import { Indicators } from './_components/indicators';
@@ -36,12 +36,12 @@ export default async function NetworkAnalyticsPage({ params, searchParams }: { p
   const m = a.metrics;
   const daily = a.resolution.kind === 'daily';
   const empty = range === '24h' || a.resolution.kind === 'snapshots' ? t('emptySnapshots') : t('emptyDaily');
-  const resolution = a.resolution.kind === 'snapshots' ? t('resolutionSnapshots', { minutes: a.resolution.minutes }) : a.resolution.last ? t('resolutionDaily', { last: fmt.day(locale, a.resolution.last) }) : t('coverageNone');
+  const resolution = a.resolution.kind === 'snapshots' ? t('resolutionSnapshots', { minutes: a.resolution.minutes }) : a.resolution.last ? t('resolutionDaily', { last: formatDate(a.resolution.last, locale) }) : t('coverageNone');
   const charts = [
-    { key: 'price', title: t('chartPrice'), now: fmt.usd(locale, m.btcPriceUsd), color: '#f7931a', digits: 0, avg: a.averages.price, good: true, f: (v: number) => fmt.usd(locale, v) },
-    { key: 'difficultyT', title: t('chartDifficulty'), now: `${fmt.t(locale, m.difficulty)} T`, color: '#4fc3f7', digits: 2, avg: a.averages.difficulty, good: false, f: (v: number) => `${fmt.t(locale, v)} T` },
-    { key: 'hashrateEh', title: t('chartHashrate'), now: `${fmt.eh(locale, m.networkHashrateHs)} EH/s`, color: '#81c784', digits: 1, avg: a.averages.hashrate, good: false, f: (v: number) => `${fmt.eh(locale, v)} EH/s` },
-    { key: 'hashpriceUsd', title: t('chartHashprice'), now: fmt.usd(locale, m.hashprice.usdPerPhDay, 2), color: '#ba68c8', digits: 2, avg: a.averages.hashprice, good: true, f: (v: number) => fmt.usd(locale, v, 2) },
+    { key: 'price', title: t('chartPrice'), now: formatUsd(m.btcPriceUsd, locale, 0), color: '#f7931a', digits: 0, avg: a.averages.price, good: true, f: (v: number) => formatUsd(v, locale, 0) },
+    { key: 'difficultyT', title: t('chartDifficulty'), now: formatDifficulty(m.difficulty, locale), color: '#4fc3f7', digits: 2, avg: a.averages.difficulty, good: false, f: (v: number) => formatDifficulty(v, locale) },
+    { key: 'hashrateEh', title: t('chartHashrate'), now: formatHashrate(thsFromHs(m.networkHashrateHs), locale), color: '#81c784', digits: 1, avg: a.averages.hashrate, good: false, f: (v: number) => formatHashrate(thsFromHs(v), locale) },
+    { key: 'hashpriceUsd', title: t('chartHashprice'), now: formatUsd(m.hashprice.usdPerPhDay, locale), color: '#ba68c8', digits: 2, avg: a.averages.hashprice, good: true, f: (v: number) => formatUsd(v, locale) },
   ];
   return (
     <>

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { fmt } from '@/components/market/format';
 import { Card } from '@/components/ui/card';
+import { formatDate, formatHashrate, formatNumber, formatPercent, formatPower, formatUsd } from '@/lib/format';
 import type { NetworkAnalytics } from '@/lib/integrations/market/analytics';
 
 /** Difficulty-to-price ratio, the Mining Profitability Index, the reference fleet and the history held. */
@@ -13,7 +13,7 @@ export async function Indicators({ a, locale }: { a: NetworkAnalytics; locale: s
     <div className="mt-4 grid gap-4 md:grid-cols-2 xl:grid-cols-4">
       <Card title={t('ratioTitle')}>
         <p className="text-2xl font-semibold tabular-nums" data-testid="ratio">
-          {t('ratioValue', { value: fmt.num(locale, a.ratio, 3) })}
+          {t('ratioValue', { value: formatNumber(a.ratio, locale, { digits: 3, fixed: true }) })}
         </p>
         <p className="mt-1 text-xs text-muted">{t('ratioHint')}</p>
       </Card>
@@ -25,9 +25,9 @@ export async function Indicators({ a, locale }: { a: NetworkAnalytics; locale: s
         ) : (
           <>
             <p className={`text-2xl font-semibold tabular-nums ${mpiTone}`} data-testid="mpi">
-              {fmt.num(locale, a.mpi.value, 0)}
+              {formatNumber(a.mpi.value, locale)}
             </p>
-            <p className="text-xs text-muted">{t('mpiBasis', { median: fmt.usd(locale, a.mpi.median ?? 0, 2), days: a.mpi.days })}</p>
+            <p className="text-xs text-muted">{t('mpiBasis', { median: formatUsd(a.mpi.median, locale), days: a.mpi.days })}</p>
           </>
         )}
         <p className="mt-1 text-xs text-muted">{t('mpiHint')}</p>
@@ -35,19 +35,19 @@ export async function Indicators({ a, locale }: { a: NetworkAnalytics; locale: s
       <Card title={t('fleetTitle')}>
         <dl className="grid grid-cols-2 gap-1 text-sm tabular-nums" data-testid="fleet">
           <dt className="text-muted">{t('fleetRevenue')}</dt>
-          <dd>{fmt.usd(locale, f.revenueUsd, 2)}</dd>
+          <dd>{formatUsd(f.revenueUsd, locale)}</dd>
           <dt className="text-muted">{t('fleetPower')}</dt>
-          <dd>{fmt.usd(locale, f.powerCostUsd, 2)}</dd>
+          <dd>{formatUsd(f.powerCostUsd, locale)}</dd>
           <dt className="text-muted">{t('fleetProfit')}</dt>
-          <dd className={f.profitUsd >= 0 ? 'text-ok' : 'text-bad'}>{fmt.usd(locale, f.profitUsd, 2)}</dd>
+          <dd className={f.profitUsd >= 0 ? 'text-ok' : 'text-bad'}>{formatUsd(f.profitUsd, locale)}</dd>
           <dt className="text-muted">{t('fleetMargin')}</dt>
-          <dd>{f.marginPct === null ? '—' : fmt.pct(locale, f.marginPct, 1).replace('+', '')}</dd>
+          <dd>{formatPercent(f.marginPct, locale)}</dd>
         </dl>
-        <p className="mt-1 text-xs text-muted">{t('fleetHint', { model: f.model, ths: f.hashrateThs, watts: f.powerW, usdPerKwh: f.usdPerKwh, poolFee: f.poolFee * 100 })}</p>
+        <p className="mt-1 text-xs text-muted">{t('fleetHint', { model: f.model, hashrate: formatHashrate(f.hashrateThs, locale), power: formatPower(f.powerW, locale), usdPerKwh: formatUsd(f.usdPerKwh, locale, 4), poolFee: formatPercent(f.poolFee * 100, locale) })}</p>
       </Card>
       <Card title={t('coverageTitle')}>
         <p className="text-sm" data-testid="coverage">
-          {a.coverage.first && a.coverage.last ? t('coverage', { days: a.coverage.days, first: fmt.day(locale, a.coverage.first), last: fmt.day(locale, a.coverage.last) }) : t('coverageNone')}
+          {a.coverage.first && a.coverage.last ? t('coverage', { days: a.coverage.days, first: formatDate(a.coverage.first, locale), last: formatDate(a.coverage.last, locale) }) : t('coverageNone')}
         </p>
         <p className="mt-1 text-xs text-muted">{t('coverageNote')}</p>
         <h3 className="mt-3 text-xs font-semibold text-muted">{t('sourcesTitle')}</h3>

@@ -7,8 +7,8 @@ import { StatCard } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, Td, Th } from '@/components/ui/table';
 import { exportRecords, toCsv, toXlsx } from '@/lib/calculator/batch-export';
-import { btc, num, pct, usd } from '@/lib/calculator/format';
 import { type BatchResult, type BatchTotals, type SortKey, sortBatch } from '@/lib/domain/mining/batch';
+import { formatBtc, formatHashrate, formatNumber, formatPercent, formatPower, formatUsd } from '@/lib/format';
 
 const PAGE_SIZE = 50;
 const COLUMNS: { key: SortKey; label: string; right?: boolean }[] = [
@@ -50,10 +50,10 @@ export function BatchResults({ results, totals }: { results: BatchResult[]; tota
   return (
     <div className="flex flex-col gap-3" data-testid="batch-results">
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <StatCard label={t('totalUnits')} value={num(locale, totals.quantity, 0)} hint={`${num(locale, totals.hashrateThs / 1000, 2)} PH/s · ${num(locale, totals.powerKw / 1000, 3)} MW`} />
-        <StatCard label={t('colRevenue')} value={usd(locale, totals.revenueUsdPerDay)} hint={btc(locale, totals.revenueBtcPerDay)} />
-        <StatCard label={t('colCost')} value={usd(locale, totals.powerCostUsdPerDay)} />
-        <StatCard label={t('colNet')} value={usd(locale, totals.netProfitUsdPerDay)} hint={t('margin', { value: pct(locale, totals.marginPct) })} tone={totals.netProfitUsdPerDay >= 0 ? 'ok' : 'bad'} />
+        <StatCard label={t('totalUnits')} value={formatNumber(totals.quantity, locale)} hint={`${formatHashrate(totals.hashrateThs, locale)} · ${formatPower(totals.powerKw * 1000, locale)}`} />
+        <StatCard label={t('colRevenue')} value={formatUsd(totals.revenueUsdPerDay, locale)} hint={formatBtc(totals.revenueBtcPerDay, locale)} />
+        <StatCard label={t('colCost')} value={formatUsd(totals.powerCostUsdPerDay, locale)} />
+        <StatCard label={t('colNet')} value={formatUsd(totals.netProfitUsdPerDay, locale)} hint={t('margin', { value: formatPercent(totals.marginPct, locale) })} tone={totals.netProfitUsdPerDay >= 0 ? 'ok' : 'bad'} />
       </div>
       <div className="flex gap-2">
         <Button type="button" variant="secondary" onClick={() => download('hashinsight-batch.csv', toCsv(records()), 'text/csv;charset=utf-8')}>
@@ -81,14 +81,14 @@ export function BatchResults({ results, totals }: { results: BatchResult[]; tota
             <tr key={r.row}>
               <Td className="text-right tabular-nums">{r.row}</Td>
               <Td>{r.model || t('custom')}</Td>
-              <Td className="text-right tabular-nums">{num(locale, r.quantity, 0)}</Td>
-              <Td className="text-right tabular-nums">{num(locale, r.hashrateThs, 1)}</Td>
-              <Td className="text-right tabular-nums">{num(locale, r.electricityUsdPerKwh, 4)}</Td>
-              <Td className="text-right tabular-nums">{usd(locale, r.revenueUsdPerDay)}</Td>
-              <Td className="text-right tabular-nums">{usd(locale, r.powerCostUsdPerDay)}</Td>
-              <Td className={`text-right tabular-nums ${r.netProfitUsdPerDay < 0 ? 'text-bad' : 'text-ok'}`}>{usd(locale, r.netProfitUsdPerDay)}</Td>
-              <Td className="text-right tabular-nums">{pct(locale, r.marginPct)}</Td>
-              <Td className="text-right tabular-nums">{usd(locale, r.breakEvenUsdPerKwh, 4)}</Td>
+              <Td className="text-right tabular-nums">{formatNumber(r.quantity, locale)}</Td>
+              <Td className="text-right tabular-nums">{formatHashrate(r.hashrateThs, locale)}</Td>
+              <Td className="text-right tabular-nums">{formatNumber(r.electricityUsdPerKwh, locale, { digits: 4 })}</Td>
+              <Td className="text-right tabular-nums">{formatUsd(r.revenueUsdPerDay, locale)}</Td>
+              <Td className="text-right tabular-nums">{formatUsd(r.powerCostUsdPerDay, locale)}</Td>
+              <Td className={`text-right tabular-nums ${r.netProfitUsdPerDay < 0 ? 'text-bad' : 'text-ok'}`}>{formatUsd(r.netProfitUsdPerDay, locale)}</Td>
+              <Td className="text-right tabular-nums">{formatPercent(r.marginPct, locale)}</Td>
+              <Td className="text-right tabular-nums">{formatUsd(r.breakEvenUsdPerKwh, locale, 4)}</Td>
             </tr>
           ))}
         </tbody>

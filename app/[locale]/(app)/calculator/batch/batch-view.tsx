@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { NetworkSource } from '@/components/calculator/network-source';
 import type { CalculatorBootstrap } from '@/components/calculator/types';
@@ -10,6 +10,7 @@ import { Field, Input, Select } from '@/components/ui/field';
 import { EXPECTED_COLUMNS, OPTIONAL_COLUMNS } from '@/lib/calculator/batch-file';
 import { MAX_BATCH_ROWS } from '@/lib/domain/mining/batch';
 import { PAYOUT_SCHEMES, type PayoutScheme } from '@/lib/domain/mining/economics';
+import { formatNumber } from '@/lib/format';
 import { BatchResults } from './batch-results';
 import { RowErrors } from './row-errors';
 import { type BatchSettings, useBatch } from './use-batch';
@@ -18,6 +19,7 @@ const SAMPLE = 'model,quantity,electricity_price\nAntminer S21,100,0.05\nAntmine
 
 export function BatchView({ boot }: { boot: CalculatorBootstrap }) {
   const t = useTranslations('Calculator');
+  const locale = useLocale();
   const batch = useBatch(boot);
   const [text, setText] = useState('');
   const [terms, setTerms] = useState({ poolFeePct: '2.5', payoutScheme: 'FPPS', uptimePct: '100', hostingFeeUsdPerUnitMonth: '0' });
@@ -36,7 +38,7 @@ export function BatchView({ boot }: { boot: CalculatorBootstrap }) {
             <Field id="batch-text" label={t('pasteLabel')}>
               <textarea id="batch-text" rows={8} value={text} placeholder={SAMPLE} onChange={(e) => setText(e.target.value)} className="w-full rounded-md border border-line bg-bg px-3 py-2 font-mono text-xs text-ink focus:border-accent focus:outline-none" />
             </Field>
-            <p className="text-xs text-muted">{t('columnsHint', { required: EXPECTED_COLUMNS.join(', '), optional: OPTIONAL_COLUMNS.join(', '), max: MAX_BATCH_ROWS.toLocaleString() })}</p>
+            <p className="text-xs text-muted">{t('columnsHint', { required: EXPECTED_COLUMNS.join(', '), optional: OPTIONAL_COLUMNS.join(', '), max: formatNumber(MAX_BATCH_ROWS, locale) })}</p>
             <div className="flex flex-wrap items-center gap-3">
               <Button type="button" disabled={!text.trim() || !settings} onClick={() => settings && batch.fromText(text, settings)}>
                 {t('calculate')}
@@ -84,7 +86,7 @@ export function BatchView({ boot }: { boot: CalculatorBootstrap }) {
       </Card>
       {o?.kind === 'refused' ? (
         <p role="alert" className="rounded-md border border-bad/40 bg-bad/10 px-3 py-2 text-sm text-bad">
-          {t(`refused.${o.reason}`, { max: MAX_BATCH_ROWS.toLocaleString() })}
+          {t(`refused.${o.reason}`, { max: formatNumber(MAX_BATCH_ROWS, locale) })}
         </p>
       ) : null}
       {o?.kind === 'columns' ? (

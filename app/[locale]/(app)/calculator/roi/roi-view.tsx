@@ -9,7 +9,7 @@ import { useCalculator } from '@/components/calculator/use-calculator';
 import { MultiLine } from '@/components/charts/multi-line';
 import { Card, StatCard } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import { usd } from '@/lib/calculator/format';
+import { formatDate, formatPercent, formatUsd } from '@/lib/format';
 import { ScenarioEditor } from './scenario-editor';
 import { ScenarioTable } from './scenario-table';
 import { SensitivityTable } from './sensitivity-table';
@@ -48,17 +48,17 @@ export function RoiView({ boot, nowIso }: { boot: CalculatorBootstrap; nowIso: s
           <>
             <div className="grid grid-cols-2 gap-3 2xl:grid-cols-4">
               <StatCard label={t('paybackMonth')} value={base.paybackMonth === null ? (calc.input!.capexUsd > 0 ? t('noPayback') : t('noCapex')) : t('monthN', { n: base.paybackMonth })} tone={base.paybackMonth === null ? (calc.input!.capexUsd > 0 ? 'warn' : undefined) : 'ok'} />
-              <StatCard label={t('roiPct')} value={base.roiPct === null ? '—' : `${base.roiPct.toFixed(1)}%`} />
-              <StatCard label={t('totalNet')} value={usd(locale, base.totalNetUsd)} tone={base.totalNetUsd >= 0 ? 'ok' : 'bad'} />
+              <StatCard label={t('roiPct')} value={formatPercent(base.roiPct, locale)} />
+              <StatCard label={t('totalNet')} value={formatUsd(base.totalNetUsd, locale)} tone={base.totalNetUsd >= 0 ? 'ok' : 'bad'} />
               <StatCard
                 label={t('halving')}
-                value={new Date(base.halving.estimatedAt).toLocaleDateString(locale, { dateStyle: 'medium', timeZone: 'UTC' })}
+                value={formatDate(base.halving.estimatedAt, locale)}
                 hint={base.halving.month ? t('halvingInMonth', { n: base.halving.month, height: base.halving.height }) : t('halvingBeyond', { height: base.halving.height })}
               />
             </div>
             <Card title={t('cumulativeTitle')}>
               <div data-testid="roi-chart">
-                <MultiLine data={chart} xKey="month" series={labels.map((label, i) => ({ key: `s${i}`, label }))} emptyLabel={t('noData')} format={(v) => usd(locale, v, 0)} />
+                <MultiLine data={chart} xKey="month" series={labels.map((label, i) => ({ key: `s${i}`, label }))} emptyLabel={t('noData')} unit="usd" />
               </div>
             </Card>
             <Card title={t('sensitivityTitle')}>

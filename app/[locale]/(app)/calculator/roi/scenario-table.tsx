@@ -2,8 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { Table, Td, Th } from '@/components/ui/table';
-import { usd } from '@/lib/calculator/format';
 import type { RoiResult } from '@/lib/domain/mining/roi';
+import { formatUsd } from '@/lib/format';
 
 export function ScenarioTable({ labels, results }: { labels: string[]; results: RoiResult[] }) {
   const t = useTranslations('Calculator');
@@ -23,9 +23,9 @@ export function ScenarioTable({ labels, results }: { labels: string[]; results: 
         {results.map((r, i) => (
           <tr key={i}>
             <Td>{labels[i]}</Td>
-            <Td className="text-right tabular-nums">{usd(locale, r.months[0]!.netProfitUsd)}</Td>
-            <Td className="text-right tabular-nums">{usd(locale, r.totalNetUsd)}</Td>
-            <Td className={`text-right tabular-nums ${r.months.at(-1)!.cumulativeUsd < 0 ? 'text-bad' : 'text-ok'}`}>{usd(locale, r.months.at(-1)!.cumulativeUsd)}</Td>
+            <Td className="text-right tabular-nums">{formatUsd(r.months[0]!.netProfitUsd, locale)}</Td>
+            <Td className="text-right tabular-nums">{formatUsd(r.totalNetUsd, locale)}</Td>
+            <Td className={`text-right tabular-nums ${r.months.at(-1)!.cumulativeUsd < 0 ? 'text-bad' : 'text-ok'}`}>{formatUsd(r.months.at(-1)!.cumulativeUsd, locale)}</Td>
             <Td className="text-right tabular-nums">{r.paybackMonth === null ? (r.roiPct === null ? t('noCapex') : t('noPayback')) : t('monthN', { n: r.paybackMonth })}</Td>
           </tr>
         ))}

@@ -1,8 +1,8 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { usd } from '@/lib/calculator/format';
 import type { SensitivityCell } from '@/lib/domain/mining/roi';
+import { formatPercent, formatUsd } from '@/lib/format';
 
 /** Cumulative result at the horizon for price × difficulty shifts; green for gain, red for loss, deeper with size. */
 export function SensitivityTable({ grid }: { grid: SensitivityCell[][] }) {
@@ -13,7 +13,7 @@ export function SensitivityTable({ grid }: { grid: SensitivityCell[][] }) {
     const a = (0.12 + 0.5 * Math.min(1, Math.abs(v) / max)).toFixed(2);
     return v >= 0 ? `rgba(76, 175, 80, ${a})` : `rgba(239, 83, 80, ${a})`;
   };
-  const signed = (p: number) => `${p > 0 ? '+' : ''}${p}%`;
+  const signed = (p: number) => formatPercent(p, locale, { digits: 0, signed: true });
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[520px] text-right text-xs tabular-nums" aria-label={t('sensitivityTitle')} data-testid="sensitivity">
@@ -37,7 +37,7 @@ export function SensitivityTable({ grid }: { grid: SensitivityCell[][] }) {
               </th>
               {row.map((c) => (
                 <td key={c.pricePct} className="border border-line p-2" style={{ background: tint(c.cumulativeUsd) }}>
-                  {usd(locale, c.cumulativeUsd, 0)}
+                  {formatUsd(c.cumulativeUsd, locale, 0)}
                 </td>
               ))}
             </tr>
