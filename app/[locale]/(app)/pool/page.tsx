@@ -12,10 +12,10 @@ import { hashrateSeries, listPoolWorkers, poolOverview, poolVsMinerByAccount, se
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { DEVIATION_WARN_PCT } from '@/lib/domain/pool/deviation';
+import { formatBtcFromSats, formatDateTime, formatHashrate, formatPercent, thsFromHs } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { parsePoolPage } from '@/lib/validation/pool';
 import { CompareCard } from './_components/compare-card';
-import { btc, hashrate } from './_components/format';
 import { HashrateChart } from './_components/hashrate-chart';
 import { AlertsPanel, PaymentsPanel, UsagePanel } from './_components/pool-panels';
 import { WorkerTable } from './_components/worker-table';
@@ -47,13 +47,13 @@ export default async function PoolPage({ params, searchParams }: { params: Promi
 
   return (
     <>
-      <PageHeader title={t('title')} subtitle={overview?.at ? t('updated', { at: overview.at.replace('T', ' ').slice(0, 16) }) : undefined} />
+      <PageHeader title={t('title')} subtitle={overview?.at ? t('updated', { at: formatDateTime(overview.at, locale, 'UTC', { zone: true }) }) : undefined} />
       {whole ? (
         <>
           <div className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-5">
-            <StatCard label={t('balance')} value={overview?.balance ? btc(overview.balance) : '—'} hint="BTC" />
-            <StatCard label={t('earned24h')} value={overview?.earn24h ? btc(overview.earn24h) : '—'} hint="BTC" />
-            <StatCard label={t('hashrate10m')} value={overview?.hs10m ? hashrate(overview.hs10m) : '—'} hint={overview?.hs1d ? `24 h ${hashrate(overview.hs1d)}` : undefined} />
+            <StatCard label={t('balance')} value={formatBtcFromSats(overview?.balance, locale, { unit: false })} hint="BTC" />
+            <StatCard label={t('earned24h')} value={formatBtcFromSats(overview?.earn24h, locale, { unit: false })} hint="BTC" />
+            <StatCard label={t('hashrate10m')} value={formatHashrate(thsFromHs(overview?.hs10m), locale)} hint={overview?.hs1d ? `24 h ${formatHashrate(thsFromHs(overview.hs1d), locale)}` : undefined} />
             <StatCard label={t('activeWorkers')} value={overview?.total ? `${overview.active} / ${overview.total}` : '—'} />
             <StatCard label={t('openAlerts')} value={openTotal} tone={openTotal ? 'warn' : 'ok'} />
           </div>
@@ -65,7 +65,7 @@ export default async function PoolPage({ params, searchParams }: { params: Promi
                 </Link>
               ))}
             </nav>
-            <HashrateChart points={series} range={q.range} emptyLabel={t('noData')} />
+            <HashrateChart points={series} range={q.range} name={t('hashrateChart')} emptyLabel={t('noData')} />
           </Card>
           <div className="mb-4">
             <CompareCard rows={compare.filter((r) => r.workers > 0)} />
@@ -113,7 +113,7 @@ export default async function PoolPage({ params, searchParams }: { params: Promi
         ) : null}
         <label className="flex items-center gap-1.5 rounded-md border border-line px-2 py-1.5 text-sm">
           <input type="checkbox" name="deviant" value="1" defaultChecked={q.deviant} />
-          {t('onlyDeviant', { pct: DEVIATION_WARN_PCT })}
+          {t('onlyDeviant', { pct: formatPercent(DEVIATION_WARN_PCT, locale, { digits: 0 }) })}
         </label>
         <input type="hidden" name="range" value={q.range} />
         {q.sort !== 'name' ? <input type="hidden" name="sort" value={q.sort} /> : null}

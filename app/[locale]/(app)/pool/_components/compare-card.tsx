@@ -1,14 +1,14 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { DEVIATION_WARN_PCT, deviationPct, isDeviant } from '@/lib/domain/pool/deviation';
-import { hashrate } from './format';
+import { formatHashrate, formatPercent } from '@/lib/format';
 
 type Row = { accountId: string; account: string; workers: number; linked: number; compared: number; poolThs: number | null; minerThs: number | null };
 
 /** Per account: how many workers are linked, and pool vs miner hashrate over those both reported. */
 export async function CompareCard({ rows }: { rows: Row[] }) {
-  const t = await getTranslations('Pool');
+  const [t, locale] = await Promise.all([getTranslations('Pool'), getLocale()]);
   return (
     <Card title={t('compareTitle')}>
       {rows.length === 0 ? (
@@ -34,15 +34,15 @@ export async function CompareCard({ rows }: { rows: Row[] }) {
                     <Td className={`whitespace-nowrap text-right tabular-nums ${r.linked < r.workers ? 'text-warn' : ''}`}>
                       {r.linked} / {r.workers}
                     </Td>
-                    <Td className="whitespace-nowrap text-right tabular-nums">{r.poolThs === null ? '—' : hashrate(r.poolThs * 1e12)}</Td>
-                    <Td className="whitespace-nowrap text-right tabular-nums">{r.minerThs === null ? '—' : hashrate(r.minerThs * 1e12)}</Td>
-                    <Td className={`whitespace-nowrap text-right tabular-nums ${isDeviant(dev) ? 'font-semibold text-bad' : ''}`}>{dev === null ? '—' : `${dev > 0 ? '+' : ''}${dev.toFixed(1)} %`}</Td>
+                    <Td className="whitespace-nowrap text-right tabular-nums">{formatHashrate(r.poolThs, locale)}</Td>
+                    <Td className="whitespace-nowrap text-right tabular-nums">{formatHashrate(r.minerThs, locale)}</Td>
+                    <Td className={`whitespace-nowrap text-right tabular-nums ${isDeviant(dev) ? 'font-semibold text-bad' : ''}`}>{formatPercent(dev, locale, { signed: true })}</Td>
                   </tr>
                 );
               })}
             </tbody>
           </Table>
-          <p className="mt-2 text-xs text-muted">{t('compareHint', { pct: DEVIATION_WARN_PCT })}</p>
+          <p className="mt-2 text-xs text-muted">{t('compareHint', { pct: formatPercent(DEVIATION_WARN_PCT, locale, { digits: 0 }) })}</p>
         </>
       )}
     </Card>

@@ -1,16 +1,16 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Card, StatCard } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, Td, Th } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { customerDailyEarnings } from '@/db/queries/pool-views';
 import type { Scope } from '@/lib/auth/scope';
+import { formatBtcFromSats } from '@/lib/format';
 import { TimeBars } from './bar-chart';
-import { btc } from './format';
 
 /** The scope's customers' pool earnings per day over the last 60 days (through worker ↔ miner links). */
 export async function CustomerEarnings({ scope, now }: { scope: Scope; now: number }) {
-  const t = await getTranslations('Pool');
+  const [t, locale] = await Promise.all([getTranslations('Pool'), getLocale()]);
   const range = { from: new Date(now - 60 * 86_400_000).toISOString().slice(0, 10), to: new Date(now).toISOString().slice(0, 10) };
   const rows = await customerDailyEarnings(await getDb(), scope, range);
   const byDay = new Map<string, { sats: number; workers: number }>();
@@ -24,11 +24,11 @@ export async function CustomerEarnings({ scope, now }: { scope: Scope; now: numb
   return (
     <>
       <div className="mb-4 grid grid-cols-2 gap-3">
-        <StatCard label={t('paymentsPage.total60d')} value={btc(total)} hint="BTC" />
+        <StatCard label={t('paymentsPage.total60d')} value={formatBtcFromSats(total, locale, { unit: false })} hint="BTC" />
         <StatCard label={t('paymentsPage.days')} value={days.length} />
       </div>
       <Card title={t('paymentsPage.perDay')} className="mb-4">
-        <TimeBars points={days.map((d) => ({ x: d.day.slice(5), y: +(d.sats / 1e8).toFixed(8) }))} name="BTC" emptyLabel={t('noData')} />
+        <TimeBars points={days.map((d) => ({ x: d.day.slice(5), y: d.sats / 1e8 }))} name="BTC" unit="btc" emptyLabel={t('noData')} />
       </Card>
       <Table label={t('earnings')}>
         <thead>
@@ -42,7 +42,7 @@ export async function CustomerEarnings({ scope, now }: { scope: Scope; now: numb
           {[...days].reverse().map((d) => (
             <tr key={d.day}>
               <Td>{d.day}</Td>
-              <Td className="text-right tabular-nums">{btc(d.sats)}</Td>
+              <Td className="text-right tabular-nums">{formatBtcFromSats(d.sats, locale, { unit: false })}</Td>
               <Td className="text-right tabular-nums">{d.workers}</Td>
             </tr>
           ))}

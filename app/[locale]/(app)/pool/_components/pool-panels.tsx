@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
@@ -7,10 +7,10 @@ import { listAlerts } from '@/db/queries/pool-alerts';
 import { latestRuns } from '@/db/queries/pool-runs';
 import { listPayments } from '@/db/queries/pool-payments';
 import type { Scope } from '@/lib/auth/scope';
+import { formatBtcFromSats } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { PLANNED_LIMIT } from '@/lib/integrations/antpool/budget';
 import { defaultBudget } from '@/lib/integrations/antpool/factory';
-import { btc } from './format';
 
 /** Open alerts, newest first. */
 export async function AlertsPanel({ db, scope }: { db: Db; scope: Scope }) {
@@ -44,9 +44,10 @@ function SeeAll({ href, label }: { href: string; label: string }) {
 }
 
 export async function PaymentsPanel({ db, orgId }: { db: Db; orgId: string }) {
-  const [t, f, payouts, recv] = await Promise.all([
+  const [t, f, locale, payouts, recv] = await Promise.all([
     getTranslations('Pool'),
     getFormatter(),
+    getLocale(),
     listPayments(db, orgId, { kind: 'payout' }, { page: 1, pageSize: 8 }),
     listPayments(db, orgId, { kind: 'recv' }, { page: 1, pageSize: 8 }),
   ]);
@@ -66,7 +67,7 @@ export async function PaymentsPanel({ db, orgId }: { db: Db; orgId: string }) {
           {rows.map((r) => (
             <tr key={`${r.account}-${r.paidAt.toISOString()}`}>
               <Td>{f.dateTime(r.paidAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })}</Td>
-              <Td className="text-right tabular-nums">{btc(r.amountSats)}</Td>
+              <Td className="text-right tabular-nums">{formatBtcFromSats(r.amountSats, locale, { unit: false })}</Td>
               <Td>{r.account}</Td>
             </tr>
           ))}

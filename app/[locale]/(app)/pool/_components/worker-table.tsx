@@ -1,9 +1,9 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Table, Td, Th } from '@/components/ui/table';
 import { deviationPct, isDeviant } from '@/lib/domain/pool/deviation';
+import { formatHashrate, formatPercent, thsFromHs } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
-import { hashrate } from './format';
 import { LinkDialog } from './link-dialog';
 
 type Row = { account: string; accountId: string; workerName: string; hs10m: string; hs1h: string; hs1d: string; status: string; minerName: string | null; linkSource: string | null; minerThs: number | null };
@@ -14,7 +14,7 @@ type Sort = 'name' | 'hs10m' | 'hs1h' | 'hs1d' | 'deviation';
  * the last hour, with the deviation highlighted past the threshold. Column headers sort on the server.
  */
 export async function WorkerTable({ rows, query, sort, dir, canLink }: { rows: Row[]; query: Record<string, string>; sort: Sort; dir: 'asc' | 'desc'; canLink: boolean }) {
-  const t = await getTranslations('Pool');
+  const [t, locale] = await Promise.all([getTranslations('Pool'), getLocale()]);
   const head = (key: Sort, label: string, right = true) => {
     const active = sort === key;
     const next = active && dir === 'asc' ? 'desc' : key === 'name' ? 'asc' : active ? 'asc' : 'desc';
@@ -53,15 +53,15 @@ export async function WorkerTable({ rows, query, sort, dir, canLink }: { rows: R
               <Td>
                 <Badge tone={r.status === 'online' ? 'ok' : 'bad'}>{t(`workerStatus.${r.status}`)}</Badge>
               </Td>
-              <Td className="whitespace-nowrap text-right tabular-nums">{hashrate(r.hs10m)}</Td>
-              <Td className={`whitespace-nowrap text-right tabular-nums ${Number(r.hs1h) < 0.5 * Number(r.hs1d) && r.status === 'online' ? 'text-warn' : ''}`}>{hashrate(r.hs1h)}</Td>
-              <Td className="whitespace-nowrap text-right tabular-nums">{hashrate(r.hs1d)}</Td>
+              <Td className="whitespace-nowrap text-right tabular-nums">{formatHashrate(thsFromHs(r.hs10m), locale)}</Td>
+              <Td className={`whitespace-nowrap text-right tabular-nums ${Number(r.hs1h) < 0.5 * Number(r.hs1d) && r.status === 'online' ? 'text-warn' : ''}`}>{formatHashrate(thsFromHs(r.hs1h), locale)}</Td>
+              <Td className="whitespace-nowrap text-right tabular-nums">{formatHashrate(thsFromHs(r.hs1d), locale)}</Td>
               <Td>
                 {r.minerName ?? <Badge tone="warn">{t('unlinked')}</Badge>}
                 {r.linkSource === 'manual' && r.minerName ? <span className="ml-1 text-xs text-muted">({t('links.source.manual')})</span> : null}
               </Td>
-              <Td className="whitespace-nowrap text-right tabular-nums">{r.minerThs === null ? '—' : hashrate(r.minerThs * 1e12)}</Td>
-              <Td className={`whitespace-nowrap text-right tabular-nums ${isDeviant(dev) ? 'font-semibold text-bad' : ''}`}>{dev === null ? '—' : `${dev > 0 ? '+' : ''}${dev.toFixed(1)} %`}</Td>
+              <Td className="whitespace-nowrap text-right tabular-nums">{formatHashrate(r.minerThs, locale)}</Td>
+              <Td className={`whitespace-nowrap text-right tabular-nums ${isDeviant(dev) ? 'font-semibold text-bad' : ''}`}>{formatPercent(dev, locale, { signed: true })}</Td>
               {canLink ? (
                 <Td>
                   <LinkDialog accountId={r.accountId} workerName={r.workerName} minerName={r.minerName} source={r.linkSource} />

@@ -9,8 +9,8 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { alertSummary, listAlerts } from '@/db/queries/pool-alerts';
 import { requirePage } from '@/lib/auth/guard';
+import { formatDuration } from '@/lib/format';
 import { parseAlertsPage } from '@/lib/validation/pool';
-import { duration } from '../_components/format';
 
 export const metadata: Metadata = { title: 'Pool alerts' };
 
@@ -37,7 +37,7 @@ export default async function PoolAlertsPage({ params, searchParams }: { params:
       <div className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-3">
         <StatCard label={t('openAlerts')} value={summary.open} tone={summary.open ? 'warn' : 'ok'} />
         <StatCard label={t('alertsPage.resolved7d')} value={summary.resolved7d} />
-        <StatCard label={t('alertsPage.medianResolve')} value={summary.medianMinutes === null ? '—' : duration(summary.medianMinutes)} />
+        <StatCard label={t('alertsPage.medianResolve')} value={summary.medianMinutes === null ? '—' : formatDuration(summary.medianMinutes * 60, locale)} />
       </div>
       <form className="mb-3 flex flex-wrap gap-2" action="" method="get">
         <select name="state" defaultValue={q.state} aria-label={t('status')} className="rounded-md border border-line bg-surface px-2 py-1.5 text-sm">
@@ -85,7 +85,7 @@ export default async function PoolAlertsPage({ params, searchParams }: { params:
                   <Td>{a.account ?? '—'}</Td>
                   <Td className="text-xs">{when(a.openedAt)}</Td>
                   <Td className="text-xs">{a.resolvedAt ? when(a.resolvedAt) : <Badge tone="warn">{t('alertsPage.state.open')}</Badge>}</Td>
-                  <Td className="text-right tabular-nums">{duration(a.minutes)}</Td>
+                  <Td className="text-right tabular-nums">{formatDuration(a.minutes * 60, locale)}</Td>
                 </tr>
               ))}
             </tbody>

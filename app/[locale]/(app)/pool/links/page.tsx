@@ -10,9 +10,9 @@ import { getDb } from '@/db';
 import { linkSummary, listManualLinks, listMinersWithoutWorker, listUnmatchedWorkers } from '@/db/queries/pool-mismatches';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
+import { formatHashrate, thsFromHs } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { parseLinksPage } from '@/lib/validation/pool';
-import { hashrate } from '../_components/format';
 import { LinkDialog } from '../_components/link-dialog';
 import { PatternForm } from '../_components/pattern-form';
 
@@ -126,7 +126,7 @@ export default async function PoolLinksPage({ params, searchParams }: { params: 
                     <Td className="font-mono text-xs">{w.workerName}</Td>
                     <Td>{w.account}</Td>
                     <Td className="font-mono text-xs">{w.patternName ?? <span className="text-muted">{t('noMatch')}</span>}</Td>
-                    <Td className="text-right tabular-nums">{hashrate(w.hs1h)}</Td>
+                    <Td className="text-right tabular-nums">{formatHashrate(thsFromHs(w.hs1h), locale)}</Td>
                     <Td>{w.linkSource === 'manual' ? <Badge tone="muted">{t('markedNone')}</Badge> : <Badge tone="warn">{t('unmatched')}</Badge>}</Td>
                     {canLink ? (
                       <Td>

@@ -10,11 +10,11 @@ import { listPoolAccounts } from '@/db/queries/pool-accounts';
 import { listPayments, paymentsPerDay } from '@/db/queries/pool-payments';
 import { seesWholePool } from '@/db/queries/pool-views';
 import { requirePage } from '@/lib/auth/guard';
+import { formatBtcFromSats } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { parsePaymentsPage } from '@/lib/validation/pool';
 import { TimeBars } from '../_components/bar-chart';
 import { CustomerEarnings } from '../_components/customer-earnings';
-import { btc } from '../_components/format';
 
 export const metadata: Metadata = { title: 'Pool payments' };
 
@@ -73,11 +73,11 @@ export default async function PoolPaymentsPage({ params, searchParams }: { param
         </button>
       </form>
       <div className="mb-4 grid grid-cols-2 gap-3">
-        <StatCard label={t('paymentsPage.total')} value={btc(page.totalSats)} hint="BTC" />
+        <StatCard label={t('paymentsPage.total')} value={formatBtcFromSats(page.totalSats, locale, { unit: false })} hint="BTC" />
         <StatCard label={t('paymentsPage.count')} value={page.total} />
       </div>
       <Card title={t('paymentsPage.perDay')} className="mb-4">
-        <TimeBars points={perDay.map((d) => ({ x: d.day.slice(5), y: +(d.sats / 1e8).toFixed(8) }))} name="BTC" emptyLabel={t('noData')} />
+        <TimeBars points={perDay.map((d) => ({ x: d.day.slice(5), y: d.sats / 1e8 }))} name="BTC" unit="btc" emptyLabel={t('noData')} />
       </Card>
       {page.rows.length === 0 ? (
         <EmptyState title={t('noPayments')} hint={t('paymentsPage.emptyHint')} />
@@ -96,9 +96,9 @@ export default async function PoolPaymentsPage({ params, searchParams }: { param
               {page.rows.map((r) => (
                 <tr key={`${r.account}-${r.paidAt.toISOString()}`}>
                   <Td>{f.dateTime(r.paidAt, q.kind === 'recv' ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })}</Td>
-                  <Td className="text-right tabular-nums">{btc(r.amountSats)}</Td>
+                  <Td className="text-right tabular-nums">{formatBtcFromSats(r.amountSats, locale, { unit: false })}</Td>
                   <Td>{r.account}</Td>
-                  {q.kind === 'recv' ? <Td className="text-right tabular-nums">{r.fppsFeeSats === null ? '—' : btc(r.fppsFeeSats)}</Td> : <Td className="max-w-40 truncate font-mono text-xs" title={r.txId ?? undefined}>{r.txId ? `${r.txId.slice(0, 10)}…` : '—'}</Td>}
+                  {q.kind === 'recv' ? <Td className="text-right tabular-nums">{formatBtcFromSats(r.fppsFeeSats, locale, { unit: false })}</Td> : <Td className="max-w-40 truncate font-mono text-xs" title={r.txId ?? undefined}>{r.txId ? `${r.txId.slice(0, 10)}…` : '—'}</Td>}
                 </tr>
               ))}
             </tbody>

@@ -9,6 +9,7 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { apiUsage, latestRuns, listCalls } from '@/db/queries/pool-runs';
 import { requirePage } from '@/lib/auth/guard';
+import { formatDuration, formatPercent } from '@/lib/format';
 import { ANTPOOL_LIMIT, PLANNED_LIMIT } from '@/lib/integrations/antpool/budget';
 import { defaultBudget } from '@/lib/integrations/antpool/factory';
 import { TimeBars } from '../_components/bar-chart';
@@ -37,7 +38,7 @@ export default async function PoolUsagePage({ params, searchParams }: { params: 
     <>
       <PageHeader title={t('apiUsage')} subtitle={t('usagePage.subtitle')} />
       <div className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-3">
-        <StatCard label={t('usagePage.last10')} value={`${used} / ${ANTPOOL_LIMIT}`} hint={t('usagePage.share', { pct: share })} tone={used >= PLANNED_LIMIT ? 'bad' : used >= PLANNED_LIMIT * 0.8 ? 'warn' : 'ok'} />
+        <StatCard label={t('usagePage.last10')} value={`${used} / ${ANTPOOL_LIMIT}`} hint={t('usagePage.share', { pct: formatPercent(share, locale, { digits: 0 }) })} tone={used >= PLANNED_LIMIT ? 'bad' : used >= PLANNED_LIMIT * 0.8 ? 'warn' : 'ok'} />
         <StatCard label={t('usagePage.planned')} value={PLANNED_LIMIT} hint={t('usagePage.plannedHint')} />
         <StatCard label={t('usagePage.calls24h')} value={series.reduce((s, b) => s + b.calls, 0)} hint={t('usagePage.errors', { n: series.reduce((s, b) => s + b.errors, 0) })} />
       </div>
@@ -63,7 +64,7 @@ export default async function PoolUsagePage({ params, searchParams }: { params: 
                 <Th>{t('usagePage.started')}</Th>
                 <Th className="text-right">{t('usagePage.requests')}</Th>
                 <Th className="text-right">{t('usagePage.accounts')}</Th>
-                <Th className="text-right">{t('usagePage.seconds')}</Th>
+                <Th className="text-right">{t('usagePage.duration')}</Th>
               </tr>
             </thead>
             <tbody>
@@ -75,7 +76,7 @@ export default async function PoolUsagePage({ params, searchParams }: { params: 
                   <Td className={`text-right tabular-nums ${r.accountsFailed ? 'text-bad' : ''}`}>
                     {r.accountsOk} / {r.accountsOk + r.accountsFailed}
                   </Td>
-                  <Td className="text-right tabular-nums">{((r.finishedAt.getTime() - r.startedAt.getTime()) / 1000).toFixed(1)}</Td>
+                  <Td className="text-right tabular-nums">{formatDuration((r.finishedAt.getTime() - r.startedAt.getTime()) / 1000, locale)}</Td>
                 </tr>
               ))}
             </tbody>
