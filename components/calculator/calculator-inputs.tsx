@@ -1,9 +1,10 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field, Select } from '@/components/ui/field';
 import { PAYOUT_SCHEMES } from '@/lib/domain/mining/economics';
+import { formatHashrate, formatPower } from '@/lib/format';
 import { NetworkSource } from './network-source';
 import { NumField } from './num-field';
 import type { CalculatorBootstrap } from './types';
@@ -13,6 +14,7 @@ import type { CalcState } from './use-calculator';
 /** Every calculator input, grouped: machine, costs and terms, network (pre-filled, editable). */
 export function CalculatorInputs({ calc, boot }: { calc: CalcState; boot: CalculatorBootstrap }) {
   const t = useTranslations('Calculator');
+  const locale = useLocale();
   const pickModel = (id: string) => {
     const m = boot.models.find((x) => String(x.id) === id);
     calc.setMany(m ? { modelId: id, hashrateThs: String(m.hashrateThs), powerW: String(m.powerW), efficiencyJPerTh: '' } : { modelId: 'custom' });
@@ -32,7 +34,7 @@ export function CalculatorInputs({ calc, boot }: { calc: CalcState; boot: Calcul
               <option value="custom">{t('custom')}</option>
               {boot.models.map((m) => (
                 <option key={m.id} value={m.id}>
-                  {m.name} — {m.hashrateThs} TH/s · {m.powerW} W
+                  {m.name} — {formatHashrate(m.hashrateThs, locale)} · {formatPower(m.powerW, locale)}
                 </option>
               ))}
             </Select>

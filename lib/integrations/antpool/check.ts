@@ -1,6 +1,7 @@
 import type { Db } from '@/db/client';
 import { listCollectableAccounts } from '@/db/queries/pool-accounts';
 import { env } from '@/lib/env';
+import { formatBtcFromSats } from '@/lib/format';
 import { PLANNED_LIMIT } from './budget';
 import { AntpoolError } from './errors';
 import { clientForAccount, defaultBudget } from './factory';
@@ -28,7 +29,7 @@ export async function runAntpoolCheck(db: Db, now = new Date()): Promise<CheckLi
     try {
       const { client, api, account } = await clientForAccount(db, a.id);
       const bal = await api.account(account.userId, { accountId: a.id });
-      lines.push({ ok: true, what: `credentials ${account.userId}`, detail: `ok, balance ${(bal.balanceSats / 1e8).toFixed(8)} BTC` });
+      lines.push({ ok: true, what: `credentials ${account.userId}`, detail: `ok, balance ${formatBtcFromSats(bal.balanceSats, 'en')}` });
       if (a.isLeaf) workers += (await api.overview(account.userId, { accountId: a.id })).totalWorkers;
       if (client.lastServerDate) {
         const skew = Math.round((Date.now() - client.lastServerDate.getTime()) / 1000);

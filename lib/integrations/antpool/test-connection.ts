@@ -1,6 +1,7 @@
 import type { Db } from '@/db/client';
 import { getPoolAccount, recordConnectionTest } from '@/db/queries/pool-accounts';
 import { AppError } from '@/lib/api/errors';
+import { formatBtcFromSats } from '@/lib/format';
 import { AntpoolError } from './errors';
 import { clientForAccount } from './factory';
 
@@ -16,7 +17,7 @@ export async function testPoolConnection(db: Db, orgId: string, id: string, now 
     const { api, account } = await clientForAccount(db, id, { maxAttempts: 2, timeoutMs: 10_000, maxBudgetWaitMs: 0 });
     const b = await api.account(account.userId, { accountId: id });
     ok = true;
-    message = `ok: balance ${(b.balanceSats / 1e8).toFixed(8)} BTC`;
+    message = `ok: balance ${formatBtcFromSats(b.balanceSats, 'en')}`;
   } catch (e) {
     message = e instanceof AntpoolError ? e.kind : 'unknown';
   }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Donut } from '@/components/charts/donut';
 import { HorizontalBars } from '@/components/charts/horizontal-bars';
 import { Card, StatCard } from '@/components/ui/card';
@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { fleetByModel, fleetSummary } from '@/db/queries/fleet';
 import { requirePage } from '@/lib/auth/guard';
+import { formatHashrate, formatNumber, formatPower } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -15,15 +16,14 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   setRequestLocale(locale);
   const actor = await requirePage(locale, 'basic:dashboard');
   const db = await getDb();
-  const [summary, byModel, t, tRoles, tStatus, format] = await Promise.all([
+  const [summary, byModel, t, tRoles, tStatus] = await Promise.all([
     fleetSummary(db, actor.scope),
     fleetByModel(db, actor.scope),
     getTranslations('Dashboard'),
     getTranslations('Roles'),
     getTranslations('Status'),
-    getFormatter(),
   ]);
-  const n = (v: number, digits = 0) => format.number(v, { maximumFractionDigits: digits });
+  const n = (v: number) => formatNumber(v, locale);
 
   return (
     <>
@@ -34,8 +34,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
         <StatCard label={t('online')} value={n(summary.active)} tone="ok" />
         <StatCard label={t('offline')} value={n(summary.offline)} tone={summary.offline ? 'bad' : undefined} />
         <StatCard label={t('maintenance')} value={n(summary.maintenance)} tone={summary.maintenance ? 'warn' : undefined} />
-        <StatCard label={t('nominalHashrate')} value={t('phs', { value: n(summary.nominalThs / 1000, 2) })} />
-        <StatCard label={t('nominalPower')} value={t('mw', { value: n(summary.nominalKw / 1000, 2) })} />
+        <StatCard label={t('nominalHashrate')} value={formatHashrate(summary.nominalThs, locale)} />
+        <StatCard label={t('nominalPower')} value={formatPower(summary.nominalKw * 1000, locale)} />
         <StatCard label={t('sites')} value={n(summary.sites)} />
         <StatCard label={t('customers')} value={n(summary.customers)} />
       </div>

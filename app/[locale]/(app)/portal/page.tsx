@@ -8,6 +8,7 @@ import { listMiners } from '@/db/queries/miners';
 import { requirePage } from '@/lib/auth/guard';
 import { getHostBrand } from '@/lib/brands/host-brand';
 import { hashpriceBtcPerThDay } from '@/lib/domain/mining/revenue';
+import { formatBtc, formatHashrate, formatNumber, formatPower, formatUsd } from '@/lib/format';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { PortalMiners } from './_components/portal-miners';
 import { PortalTickets } from './_components/portal-tickets';
@@ -39,21 +40,20 @@ export default async function PortalPage({ params, searchParams }: { params: Pro
   // The same estimate as the hosting KPI page: nominal hashrate of running machines × today's hashprice.
   const btcPerThDay = network.difficulty > 0 ? hashpriceBtcPerThDay({ blockRewardBtc: network.blockRewardBtc, feesPerBlockBtc: network.feesPerBlockBtc, difficulty: network.difficulty }) : null;
   const btcPerDay = btcPerThDay === null ? null : activeThs * btcPerThDay;
-  const n = (v: number, digits = 0) => format.number(v, { maximumFractionDigits: digits });
   const brand = host.kind === 'brand' ? host.brand : null;
 
   return (
     <>
       <PageHeader title={brand ? t('titleBrand', { brand: brand.displayName }) : t('title')} subtitle={t('subtitle')} />
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <StatCard label={t('miners')} value={n(all?.total ?? 0)} hint={t('online', { count: all?.active ?? 0 })} />
-        <StatCard label={t('hashrate')} value={t('ths', { value: n(activeThs, 1) })} hint={t('nominal', { value: n(all?.nominalThs ?? 0, 1) })} />
+        <StatCard label={t('miners')} value={formatNumber(all?.total ?? 0, locale)} hint={t('online', { count: all?.active ?? 0 })} />
+        <StatCard label={t('hashrate')} value={formatHashrate(activeThs, locale)} hint={t('nominal', { value: formatHashrate(all?.nominalThs ?? 0, locale) })} />
         <StatCard
           label={t('earnings')}
-          value={btcPerDay === null ? '—' : format.number(btcPerDay * network.btcPriceUsd, { style: 'currency', currency: 'USD', maximumFractionDigits: 2 })}
-          hint={btcPerDay === null ? undefined : t('earningsBtc', { value: n(btcPerDay, 6), price: n(network.btcPriceUsd, 0) })}
+          value={formatUsd(btcPerDay === null ? null : btcPerDay * network.btcPriceUsd, locale)}
+          hint={btcPerDay === null ? undefined : t('earningsBtc', { value: formatBtc(btcPerDay, locale), price: formatUsd(network.btcPriceUsd, locale, 0) })}
         />
-        <StatCard label={t('power')} value={t('kw', { value: n(all?.activeKw ?? 0, 1) })} />
+        <StatCard label={t('power')} value={formatPower((all?.activeKw ?? 0) * 1000, locale)} />
       </div>
       <p className="mt-2 text-xs text-muted">
         {t('estimateNote', { when: format.dateTime(new Date(network.asOf), { dateStyle: 'medium', timeStyle: 'short' }) })}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -9,6 +9,7 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { listCustomers } from '@/db/queries/customers';
 import { requirePage } from '@/lib/auth/guard';
+import { formatNumber } from '@/lib/format';
 import { pageParamsSchema } from '@/lib/validation/list-params';
 
 export const metadata: Metadata = { title: 'Customers' };
@@ -20,12 +21,11 @@ export default async function CustomersPage({ params, searchParams }: { params: 
   setRequestLocale(locale);
   const actor = await requirePage(locale, 'crm:customer_view');
   const query = pageParamsSchema.parse(await searchParams);
-  const [page, t, tc, tTier, format] = await Promise.all([
+  const [page, t, tc, tTier] = await Promise.all([
     listCustomers(await getDb(), actor.scope, { q: query.q }, query),
     getTranslations('Customers'),
     getTranslations('Common'),
     getTranslations('Tier'),
-    getFormatter(),
   ]);
   return (
     <>
@@ -57,7 +57,7 @@ export default async function CustomersPage({ params, searchParams }: { params: 
                   <Td>
                     <Badge tone={TIER_TONE[c.tier]}>{tTier(c.tier)}</Badge>
                   </Td>
-                  <Td className="text-right tabular-nums">{format.number(Number(c.miners))}</Td>
+                  <Td className="text-right tabular-nums">{formatNumber(c.miners, locale)}</Td>
                 </tr>
               ))}
             </tbody>

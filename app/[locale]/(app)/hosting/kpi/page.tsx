@@ -9,6 +9,7 @@ import { hostingKpis, type KpiRow } from '@/db/queries/fleet';
 import { telemetryKpis } from '@/db/queries/hosting-kpi-telemetry';
 import { requirePage } from '@/lib/auth/guard';
 import { hashpriceBtcPerThDay } from '@/lib/domain/mining/revenue';
+import { formatEfficiency, formatHashrate, formatNumber, formatPercent, formatPower, formatUsd } from '@/lib/format';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { KpiTable } from './kpi-table';
 
@@ -23,8 +24,8 @@ export default async function HostingKpiPage({ params }: { params: Promise<{ loc
   const all = rows.find((r) => r.dim === 'all')!;
   const btcPerThDay = network.difficulty > 0 ? hashpriceBtcPerThDay({ blockRewardBtc: network.blockRewardBtc, feesPerBlockBtc: network.feesPerBlockBtc, difficulty: network.difficulty }) : null;
   const usdPerDay = (r: KpiRow) => (btcPerThDay === null ? null : r.activeThs * btcPerThDay * network.btcPriceUsd);
-  const n = (v: number, digits = 0) => format.number(v, { maximumFractionDigits: digits });
-  const usd = (v: number | null) => (v === null ? '—' : format.number(v, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }));
+  const n = (v: number) => formatNumber(v, locale);
+  const usd = (v: number | null) => formatUsd(v, locale, 0);
   const label = (r: KpiRow) => r.label ?? t('selfMining');
   const dims = (['site', 'model', 'customer'] as const).map((d) => ({ d, rows: rows.filter((r) => r.dim === d) }));
   const revenue = usdPerDay(all);
@@ -34,25 +35,25 @@ export default async function HostingKpiPage({ params }: { params: Promise<{ loc
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <StatCard label={t('total')} value={n(all.total)} />
-        <StatCard label={t('online')} value={n(all.active)} tone="ok" hint={t('share', { pct: n(all.total ? (100 * all.active) / all.total : 0, 1) })} />
+        <StatCard label={t('online')} value={n(all.active)} tone="ok" hint={t('share', { pct: formatPercent(all.total ? (100 * all.active) / all.total : 0, locale) })} />
         <StatCard label={t('offline')} value={n(all.offline)} tone={all.offline ? 'bad' : undefined} />
         <StatCard label={t('maintenance')} value={n(all.maintenance)} tone={all.maintenance ? 'warn' : undefined} />
-        <StatCard label={t('hashrate')} value={t('phs', { value: n(all.activeThs / 1000, 2) })} hint={t('ofNominal', { value: n(all.nominalThs / 1000, 2) })} />
-        <StatCard label={t('power')} value={t('kw', { value: n(all.activeKw, 0) })} />
-        <StatCard label={t('efficiency')} value={all.activeThs ? t('jth', { value: n((all.activeKw * 1000) / all.activeThs, 1) }) : '—'} />
+        <StatCard label={t('hashrate')} value={formatHashrate(all.activeThs, locale)} hint={t('ofNominal', { value: formatHashrate(all.nominalThs, locale) })} />
+        <StatCard label={t('power')} value={formatPower(all.activeKw * 1000, locale)} />
+        <StatCard label={t('efficiency')} value={formatEfficiency(all.activeThs ? (all.activeKw * 1000) / all.activeThs : null, locale)} />
         <StatCard
           label={t('uptime')}
-          value={measured.uptimePct24h === null ? '—' : `${n(measured.uptimePct24h, 1)} %`}
+          value={formatPercent(measured.uptimePct24h, locale)}
           tone={measured.uptimePct24h !== null && measured.uptimePct24h < 95 ? 'warn' : undefined}
           hint={measured.uptimePct24h === null ? t('noTelemetry') : t('uptimeHint', { count: measured.historyMiners })}
         />
         <StatCard
           label={t('measuredHashrate')}
-          value={measured.reportingMiners ? t('phs', { value: n(measured.actualThs / 1000, 2) }) : '—'}
+          value={measured.reportingMiners ? formatHashrate(measured.actualThs, locale) : '—'}
           hint={measured.reportingMiners ? t('reportingHint', { count: measured.reportingMiners, online: measured.onlineMiners }) : t('noTelemetry')}
         />
-        <StatCard label={t('measuredPower')} value={measured.reportingMiners ? t('kw', { value: n(measured.actualKw, 0) }) : '—'} />
-        <StatCard label={t('revenue')} value={usd(revenue)} hint={t('revenueHint', { price: n(network.btcPriceUsd, 0) })} />
+        <StatCard label={t('measuredPower')} value={measured.reportingMiners ? formatPower(measured.actualKw * 1000, locale) : '—'} />
+        <StatCard label={t('revenue')} value={usd(revenue)} hint={t('revenueHint', { price: formatUsd(network.btcPriceUsd, locale, 0) })} />
         <StatCard label={t('cost')} value={usd(all.costUsdPerDay)} />
         <StatCard label={t('margin')} value={revenue === null ? '—' : usd(revenue - all.costUsdPerDay)} tone={revenue !== null && revenue < all.costUsdPerDay ? 'bad' : undefined} />
       </div>
@@ -64,10 +65,10 @@ export default async function HostingKpiPage({ params }: { params: Promise<{ loc
       </p>
       <div className="mt-6 grid gap-4 lg:grid-cols-2">
         <Card title={t('chartBySite')}>
-          <HorizontalBars emptyLabel={t('empty')} data={dims[0]!.rows.map((r) => ({ label: label(r), value: Math.round(r.activeThs / 1000) }))} />
+          <HorizontalBars emptyLabel={t('empty')} unit="hashrateThs" data={dims[0]!.rows.map((r) => ({ label: label(r), value: r.activeThs }))} />
         </Card>
         <Card title={t('chartByCustomer')}>
-          <HorizontalBars emptyLabel={t('empty')} data={dims[2]!.rows.slice(0, 10).map((r) => ({ label: label(r), value: Math.round(r.activeThs) }))} />
+          <HorizontalBars emptyLabel={t('empty')} unit="hashrateThs" data={dims[2]!.rows.slice(0, 10).map((r) => ({ label: label(r), value: r.activeThs }))} />
         </Card>
       </div>
       {dims.map(({ d, rows: list }) => (

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { buttonClass } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -8,6 +8,7 @@ import { getDb } from '@/db';
 import { listSites } from '@/db/queries/sites';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
+import { formatNumber, formatPower, formatUsd } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 
 export const metadata: Metadata = { title: 'Sites' };
@@ -16,7 +17,7 @@ export default async function SitesPage({ params }: { params: Promise<{ locale: 
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requirePage(locale, 'hosting:site_management');
-  const [rows, t, tEnergy, format] = await Promise.all([listSites(await getDb(), actor.scope), getTranslations('Sites'), getTranslations('Energy'), getFormatter()]);
+  const [rows, t, tEnergy] = await Promise.all([listSites(await getDb(), actor.scope), getTranslations('Sites'), getTranslations('Energy')]);
   const canEdit = can(actor.role, 'hosting:site_management', 'FULL');
   const tTickets = can(actor.role, 'hosting:ticket', 'READ') ? await getTranslations('Tickets') : null;
   return (
@@ -60,10 +61,10 @@ export default async function SitesPage({ params }: { params: Promise<{ locale: 
                 <Td>{s.location}</Td>
                 <Td className="text-xs">{s.timeZone}</Td>
                 <Td>{tEnergy(s.energySource)}</Td>
-                <Td className="text-right tabular-nums">{t('kw', { value: format.number(s.contractedKw) })}</Td>
-                <Td className="text-right tabular-nums">{t('usdPerKwh', { value: Number(s.electricityUsdPerKwh).toFixed(4) })}</Td>
-                <Td className="text-right tabular-nums">{format.number(Number(s.miners))}</Td>
-                <Td className="text-right tabular-nums text-bad">{format.number(Number(s.offline))}</Td>
+                <Td className="text-right tabular-nums">{formatPower(s.contractedKw * 1000, locale)}</Td>
+                <Td className="text-right tabular-nums">{t('usdPerKwh', { value: formatUsd(s.electricityUsdPerKwh, locale, 4) })}</Td>
+                <Td className="text-right tabular-nums">{formatNumber(s.miners, locale)}</Td>
+                <Td className="text-right tabular-nums text-bad">{formatNumber(s.offline, locale)}</Td>
                 {tTickets ? (
                   <Td>
                     <Link className="text-accent hover:underline" href={{ pathname: '/hosting/tickets', query: { siteId: s.id, status: 'active' } }} aria-label={tTickets('siteTicketsNamed', { name: s.name })}>

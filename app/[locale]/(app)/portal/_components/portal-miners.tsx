@@ -1,16 +1,17 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Badge, MINER_STATUS_TONE } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Pagination } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import type { listMiners } from '@/db/queries/miners';
+import { formatHashrate, formatPower } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 
 /** The customer's miners, a server-side page at a time: a table on desktop, cards on a phone. */
 export async function PortalMiners({ list }: { list: Awaited<ReturnType<typeof listMiners>> }) {
-  const [t, tStatus, format] = await Promise.all([getTranslations('Portal'), getTranslations('Status'), getFormatter()]);
-  const ths = (m: (typeof list.rows)[number]) => format.number(Number(m.hashrateThs) * m.quantity, { maximumFractionDigits: 1 });
+  const [t, tStatus, locale] = await Promise.all([getTranslations('Portal'), getTranslations('Status'), getLocale()]);
+  const ths = (m: (typeof list.rows)[number]) => formatHashrate(Number(m.hashrateThs) * m.quantity, locale);
   if (list.total === 0) {
     return (
       <Card title={t('fleet')} className="mt-6">
@@ -28,8 +29,8 @@ export async function PortalMiners({ list }: { list: Awaited<ReturnType<typeof l
               <Th>{t('status')}</Th>
               <Th>{t('model')}</Th>
               <Th>{t('site')}</Th>
-              <Th className="text-right">{t('nominalThs')}</Th>
-              <Th className="text-right">{t('powerW')}</Th>
+              <Th className="text-right">{t('hashrate')}</Th>
+              <Th className="text-right">{t('power')}</Th>
             </tr>
           </thead>
           <tbody>
@@ -46,7 +47,7 @@ export async function PortalMiners({ list }: { list: Awaited<ReturnType<typeof l
                 <Td>{m.modelName}</Td>
                 <Td>{m.siteName}</Td>
                 <Td className="text-right tabular-nums">{ths(m)}</Td>
-                <Td className="text-right tabular-nums">{format.number(m.powerW * m.quantity)}</Td>
+                <Td className="text-right tabular-nums">{formatPower(m.powerW * m.quantity, locale)}</Td>
               </tr>
             ))}
           </tbody>
@@ -64,7 +65,7 @@ export async function PortalMiners({ list }: { list: Awaited<ReturnType<typeof l
                 <span className="truncate">
                   {m.modelName} · {m.siteName}
                 </span>
-                <span className="shrink-0 tabular-nums">{t('ths', { value: ths(m) })}</span>
+                <span className="shrink-0 tabular-nums">{ths(m)}</span>
               </div>
             </Link>
           </li>

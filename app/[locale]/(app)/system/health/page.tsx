@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePage } from '@/lib/auth/guard';
+import { formatDuration } from '@/lib/format';
 import { checkHealth } from '@/lib/health';
 
 export const metadata: Metadata = { title: 'System health' };
@@ -20,7 +21,7 @@ export default async function HealthPage({ params }: { params: Promise<{ locale:
         <StatCard label={t('status')} value={health.status === 'ok' ? t('ok') : t('degraded')} tone={tone(health.status === 'ok')} />
         <StatCard label={t('database')} value={health.db === 'ok' ? t('ok') : t('degraded')} tone={tone(health.db === 'ok')} />
         <StatCard label={t('version')} value={health.version} />
-        <StatCard label={t('uptime')} value={t('seconds', { value: health.uptimeS })} />
+        <StatCard label={t('uptime')} value={formatDuration(health.uptimeS, locale)} />
       </div>
     </>
   );

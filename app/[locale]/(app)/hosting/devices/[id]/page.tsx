@@ -16,6 +16,7 @@ import { minerLive } from '@/db/queries/telemetry-read';
 import { listMinerTickets } from '@/db/queries/tickets';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
+import { formatUsd } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { MinerCommands } from './_components/miner-commands';
 import { MinerTickets } from './_components/miner-tickets';
@@ -52,7 +53,7 @@ export default async function MinerPage({ params }: { params: Promise<{ locale: 
     seesCommands ? listCommands(db, actor.scope, { minerId: miner.id }, { page: 1, pageSize: 20 }) : null,
   ]);
   const ths = Number(miner.hashrateThs);
-  const rate = miner.electricityUsdPerKwhOverride ? t('override', { value: Number(miner.electricityUsdPerKwhOverride).toFixed(4) }) : t('siteRate', { value: Number(miner.siteUsdPerKwh).toFixed(4) });
+  const rate = miner.electricityUsdPerKwhOverride ? t('override', { value: formatUsd(miner.electricityUsdPerKwhOverride, locale, 4) }) : t('siteRate', { value: formatUsd(miner.siteUsdPerKwh, locale, 4) });
 
   return (
     <>

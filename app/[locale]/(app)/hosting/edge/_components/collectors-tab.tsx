@@ -1,4 +1,4 @@
-import { getFormatter, getNow, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getNow, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -8,6 +8,7 @@ import { getDb } from '@/db';
 import { listDevices } from '@/db/queries/edge-devices';
 import { listSiteOptions } from '@/db/queries/sites';
 import type { Actor } from '@/lib/auth/actor';
+import { formatDuration, formatNumber } from '@/lib/format';
 import { IssueTokenForm } from './issue-token-form';
 import { RevokeDeviceButton } from './revoke-device-button';
 
@@ -16,7 +17,7 @@ const STALE_MS = 5 * 60_000;
 
 export async function CollectorsTab({ actor, page }: { actor: Actor; page: number }) {
   const db = await getDb();
-  const [devices, sites, t, format] = await Promise.all([listDevices(db, actor.scope, { page, pageSize: 25 }), listSiteOptions(db, actor.scope), getTranslations('Edge'), getFormatter()]);
+  const [devices, sites, t, format, locale] = await Promise.all([listDevices(db, actor.scope, { page, pageSize: 25 }), listSiteOptions(db, actor.scope), getTranslations('Edge'), getFormatter(), getLocale()]);
   const now = await getNow();
   return (
     <>
@@ -51,8 +52,8 @@ export async function CollectorsTab({ actor, page }: { actor: Actor; page: numbe
                     <Td className="font-mono text-xs">{d.tokenPrefix}…</Td>
                     <Td className="text-xs">{d.lastSeenAt ? format.relativeTime(d.lastSeenAt, now) : t('never')}</Td>
                     <Td className="text-xs">{d.version ?? '—'}</Td>
-                    <Td className="text-right tabular-nums">{d.lagS === null ? '—' : t('seconds', { value: format.number(d.lagS) })}</Td>
-                    <Td className="text-right tabular-nums">{d.bufferDepth === null ? '—' : format.number(d.bufferDepth)}</Td>
+                    <Td className="text-right tabular-nums">{formatDuration(d.lagS, locale)}</Td>
+                    <Td className="text-right tabular-nums">{formatNumber(d.bufferDepth, locale)}</Td>
                     <Td>{d.revokedAt ? <Badge tone="muted">{t('revokedBadge')}</Badge> : stale ? <Badge tone="warn">{t('stale')}</Badge> : <Badge tone="ok">{t('live')}</Badge>}</Td>
                     <Td>{d.revokedAt ? null : <RevokeDeviceButton id={d.id} name={d.name} />}</Td>
                   </tr>

@@ -1,17 +1,18 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, Td, Th } from '@/components/ui/table';
 import type { RuleView } from '@/db/queries/alert-rules';
+import { formatPercent, formatUsd } from '@/lib/format';
 import { ConfirmDelete } from './confirm-delete';
 import { type ChannelOption, RuleDialog } from './rule-dialog';
 
 export async function RulesTable({ rules, channels, accountEmail }: { rules: RuleView[]; channels: ChannelOption[]; accountEmail: string }) {
-  const [t, format] = await Promise.all([getTranslations('Alerts'), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations('Alerts'), getFormatter(), getLocale()]);
   const byId = new Map(channels.map((c) => [c.id, c]));
   const value = (kind: RuleView['kind'], v: number) =>
-    kind === 'difficulty_change_above' ? `${format.number(v, { maximumFractionDigits: 2 })}%` : format.number(v, { style: 'currency', currency: 'USD', maximumFractionDigits: 2 });
+    kind === 'difficulty_change_above' ? formatPercent(v, locale, { digits: 2 }) : formatUsd(v, locale);
   return (
     <Card title={t('rulesTitle')}>
       {rules.length === 0 ? (

@@ -1,14 +1,16 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
-import { specDeviation } from '@/lib/domain/hosting/spec-deviation';
+import { type SpecRow, specDeviation } from '@/lib/domain/hosting/spec-deviation';
+import { formatEfficiency, formatHashrate, formatPercent, formatPower } from '@/lib/format';
+
+const FORMAT: Record<SpecRow['key'], (v: number | null, locale: string) => string> = { hashrate: formatHashrate, power: formatPower, efficiency: formatEfficiency };
 
 type Live = { online: boolean; hashrateAvgThs: number | null; hashrate5sThs: number | null; powerW: number | null } | null;
 
 /** The model's nominal figures beside the latest reading, with the gap in percent. */
 export async function SpecVsActual({ nominal, live }: { nominal: { hashrateThs: number; powerW: number }; live: Live }) {
-  const [t, format] = await Promise.all([getTranslations('MinerDashboard'), getFormatter()]);
+  const [t, locale] = await Promise.all([getTranslations('MinerDashboard'), getLocale()]);
   const rows = specDeviation(nominal, live && live.online ? { hashrateThs: live.hashrateAvgThs ?? live.hashrate5sThs, powerW: live.powerW } : null);
-  const num = (v: number | null, digits: number) => (v === null ? '—' : format.number(v, { maximumFractionDigits: digits }));
   return (
     <Card title={t('specVsActual')}>
       <table className="w-full text-sm">
@@ -24,10 +26,10 @@ export async function SpecVsActual({ nominal, live }: { nominal: { hashrateThs: 
           {rows.map((r) => (
             <tr key={r.key} className="border-t border-line">
               <td className="py-2 font-sans text-muted">{t(`figures.${r.key}`)}</td>
-              <td className="py-2 text-right">{num(r.nominal, r.key === 'hashrate' ? 1 : r.key === 'efficiency' ? 1 : 0)}</td>
-              <td className="py-2 text-right">{num(r.actual, r.key === 'power' ? 0 : 1)}</td>
+              <td className="py-2 text-right">{FORMAT[r.key](r.nominal, locale)}</td>
+              <td className="py-2 text-right">{FORMAT[r.key](r.actual, locale)}</td>
               <td className={`py-2 text-right ${r.tone === 'bad' ? 'text-bad' : r.tone === 'warn' ? 'text-warn' : r.tone === 'ok' ? 'text-ok' : 'text-muted'}`}>
-                {r.deviationPct === null ? '—' : `${r.deviationPct > 0 ? '+' : ''}${format.number(r.deviationPct, { maximumFractionDigits: 1 })}%`}
+                {formatPercent(r.deviationPct, locale, { signed: true })}
               </td>
             </tr>
           ))}
