@@ -12,7 +12,7 @@ import { hashrateSeries, listPoolWorkers, poolOverview, poolVsMinerByAccount, se
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { DEVIATION_WARN_PCT } from '@/lib/domain/pool/deviation';
-import { formatBtcFromSats, formatDateTime, formatHashrate, formatPercent, thsFromHs } from '@/lib/format';
+import { formatBtcFromSats, formatDateTime, formatHashrate, formatNumber, formatPercent, thsFromHs } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { parsePoolPage } from '@/lib/validation/pool';
 import { CompareCard } from './_components/compare-card';
@@ -54,7 +54,7 @@ export default async function PoolPage({ params, searchParams }: { params: Promi
             <StatCard label={t('balance')} value={formatBtcFromSats(overview?.balance, locale, { unit: false })} hint="BTC" />
             <StatCard label={t('earned24h')} value={formatBtcFromSats(overview?.earn24h, locale, { unit: false })} hint="BTC" />
             <StatCard label={t('hashrate10m')} value={formatHashrate(thsFromHs(overview?.hs10m), locale)} hint={overview?.hs1d ? `24 h ${formatHashrate(thsFromHs(overview.hs1d), locale)}` : undefined} />
-            <StatCard label={t('activeWorkers')} value={overview?.total ? `${overview.active} / ${overview.total}` : '—'} />
+            <StatCard label={t('activeWorkers')} value={overview?.total ? `${formatNumber(overview.active, locale)} / ${formatNumber(overview.total, locale)}` : '—'} />
             <StatCard label={t('openAlerts')} value={openTotal} tone={openTotal ? 'warn' : 'ok'} />
           </div>
           <Card title={t('hashrateChart')} className="mb-4">

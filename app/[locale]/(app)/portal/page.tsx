@@ -46,7 +46,7 @@ export default async function PortalPage({ params, searchParams }: { params: Pro
     <>
       <PageHeader title={brand ? t('titleBrand', { brand: brand.displayName }) : t('title')} subtitle={t('subtitle')} />
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <StatCard label={t('miners')} value={formatNumber(all?.total ?? 0, locale)} hint={t('online', { count: all?.active ?? 0 })} />
+        <StatCard label={t('miners')} value={formatNumber(all?.total ?? 0, locale)} hint={t('online', { count: formatNumber(all?.active ?? 0, locale) })} />
         <StatCard label={t('hashrate')} value={formatHashrate(activeThs, locale)} hint={t('nominal', { value: formatHashrate(all?.nominalThs ?? 0, locale) })} />
         <StatCard
           label={t('earnings')}

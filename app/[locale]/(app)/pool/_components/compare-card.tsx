@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { DEVIATION_WARN_PCT, deviationPct, isDeviant } from '@/lib/domain/pool/deviation';
-import { formatHashrate, formatPercent } from '@/lib/format';
+import { formatHashrate, formatNumber, formatPercent } from '@/lib/format';
 
 type Row = { accountId: string; account: string; workers: number; linked: number; compared: number; poolThs: number | null; minerThs: number | null };
 
@@ -32,7 +32,7 @@ export async function CompareCard({ rows }: { rows: Row[] }) {
                   <tr key={r.accountId}>
                     <Td>{r.account}</Td>
                     <Td className={`whitespace-nowrap text-right tabular-nums ${r.linked < r.workers ? 'text-warn' : ''}`}>
-                      {r.linked} / {r.workers}
+                      {formatNumber(r.linked, locale)} / {formatNumber(r.workers, locale)}
                     </Td>
                     <Td className="whitespace-nowrap text-right tabular-nums">{formatHashrate(r.poolThs, locale)}</Td>
                     <Td className="whitespace-nowrap text-right tabular-nums">{formatHashrate(r.minerThs, locale)}</Td>

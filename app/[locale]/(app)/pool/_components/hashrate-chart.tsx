@@ -17,7 +17,7 @@ export function HashrateChart({ points, name, emptyLabel, range }: { points: { t
         <AreaChart data={data} margin={{ left: 8, right: 16, top: 8, bottom: 4 }}>
           <CartesianGrid stroke="#2a2f47" />
           <XAxis dataKey="x" stroke="#9aa0b8" fontSize={11} minTickGap={24} />
-          <YAxis stroke="#9aa0b8" fontSize={11} width={72} tickFormatter={f.tick} />
+          <YAxis stroke="#9aa0b8" fontSize={11} width={80} tickFormatter={f.tick} />
           <Tooltip formatter={(v) => f.tooltip(Number(v))} contentStyle={{ background: '#22263a', border: '1px solid #363c5a', color: '#e8eaf2' }} />
           <Area type="monotone" dataKey="ths" name={name} stroke="#f7931a" fill="#f7931a33" isAnimationActive={false} />
         </AreaChart>
