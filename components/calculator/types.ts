@@ -28,6 +28,8 @@ export function initialValues(boot: CalculatorBootstrap): FormValues {
     difficulty: String(s.difficulty),
     networkHashrateEhs: String(+(s.networkHashrateHs / 1e18).toPrecision(8)),
     blockRewardBtc: String(s.blockRewardBtc),
+    // An input's editable value, not a display: rounded to the satoshi and unlocalised so it parses back.
+    // eslint-disable-next-line no-restricted-syntax
     feesPerBlockBtc: String(+s.feesPerBlockBtc.toFixed(8)),
   };
 }

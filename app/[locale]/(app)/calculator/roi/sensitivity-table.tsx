@@ -10,7 +10,7 @@ export function SensitivityTable({ grid }: { grid: SensitivityCell[][] }) {
   const locale = useLocale();
   const max = Math.max(1, ...grid.flat().map((c) => Math.abs(c.cumulativeUsd)));
   const tint = (v: number) => {
-    const a = (0.12 + 0.5 * Math.min(1, Math.abs(v) / max)).toFixed(2);
+    const a = Math.round((0.12 + 0.5 * Math.min(1, Math.abs(v) / max)) * 100) / 100;
     return v >= 0 ? `rgba(76, 175, 80, ${a})` : `rgba(239, 83, 80, ${a})`;
   };
   const signed = (p: number) => formatPercent(p, locale, { digits: 0, signed: true });
