@@ -3,6 +3,9 @@ export async function register() {
   // constant in each bundle, so the edge bundle drops the import below. lib/env cannot be imported
   // here (it uses node:fs), and a function call would hide the constant from that elimination.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // Before the first request is served: sign-in throttling counts each request's TCP peer.
+  const { recordPeerAddresses } = await import('./lib/auth/peer-address');
+  recordPeerAddresses();
   const { startupOrExit } = await import('./lib/startup');
   await startupOrExit();
 }

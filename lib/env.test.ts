@@ -30,4 +30,10 @@ describe('loadEnv', () => {
   it('names the bad variable', () => {
     expect(() => loadEnv({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
   });
+
+  it('trusts no forwarding proxy unless told how many there are, and refuses a count it cannot read', () => {
+    expect(loadEnv({ DATA_DIR: dir() }).trustedProxyHops).toBe(0);
+    expect(loadEnv({ DATA_DIR: dir(), TRUSTED_PROXY_HOPS: '2' }).trustedProxyHops).toBe(2);
+    for (const bad of ['-1', '1.5', 'one', '11', ' 1']) expect(() => loadEnv({ DATA_DIR: dir(), TRUSTED_PROXY_HOPS: bad }), bad).toThrow(/TRUSTED_PROXY_HOPS/);
+  });
 });

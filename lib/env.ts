@@ -30,6 +30,7 @@ const schema = z.object({
   ANTPOOL_SECRETS_KEY: z.string().optional(),
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['true', 'false']).optional(),
   EDGE_DISCOVERY_ALLOW_NETWORKS: z.enum(['true', 'false']).optional(),
+  TRUSTED_PROXY_HOPS: z.string().regex(/^(\d|10)$/, 'TRUSTED_PROXY_HOPS must be a whole number from 0 to 10').default('0').transform(Number),
 });
 
 export type Env = {
@@ -51,6 +52,11 @@ export type Env = {
   webhookAllowPrivateNetworks: boolean;
   /** Discovery from the management UI scans only loopback (simulators) unless this is set. */
   edgeDiscoveryAllowNetworks: boolean;
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For. 0: the header is the
+   * client's own and is ignored; the TCP peer is the client (lib/auth/client-address.ts).
+   */
+  trustedProxyHops: number;
 };
 
 export class EnvError extends Error {}
@@ -94,6 +100,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     antpool: { baseUrl: e.ANTPOOL_BASE_URL, secretsKey: e.ANTPOOL_SECRETS_KEY },
     webhookAllowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS === 'true',
     edgeDiscoveryAllowNetworks: e.EDGE_DISCOVERY_ALLOW_NETWORKS === 'true',
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
   };
 }
 

@@ -1,13 +1,19 @@
 import type { Db } from '@/db/client';
 import { findMembership, findUserByEmail, loadAccessContext, recordLogin } from '@/db/queries/auth';
-import { clearRateLimit, hitRateLimit, peekRateLimit } from '@/db/queries/rate-limit';
+import { clearRateLimit, releaseRateLimits, reserveRateLimits } from '@/db/queries/rate-limit';
 import { accessDenial } from './access';
 import { decoyHash, verifyPassword } from './password';
 import { normalizeRole, type Role } from './roles';
 
+/**
+ * Attempts per 15 minutes. One address gets few tries at one account; the account as a whole gets
+ * more, spread over addresses, so a stranger's failures do not lock its owner out while a botnet
+ * still gets a bounded number of guesses; one address gets a bounded number over all accounts.
+ */
 export const LOGIN_LIMITS = {
   windowS: 15 * 60,
-  perEmail: 5,
+  perEmailAndIp: 5,
+  perEmail: 50,
   perIp: 30,
 } as const;
 
@@ -19,10 +25,13 @@ export type SignInResult =
   | { ok: false; reason: 'rate_limited'; retryAfterS: number };
 
 /**
- * Checks a sign-in. An unknown email and a wrong password give the same answer in the same time;
- * failures count per email and per IP, and a correct password does not get past the limit.
- * `admits` is the host's own rule (a white-label host takes only its brand's clients and the owning
- * organization's staff); the login is recorded only once every check has passed.
+ * Checks a sign-in. An unknown email and a wrong password give the same answer in the same time.
+ * The attempt is reserved against every limit before the password is looked at, so concurrent
+ * tries cannot all pass one check and be counted afterwards; a correct password does not get past
+ * a full limit, and gives its reservation back. `ip` is the client's address bucket
+ * (lib/auth/client-address.ts). `admits` is the host's own rule (a white-label host takes only its
+ * brand's clients and the owning organization's staff); the login is recorded only once every
+ * check has passed.
  */
 export async function verifyCredentials(
   db: Db,
@@ -31,28 +40,27 @@ export async function verifyCredentials(
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const { now } = opts;
+  const pairKey = `login:email-ip:${email}|${input.ip}`;
   const emailKey = `login:email:${email}`;
   const ipKey = `login:ip:${input.ip}`;
 
-  const [byEmail, byIp] = await Promise.all([
-    peekRateLimit(db, emailKey, LOGIN_LIMITS.windowS, now),
-    peekRateLimit(db, ipKey, LOGIN_LIMITS.windowS, now),
-  ]);
-  const blocked = [
-    byEmail && byEmail.count >= LOGIN_LIMITS.perEmail ? byEmail : null,
-    byIp && byIp.count >= LOGIN_LIMITS.perIp ? byIp : null,
-  ].filter((b) => b !== null);
-  if (blocked.length) {
-    const until = Math.max(...blocked.map((b) => b.windowStart.getTime() + LOGIN_LIMITS.windowS * 1000));
-    return { ok: false, reason: 'rate_limited', retryAfterS: Math.max(1, Math.ceil((until - now.getTime()) / 1000)) };
-  }
+  const reserved = await reserveRateLimits(
+    db,
+    [
+      { key: pairKey, max: LOGIN_LIMITS.perEmailAndIp },
+      { key: emailKey, max: LOGIN_LIMITS.perEmail },
+      { key: ipKey, max: LOGIN_LIMITS.perIp },
+    ],
+    LOGIN_LIMITS.windowS,
+    now,
+  );
+  if (!reserved.ok) return { ok: false, reason: 'rate_limited', retryAfterS: reserved.retryAfterS };
 
   const user = await findUserByEmail(db, email);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
-  if (!user || !passwordOk) {
-    await Promise.all([hitRateLimit(db, emailKey, LOGIN_LIMITS.windowS, now), hitRateLimit(db, ipKey, LOGIN_LIMITS.windowS, now)]);
-    return { ok: false, reason: 'invalid' };
-  }
+  if (!user || !passwordOk) return { ok: false, reason: 'invalid' };
+  // The right password is no guess: it forgives this address's failures on the account and uses up nothing.
+  await Promise.all([clearRateLimit(db, pairKey), releaseRateLimits(db, [emailKey, ipKey])]);
 
   const membership = await findMembership(db, user.id);
   const context = membership ? await loadAccessContext(db, user.id, membership.orgId) : null;
@@ -68,6 +76,6 @@ export async function verifyCredentials(
 
   const signedIn = { id: user.id, email: user.email, name: user.name, orgId: membership.orgId, role: normalizeRole(membership.role) };
   if (opts.admits && !(await opts.admits(signedIn, context?.customerIds ?? []))) return { ok: false, reason: 'wrong_host' };
-  await Promise.all([clearRateLimit(db, emailKey), recordLogin(db, user.id, now)]);
+  await recordLogin(db, user.id, now);
   return { ok: true, user: signedIn };
 }
