@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { brandBaseDomains, runtimeMode } from './lib/env';
+import { PATH_HEADER } from './lib/auth/return-path';
 import { BRAND_HEADER, requestedHost } from './lib/brands/header';
 import { brandSubdomainOf, parseBaseDomains } from './lib/domain/brands/subdomain';
 import { routing } from './lib/i18n/routing';
@@ -15,7 +16,8 @@ const baseDomains = parseBaseDomains(brandBaseDomains());
  * handed to the server as a request header. A copy of that header sent by the client is dropped first,
  * so only a host name chooses the brand, and a brand host only ever narrows who gets in. The brand is
  * looked up (and refused when unknown) by the server, not here. Sign-in and permissions are checked on
- * the server by every page, action and route handler (lib/auth).
+ * the server by every page, action and route handler (lib/auth); pages also get the requested path,
+ * so the sign-in page can bring the user back to it (lib/auth/guard.ts).
  *
  * A page accepts a POST only as a server action. Next refuses one from a foreign origin itself, but
  * with a 500; it is answered 403 here before it gets that far.
@@ -30,7 +32,9 @@ export default function proxy(request: NextRequest) {
   headers.delete(BRAND_HEADER);
   const subdomain = brandSubdomainOf(requestedHost(request.headers), baseDomains);
   if (subdomain) headers.set(BRAND_HEADER, subdomain);
+  headers.delete(PATH_HEADER);
   if (api) return secured(NextResponse.next({ request: { headers } }), LOCKED_DOWN_CSP, mode);
+  headers.set(PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   // Next reads the nonce from the request's policy and puts it on every script it renders.
   const csp = pageCsp(Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64'), mode);
   headers.set('content-security-policy', csp);

@@ -11,7 +11,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     env: { NODE_ENV: 'test' },
-    // next-intl's middleware imports 'next/server' without an extension, which Node's ESM loader refuses; transformed by Vite it resolves (tests/proxy-brand-header.test.ts).
-    server: { deps: { inline: ['next-intl'] } },
+    // next-intl's middleware and next-auth import 'next/server' without an extension, which Node's ESM loader refuses; transformed by Vite it resolves
+    // (tests/proxy-brand-header.test.ts), and next-auth's own imports of next/headers can then be stood in for (tests/sessions.test.ts).
+    server: { deps: { inline: ['next-intl', 'next-auth'] } },
   },
 });

@@ -9,10 +9,17 @@ import { scopeFor } from '@/lib/auth/scope';
 import { createTestDb } from './helpers/db';
 import { makeOrg, makeUser } from './helpers/fixtures';
 
-// The actions run for real against the test database; only the signed-in user is stood in for.
+// The actions run for real against the test database; only the signed-in user and the session their
+// cookie names are stood in for (tests/sessions.test.ts runs sign-in and sessions for real).
 const state = vi.hoisted(() => ({ db: undefined as unknown, actor: null as unknown }));
 vi.mock('@/db', () => ({ getDb: async () => state.db }));
-vi.mock('@/lib/auth/actor', () => ({ getActor: async () => state.actor }));
+vi.mock('@/lib/auth/actor', () => ({
+  getActor: async () => state.actor,
+  getSessionClaims: async () => {
+    const actor = state.actor as { userId: string; orgId: string } | null;
+    return actor ? { userId: actor.userId, orgId: actor.orgId, sessionId: '00000000-0000-4000-8000-000000000000' } : null;
+  },
+}));
 
 const { updateProfileAction } = await import('@/lib/actions/account/update-profile');
 const { changePasswordAction } = await import('@/lib/actions/account/change-password');

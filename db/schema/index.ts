@@ -9,3 +9,4 @@ export * from './telemetry';
 export * from './market';
 export * from './api-tokens';
 export * from './tickets';
+export * from './sessions';

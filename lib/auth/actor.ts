@@ -1,6 +1,7 @@
 import { cache } from 'react';
 import { getDb } from '@/db';
 import { loadAccessContext } from '@/db/queries/auth';
+import { sessionIsLive } from '@/db/queries/sessions';
 import { env } from '@/lib/env';
 import { hostAdmits } from '@/lib/brands/host-access';
 import { accessDenial } from './access';
@@ -19,17 +20,23 @@ export type Actor = {
   scope: Scope;
 };
 
+export type SessionClaims = { userId: string; orgId: string; sessionId: string };
+
+/** What the session cookie says, when it is validly signed and unexpired; nothing here is checked against the database. */
+export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
+  const user = (await auth())?.user;
+  return user?.id && user.orgId && user.sessionId ? { userId: user.id, orgId: user.orgId, sessionId: user.sessionId } : null;
+});
+
 /**
- * The signed-in user, re-read from the database on every request: the JWT only says who they are,
- * while role, assigned sites, customer link and access period come fresh, so a change or an
- * expired period takes effect on the next click.
+ * The signed-in user, re-read from the database on every request: the JWT only says who they are
+ * and which session it belongs to, while the session's standing, role, assigned sites, customer
+ * link and access period come fresh, so a sign-out elsewhere, a change or an expired period takes
+ * effect on the next click.
  */
 export const getSessionActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  const orgId = session?.user?.orgId;
-  if (!userId || !orgId) return null;
-  return actorFor(userId, orgId, new Date());
+  const claims = await getSessionClaims();
+  return claims ? actorFor(claims, new Date()) : null;
 });
 
 /**
@@ -43,9 +50,10 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return (await hostAdmits({ orgId: actor.orgId, role: actor.role, linkedCustomerIds })) ? actor : null;
 });
 
-export async function actorFor(userId: string, orgId: string, now: Date): Promise<Actor | null> {
-  const ctx = await loadAccessContext(await getDb(), userId, orgId);
-  if (!ctx) return null;
+export async function actorFor({ userId, orgId, sessionId }: SessionClaims, now: Date): Promise<Actor | null> {
+  const db = await getDb();
+  const [ctx, live] = await Promise.all([loadAccessContext(db, userId, orgId), sessionIsLive(db, sessionId, userId, now)]);
+  if (!ctx || !live) return null;
   const denial = accessDenial({
     disabledAt: ctx.user.disabledAt,
     isDemo: ctx.user.isDemo,

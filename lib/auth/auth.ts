@@ -1,10 +1,12 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db';
+import { revokeSession, startSession } from '@/db/queries/sessions';
 import { hostAdmits } from '@/lib/brands/host-access';
 import { getHostBrand } from '@/lib/brands/host-brand';
 import { env } from '@/lib/env';
 import { loginSchema } from '@/lib/validation/auth';
+import { clientAddress } from './client-address';
 import type { Role } from './roles';
 import { verifyCredentials } from './verify-credentials';
 
@@ -12,9 +14,10 @@ declare module 'next-auth' {
   interface User {
     orgId?: string;
     role?: Role;
+    sessionId?: string;
   }
   interface Session {
-    user: { id: string; email: string; name: string; orgId: string; role: Role };
+    user: { id: string; email: string; name: string; orgId: string; role: Role; sessionId: string };
   }
 }
 
@@ -27,11 +30,6 @@ class SignInRefused extends CredentialsSignin {
 }
 
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
-
-function clientIp(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || request.headers.get('x-real-ip') || 'unknown';
-}
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: env().authSecret,
@@ -46,13 +44,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         if (!parsed.success) throw new SignInRefused('invalid');
         // On a white-label host only that brand's clients and the owning organization's staff sign in.
         const onBrandHost = (await getHostBrand()).kind !== 'default';
+        const db = await getDb();
+        const now = new Date();
         const result = await verifyCredentials(
-          await getDb(),
-          { ...parsed.data, ip: clientIp(request) },
-          { now: new Date(), demoMode: env().demoMode, admits: onBrandHost ? (user, linkedCustomerIds) => hostAdmits({ ...user, linkedCustomerIds }) : undefined },
+          db,
+          { ...parsed.data, ip: clientAddress(request.headers, env().trustedProxyHops) },
+          { now, demoMode: env().demoMode, admits: onBrandHost ? (user, linkedCustomerIds) => hostAdmits({ ...user, linkedCustomerIds }) : undefined },
         );
         if (!result.ok) throw new SignInRefused(result.reason === 'rate_limited' ? `rate_limited:${result.retryAfterS}` : result.reason);
-        return result.user;
+        const sessionId = await startSession(db, result.user.id, now, new Date(now.getTime() + SESSION_MAX_AGE_S * 1000));
+        return { ...result.user, sessionId };
       },
     }),
   ],
@@ -64,6 +65,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         token.role = user.role;
         token.name = user.name;
         token.email = user.email;
+        token.sid = user.sessionId;
       }
       return token;
     },
@@ -73,8 +75,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         id: token.sub ?? '',
         orgId: String(token.orgId ?? ''),
         role: (token.role as Role | undefined) ?? 'GUEST',
+        sessionId: String(token.sid ?? ''),
       };
       return session;
+    },
+  },
+  events: {
+    // Signing out through /api/auth/signout (the app's own sign-out revokes before it gets here, see sign-out.ts).
+    async signOut(message) {
+      const sid = 'token' in message ? message.token?.sid : undefined;
+      if (typeof sid === 'string' && sid) await revokeSession(await getDb(), sid, new Date());
     },
   },
 }));

@@ -2,6 +2,7 @@
 
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { signIn } from '@/lib/auth/auth';
+import { safeReturnPath } from '@/lib/auth/return-path';
 import { getHostBrand } from '@/lib/brands/host-brand';
 import { isLocale } from '@/lib/i18n/routing';
 import { loginSchema } from '@/lib/validation/auth';
@@ -14,11 +15,6 @@ export type SignInState = {
   email?: string;
 };
 
-/** Only same-app paths, so a crafted link cannot send a user elsewhere after signing in. A brand's host lands on its customer portal. */
-function safeNext(next: unknown, locale: string, landing: string): string {
-  return typeof next === 'string' && next.startsWith(`/${locale}/`) && !next.startsWith('//') ? next : `/${locale}/${landing}`;
-}
-
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
   const localeRaw = String(form.get('locale') ?? 'en');
   const locale = isLocale(localeRaw) ? localeRaw : 'en';
@@ -26,8 +22,9 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
   const parsed = loginSchema.safeParse({ email, password: form.get('password') ?? '' });
   if (!parsed.success) return { fieldErrors: toFieldErrors(parsed.error), email };
   try {
+    // Back to the page that sent the user here (a deep link), else the landing page: a brand's host lands on its customer portal.
     const landing = (await getHostBrand()).kind === 'brand' ? 'portal' : 'dashboard';
-    await signIn('credentials', { ...parsed.data, redirectTo: safeNext(form.get('next'), locale, landing) });
+    await signIn('credentials', { ...parsed.data, redirectTo: safeReturnPath(form.get('next')) ?? `/${locale}/${landing}` });
     return {};
   } catch (error) {
     if (error instanceof CredentialsSignin) {

@@ -5,10 +5,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requirePage } from '@/lib/auth/guard';
 import { PasswordForm } from './password-form';
 import { ProfileForm } from './profile-form';
+import { SignOutEverywhere } from './sign-out-everywhere';
 
 export const metadata: Metadata = { title: 'Settings' };
 
-/** One's own name, language and password: open to every role, guests included (basic:profile). */
+/** One's own name, language, password and sessions: open to every role, guests included (basic:profile). */
 export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -23,6 +24,9 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
         </Card>
         <Card title={t('password')}>
           <PasswordForm />
+        </Card>
+        <Card title={t('sessions')}>
+          <SignOutEverywhere />
         </Card>
       </div>
     </>

@@ -1,10 +1,12 @@
 import { Suspense } from 'react';
 import type { Metadata } from 'next';
+import { redirect as redirectTo } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BrandMark } from '@/components/brands/brand-mark';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
 import { DEMO_PASSWORD } from '@/db/seed/demo-farm';
 import { getActor } from '@/lib/auth/actor';
+import { safeReturnPath } from '@/lib/auth/return-path';
 import { getHostBrand } from '@/lib/brands/host-brand';
 import { env } from '@/lib/env';
 import { redirect } from '@/lib/i18n/navigation';
@@ -14,13 +16,18 @@ export const metadata: Metadata = { title: 'Sign in' };
 
 const DEMO_ACCOUNTS = ['owner', 'admin', 'siteowner', 'operator', 'client', 'guest'].map((r) => `${r}@demo.local`);
 
-export default async function LoginPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; reason?: string }> }) {
+export default async function LoginPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; callbackUrl?: string; reason?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { next, reason } = await searchParams;
+  const { next: nextParam, callbackUrl, reason } = await searchParams;
+  // `next` from the app's own redirect, `callbackUrl` from next-auth's; either only as a path of this app.
+  const next = safeReturnPath(nextParam) ?? safeReturnPath(callbackUrl) ?? undefined;
   // On a brand's host people come for the customer portal; elsewhere for the dashboard.
   const host = await getHostBrand();
-  if (await getActor()) redirect({ href: host.kind === 'brand' ? '/portal' : '/dashboard', locale });
+  if (await getActor()) {
+    if (next) redirectTo(next);
+    redirect({ href: host.kind === 'brand' ? '/portal' : '/dashboard', locale });
+  }
   const [t, tBrand] = await Promise.all([getTranslations('Login'), getTranslations('Brands')]);
   const demo = env().demoMode;
   return (
