@@ -39,6 +39,8 @@ export async function startProductionServer(benchDatabaseUrl: string | undefined
     AUTH_SECRET: 'bench-only-secret-bench-only-secret-0123',
     DATABASE_URL: scratch?.url,
     ANTPOOL_SECRETS_KEY: scratch ? randomBytes(32).toString('base64') : undefined,
+    INNGEST_SIGNING_KEY: scratch ? randomBytes(32).toString('hex') : undefined,
+    INNGEST_DEV: undefined,
   });
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env: childEnv, stdio: 'ignore' });
   const stop = async () => {

@@ -27,6 +27,34 @@ describe('loadEnv', () => {
     expect(loadEnv({ DATA_DIR: dir(), DEMO_MODE: 'false' }).demoMode).toBe(false);
   });
 
+  it('refuses to start in production on a shared database without INNGEST_SIGNING_KEY', () => {
+    const shared = { NODE_ENV: 'production', DATABASE_URL: 'postgres://x@localhost/db', AUTH_SECRET: 'x'.repeat(32), DATA_DIR: dir() };
+    expect(() => loadEnv(shared)).toThrow(/INNGEST_SIGNING_KEY is required in production/);
+    expect(loadEnv({ ...shared, INNGEST_SIGNING_KEY: 'signkey-prod-' + 'ab'.repeat(32) }).inngest).toEqual({ isDev: false, signingKey: 'signkey-prod-' + 'ab'.repeat(32) });
+  });
+
+  it('signs Inngest calls with a key generated into the data folder on the embedded database, in every mode', () => {
+    for (const NODE_ENV of ['production', 'development']) {
+      const d = dir();
+      const a = loadEnv({ NODE_ENV, DATA_DIR: d });
+      expect(a.inngest.isDev).toBe(false);
+      expect(a.inngest.signingKey).toMatch(/^[0-9a-f]{64}$/);
+      expect(loadEnv({ NODE_ENV, DATA_DIR: d }).inngest.signingKey).toBe(a.inngest.signingKey);
+      expect(readFileSync(path.join(d, 'inngest-signing-key'), 'utf8')).toBe(a.inngest.signingKey);
+    }
+  });
+
+  it('trusts the unsigned Inngest dev server only when INNGEST_DEV asks for it, and never in production', () => {
+    expect(loadEnv({ NODE_ENV: 'development', DATA_DIR: dir(), INNGEST_DEV: '1' }).inngest.isDev).toBe(true);
+    expect(loadEnv({ NODE_ENV: 'development', DATA_DIR: dir(), INNGEST_DEV: 'http://127.0.0.1:8288' }).inngest.isDev).toBe(true);
+    expect(loadEnv({ NODE_ENV: 'development', DATA_DIR: dir(), INNGEST_DEV: '0' }).inngest.isDev).toBe(false);
+    expect(() => loadEnv({ NODE_ENV: 'production', DATA_DIR: dir(), INNGEST_DEV: '1' })).toThrow(/INNGEST_DEV .* is for `npm run dev` only/);
+  });
+
+  it('refuses a signing key too short to sign with', () => {
+    expect(() => loadEnv({ DATA_DIR: dir(), INNGEST_SIGNING_KEY: 'secret' })).toThrow(/INNGEST_SIGNING_KEY/);
+  });
+
   it('names the bad variable', () => {
     expect(() => loadEnv({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
   });

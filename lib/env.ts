@@ -15,7 +15,10 @@ const schema = z.object({
   UPSTASH_REDIS_REST_URL: z.url().optional(),
   UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
   INNGEST_EVENT_KEY: z.string().optional(),
-  INNGEST_SIGNING_KEY: z.string().optional(),
+  INNGEST_SIGNING_KEY: z
+    .string()
+    .regex(/^(signkey-\w+-)?[0-9a-f]{32,}$/i, 'INNGEST_SIGNING_KEY must be an Inngest signing key (signkey-…) or at least 32 hex characters (openssl rand -hex 32)')
+    .optional(),
   INNGEST_DEV: z.string().optional(),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().positive().optional(),
@@ -48,6 +51,11 @@ export type Env = {
   version: string;
   /** secretsKey: base64 of 32 bytes for AES-256-GCM on stored pool API secrets (lib/integrations/antpool/secrets.ts). */
   antpool: { baseUrl: string; secretsKey: string | undefined };
+  /**
+   * /api/inngest: requests must carry this key's signature (Inngest cloud or a self-hosted Inngest
+   * server). `isDev` (INNGEST_DEV, never in production) trusts the unsigned local dev server instead.
+   */
+  inngest: { isDev: false; signingKey: string } | { isDev: true; signingKey: string | undefined };
   /** Webhooks may target loopback/private addresses (an on-premises receiver); off by default against SSRF. */
   webhookAllowPrivateNetworks: boolean;
   /** Discovery from the management UI scans only loopback (simulators) unless this is set. */
@@ -81,7 +89,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     nodeEnv: e.NODE_ENV,
     databaseUrl: e.DATABASE_URL,
     dataDir,
-    authSecret: e.AUTH_SECRET ?? localSecret(dataDir, e.NODE_ENV, embedded),
+    authSecret: e.AUTH_SECRET ?? localSecret(e.NODE_ENV, dataDir, embedded, { name: 'AUTH_SECRET', file: 'auth-secret', howTo: 'openssl rand -base64 32', generate: () => randomBytes(32).toString('base64url') }),
     // The demo farm and its sign-ins belong to the embedded single-machine install unless asked for.
     demoMode: e.DEMO_MODE ? e.DEMO_MODE === 'true' : embedded,
     benchDatabaseUrl: e.BENCH_DATABASE_URL,
@@ -98,35 +106,45 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     },
     version: pkg.version,
     antpool: { baseUrl: e.ANTPOOL_BASE_URL, secretsKey: e.ANTPOOL_SECRETS_KEY },
+    inngest: inngestConfig(e, dataDir, embedded),
     webhookAllowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS === 'true',
     edgeDiscoveryAllowNetworks: e.EDGE_DISCOVERY_ALLOW_NETWORKS === 'true',
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
   };
 }
 
+type LocalSecret = { name: string; file: string; howTo: string; generate: () => string };
+
 /**
  * A deployment on a shared database runs many instances that must agree on one secret, so it has
  * to be configured. A single machine on the embedded database (the quick start) keeps a generated
- * one in its data folder, so sessions survive restarts without any set-up.
+ * one in its data folder, so it survives restarts without any set-up.
  */
-function localSecret(dataDir: string, nodeEnv: string, embedded: boolean): string {
-  if (nodeEnv === 'production' && !embedded) {
-    throw new EnvError('AUTH_SECRET is required in production (generate one with `openssl rand -base64 32`).');
-  }
-  const file = path.join(dataDir, 'auth-secret');
+function localSecret(nodeEnv: string, dataDir: string, embedded: boolean, secret: LocalSecret): string {
+  if (nodeEnv === 'production' && !embedded) throw new EnvError(`${secret.name} is required in production (generate one with \`${secret.howTo}\`).`);
+  const file = path.join(dataDir, secret.file);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+  const value = secret.generate();
+  writeFileSync(file, value, { mode: 0o600 });
+  return value;
 }
 
 /**
- * Inngest runs against the local dev server unless a signing key is configured (Inngest cloud).
- * Read apart from env() so building the app never needs the runtime secrets.
+ * Jobs run only for requests signed with the key, loopback included: the demo and a single machine
+ * get a generated key like AUTH_SECRET's. The unsigned Inngest dev server is an explicit opt-in for
+ * `npm run dev`, because in that mode anyone who can reach the port can run any job with made-up
+ * step results.
  */
-export function inngestIsDev(): boolean {
-  return Boolean(process.env.INNGEST_DEV) || !process.env.INNGEST_SIGNING_KEY;
+function inngestConfig(e: z.infer<typeof schema>, dataDir: string, embedded: boolean): Env['inngest'] {
+  const dev = e.INNGEST_DEV !== undefined && !['', '0', 'false'].includes(e.INNGEST_DEV.trim().toLowerCase());
+  if (dev && e.NODE_ENV === 'production') {
+    throw new EnvError('INNGEST_DEV turns off the signature check on /api/inngest and is for `npm run dev` only; unset it (production uses INNGEST_SIGNING_KEY).');
+  }
+  if (dev) return { isDev: true, signingKey: e.INNGEST_SIGNING_KEY };
+  // Hex, the form a self-hosted Inngest server takes (`inngest start --signing-key`).
+  const generated = { name: 'INNGEST_SIGNING_KEY', file: 'inngest-signing-key', howTo: 'openssl rand -hex 32', generate: () => randomBytes(32).toString('hex') };
+  return { isDev: false, signingKey: e.INNGEST_SIGNING_KEY ?? localSecret(e.NODE_ENV, dataDir, embedded, generated) };
 }
 
 /**

@@ -27,6 +27,8 @@ if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('.next/BUILD_ID')) run('np
 const port = await freePort();
 const dataDir = mkdtempSync(path.join(tmpdir(), 'hi-e2e-'));
 const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production', HOSTNAME: '127.0.0.1' };
+// A production start refuses the unsigned Inngest dev mode a developer's shell may have switched on.
+delete env.INNGEST_DEV;
 let dropDb = async () => {};
 if (process.env.TEST_DATABASE_URL) {
   const name = `hi_e2e_${randomBytes(4).toString('hex')}`;
@@ -34,8 +36,14 @@ if (process.env.TEST_DATABASE_URL) {
   await admin.unsafe(`create database ${name}`);
   const url = new URL(process.env.TEST_DATABASE_URL);
   url.pathname = `/${name}`;
-  // Production on a shared database requires both secrets; the demo seed stores (demo) pool secrets.
-  Object.assign(env, { DATABASE_URL: url.toString(), DEMO_MODE: 'true', AUTH_SECRET: randomBytes(32).toString('base64url'), ANTPOOL_SECRETS_KEY: randomBytes(32).toString('base64') });
+  // Production on a shared database requires its secrets; the demo seed stores (demo) pool secrets.
+  Object.assign(env, {
+    DATABASE_URL: url.toString(),
+    DEMO_MODE: 'true',
+    AUTH_SECRET: randomBytes(32).toString('base64url'),
+    ANTPOOL_SECRETS_KEY: randomBytes(32).toString('base64'),
+    INNGEST_SIGNING_KEY: randomBytes(32).toString('hex'),
+  });
   dropDb = async () => {
     await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();

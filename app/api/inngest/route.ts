@@ -1,5 +1,5 @@
-import { serve } from 'inngest/next';
-import { inngest } from '@/inngest/client';
-import { functions } from '@/inngest';
+import { inngestRoute } from '@/inngest/serve';
 
-export const { GET, POST, PUT } = serve({ client: inngest, functions });
+export const GET = inngestRoute('GET');
+export const POST = inngestRoute('POST');
+export const PUT = inngestRoute('PUT');
