@@ -11,11 +11,12 @@ import type { NetworkSnapshot } from '@/lib/domain/mining/network';
 import { modelIndex, resolveEconomicsInput } from '@/lib/domain/mining/resolve-input';
 import { calculatorApiSchema } from '@/lib/validation/calculator';
 import { toFieldErrors } from '@/lib/validation/field-errors';
+import { BODY_LIMITS } from './body-limits';
 import { errorResponse } from './error-response';
 import { AppError } from './errors';
+import { readJson } from './read-body';
 
 export const TOKEN_RATE_LIMIT = { max: 60, windowS: 60 };
-const MAX_BODY_BYTES = 64 * 1024;
 
 export type CalculatorDeps = { db: Db; now: Date; demoMode: boolean; network: () => Promise<NetworkSnapshot> };
 
@@ -33,9 +34,7 @@ export async function handleCalculatorRequest(req: Request, deps: CalculatorDeps
       res.headers.set('Retry-After', String(TOKEN_RATE_LIMIT.windowS));
       return res;
     }
-    const text = await req.text();
-    if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
-    const parsed = calculatorApiSchema.safeParse(JSON.parse(text || 'null'));
+    const parsed = calculatorApiSchema.safeParse(await readJson(req, BODY_LIMITS.json));
     if (!parsed.success) throw new AppError('VALIDATION', 'Invalid input', toFieldErrors(parsed.error));
 
     const needsNetwork = ['btcPriceUsd', 'difficulty', 'blockRewardBtc', 'feesPerBlockBtc'].some((k) => parsed.data[k as keyof typeof parsed.data] === undefined);

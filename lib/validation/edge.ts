@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
-/** Limits of one upload (REFERENCE §6): bytes before and after gzip, and records. */
-export const INGEST_MAX_BYTES = 10 * 1024 * 1024;
+/** Readings in one upload (REFERENCE §6); its bytes, before and after gzip, are BODY_LIMITS.edgeIngest. */
 export const INGEST_MAX_MINERS = 5000;
 
 /** The record's limits, shared by the schema and its fast path (./edge-fast-path.ts). */

@@ -1,7 +1,8 @@
 import type { Db } from '@/db/client';
 import { ackCommand, LEASE_S, leaseCommands } from '@/db/queries/edge-commands';
+import { BODY_LIMITS } from '@/lib/api/body-limits';
 import { ackSchema } from '@/lib/validation/edge-commands';
-import { IngestError } from '../ingest/read-body';
+import { IngestError, readJsonBody } from '../ingest/read-body';
 import { authenticateDevice, edgeErrorResponse } from './device-auth';
 
 /** GET /api/edge/v1/commands/poll?limit (default 10, max 50): leases due commands of the token's site. */
@@ -23,13 +24,7 @@ export async function handleCommandAck(db: Db, request: Request, commandId: stri
   try {
     const device = await authenticateDevice(db, request);
     if (!/^[0-9a-f-]{36}$/i.test(commandId)) throw new IngestError(404, 'NOT_FOUND', 'Command not found');
-    let body: unknown;
-    try {
-      body = await request.json();
-    } catch {
-      throw new IngestError(400, 'INVALID_JSON', 'Body is not valid JSON');
-    }
-    const parsed = ackSchema.safeParse(body);
+    const parsed = ackSchema.safeParse(await readJsonBody(request, BODY_LIMITS.json));
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new IngestError(400, 'VALIDATION', `${issue.path.join('.') || 'body'}: ${issue.message}`);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { sealedCredentialsForDevice, setDevicePublicKey } from '@/db/queries/edge-credentials';
-import { IngestError } from '../ingest/read-body';
+import { BODY_LIMITS } from '@/lib/api/body-limits';
+import { IngestError, readJsonBody } from '../ingest/read-body';
 import { authenticateDevice, edgeErrorResponse } from './device-auth';
 
 const keySchema = z.object({ keyVersion: z.number().int().min(1), publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/) });
@@ -14,7 +15,7 @@ const keySchema = z.object({ keyVersion: z.number().int().min(1), publicKey: z.s
 export async function handlePublishKey(db: Db, request: Request): Promise<Response> {
   try {
     const device = await authenticateDevice(db, request);
-    const parsed = keySchema.safeParse(await request.json().catch(() => null));
+    const parsed = keySchema.safeParse(await readJsonBody(request, BODY_LIMITS.json));
     if (!parsed.success) throw new IngestError(400, 'VALIDATION', 'body must be {keyVersion, publicKey (base64, 32 bytes)}');
     await setDevicePublicKey(db, device.id, parsed.data);
     return Response.json({ status: 'ok', tenantId: device.orgId, siteId: device.siteId });

@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib';
-import { INGEST_MAX_BYTES } from '@/lib/validation/edge';
+import { BODY_LIMITS } from '@/lib/api/body-limits';
+import { readBody, tooLarge } from '@/lib/api/read-body';
 
 export class IngestError extends Error {
   constructor(
@@ -12,21 +13,19 @@ export class IngestError extends Error {
 }
 
 /**
- * The request body as JSON, read with a cap so an oversized upload is refused without buffering it
- * all: 10 MB on the wire and 10 MB once gunzipped (a small gzip bomb stops at the cap too).
+ * A collector's request body as JSON, gzip allowed. `maxBytes` caps it on the wire and again once
+ * gunzipped, so a small gzip bomb stops at the cap too (413, nothing parsed).
  */
-export async function readJsonBody(request: Request): Promise<unknown> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > INGEST_MAX_BYTES) throw tooLarge();
-  const raw = await readCapped(request);
+export async function readJsonBody(request: Request, maxBytes: number = BODY_LIMITS.edgeIngest): Promise<unknown> {
+  const raw = await readBody(request, maxBytes);
   const encoding = (request.headers.get('content-encoding') ?? '').trim().toLowerCase();
   let text: string;
   if (encoding === 'gzip') {
     let inflated: Buffer;
     try {
-      inflated = gunzipSync(raw, { maxOutputLength: INGEST_MAX_BYTES });
+      inflated = gunzipSync(raw, { maxOutputLength: maxBytes });
     } catch (e) {
-      if (e instanceof RangeError || (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
+      if (e instanceof RangeError || (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(maxBytes);
       throw new IngestError(400, 'INVALID_GZIP', 'Body is not valid gzip (truncated or corrupt)');
     }
     text = inflated.toString('utf8');
@@ -42,23 +41,3 @@ export async function readJsonBody(request: Request): Promise<unknown> {
     throw new IngestError(400, 'INVALID_JSON', `Body is not valid JSON: ${(e as Error).message}`);
   }
 }
-
-async function readCapped(request: Request): Promise<Buffer> {
-  if (!request.body) return Buffer.alloc(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > INGEST_MAX_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
-const tooLarge = () => new IngestError(413, 'PAYLOAD_TOO_LARGE', `Upload exceeds ${INGEST_MAX_BYTES} bytes`);

@@ -1,4 +1,6 @@
+import { BODY_LIMITS } from '@/lib/api/body-limits';
 import { AppError } from '@/lib/api/errors';
+import { readJson } from '@/lib/api/read-body';
 import { withActor } from '@/lib/api/with-actor';
 import { planScan, ScanRefused, scanRequestSchema } from '@/lib/edge/discovery-ui/scan-request';
 import { scanStream } from '@/lib/edge/discovery-ui/scan-stream';
@@ -12,8 +14,7 @@ export const dynamic = 'force-dynamic';
  * `fields: {targets|ports: reason}` for the form's translated message and the detail in `message`.
  */
 export const POST = withActor({ module: 'hosting:edge', level: 'FULL' }, async (req) => {
-  const body = await req.json().catch(() => null);
-  const parsed = scanRequestSchema.safeParse(body);
+  const parsed = scanRequestSchema.safeParse(await readJson(req, BODY_LIMITS.json));
   if (!parsed.success) throw new AppError('VALIDATION', parsed.error.issues[0]?.message, { targets: 'invalid' });
   let plan;
   try {

@@ -2,11 +2,11 @@ import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
 import { resolveMinerRows } from '@/db/queries/hosting-miner-rows';
 import { insertMiners } from '@/db/queries/hosting-miner-writes';
+import { BODY_LIMITS } from '@/lib/api/body-limits';
 import { AppError } from '@/lib/api/errors';
+import { readJson } from '@/lib/api/read-body';
 import { withActor } from '@/lib/api/with-actor';
 import { MAX_BATCH_ROWS, minerBatchSchema } from '@/lib/validation/hosting';
-
-const MAX_BYTES = 10 * 1024 * 1024;
 
 /**
  * `POST /api/hosting/miners/batch` `{ rows: [...], mode?: 'all' | 'valid_only', dryRun?: boolean }`.
@@ -15,8 +15,7 @@ const MAX_BYTES = 10 * 1024 * 1024;
  * `valid_only` writes the valid rows and reports the skipped ones; `dryRun` only validates.
  */
 export const POST = withActor({ module: 'hosting:batch_create', level: 'FULL' }, async (req, { actor }) => {
-  if (Number(req.headers.get('content-length') ?? 0) > MAX_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
-  const body = minerBatchSchema.parse(await req.json());
+  const body = minerBatchSchema.parse(await readJson(req, BODY_LIMITS.minerBatch));
   if (body.rows.length > MAX_BATCH_ROWS) throw new AppError('PAYLOAD_TOO_LARGE', `At most ${MAX_BATCH_ROWS} rows per request`);
   const db = await getDb();
   const { valid, errors } = await resolveMinerRows(db, actor.scope, body.rows);
