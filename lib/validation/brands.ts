@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { logoProblem } from '@/lib/domain/brands/logo';
+import { LOGO_MAX_TEXT_LENGTH, logoProblem } from '@/lib/domain/brands/logo';
 import { subdomainProblem } from '@/lib/domain/brands/subdomain';
 
 const emptyToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
@@ -24,6 +24,7 @@ export const brandInputSchema = z.object({
     z
       .string()
       .trim()
+      .max(LOGO_MAX_TEXT_LENGTH, 'tooLong')
       .refine((v) => logoProblem(v) === null, 'invalid')
       .nullable(),
   ),

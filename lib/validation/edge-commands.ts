@@ -24,9 +24,15 @@ export const queueCommandSchema = z.discriminatedUnion('type', [
 ]);
 export type QueueCommandInput = z.infer<typeof queueCommandSchema>;
 
+/** A collector's report on a command (a message or a small object), stored and shown as it came. */
+export const ACK_RESULT_MAX_CHARS = 2000;
+
 export const ackSchema = z.object({
   status: z.enum(['SUCCESS', 'FAILED', 'ERROR', 'TIMEOUT']),
-  result: z.unknown().optional(),
+  result: z
+    .unknown()
+    .optional()
+    .refine((v) => v === undefined || JSON.stringify(v).length <= ACK_RESULT_MAX_CHARS, `at most ${ACK_RESULT_MAX_CHARS} characters of JSON`),
   execution_time_ms: z.number().int().min(0).max(3_600_000).optional(),
   ack_nonce: z.string().min(1).max(100),
 });

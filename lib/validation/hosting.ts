@@ -124,7 +124,7 @@ function isIanaTimeZone(tz: string): boolean {
 export const siteSchema = z.object({
   name: z.string({ error: 'required' }).trim().min(1, 'required').max(100, 'tooLong'),
   location: z.string({ error: 'required' }).trim().min(1, 'required').max(200, 'tooLong'),
-  timeZone: z.string({ error: 'required' }).trim().min(1, 'required').refine(isIanaTimeZone, 'invalid'),
+  timeZone: z.string({ error: 'required' }).trim().min(1, 'required').max(64, 'tooLong').refine(isIanaTimeZone, 'invalid'),
   energySource: z.enum(ENERGY_SOURCES, { error: 'invalid' }),
   contractedKw: z.coerce.number('number').int('invalid').positive('positive').max(10_000_000, 'outOfRange'),
   // Kept as a decimal string: money never goes through a float on its way to the numeric column.

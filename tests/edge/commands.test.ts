@@ -8,6 +8,7 @@ import { handleCommandAck, handleCommandPoll } from '@/lib/edge/api/handle-comma
 import { type SignedCommand, verifyCommand } from '@/lib/edge/command-signature';
 import { commandSigningKey } from '@/lib/edge/device-token';
 import { AppError } from '@/lib/api/errors';
+import { ACK_RESULT_MAX_CHARS } from '@/lib/validation/edge-commands';
 import type { Scope } from '@/lib/auth/scope';
 import { createTestDb } from '../helpers/db';
 import { makeMiner, makeOrg, makeSite } from '../helpers/fixtures';
@@ -112,5 +113,18 @@ describe('edge commands', () => {
   it('limits other commands to 20 per 60 s per miner', async () => {
     for (let i = 0; i < 20; i++) await queueCommands(db, scope, null, { type: 'SLEEP', minerIds: [otherSiteMiner], ttlS: 600, params: {} }, at(1000));
     await expect(queueCommands(db, scope, null, { type: 'WAKE', minerIds: [otherSiteMiner], ttlS: 600, params: {} }, at(1001))).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+  });
+
+  it('refuses an ack whose result is longer than the limit, and the command stays leased', async () => {
+    const site = await makeSite(db, scope.orgId);
+    const tok = (await issueDeviceToken(db, scope, null, { siteId: site.id, name: 'c3' })).token;
+    await queueCommands(db, scope, null, { type: 'SLEEP', minerIds: [(await makeMiner(db, { orgId: scope.orgId, siteId: site.id })).id], ttlS: 600, params: {} }, at(2000));
+    const [c] = (await (await poll(tok, at(2001))).json()).commands as SignedCommand[];
+    const long = await ack(tok, c!.command_id, { status: 'SUCCESS', result: 'x'.repeat(ACK_RESULT_MAX_CHARS), ack_nonce: c!.nonce }, at(2002));
+    expect(long.status).toBe(400);
+    expect((await long.json()).error.message).toMatch(/^result: at most 2000 characters/);
+    expect((await db.select().from(edgeCommands).where(eq(edgeCommands.id, c!.command_id)))[0]!.status).toBe('LEASED');
+    const fits = await ack(tok, c!.command_id, { status: 'SUCCESS', result: 'x'.repeat(ACK_RESULT_MAX_CHARS - 2), ack_nonce: c!.nonce }, at(2003));
+    expect(fits.status).toBe(200);
   });
 });

@@ -5,6 +5,8 @@
  */
 export const LOGO_MAX_BYTES = 64 * 1024;
 export const LOGO_MAX_URL_LENGTH = 500;
+/** The longest value that can pass: a full-size image as a base64 data: URL. */
+export const LOGO_MAX_TEXT_LENGTH = 'data:image/webp;base64,'.length + Math.ceil(LOGO_MAX_BYTES / 3) * 4;
 export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
 
 export type LogoProblem = 'format' | 'type' | 'tooLarge';

@@ -1,3 +1,4 @@
+import { ACK_RESULT_MAX_CHARS } from '../../validation/edge-commands';
 import type { CommandResult, MinerCommand, MinerCommandType } from '../commands';
 import { type SignedCommand, verifyCommand } from '../command-signature';
 import type { CloudClient } from './cloud';
@@ -33,7 +34,7 @@ export async function runCommands(deps: {
   for (const cmd of commands) {
     const started = Date.now();
     const outcome = await runOne(cmd, deps, allowed);
-    const status = await deps.cloud.ack(cmd.command_id, { ...outcome, execution_time_ms: outcome.ms ?? Date.now() - started, ack_nonce: cmd.nonce });
+    const status = await deps.cloud.ack(cmd.command_id, { ...outcome, result: clip(outcome.result), execution_time_ms: outcome.ms ?? Date.now() - started, ack_nonce: cmd.nonce });
     deps.log(outcome.status === 'SUCCESS' ? 'info' : 'warn', 'command done', { commandId: cmd.command_id, type: cmd.command_type, status: outcome.status, result: outcome.result, ackStatus: status });
   }
   return commands.length;
@@ -52,4 +53,14 @@ async function runOne(
   if (!ip || !allowed.has(`${ip}:${port}`)) return { status: 'ERROR', result: 'target is not one of this collector’s miners' };
   const r = await deps.execute(ip, port, { type, params: cmd.params });
   return { status: r.ok ? 'SUCCESS' : 'FAILED', result: r.message, ms: r.executionMs };
+}
+
+/** The server refuses a longer report, so a miner's long message is cut to fit instead of losing the ack. */
+function clip(text: string): string {
+  let out = text.slice(0, ACK_RESULT_MAX_CHARS);
+  // A character takes 1 to 6 characters of JSON, so each cut removes at most 5 more than needed.
+  for (let excess = JSON.stringify(out).length - ACK_RESULT_MAX_CHARS; excess > 0; excess = JSON.stringify(out).length - ACK_RESULT_MAX_CHARS) {
+    out = out.slice(0, out.length - Math.ceil(excess / 6));
+  }
+  return out;
 }
