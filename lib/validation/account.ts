@@ -13,7 +13,7 @@ export const passwordChangeSchema = z
   .object({
     currentPassword: z.string().min(1, 'required').max(200, 'tooLong'),
     newPassword: z.string().min(PASSWORD_MIN_LENGTH, 'passwordLength').max(200, 'tooLong'),
-    confirmPassword: z.string(),
+    confirmPassword: z.string().max(200, 'tooLong'),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'passwordMismatch' });
 export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
