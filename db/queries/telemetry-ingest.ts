@@ -6,7 +6,8 @@ import { pgArray } from './pg-array';
 import { createDiscoveredMiners, identityOf, lockSiteDiscovery, normalMac, staticIp } from './telemetry-miners';
 
 type Device = { id: string; orgId: string; siteId: string };
-type Meta = { now: Date; version: string | null; bufferDepth: number | null };
+/** The collector's own figures from the upload's headers (null: not reported). */
+type Meta = { now: Date; version: string | null; bufferDepth: number | null; deadLetters: number | null; deadLetterBytes: number | null };
 /** A reading admitted for writing, with its instant in epoch milliseconds. */
 export type IngestItem = { record: TelemetryRecord; collectedMs: number };
 export type IngestCounts = { inserted: number; updated: number };
@@ -54,6 +55,13 @@ function minFan(fans: number[]): number | null {
 }
 
 const round = (v: number | null | undefined) => (v == null ? null : Math.round(v));
+/**
+ * A real (float4) column raises on a value too small for it as well as one too large, and the
+ * validated ranges admit, say, 1e-300 TH/s. Below float4's smallest normal value a reading is
+ * zero in any unit these columns hold.
+ */
+const FLOAT4_MIN_NORMAL = 1.1754943508222875e-38;
+const float4 = (v: number | null | undefined) => (v != null && v !== 0 && Math.abs(v) < FLOAT4_MIN_NORMAL ? 0 : v);
 
 /**
  * One array per column (column-major), so the batch travels as a fixed number of bind parameters
@@ -82,16 +90,16 @@ function toBatch(items: IngestItem[]): Batch {
     columns.ip.push(staticIp(r));
     columns.instant.push(instant);
     columns.online.push(r.online);
-    columns.hashrate5s_ths.push(r.hashrate_5s_ths);
-    columns.hashrate_avg_ths.push(r.hashrate_avg_ths);
-    columns.hashrate_nominal_ths.push(r.hashrate_nominal_ths);
-    columns.temp_chip_max_c.push(r.temp_chip_max_c);
-    columns.temp_board_max_c.push(r.temp_board_max_c);
-    columns.temp_inlet_c.push(r.temp_inlet_c);
-    columns.temp_outlet_c.push(r.temp_outlet_c);
+    columns.hashrate5s_ths.push(float4(r.hashrate_5s_ths));
+    columns.hashrate_avg_ths.push(float4(r.hashrate_avg_ths));
+    columns.hashrate_nominal_ths.push(float4(r.hashrate_nominal_ths));
+    columns.temp_chip_max_c.push(float4(r.temp_chip_max_c));
+    columns.temp_board_max_c.push(float4(r.temp_board_max_c));
+    columns.temp_inlet_c.push(float4(r.temp_inlet_c));
+    columns.temp_outlet_c.push(float4(r.temp_outlet_c));
     columns.fan_min_rpm.push(minFan(r.fans_rpm));
     columns.fan_count.push(r.fans_rpm.length);
-    columns.power_w.push(r.power_w);
+    columns.power_w.push(float4(r.power_w));
     columns.accepted.push(r.accepted);
     columns.rejected.push(r.rejected);
     columns.hardware_errors.push(r.hardware_errors);
@@ -207,7 +215,8 @@ async function writeBatch(tx: Db, device: Device, batch: Batch, meta: Meta, opts
       where excluded.collected_at >= miner_telemetry_live.collected_at
     ),
     health as (
-      update edge_devices set last_seen_at = ${now}::timestamptz, version = ${meta.version}, buffer_depth = ${meta.bufferDepth}, lag_s = ${lagS}
+      update edge_devices set last_seen_at = ${now}::timestamptz, version = ${meta.version}, buffer_depth = ${meta.bufferDepth}, lag_s = ${lagS},
+        dead_letters = ${meta.deadLetters}, dead_letter_bytes = ${meta.deadLetterBytes}
       where id = ${device.id} and (select ok from ready)
     )
     select (select ok from ready) as ok, (select count(*) from ins)::int as inserted`,

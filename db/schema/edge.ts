@@ -30,6 +30,9 @@ export const edgeDevices = pgTable(
     lagS: integer(),
     /** Envelopes waiting in the collector's disk buffer, as the collector reports it. */
     bufferDepth: integer(),
+    /** Envelopes the cloud refused (4xx), kept in the collector's dead-letter store, and their bytes on its disk. */
+    deadLetters: integer(),
+    deadLetterBytes: integer(),
     /** The collector's X25519 public key (base64) and its version; browsers seal miner credentials to it. */
     boxPublicKey: text(),
     boxKeyVersion: integer(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INT32_MAX } from './edge-bounds';
 
 const b64 = (min: number, max: number) => z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, 'invalid').min(min).max(max);
 
@@ -8,10 +9,10 @@ const b64 = (min: number, max: number) => z.string().regex(/^[A-Za-z0-9+/]+={0,2
  */
 export const sealedCredentialSchema = z.object({
   alg: z.literal('x25519-sealedbox/aes-256-gcm'),
-  keyVersion: z.number().int().min(1),
+  keyVersion: z.number().int().min(1).max(INT32_MAX),
   sealedDek: b64(100, 120),
   nonce: b64(16, 16),
   ciphertext: b64(22, 8000),
-  aad: z.object({ tenantId: z.uuid(), siteId: z.uuid(), minerId: z.uuid(), counter: z.number().int().min(1), schemaVersion: z.number().int() }),
+  aad: z.object({ tenantId: z.uuid(), siteId: z.uuid(), minerId: z.uuid(), counter: z.number().int().min(1).max(INT32_MAX), schemaVersion: z.number().int() }),
 });
 export type SealedCredentialInput = z.infer<typeof sealedCredentialSchema>;

@@ -75,6 +75,13 @@ describe('encrypted miner credentials (cloud side)', () => {
     expect((await db.select().from(edgeMinerCredentials))[0]!.counter).toBe(2);
   });
 
+  it('refuses a counter or key version past the integer column before it reaches the database', async () => {
+    const sealed = await browserSeal(4);
+    expect(sealedCredentialSchema.safeParse({ ...sealed, aad: { ...sealed.aad, counter: 2 ** 31 } }).success).toBe(false);
+    expect(sealedCredentialSchema.safeParse({ ...sealed, keyVersion: 1e12 }).success).toBe(false);
+    expect(sealedCredentialSchema.safeParse({ ...sealed, aad: { ...sealed.aad, counter: 2 ** 31 - 1 } }).success).toBe(true);
+  });
+
   it('a miner outside the scope is not found', async () => {
     const sealed = sealedCredentialSchema.parse(await browserSeal(3));
     await expect(storeSealedCredential(db, { ...scope, sites: [] }, null, minerId, sealed, new Date())).rejects.toMatchObject({ code: 'NOT_FOUND' });

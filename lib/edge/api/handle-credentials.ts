@@ -2,10 +2,11 @@ import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { sealedCredentialsForDevice, setDevicePublicKey } from '@/db/queries/edge-credentials';
 import { BODY_LIMITS } from '@/lib/api/body-limits';
+import { INT32_MAX } from '@/lib/validation/edge-bounds';
 import { IngestError, readJsonBody } from '../ingest/read-body';
 import { authenticateDevice, edgeErrorResponse } from './device-auth';
 
-const keySchema = z.object({ keyVersion: z.number().int().min(1), publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/) });
+const keySchema = z.object({ keyVersion: z.number().int().min(1).max(INT32_MAX), publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/) });
 
 /**
  * POST /api/edge/v1/keys {keyVersion, publicKey}: the collector publishes its X25519 public key. The

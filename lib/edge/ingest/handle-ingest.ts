@@ -2,8 +2,9 @@ import type { Db } from '@/db/client';
 import { hitRateLimit } from '@/db/queries/rate-limit';
 import { ensureRawPartitions, RAW_RETENTION_MS } from '@/db/queries/telemetry-partitions';
 import { type IngestItem, writeTelemetry } from '@/db/queries/telemetry-ingest';
-import { INGEST_MAX_MINERS, type TelemetryEnvelope } from '@/lib/validation/edge';
-import { parseTelemetryEnvelope } from '@/lib/validation/edge-fast-path';
+import { INGEST_MAX_MINERS, type TelemetryRecord } from '@/lib/validation/edge';
+import { COLLECTOR_BOUNDS, inRange, type Range } from '@/lib/validation/edge-bounds';
+import { parseTelemetryUpload, type RecordError } from '@/lib/validation/edge-fast-path';
 import { authenticateDevice, edgeErrorResponse } from '../api/device-auth';
 import { IngestError, readJsonBody } from './read-body';
 
@@ -20,12 +21,16 @@ export type IngestResponse = {
   offline: number;
   inserted: number;
   updated: number;
-  errors: { index: number; reason: string }[];
+  errors: RecordError[];
 };
 
 /**
  * POST /api/edge/v1/telemetry/ingest (REFERENCE §6). Everything before the single write transaction
  * only reads, so any refusal (401, 413, 429, 4xx validation) leaves the telemetry untouched.
+ * Records are checked one by one: an invalid one is reported in `errors` and the others are
+ * stored, so one bad reading cannot hold back a site's uploads. An upload with records of which
+ * none is valid is refused whole (400), so the collector keeps it as a dead letter instead of
+ * counting it delivered.
  */
 export async function handleIngest(db: Db, request: Request, now: Date): Promise<Response> {
   try {
@@ -38,23 +43,34 @@ export async function handleIngest(db: Db, request: Request, now: Date): Promise
     if (Array.isArray(miners) && miners.length > INGEST_MAX_MINERS) {
       throw new IngestError(413, 'TOO_MANY_MINERS', `${miners.length} miners in one upload; the limit is ${INGEST_MAX_MINERS}`);
     }
-    const parsed = parseTelemetryEnvelope(body);
+    const parsed = parseTelemetryUpload(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new IngestError(400, 'VALIDATION', `${issue.path.join('.') || 'body'}: ${issue.message}`);
     }
-    const envelope = parsed.data;
+    const { header, records } = parsed;
+    if (records.length && parsed.errors.length === records.length) {
+      const [first] = parsed.errors;
+      const more = records.length > 1 ? ` (all ${records.length} records are invalid)` : '';
+      throw new IngestError(400, 'VALIDATION', `miners.${first!.index}: ${first!.reason}${more}`);
+    }
 
-    const { items, errors, span } = admitReadings(envelope, now);
+    const { items, errors, span } = admitReadings(records, parsed.errors, header.collected_at, now);
     let counts = { inserted: 0, updated: 0 };
     if (items.length) {
       await ensureRawPartitions(db, span);
-      counts = await writeTelemetry(db, device, items, { now, version: envelope.edge_version ?? null, bufferDepth: headerDepth(request) ?? envelope.buffer_depth ?? null });
+      counts = await writeTelemetry(db, device, items, {
+        now,
+        version: header.edge_version ?? null,
+        bufferDepth: headerCount(request, 'x-edge-buffer-depth', COLLECTOR_BOUNDS.bufferDepth) ?? header.buffer_depth ?? null,
+        deadLetters: headerCount(request, 'x-edge-dead-letters', COLLECTOR_BOUNDS.deadLetters),
+        deadLetterBytes: headerCount(request, 'x-edge-dead-letter-bytes', COLLECTOR_BOUNDS.deadLetterBytes),
+      });
     }
     const online = items.filter((i) => i.record.online).length;
     const result: IngestResponse = {
       status: 'ok',
-      received: envelope.miners.length,
+      received: records.length,
       processed: items.length,
       online,
       offline: items.length - online,
@@ -68,19 +84,22 @@ export async function handleIngest(db: Db, request: Request, now: Date): Promise
 }
 
 /**
- * The readings inside the raw retention and the clock-skew allowance, with their instants
- * normalised to UTC ISO; the others are reported per record. An upload's readings share a handful
- * of instants, so each distinct timestamp text is parsed once.
+ * The valid readings inside the raw retention and the clock-skew allowance, with their instants in
+ * epoch milliseconds; the others are reported per record, in upload order (`refused` names the
+ * invalid records, in that order too). An upload's readings share a handful of instants, so each
+ * distinct timestamp text is parsed once.
  */
-function admitReadings(envelope: TelemetryEnvelope, now: Date) {
-  const errors: IngestResponse['errors'] = [];
+function admitReadings(records: (TelemetryRecord | null)[], refused: RecordError[], collectedAt: string, now: Date) {
+  const errors: RecordError[] = [];
+  let nextRefused = 0;
   const items: IngestItem[] = [];
   const span = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
   const instants = new Map<string, number>();
   const oldest = now.getTime() - RAW_RETENTION_MS;
   const newest = now.getTime() + MAX_CLOCK_SKEW_MS;
-  envelope.miners.forEach((record, index) => {
-    const text = record.collected_at ?? envelope.collected_at;
+  records.forEach((record, index) => {
+    if (!record) return errors.push(refused[nextRefused++]!);
+    const text = record.collected_at ?? collectedAt;
     let t = instants.get(text);
     if (t === undefined) instants.set(text, (t = Date.parse(text)));
     if (t < oldest) return errors.push({ index, reason: 'collected_at is older than the 26-hour raw retention' });
@@ -92,8 +111,14 @@ function admitReadings(envelope: TelemetryEnvelope, now: Date) {
   return { items, errors, span };
 }
 
-/** The collector's queue length at send time (header), fresher than the one written into a buffered envelope. */
-function headerDepth(request: Request): number | null {
-  const v = Number(request.headers.get('x-edge-buffer-depth') ?? Number.NaN);
-  return Number.isInteger(v) && v >= 0 ? v : null;
+/**
+ * A count the collector reports about itself at send time (its buffer depth, fresher than the one
+ * written into a buffered envelope; its dead letters). Advisory: one out of range is ignored rather
+ * than refusing the readings it travels with.
+ */
+function headerCount(request: Request, name: string, range: Range): number | null {
+  const text = request.headers.get(name);
+  if (!text || !/^\d{1,16}$/.test(text)) return null;
+  const v = Number(text);
+  return inRange(v, range) ? v : null;
 }
