@@ -2,6 +2,10 @@ import type { SignedCommand } from '../command-signature';
 import type { SealedMinerCredential } from '../crypto';
 
 export type UploadOutcome = 'sent' | 'retry' | 'rejected';
+/** What the collector reports about itself with each upload (edge_devices, the collectors tab). */
+export type CollectorHealth = { waiting: number; deadLetters: number; deadLetterBytes: number };
+
+const isApiError = (body: unknown) => typeof (body as { error?: { code?: unknown } } | null)?.error?.code === 'string';
 
 /** The collector's HTTP client for the edge API (REFERENCE §6). */
 export class CloudClient {
@@ -16,22 +20,30 @@ export class CloudClient {
   }
 
   /**
-   * 'retry' when the cloud is unreachable, overloaded (429/5xx) or refuses the token (401: it may be
-   * re-issued; the data is kept). 'rejected' for any other 4xx: the envelope itself is bad and
-   * sending it again cannot succeed.
+   * 'rejected' when the ingest API itself refuses the envelope with a 4xx (its JSON error names a
+   * code): the envelope is bad and sending it again cannot succeed. 'retry' for everything else
+   * that is not a success: the cloud unreachable or overloaded (5xx, 408, 429), the token refused
+   * (401: it may be re-issued; the data is kept), or a 4xx no ingest API wrote (a proxy, a wrong
+   * cloudUrl), which says nothing about the envelope.
    */
-  async upload(gz: Buffer, waiting: number): Promise<{ outcome: UploadOutcome; status: number | null; body: unknown }> {
+  async upload(gz: Buffer, health: CollectorHealth): Promise<{ outcome: UploadOutcome; status: number | null; body: unknown }> {
     try {
       const res = await fetch(new URL('/api/edge/v1/telemetry/ingest', this.baseUrl), {
         method: 'POST',
-        headers: this.headers({ 'content-type': 'application/json', 'content-encoding': 'gzip', 'x-edge-buffer-depth': String(waiting) }),
+        headers: this.headers({
+          'content-type': 'application/json',
+          'content-encoding': 'gzip',
+          'x-edge-buffer-depth': String(health.waiting),
+          'x-edge-dead-letters': String(health.deadLetters),
+          'x-edge-dead-letter-bytes': String(health.deadLetterBytes),
+        }),
         body: new Uint8Array(gz),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
       const body = await res.json().catch(() => null);
       if (res.ok) return { outcome: 'sent', status: res.status, body };
-      const retry = res.status === 401 || res.status === 408 || res.status === 429 || res.status >= 500;
-      return { outcome: retry ? 'retry' : 'rejected', status: res.status, body };
+      const refused = res.status >= 400 && res.status < 500 && ![401, 408, 429].includes(res.status) && isApiError(body);
+      return { outcome: refused ? 'rejected' : 'retry', status: res.status, body };
     } catch (e) {
       return { outcome: 'retry', status: null, body: e instanceof Error ? e.message : String(e) };
     }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { commandSigningKey } from '../device-token';
 import { buildEnvelope } from '../envelope';
@@ -7,23 +8,29 @@ import { CloudClient } from './cloud';
 import type { CollectorConfig } from './config';
 import { keyFingerprint } from '../crypto/fingerprint';
 import { CredentialVault, type SyncResult } from './credential-vault';
+import { DeadLetterStore } from './dead-letter';
 import type { Logger } from './log';
 import { pollMiners, type ReadFn } from './poll';
 import { type ExecuteFn, runCommands } from './run-commands';
 
 export const COLLECTOR_VERSION = '1.0.0';
+/** The first wait after a failed upload; it doubles with each failure in a row, up to the poll interval. */
+const RETRY_BASE_MS = 5000;
 
 export type CollectorDeps = { read: ReadFn; execute: ExecuteFn; log: Logger; now?: () => Date };
 
 /**
  * The edge collector: read every miner, queue the envelope on disk, then drain the disk queue
- * oldest-first until the cloud refuses or is unreachable; separately poll, verify, run and ack
- * commands. Timers are optional — tests drive `pollCycle`, `flush` and `commandCycle` directly.
+ * oldest-first; separately poll, verify, run and ack commands. An envelope the cloud refuses (4xx)
+ * moves to the dead-letter store so the queue behind it keeps flowing; when the cloud is
+ * unreachable or failing (5xx, network) the queue stays on disk and is retried with backoff.
+ * Timers are optional — tests drive `pollCycle`, `flush` and `commandCycle` directly.
  */
 export function createCollector(config: CollectorConfig, deps: CollectorDeps) {
   const now = deps.now ?? (() => new Date());
   const log = deps.log;
   const buffer = new DiskBuffer(config.bufferDir, config.bufferMaxEnvelopes, log);
+  const deadLetters = new DeadLetterStore(config.deadLetterDir ?? path.join(config.bufferDir, 'dead-letter'), { maxEnvelopes: config.deadLetterMaxEnvelopes, maxBytes: config.deadLetterMaxBytes }, log);
   const cloud = new CloudClient(config.cloudUrl, config.token, config.uploadTimeoutMs);
   const signingKey = commandSigningKey(config.token);
   // Created on first use, so a collector that never syncs credentials writes no key files.
@@ -34,6 +41,20 @@ export function createCollector(config: CollectorConfig, deps: CollectorDeps) {
   const macs = new Map<string, string>();
   const timers: NodeJS.Timeout[] = [];
   let flushing: Promise<number> | null = null;
+  let timersOn = false;
+  // Failed uploads in a row, and when the next may be tried.
+  let failures = 0;
+  let retryAt = 0;
+  let retryTimer: NodeJS.Timeout | null = null;
+
+  /**
+   * The wait after the n-th failure in a row: 5 s doubling, at most the poll interval (every poll
+   * queues an envelope, so a longer wait would only grow the queue), less up to 20 % so that
+   * collectors cut off together do not all come back in the same second.
+   */
+  function backoffMs(n: number): number {
+    return Math.min(RETRY_BASE_MS * 2 ** (n - 1), config.pollIntervalS * 1000) * (0.8 + 0.2 * Math.random());
+  }
 
   function remember(readings: MinerReading[]) {
     for (const r of readings) {
@@ -58,19 +79,34 @@ export function createCollector(config: CollectorConfig, deps: CollectorDeps) {
     return { readings: readings.length, online };
   }
 
-  /** Sends buffered envelopes in order; stops at the first that cannot be delivered now. Returns how many were sent. */
+  /**
+   * Sends buffered envelopes in order; stops at the first the cloud cannot take now, and then
+   * waits out the backoff before trying again. Returns how many were stored.
+   */
   function flush(): Promise<number> {
+    if (now().getTime() < retryAt) return Promise.resolve(0);
     flushing ??= (async () => {
       let sent = 0;
       try {
         for (let next = buffer.oldest(); next; next = buffer.oldest()) {
-          const res = await cloud.upload(next.gz, buffer.depth() - 1);
+          const res = await cloud.upload(next.gz, { waiting: buffer.depth() - 1, ...health() });
           if (res.outcome === 'retry') {
-            log('warn', 'cloud unreachable, keeping envelopes on disk', { status: res.status, detail: res.body, buffered: buffer.depth() });
+            const waitMs = backoffMs(++failures);
+            retryAt = now().getTime() + waitMs;
+            if (timersOn) retryTimer ??= setTimeout(retryNow, waitMs);
+            log('warn', 'cloud unreachable, keeping envelopes on disk', { status: res.status, detail: res.body, buffered: buffer.depth(), retryInS: Math.round(waitMs / 1000) });
             break;
           }
-          if (res.outcome === 'rejected') log('error', 'envelope rejected by the cloud, dropped', { status: res.status, detail: res.body });
-          else sent++;
+          failures = 0;
+          retryAt = 0;
+          if (res.outcome === 'rejected') {
+            deadLetters.add(next.gz, { rejectedAt: now().toISOString(), status: res.status, answer: res.body });
+            log('error', 'envelope refused by the cloud, moved to the dead-letter store', { status: res.status, detail: res.body, ...health() });
+          } else {
+            sent++;
+            const refused = (res.body as { errors?: unknown[] } | null)?.errors;
+            if (refused?.length) log('warn', 'cloud refused some readings of an upload', { refused: refused.length, first: refused.slice(0, 3) });
+          }
           buffer.remove(next.name);
         }
         if (sent) log('info', 'uploaded', { envelopes: sent, buffered: buffer.depth() });
@@ -80,6 +116,17 @@ export function createCollector(config: CollectorConfig, deps: CollectorDeps) {
       }
     })();
     return flushing;
+  }
+
+  function retryNow() {
+    retryTimer = null;
+    retryAt = 0;
+    void flush();
+  }
+
+  function health() {
+    const { count, bytes } = deadLetters.stats();
+    return { deadLetters: count, deadLetterBytes: bytes };
   }
 
   async function commandCycle(): Promise<number> {
@@ -138,14 +185,19 @@ export function createCollector(config: CollectorConfig, deps: CollectorDeps) {
     credentialFor: (minerId: string) => vault().secretFor(minerId),
     rotateCredentialKey: () => vault().rotate(),
     bufferDepth: () => buffer.depth(),
+    deadLetters: () => deadLetters.stats(),
     start() {
-      log('info', 'collector started', { version: COLLECTOR_VERSION, miners: config.miners.length, cloud: config.cloudUrl, pollIntervalS: config.pollIntervalS });
+      timersOn = true;
+      log('info', 'collector started', { version: COLLECTOR_VERSION, miners: config.miners.length, cloud: config.cloudUrl, pollIntervalS: config.pollIntervalS, ...health() });
       every(config.pollIntervalS, pollCycle);
       every(config.commandPollIntervalS, commandCycle);
       every(config.credentialPollIntervalS, credentialCycle);
     },
     stop() {
+      timersOn = false;
       for (const t of timers.splice(0)) clearInterval(t);
+      if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = null;
     },
   };
 }

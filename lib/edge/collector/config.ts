@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { RECORD_LIMITS } from '@/lib/validation/edge';
+import { COLLECTOR_BOUNDS } from '@/lib/validation/edge-bounds';
 
-const target = z.object({ host: z.string().min(1), port: z.number().int().min(1).max(65535).default(4028) });
+// A host longer than the envelope's ip field would make every reading of that miner invalid: refused at start instead.
+const target = z.object({ host: z.string().min(1).max(RECORD_LIMITS.text.ip), port: z.number().int().min(1).max(65535).default(4028) });
 
 /** collector.json — see the README section "Edge collector". */
 export const collectorConfigSchema = z.object({
@@ -18,7 +21,12 @@ export const collectorConfigSchema = z.object({
   batchSize: z.number().int().min(1).max(5000).default(5000),
   bufferDir: z.string().min(1).default('.collector-buffer'),
   /** Envelopes kept on disk while the cloud is unreachable; beyond this the oldest are dropped (and logged). */
-  bufferMaxEnvelopes: z.number().int().min(1).max(1_000_000).default(20_000),
+  bufferMaxEnvelopes: z.number().int().min(1).max(COLLECTOR_BOUNDS.bufferDepth.max).default(20_000),
+  /** Envelopes the cloud refused with a 4xx (default `<bufferDir>/dead-letter`), kept for an operator instead of retried. */
+  deadLetterDir: z.string().min(1).optional(),
+  /** The dead-letter store's bounds; past either the oldest are dropped (and logged). */
+  deadLetterMaxEnvelopes: z.number().int().min(1).max(COLLECTOR_BOUNDS.deadLetters.max).default(1000),
+  deadLetterMaxBytes: z.number().int().min(1024).max(COLLECTOR_BOUNDS.deadLetterBytes.max).default(100 * 1024 * 1024),
   /** The credential key ring, site binding and counters (secret: keep it on the collector's disk only). */
   keysDir: z.string().min(1).default('.collector-keys'),
   credentialPollIntervalS: z.number().int().min(10).max(86_400).default(300),
