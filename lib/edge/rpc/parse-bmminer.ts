@@ -1,5 +1,6 @@
+import { boundFields } from './bound-fields';
 import { type MinerFields, parsePools, parseSummary, rateThs } from './parse-common';
-import { isRec, maxPositive, num, numbered, section, str, type Rec } from './reply';
+import { isRec, hottest, num, numbered, section, str, type Rec } from './reply';
 
 /** "78-50-69-70" (four sensors of one chain) → numbers. */
 function dashList(v: unknown): number[] {
@@ -28,7 +29,7 @@ export function parseBmminer(replies: { summary?: unknown; stats?: unknown; pool
   const typeRec = section(replies.stats, 'STATS').find((r) => isRec(r) && 'Type' in r);
   if (typeRec) out.model = str(typeRec.Type);
   const c = chainStats(replies.stats);
-  if (!c) return out;
+  if (!c) return boundFields(out);
 
   const unit = RATE_UNIT_TO_THS[str(c.rate_unit)?.toUpperCase() ?? 'GH'] ?? 1e-3;
   const ideal = num(c.total_rateideal);
@@ -37,10 +38,10 @@ export function parseBmminer(replies: { summary?: unknown; stats?: unknown; pool
   out.hashrateAvgThs ??= rateThs(c, ['av']);
   out.uptimeS ??= num(c.Elapsed);
 
-  out.tempChipMaxC = maxPositive(numbered(c, /^temp_chip(\d+)$/).flatMap(dashList));
-  out.tempBoardMaxC = maxPositive([...numbered(c, /^temp_pcb(\d+)$/).flatMap(dashList), ...numbered(c, /^temp(\d+)$/).map(num)]);
+  out.tempChipMaxC = hottest(numbered(c, /^temp_chip(\d+)$/).flatMap(dashList));
+  out.tempBoardMaxC = hottest([...numbered(c, /^temp_pcb(\d+)$/).flatMap(dashList), ...numbered(c, /^temp(\d+)$/).map(num)]);
   const fanCount = num(c.fan_num);
   const fans = numbered(c, /^fan(\d+)$/).map((v) => num(v) ?? 0);
   out.fansRpm = fanCount !== null ? fans.slice(0, fanCount) : fans;
-  return out;
+  return boundFields(out);
 }

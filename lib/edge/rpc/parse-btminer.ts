@@ -1,5 +1,6 @@
+import { boundFields } from './bound-fields';
 import { type MinerFields, parsePools, parseSummary, rateThs } from './parse-common';
-import { first, isRec, maxPositive, num, section, str } from './reply';
+import { first, isRec, hottest, num, section, str } from './reply';
 
 /**
  * Whatsminer btminer: hashrate in MH/s, the factory rate as "Factory GHS", power and the
@@ -32,8 +33,8 @@ export function parseBtminer(replies: {
     out.macAddress = str(s.MAC);
   }
   const devs = section(replies.devs, 'DEVS');
-  out.tempBoardMaxC = maxPositive(devs.map((d) => num(d.Temperature)));
-  out.tempChipMaxC ??= maxPositive(devs.map((d) => num(d['Chip Temp Max'])));
+  out.tempBoardMaxC = hottest(devs.map((d) => num(d.Temperature)));
+  out.tempChipMaxC ??= hottest(devs.map((d) => num(d['Chip Temp Max'])));
   if (out.hashrateNominalThs == null) {
     const sum = devs.reduce((acc, d) => acc + (num(d['Factory GHS']) ?? 0), 0);
     if (sum > 0) out.hashrateNominalThs = sum / 1000;
@@ -43,5 +44,5 @@ export function parseBtminer(replies: {
   if (isRec(gv) && isRec(gv.Msg)) out.firmware = str(gv.Msg.fw_ver);
   const dd = first(replies.devdetails, 'DEVDETAILS');
   if (dd) out.model = str(dd.Model);
-  return out;
+  return boundFields(out);
 }

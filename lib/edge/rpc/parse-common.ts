@@ -1,4 +1,5 @@
 import type { MinerReading } from '../types';
+import { boundFields } from './bound-fields';
 import { first, num, section, str, type Rec } from './reply';
 
 /** Everything a parser can learn from replies; read-miner adds address, time and status. */
@@ -45,14 +46,14 @@ export function rateThs(rec: Rec, windows: string[]): number | null {
 export function parseSummary(reply: unknown): Partial<MinerFields> {
   const s = first(reply, 'SUMMARY');
   if (!s) return {};
-  return {
+  return boundFields({
     hashrate5sThs: rateThs(s, ['5s', '1m', '30s']),
     hashrateAvgThs: rateThs(s, ['av']),
     accepted: num(s.Accepted),
     rejected: num(s.Rejected),
     hardwareErrors: num(s['Hardware Errors']),
     uptimeS: num(s.Elapsed),
-  };
+  });
 }
 
 export function parsePools(reply: unknown): MinerReading['pools'] {

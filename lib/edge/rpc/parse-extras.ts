@@ -1,5 +1,6 @@
+import { boundFields } from './bound-fields';
 import type { MinerFields } from './parse-common';
-import { first, maxPositive, num, section, str } from './reply';
+import { first, hottest, num, section, str } from './reply';
 
 /**
  * The extra commands LuxOS and Braiins OS add to the cgminer API: `power` (POWER[0].Watts),
@@ -16,14 +17,14 @@ export function parseExtras(replies: { power?: unknown; temps?: unknown; fans?: 
   }
   const temps = section(replies.temps, 'TEMPS');
   if (temps.length) {
-    out.tempBoardMaxC = maxPositive(
+    out.tempBoardMaxC = hottest(
       temps.flatMap((t) => [num(t.Board), num(t.TopLeft), num(t.TopRight), num(t.BottomLeft), num(t.BottomRight)]),
     );
-    out.tempChipMaxC = maxPositive(temps.map((t) => num(t.Chip)));
+    out.tempChipMaxC = hottest(temps.map((t) => num(t.Chip)));
   }
   const fans = section(replies.fans, 'FANS');
   if (fans.length) out.fansRpm = fans.map((f) => num(f.RPM) ?? 0);
   const c = first(replies.config, 'CONFIG');
   if (c) out.macAddress = str(c.MACAddr);
-  return out;
+  return boundFields(out);
 }

@@ -135,3 +135,35 @@ describe('unknown and hostile input', () => {
     expect(f.accepted).toBe(5);
   });
 });
+
+describe('firmware sentinels and out-of-range values read as unknown', () => {
+  it('summary: uptime 4294967295, a negative or absurd hashrate and negative counters are null', () => {
+    const f = parseSummary({ SUMMARY: [{ 'GHS 5s': -5000, 'GHS av': 1e300, Accepted: -1, Rejected: 2 ** 53, 'Hardware Errors': 4, Elapsed: 4294967295 }] });
+    expect(f).toEqual({ hashrate5sThs: null, hashrateAvgThs: null, accepted: null, rejected: null, hardwareErrors: 4, uptimeS: null });
+  });
+
+  it('bmminer: a failed sensor (255) does not hide the others, a 65535 fan is left out, a sentinel uptime gives way to the stats one', () => {
+    const f = parseBmminer({
+      summary: { SUMMARY: [{ 'GHS 5s': 110000, Elapsed: 4294967295 }] },
+      stats: { STATS: [{ chain_rate1: '1', temp_chip1: '78-255-65535-70', temp_pcb1: '1e39-60', fan1: 5400, fan2: 65535, fan3: -1, fan_num: 3, Elapsed: 5000 }] },
+    });
+    expect(f.tempChipMaxC).toBe(78);
+    expect(f.tempBoardMaxC).toBe(60);
+    expect(f.fansRpm).toEqual([5400]);
+    expect(f.uptimeS).toBe(5000);
+    expect(f.hashrate5sThs).toBe(110);
+  });
+
+  it('btminer: power 1e12 is no figure (and no source), a MAC that is not one is null, inlet −273 °C is null', () => {
+    const f = parseBtminer({ summary: { SUMMARY: [{ 'MHS av': 1e9, Power: 1e12, MAC: 'unknown', 'Env Temp': -273, 'Fan Speed In': 1e12, 'Fan Speed Out': 5280 }] } });
+    expect(f).toMatchObject({ hashrateAvgThs: 1000, powerW: null, powerSource: null, macAddress: null, tempInletC: null, fansRpm: [5280] });
+  });
+
+  it('text is cut to the envelope field, NUL removed, lists cut to their length', () => {
+    const pool = { URL: `stratum+tcp://${'p'.repeat(400)}`, User: 'w\u00001', Status: 'Alive', Accepted: 1e300, Rejected: 1 };
+    const f = parseBmminer({ stats: { STATS: [{ Type: `S19\u0000${'x'.repeat(200)}` }] }, pools: { POOLS: Array(12).fill(pool) } });
+    expect(f.model).toBe(`S19${'x'.repeat(77)}`);
+    expect(f.pools).toHaveLength(8);
+    expect(f.pools![0]).toEqual({ url: pool.URL.slice(0, 300), user: 'w1', status: 'Alive', accepted: null, rejected: 1 });
+  });
+});

@@ -1,5 +1,7 @@
+import { RECORD_LIMITS } from '@/lib/validation/edge';
 import { catalogueModelPowerW } from '../models';
 import type { MinerReading } from '../types';
+import { boundFields, boundText } from './bound-fields';
 import { cgminerCommand, isErrorReply, MinerRpcError, type RpcTimeouts } from './client';
 import { identifyFromSummary, identifyFromVersion, type Identity } from './identify';
 import { parseBmminer } from './parse-bmminer';
@@ -50,7 +52,7 @@ export async function readMiner(host: string, port: number, opts: ReadMinerOptio
   const key = `${host}:${port}`;
   const offline = (error: string): MinerReading => {
     opts.identityCache?.delete(key);
-    return { ...base, collectedAt: now().toISOString(), online: false, error, ...emptyFields() };
+    return { ...base, collectedAt: now().toISOString(), online: false, error: boundText(error, RECORD_LIMITS.text.error), ...emptyFields() };
   };
 
   let identity: Identity | null = opts.identityCache?.get(key) ?? null;
@@ -83,10 +85,13 @@ export async function readMiner(host: string, port: number, opts: ReadMinerOptio
     }
   }
 
-  const fields = mergeFields(emptyFields(), identity, ...vendorFields(identity.vendor, summary, replies), {
-    model: identity.model,
-    firmware: identity.firmware,
-  });
+  // Bounded once more as a whole: identity's text and the generic parsers' pools come in unchecked.
+  const fields = boundFields(
+    mergeFields(emptyFields(), identity, ...vendorFields(identity.vendor, summary, replies), {
+      model: identity.model,
+      firmware: identity.firmware,
+    }),
+  );
   fields.vendor = identity.vendor;
   estimatePower(fields, opts.modelPowerW ?? catalogueModelPowerW);
   fields.hashrate5sThs = round(fields.hashrate5sThs);

@@ -1,3 +1,5 @@
+import { READING_BOUNDS } from '@/lib/validation/edge-bounds';
+
 /** Defensive readers over untrusted firmware replies: wrong types and missing keys become null, never a throw. */
 export type Rec = Record<string, unknown>;
 
@@ -32,10 +34,16 @@ export function str(v: unknown): string | null {
   return null;
 }
 
-/** Largest positive value; firmware prints 0 for absent sensors, so 0 never counts as a reading. */
-export function maxPositive(values: (number | null)[]): number | null {
+const HOTTEST_PLAUSIBLE_C = READING_BOUNDS.tempC.max;
+
+/**
+ * The hottest of a miner's temperature sensors. Firmware prints 0 for an absent sensor and a
+ * sentinel (255, 65535…) for a failed one, so neither counts: one dead sensor must not hide the
+ * others' readings.
+ */
+export function hottest(values: (number | null)[]): number | null {
   let best: number | null = null;
-  for (const v of values) if (v !== null && v > 0 && (best === null || v > best)) best = v;
+  for (const v of values) if (v !== null && v > 0 && v <= HOTTEST_PLAUSIBLE_C && (best === null || v > best)) best = v;
   return best;
 }
 
