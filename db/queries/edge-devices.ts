@@ -67,6 +67,8 @@ export async function listDevices(db: Db, scope: Scope, req: PageRequest) {
       version: edgeDevices.version,
       lagS: edgeDevices.lagS,
       bufferDepth: edgeDevices.bufferDepth,
+      deadLetters: edgeDevices.deadLetters,
+      deadLetterBytes: edgeDevices.deadLetterBytes,
       total: sql<number>`count(*) over()::int`,
     })
     .from(edgeDevices)

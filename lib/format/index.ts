@@ -19,6 +19,7 @@
  * - a missing value (null, undefined, NaN, ±Infinity) is "—", never "0".
  */
 export { formatBtc, formatBtcFromSats, formatSats } from './btc';
+export { formatBytes } from './bytes';
 export { type ChartFormat, chartFormat, type ChartUnit } from './chart';
 export { formatChartTime, formatDate, formatDateTime } from './date';
 export { formatDifficulty } from './difficulty';

@@ -8,7 +8,7 @@ import { getDb } from '@/db';
 import { listDevices } from '@/db/queries/edge-devices';
 import { listSiteOptions } from '@/db/queries/sites';
 import type { Actor } from '@/lib/auth/actor';
-import { formatDuration, formatNumber } from '@/lib/format';
+import { formatBytes, formatDuration, formatNumber } from '@/lib/format';
 import { IssueTokenForm } from './issue-token-form';
 import { RevokeDeviceButton } from './revoke-device-button';
 
@@ -38,6 +38,9 @@ export async function CollectorsTab({ actor, page }: { actor: Actor; page: numbe
                 <Th>{t('version')}</Th>
                 <Th className="text-right">{t('lag')}</Th>
                 <Th className="text-right">{t('buffer')}</Th>
+                <Th className="text-right" title={t('deadLettersHint')}>
+                  {t('deadLetters')}
+                </Th>
                 <Th>{t('status')}</Th>
                 <Th />
               </tr>
@@ -54,6 +57,9 @@ export async function CollectorsTab({ actor, page }: { actor: Actor; page: numbe
                     <Td className="text-xs">{d.version ?? '—'}</Td>
                     <Td className="text-right tabular-nums">{formatDuration(d.lagS, locale)}</Td>
                     <Td className="text-right tabular-nums">{formatNumber(d.bufferDepth, locale)}</Td>
+                    <Td className="text-right tabular-nums">
+                      <DeadLetters count={d.deadLetters} bytes={d.deadLetterBytes} locale={locale} />
+                    </Td>
                     <Td>{d.revokedAt ? <Badge tone="muted">{t('revokedBadge')}</Badge> : stale ? <Badge tone="warn">{t('stale')}</Badge> : <Badge tone="ok">{t('live')}</Badge>}</Td>
                     <Td>{d.revokedAt ? null : <RevokeDeviceButton id={d.id} name={d.name} />}</Td>
                   </tr>
@@ -61,9 +67,21 @@ export async function CollectorsTab({ actor, page }: { actor: Actor; page: numbe
               })}
             </tbody>
           </Table>
+          {devices.rows.some((d) => (d.deadLetters ?? 0) > 0) ? <p className="mt-2 text-xs text-muted">{t('deadLettersHint')}</p> : null}
           <Pagination pathname="/hosting/edge" query={{ tab: 'collectors' }} page={devices.page} pageCount={devices.pageCount} total={devices.total} />
         </>
       )}
+    </>
+  );
+}
+
+/** Envelopes the collector keeps because the cloud refused them; any is worth an operator's look. */
+function DeadLetters({ count, bytes, locale }: { count: number | null; bytes: number | null; locale: string }) {
+  if (!count) return formatNumber(count, locale);
+  return (
+    <>
+      <Badge tone="warn">{formatNumber(count, locale)}</Badge>
+      {bytes === null ? null : <span className="block text-xs text-muted">{formatBytes(bytes, locale)}</span>}
     </>
   );
 }
