@@ -127,4 +127,13 @@ describe('edge commands', () => {
     const fits = await ack(tok, c!.command_id, { status: 'SUCCESS', result: 'x'.repeat(ACK_RESULT_MAX_CHARS - 2), ack_nonce: c!.nonce }, at(2003));
     expect(fits.status).toBe(200);
   });
+
+  it('an ack the database cannot store (a NUL in its result) is a 400, not a 500', async () => {
+    await queueCommands(db, scope, null, { type: 'POWER_MODE', minerIds: [minerIds[1]!], ttlS: 600, params: { mode: 'high' } }, at(2000));
+    const [leased] = (await (await poll(token, at(2001))).json()).commands as SignedCommand[];
+    const res = await ack(token, leased!.command_id, { status: 'FAILED', result: 'reply\u0000garbage', ack_nonce: leased!.nonce }, at(2002));
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.code).toBe('INVALID_VALUE');
+    expect((await ack(token, leased!.command_id, { status: 'FAILED', result: 'reply', ack_nonce: leased!.nonce }, at(2003))).status).toBe(200);
+  });
 });
