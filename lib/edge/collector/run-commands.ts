@@ -57,7 +57,9 @@ async function runOne(
 
 /** The server refuses a longer report, so a miner's long message is cut to fit instead of losing the ack. */
 function clip(text: string): string {
-  let out = text.slice(0, ACK_RESULT_MAX_CHARS);
+  // The server stores the result as jsonb, which cannot hold U+0000: an ack carrying one is refused
+  // and the command would run again, so NULs from a miner's message are dropped here.
+  let out = text.replaceAll('\u0000', '').slice(0, ACK_RESULT_MAX_CHARS);
   // A character takes 1 to 6 characters of JSON, so each cut removes at most 5 more than needed.
   for (let excess = JSON.stringify(out).length - ACK_RESULT_MAX_CHARS; excess > 0; excess = JSON.stringify(out).length - ACK_RESULT_MAX_CHARS) {
     out = out.slice(0, out.length - Math.ceil(excess / 6));
