@@ -55,6 +55,22 @@ export function SelectField({ name, label, id = name, hint, error, options, empt
   );
 }
 
+/** Controls that share one name or one error (a list of checkboxes), under a legend. */
+export function FieldGroup({ name, legend, id = name, error, className = '', children }: { name: string; legend: ReactNode; id?: string; error?: string; className?: string; children: ReactNode }) {
+  const message = useFieldError(name, error);
+  return (
+    <fieldset className={`flex flex-col gap-2 ${className}`} aria-describedby={message ? `${id}-error` : undefined}>
+      <legend className="mb-1 text-sm text-muted">{legend}</legend>
+      {children}
+      {message ? (
+        <p id={`${id}-error`} className="text-xs text-bad" role="alert">
+          {message}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
 /** An error about the whole form rather than one field (the server's `_form`). */
 export function FormError({ name = '_form' }: { name?: string }) {
   const message = useFieldError(name);

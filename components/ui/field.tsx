@@ -30,14 +30,15 @@ export function fieldAria(id: string, { error, hint }: { error?: ReactNode; hint
   return { 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined };
 }
 
-export function Input({ invalid, ...props }: ComponentProps<'input'> & { invalid?: boolean }) {
-  return <input className={control} aria-invalid={invalid || undefined} aria-describedby={invalid ? `${props.id}-error` : undefined} {...props} />;
+// A className adds to the control's look (a monospace name) rather than replacing it.
+export function Input({ invalid, className = '', ...props }: ComponentProps<'input'> & { invalid?: boolean }) {
+  return <input className={`${control} ${className}`} aria-invalid={invalid || undefined} aria-describedby={invalid ? `${props.id}-error` : undefined} {...props} />;
 }
 
-export function Select({ invalid, ...props }: ComponentProps<'select'> & { invalid?: boolean }) {
-  return <select className={control} aria-invalid={invalid || undefined} {...props} />;
+export function Select({ invalid, className = '', ...props }: ComponentProps<'select'> & { invalid?: boolean }) {
+  return <select className={`${control} ${className}`} aria-invalid={invalid || undefined} {...props} />;
 }
 
-export function Textarea(props: ComponentProps<'textarea'>) {
-  return <textarea className={control} {...props} />;
+export function Textarea({ className = '', ...props }: ComponentProps<'textarea'>) {
+  return <textarea className={`${control} ${className}`} {...props} />;
 }

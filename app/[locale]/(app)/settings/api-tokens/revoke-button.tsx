@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { ConfirmButton } from '@/components/ui/confirm-button';
+import { ConfirmButton } from '@/components/form/confirm-button';
 import { revokeApiTokenAction } from '@/lib/actions/api-tokens/revoke-api-token';
 
 export function RevokeButton({ id, name }: { id: string; name: string }) {

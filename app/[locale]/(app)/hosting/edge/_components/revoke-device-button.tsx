@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { ConfirmButton } from '@/components/ui/confirm-button';
+import { ConfirmButton } from '@/components/form/confirm-button';
 import { revokeDeviceTokenAction } from '@/lib/actions/edge/revoke-device-token';
 
 export function RevokeDeviceButton({ id, name }: { id: string; name: string }) {

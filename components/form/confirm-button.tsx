@@ -1,11 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { toast } from 'sonner';
+import { type ReactNode, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import type { ActionResult } from '@/lib/actions/action';
+import { DialogActions } from './form-dialog';
+import { useActionCall } from './use-action-call';
 
 /** A destructive action behind a keyboard-usable confirmation dialog, with a toast for the outcome. */
 export function ConfirmButton({
@@ -14,24 +15,29 @@ export function ConfirmButton({
   body,
   successMessage,
   onConfirm,
+  onDone,
+  trigger,
 }: {
   label: string;
   title: string;
   body: string;
   successMessage: string;
   onConfirm: () => Promise<ActionResult<unknown>>;
+  /** After the success toast, with the dialog closed (a refresh). */
+  onDone?: () => void;
+  /** The button that opens the dialog, when a plain secondary `label` button does not fit the row. */
+  trigger?: ReactNode;
 }) {
   const tc = useTranslations('Common');
-  const te = useTranslations('Errors');
   const [open, setOpen] = useState(false);
-  const [pending, start] = useTransition();
+  const { pending, run } = useActionCall();
   const confirm = () =>
-    start(async () => {
-      const r = await onConfirm();
-      if (r.ok) {
-        toast.success(successMessage);
+    run(onConfirm, {
+      success: () => successMessage,
+      onSuccess: () => {
         setOpen(false);
-      } else toast.error(te(r.code));
+        onDone?.();
+      },
     });
   return (
     <Dialog
@@ -40,20 +46,19 @@ export function ConfirmButton({
       title={title}
       closeLabel={tc('close')}
       trigger={
-        <Button variant="secondary" type="button">
-          {label}
-        </Button>
+        trigger ?? (
+          <Button variant="secondary" type="button">
+            {label}
+          </Button>
+        )
       }
     >
       <p className="mb-4 text-sm text-muted">{body}</p>
-      <div className="flex justify-end gap-2">
-        <Button variant="ghost" type="button" onClick={() => setOpen(false)}>
-          {tc('cancel')}
-        </Button>
+      <DialogActions onCancel={() => setOpen(false)}>
         <Button type="button" onClick={confirm} disabled={pending}>
           {label}
         </Button>
-      </div>
+      </DialogActions>
     </Dialog>
   );
 }
