@@ -1,10 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect } from 'react';
-import { toast } from 'sonner';
-import { Button } from '@/components/ui/button';
-import { Field, Input } from '@/components/ui/field';
+import { ActionForm } from '@/components/form/action-form';
+import { SubmitButton, TextField } from '@/components/form/fields';
+import { useActionForm } from '@/components/form/use-action-form';
 import { changePasswordAction } from '@/lib/actions/account/change-password';
 
 const FIELDS = [
@@ -15,30 +14,16 @@ const FIELDS = [
 
 export function PasswordForm() {
   const t = useTranslations('Settings');
-  const tv = useTranslations('Validation');
-  const te = useTranslations('Errors');
-  const [state, action, pending] = useActionState(changePasswordAction, null);
-  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-
-  useEffect(() => {
-    if (!state) return;
-    if (state.ok) toast.success(t('passwordSaved'));
-    else toast.error(te(state.code));
-  }, [state, t, te]);
-
+  const form = useActionForm(changePasswordAction, { success: () => t('passwordSaved'), resetOnSuccess: true });
   return (
-    <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
+    <ActionForm form={form} className="flex max-w-md flex-col gap-4">
       {FIELDS.map(({ name, autoComplete }) => (
-        <Field key={name} id={name} label={t(name)} error={fe[name] ? tv(fe[name]) : undefined}>
-          <Input id={name} name={name} type="password" autoComplete={autoComplete} invalid={Boolean(fe[name])} maxLength={200} />
-        </Field>
+        <TextField key={name} name={name} label={t(name)} type="password" autoComplete={autoComplete} maxLength={200} />
       ))}
       <p className="-mt-2 text-xs text-muted">{t('passwordHint')}</p>
       <div>
-        <Button type="submit" disabled={pending}>
-          {t('changePassword')}
-        </Button>
+        <SubmitButton>{t('changePassword')}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,56 +1,33 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, startTransition, useActionState, useEffect } from 'react';
-import { toast } from 'sonner';
-import { Button } from '@/components/ui/button';
-import { Field, Input } from '@/components/ui/field';
+import { ActionForm } from '@/components/form/action-form';
+import { SubmitButton, TextField } from '@/components/form/fields';
+import { useActionForm } from '@/components/form/use-action-form';
 import { saveMiningSettingsAction } from '@/lib/actions/alerts/save-mining-settings';
 import { useRouter } from '@/lib/i18n/navigation';
 
 type Values = { electricityUsdPerKwh: number; efficiencyJPerTh: number; hashrateThs: number };
 const FIELDS = [
-  { name: 'electricityUsdPerKwh', step: '0.001', placeholder: '0.05' },
-  { name: 'efficiencyJPerTh', step: '0.1', placeholder: '17.5' },
-  { name: 'hashrateThs', step: 'any', placeholder: '1000' },
+  { name: 'electricityUsdPerKwh', placeholder: '0.05' },
+  { name: 'efficiencyJPerTh', placeholder: '17.5' },
+  { name: 'hashrateThs', placeholder: '1000' },
 ] as const;
 
 export function MiningSettingsForm({ initial }: { initial: Values | null }) {
   const t = useTranslations('MiningSettings');
   const tc = useTranslations('Common');
-  const tv = useTranslations('Validation');
-  const te = useTranslations('Errors');
   const router = useRouter();
-  const [state, action, pending] = useActionState(saveMiningSettingsAction, null);
-  // Submitting through the transition (not <form action>) keeps what the user typed when a field is refused.
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const data = new FormData(e.currentTarget);
-    startTransition(() => action(data));
-  };
-  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-
-  useEffect(() => {
-    if (!state) return;
-    if (state.ok) {
-      toast.success(t('saved'));
-      router.refresh();
-    } else toast.error(te(state.code));
-  }, [state, t, te, router]);
-
+  const form = useActionForm(saveMiningSettingsAction, { success: () => t('saved'), onSuccess: () => router.refresh() });
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+    <ActionForm form={form} className="flex flex-col gap-4">
       {FIELDS.map((f) => (
-        <Field key={f.name} id={f.name} label={t(`fields.${f.name}`)} error={fe[f.name] ? tv(fe[f.name]!) : undefined}>
-          <Input id={f.name} name={f.name} type="text" inputMode="decimal" defaultValue={initial ? String(initial[f.name]) : ''} placeholder={f.placeholder} invalid={Boolean(fe[f.name])} autoComplete="off" />
-        </Field>
+        <TextField key={f.name} name={f.name} label={t(`fields.${f.name}`)} type="text" inputMode="decimal" defaultValue={initial ? String(initial[f.name]) : ''} placeholder={f.placeholder} autoComplete="off" />
       ))}
       <p className="text-xs text-muted">{t('hint')}</p>
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? tc('saving') : tc('save')}
-        </Button>
+        <SubmitButton pendingLabel={tc('saving')}>{tc('save')}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }
