@@ -1,82 +1,43 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useState } from 'react';
-import { toast } from 'sonner';
-import { Button } from '@/components/ui/button';
-import { Field, Input, Select } from '@/components/ui/field';
+import { useState } from 'react';
+import { ActionForm } from '@/components/form/action-form';
+import { SelectField, SubmitButton, TextField } from '@/components/form/fields';
+import { useActionForm } from '@/components/form/use-action-form';
 import { queueCommandAction } from '@/lib/actions/edge/queue-command';
 
 const TYPES = ['REBOOT', 'SLEEP', 'WAKE', 'POWER_MODE', 'POOL_SET', 'SET_FREQUENCY', 'SET_POWER_TARGET'] as const;
+type CommandType = (typeof TYPES)[number];
 
-/** Queues a command for the chosen miners (one, or a selection with Ctrl/Shift). */
+/** Queues a command for the chosen miners (one, or a selection with Ctrl/Shift). The server names a parameter's error `params.<name>`. */
 export function QueueCommandForm({ miners }: { miners: { id: string; name: string }[] }) {
   const t = useTranslations('Edge');
-  const tv = useTranslations('Validation');
-  const te = useTranslations('Errors');
-  const [type, setType] = useState<(typeof TYPES)[number]>('REBOOT');
-  const [state, action, pending] = useActionState(queueCommandAction, null);
-  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const err = (k: string) => (fe[k] ? tv(fe[k]) : undefined);
-  useEffect(() => {
-    if (!state) return;
-    if (state.ok) toast.success(t('queued', { count: state.data.queued }));
-    else if (state.code !== 'VALIDATION') toast.error(state.code === 'RATE_LIMITED' ? t('rateLimited') : te(state.code));
-  }, [state, t, te]);
+  const [type, setType] = useState<CommandType>('REBOOT');
+  const form = useActionForm(queueCommandAction, { success: (r) => t('queued', { count: r.queued }), errors: { RATE_LIMITED: t('rateLimited') } });
+  const param = (name: string) => ({ id: `cmd-${name}`, name, error: form.errors[`params.${name}`] });
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
-      <Field id="cmd-miners" label={t('miners')} error={err('minerIds')}>
-        <Select id="cmd-miners" name="minerIds" multiple size={6} invalid={Boolean(fe.minerIds)}>
-          {miners.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+    <ActionForm form={form} className="grid gap-3 sm:grid-cols-2">
+      <SelectField id="cmd-miners" name="minerIds" label={t('miners')} multiple size={6} options={miners} />
       <div className="flex flex-col gap-3">
-        <Field id="cmd-type" label={t('commandType')}>
-          <Select id="cmd-type" name="type" value={type} onChange={(e) => setType(e.target.value as (typeof TYPES)[number])}>
-            {TYPES.map((k) => (
-              <option key={k} value={k}>
-                {t(`type.${k}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <SelectField id="cmd-type" name="type" label={t('commandType')} value={type} onChange={(e) => setType(e.target.value as CommandType)} options={TYPES.map((k) => ({ id: k, name: t(`type.${k}`) }))} />
         {type === 'POWER_MODE' ? (
-          <Field id="cmd-mode" label={t('mode')} error={err('params.mode')}>
-            <Select id="cmd-mode" name="mode" defaultValue="low">
-              <option value="low">{t('modeLow')}</option>
-              <option value="normal">{t('modeNormal')}</option>
-              <option value="high">{t('modeHigh')}</option>
-            </Select>
-          </Field>
+          <SelectField {...param('mode')} label={t('mode')} defaultValue="low">
+            <option value="low">{t('modeLow')}</option>
+            <option value="normal">{t('modeNormal')}</option>
+            <option value="high">{t('modeHigh')}</option>
+          </SelectField>
         ) : null}
         {type === 'POOL_SET' ? (
           <>
-            <Field id="cmd-url" label={t('poolUrl')} error={err('params.url')}>
-              <Input id="cmd-url" name="url" placeholder="stratum+tcp://pool.example:3333" invalid={Boolean(fe['params.url'])} />
-            </Field>
-            <Field id="cmd-user" label={t('poolUser')} error={err('params.user')}>
-              <Input id="cmd-user" name="user" invalid={Boolean(fe['params.user'])} />
-            </Field>
+            <TextField {...param('url')} label={t('poolUrl')} placeholder="stratum+tcp://pool.example:3333" />
+            <TextField {...param('user')} label={t('poolUser')} />
           </>
         ) : null}
-        {type === 'SET_FREQUENCY' ? (
-          <Field id="cmd-mhz" label={t('mhz')} error={err('params.mhz')}>
-            <Input id="cmd-mhz" name="mhz" inputMode="numeric" invalid={Boolean(fe['params.mhz'])} />
-          </Field>
-        ) : null}
-        {type === 'SET_POWER_TARGET' ? (
-          <Field id="cmd-watts" label={t('watts')} error={err('params.watts')}>
-            <Input id="cmd-watts" name="watts" inputMode="numeric" invalid={Boolean(fe['params.watts'])} />
-          </Field>
-        ) : null}
-        <Button type="submit" disabled={pending}>
-          {t('queue')}
-        </Button>
+        {type === 'SET_FREQUENCY' ? <TextField {...param('mhz')} label={t('mhz')} inputMode="numeric" /> : null}
+        {type === 'SET_POWER_TARGET' ? <TextField {...param('watts')} label={t('watts')} inputMode="numeric" /> : null}
+        <SubmitButton>{t('queue')}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,75 +1,43 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect } from 'react';
-import { toast } from 'sonner';
-import { Button } from '@/components/ui/button';
-import { Field, Input, Select } from '@/components/ui/field';
-import type { ActionResult } from '@/lib/actions/action';
+import { ActionForm } from '@/components/form/action-form';
+import { type FieldOption, SelectField, SubmitButton, TextField } from '@/components/form/fields';
+import { useActionForm } from '@/components/form/use-action-form';
 import { createMinerAction } from '@/lib/actions/hosting/create-miner';
 import { updateMinerAction } from '@/lib/actions/hosting/update-miner';
 import { useRouter } from '@/lib/i18n/navigation';
 import { MINER_STATUSES } from '@/lib/validation/hosting';
 
-type Option = { id: string | number; name: string };
 export type MinerFormValues = { id?: string; name: string; siteId: string; modelId: string; customerId: string; serial: string; ip: string; mac: string; worker: string; status: string };
 
 /** Create and edit share one form; editing also moves a miner between sites and customers and sets its status. */
-export function MinerForm({ initial, sites, models, customers }: { initial: MinerFormValues; sites: Option[]; models: Option[]; customers: Option[] }) {
+export function MinerForm({ initial, sites, models, customers }: { initial: MinerFormValues; sites: FieldOption[]; models: FieldOption[]; customers: FieldOption[] }) {
   const t = useTranslations('Miners');
   const tc = useTranslations('Common');
-  const tv = useTranslations('Validation');
-  const te = useTranslations('Errors');
   const ts = useTranslations('Status');
   const router = useRouter();
-  const [state, action, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>(initial.id ? updateMinerAction : createMinerAction, null);
-  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const conflict = state && !state.ok && state.code === 'CONFLICT';
-  const err = (f: string) => (fe[f] ? (conflict ? t('taken') : tv(fe[f])) : undefined);
-
-  useEffect(() => {
-    if (!state) return;
-    if (state.ok) {
-      toast.success(t('saved'));
-      router.push(`/hosting/devices/${state.data.id}`);
-    } else toast.error(conflict ? t('conflict') : te(state.code));
-  }, [state, t, te, router, conflict]);
-
-  const text = (name: keyof MinerFormValues, label: string, extra: React.ComponentProps<'input'> = {}) => (
-    <Field id={name} label={label} error={err(name)}>
-      <Input id={name} name={name} defaultValue={initial[name]} invalid={Boolean(fe[name])} {...extra} />
-    </Field>
-  );
-  const select = (name: keyof MinerFormValues, label: string, options: Option[], empty?: string) => (
-    <Field id={name} label={label} error={err(name)}>
-      <Select id={name} name={name} defaultValue={initial[name]} invalid={Boolean(fe[name])}>
-        {empty !== undefined ? <option value="">{empty}</option> : null}
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </Select>
-    </Field>
-  );
-
+  const form = useActionForm(initial.id ? updateMinerAction : createMinerAction, {
+    success: () => t('saved'),
+    errors: { CONFLICT: t('conflict') },
+    conflictField: t('taken'),
+    onSuccess: (r) => router.push(`/hosting/devices/${r.id}`),
+  });
   return (
-    <form action={action} className="grid max-w-3xl gap-4 sm:grid-cols-2" noValidate>
+    <ActionForm form={form} className="grid max-w-3xl gap-4 sm:grid-cols-2">
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
-      {text('name', t('name'), { required: true, maxLength: 100, className: 'font-mono' })}
-      {select('status', t('status'), MINER_STATUSES.map((s) => ({ id: s, name: ts(s) })))}
-      {select('siteId', t('site'), sites, '')}
-      {select('modelId', t('model'), models, '')}
-      {select('customerId', t('customer'), customers, t('houseOwned'))}
-      {text('serial', t('serial'), { maxLength: 64 })}
-      {text('ip', t('ip'), { inputMode: 'decimal', placeholder: '10.20.0.15' })}
-      {text('mac', t('mac'), { placeholder: 'AA:BB:CC:DD:EE:FF' })}
-      {text('worker', t('worker'), { maxLength: 128 })}
+      <TextField name="name" label={t('name')} defaultValue={initial.name} required maxLength={100} className="font-mono" />
+      <SelectField name="status" label={t('status')} defaultValue={initial.status} options={MINER_STATUSES.map((s) => ({ id: s, name: ts(s) }))} />
+      <SelectField name="siteId" label={t('site')} defaultValue={initial.siteId} empty="" options={sites} />
+      <SelectField name="modelId" label={t('model')} defaultValue={initial.modelId} empty="" options={models} />
+      <SelectField name="customerId" label={t('customer')} defaultValue={initial.customerId} empty={t('houseOwned')} options={customers} />
+      <TextField name="serial" label={t('serial')} defaultValue={initial.serial} maxLength={64} />
+      <TextField name="ip" label={t('ip')} defaultValue={initial.ip} inputMode="decimal" placeholder="10.20.0.15" />
+      <TextField name="mac" label={t('mac')} defaultValue={initial.mac} placeholder="AA:BB:CC:DD:EE:FF" />
+      <TextField name="worker" label={t('worker')} defaultValue={initial.worker} maxLength={128} />
       <div className="sm:col-span-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? tc('saving') : tc('save')}
-        </Button>
+        <SubmitButton pendingLabel={tc('saving')}>{tc('save')}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,20 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useTransition } from 'react';
-import { toast } from 'sonner';
+import { useActionCall } from '@/components/form/use-action-call';
 import { Button } from '@/components/ui/button';
 import { setAlertStatusAction } from '@/lib/actions/edge/set-alert-status';
 
 export function AlertActions({ id, status }: { id: string; status: string }) {
   const t = useTranslations('Edge');
-  const te = useTranslations('Errors');
-  const [pending, start] = useTransition();
-  const set = (next: 'ACKNOWLEDGED' | 'RESOLVED') =>
-    start(async () => {
-      const r = await setAlertStatusAction(id, next);
-      if (!r.ok) toast.error(te(r.code));
-    });
+  const { pending, run } = useActionCall();
+  const set = (next: 'ACKNOWLEDGED' | 'RESOLVED') => run(() => setAlertStatusAction(id, next));
   return (
     <div className="flex gap-2">
       {status === 'OPEN' ? (

@@ -1,11 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useRef, useState, useSyncExternalStore, useTransition } from 'react';
-import { toast } from 'sonner';
+import { type FormEvent, useRef, useState, useSyncExternalStore } from 'react';
+import { SelectField, TextField } from '@/components/form/fields';
+import { useActionCall } from '@/components/form/use-action-call';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { Field, Input, Select } from '@/components/ui/field';
 import { Table, Td, Th } from '@/components/ui/table';
 import type { AddOutcome } from '@/db/queries/edge-discovery';
 import { addDiscoveredMinersAction } from '@/lib/actions/edge/add-discovered-miners';
@@ -30,7 +30,7 @@ export function DiscoveryPanel({ sites }: { sites: { id: string; name: string }[
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [siteId, setSiteId] = useState('');
   const [outcomes, setOutcomes] = useState<Map<string, AddOutcome>>(new Map());
-  const [adding, startAdding] = useTransition();
+  const { pending: adding, run } = useActionCall();
   const abort = useRef<AbortController | null>(null);
   // Until hydrated, a click would submit the form natively (a GET that drops ?tab=discovery).
   const ready = useSyncExternalStore(noSubscription, () => true, () => false);
@@ -85,15 +85,12 @@ export function DiscoveryPanel({ sites }: { sites: { id: string; name: string }[
   function add() {
     const chosen = (found ?? []).filter((m) => selected.has(keyOf(m)));
     if (!siteId || !chosen.length) return;
-    startAdding(async () => {
-      const res = await addDiscoveredMinersAction({ siteId, miners: chosen });
-      if (!res.ok) {
-        toast.error(te(res.code));
-        return;
-      }
-      setOutcomes(new Map(res.data.map((o) => [keyOf(o), o])));
-      const created = res.data.filter((o) => o.status === 'created').length;
-      toast.success(t('added', { created, conflicts: res.data.length - created }));
+    run(() => addDiscoveredMinersAction({ siteId, miners: chosen }), {
+      success: (rows) => {
+        const created = rows.filter((o) => o.status === 'created').length;
+        return t('added', { created, conflicts: rows.length - created });
+      },
+      onSuccess: (rows) => setOutcomes(new Map(rows.map((o) => [keyOf(o), o]))),
     });
   }
 
@@ -103,12 +100,8 @@ export function DiscoveryPanel({ sites }: { sites: { id: string; name: string }[
   return (
     <div className="flex flex-col gap-4">
       <form onSubmit={scan} className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end" noValidate>
-        <Field id="scan-targets" label={t('targets')}>
-          <Input id="scan-targets" value={targets} onChange={(e) => setTargets(e.target.value)} placeholder="10.0.0.1-254, 10.0.1.0/24" maxLength={4000} required />
-        </Field>
-        <Field id="scan-ports" label={t('ports')}>
-          <Input id="scan-ports" value={ports} onChange={(e) => setPorts(e.target.value)} placeholder="4028" maxLength={200} />
-        </Field>
+        <TextField id="scan-targets" name="targets" label={t('targets')} value={targets} onChange={(e) => setTargets(e.target.value)} placeholder="10.0.0.1-254, 10.0.1.0/24" maxLength={4000} required />
+        <TextField id="scan-ports" name="ports" label={t('ports')} value={ports} onChange={(e) => setPorts(e.target.value)} placeholder="4028" maxLength={200} />
         {scanning ? (
           <Button type="button" variant="secondary" onClick={() => abort.current?.abort()}>
             {t('cancel')}
@@ -137,16 +130,7 @@ export function DiscoveryPanel({ sites }: { sites: { id: string; name: string }[
       {found && found.length > 0 ? (
         <>
           <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end">
-            <Field id="discovery-site" label={t('site')}>
-              <Select id="discovery-site" value={siteId} onChange={(e) => setSiteId(e.target.value)}>
-                <option value="">{t('chooseSite')}</option>
-                {sites.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <SelectField id="discovery-site" name="siteId" label={t('site')} value={siteId} onChange={(e) => setSiteId(e.target.value)} empty={t('chooseSite')} options={sites} />
             <Button type="button" onClick={add} disabled={adding || !siteId || selected.size === 0}>
               {t('addSelected', { count: selected.size })}
             </Button>

@@ -1,26 +1,25 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
+import { ActionForm } from '@/components/form/action-form';
+import { SubmitButton } from '@/components/form/fields';
+import { useActionForm } from '@/components/form/use-action-form';
 import { changeTicketStatusAction } from '@/lib/actions/hosting/change-ticket-status';
 import type { TicketStatus } from '@/lib/domain/hosting/ticket-status';
-import { useActionToast } from './use-action-toast';
 
 /** One button per move the lifecycle allows this viewer from the current status (computed on the server). */
 export function StatusButtons({ id, current, next }: { id: string; current: TicketStatus; next: readonly TicketStatus[] }) {
   const t = useTranslations('Tickets');
-  const [state, action, pending] = useActionState(changeTicketStatusAction, null);
-  useActionToast(state, (d) => t('statusChanged', { status: t(`status.${d.status}`) }));
+  const form = useActionForm(changeTicketStatusAction, { success: (r) => t('statusChanged', { status: t(`status.${r.status}`) }) });
   if (!next.length) return null;
   return (
-    <form action={action} className="flex flex-wrap gap-2">
+    <ActionForm form={form} className="flex flex-wrap gap-2">
       <input type="hidden" name="id" value={id} />
       {next.map((s) => (
-        <Button key={s} type="submit" name="status" value={s} variant={s === 'open' ? 'secondary' : 'primary'} disabled={pending}>
+        <SubmitButton key={s} name="status" value={s} variant={s === 'open' ? 'secondary' : 'primary'}>
           {t(s === 'open' && current !== 'open' ? 'move.reopen' : `move.${s}`)}
-        </Button>
+        </SubmitButton>
       ))}
-    </form>
+    </ActionForm>
   );
 }

@@ -1,10 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { toast } from 'sonner';
-import { Button } from '@/components/ui/button';
-import { Field, Input } from '@/components/ui/field';
+import { useState } from 'react';
+import { SubmitButton, TextField } from '@/components/form/fields';
+import { useActionCall } from '@/components/form/use-action-call';
 import { storeMinerCredentialAction } from '@/lib/actions/edge/store-miner-credential';
 import { CREDENTIAL_SCHEMA_VERSION, sealMinerCredential } from '@/lib/edge/crypto/envelope';
 import { fromBase64 } from '@/lib/edge/crypto/encoding';
@@ -17,11 +16,10 @@ type Props = { minerId: string; tenantId: string; siteId: string; publicKey: str
  */
 export function SealCredentialForm({ minerId, tenantId, siteId, publicKey, keyVersion, nextCounter, fingerprint }: Props) {
   const t = useTranslations('MinerCredentials');
-  const te = useTranslations('Errors');
   const tv = useTranslations('Validation');
   const [counter, setCounter] = useState(nextCounter);
   const [errors, setErrors] = useState<{ username?: string; password?: string }>({});
-  const [pending, start] = useTransition();
+  const { pending, run } = useActionCall();
 
   function submit(form: HTMLFormElement) {
     const data = new FormData(form);
@@ -37,13 +35,7 @@ export function SealCredentialForm({ minerId, tenantId, siteId, publicKey, keyVe
       aad: { tenantId, siteId, minerId, counter, schemaVersion: CREDENTIAL_SCHEMA_VERSION },
     });
     (form.elements.namedItem('password') as HTMLInputElement).value = '';
-    start(async () => {
-      const res = await storeMinerCredentialAction({ minerId, sealed });
-      if (res.ok) {
-        setCounter((c) => c + 1);
-        toast.success(t('saved', { counter }));
-      } else toast.error(te(res.code));
-    });
+    run(() => storeMinerCredentialAction({ minerId, sealed }), { success: () => t('saved', { counter }), onSuccess: () => setCounter((c) => c + 1) });
   }
 
   return (
@@ -55,19 +47,15 @@ export function SealCredentialForm({ minerId, tenantId, siteId, publicKey, keyVe
         submit(e.currentTarget);
       }}
     >
-      <Field id="cred-username" label={t('username')} error={errors.username}>
-        <Input id="cred-username" name="username" autoComplete="off" defaultValue="root" invalid={!!errors.username} />
-      </Field>
-      <Field id="cred-password" label={t('password')} error={errors.password}>
-        <Input id="cred-password" name="password" type="password" autoComplete="new-password" invalid={!!errors.password} />
-      </Field>
+      <TextField id="cred-username" name="username" label={t('username')} error={errors.username} autoComplete="off" defaultValue="root" />
+      <TextField id="cred-password" name="password" label={t('password')} error={errors.password} type="password" autoComplete="new-password" />
       <p className="text-xs text-muted" data-testid="collector-key">
         {t('keyLine', { version: keyVersion, fingerprint, counter })}
       </p>
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? t('sealing') : t('seal')}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel={t('sealing')}>
+          {t('seal')}
+        </SubmitButton>
       </div>
       <p className="text-xs text-muted">{t('explain')}</p>
     </form>
