@@ -1,11 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type ChangeEvent, useActionState, useEffect, useState } from 'react';
-import { toast } from 'sonner';
+import { type ChangeEvent, useState } from 'react';
+import { ActionForm } from '@/components/form/action-form';
+import { FieldGroup, SubmitButton, TextField } from '@/components/form/fields';
+import { useActionForm } from '@/components/form/use-action-form';
 import { Button } from '@/components/ui/button';
-import { Field, Input } from '@/components/ui/field';
-import type { ActionResult } from '@/lib/actions/action';
+import { Field, fieldAria, Input } from '@/components/ui/field';
 import { createBrandAction } from '@/lib/actions/brands/create-brand';
 import { updateBrandAction } from '@/lib/actions/brands/update-brand';
 import { LOGO_MAX_BYTES, LOGO_TYPES } from '@/lib/domain/brands/logo';
@@ -26,30 +27,15 @@ export type BrandFormValues = {
 export function BrandForm({ initial, baseDomain }: { initial: BrandFormValues; baseDomain: string }) {
   const t = useTranslations('Brands');
   const tc = useTranslations('Common');
-  const tv = useTranslations('Validation');
-  const te = useTranslations('Errors');
   const router = useRouter();
-  // React resets a form after its action runs; the fields start again from what was sent, so a
-  // refused save keeps the user's input.
-  const [values, setValues] = useState(initial);
-  const [state, action, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>((prev, form) => {
-    const text = (k: string) => String(form.get(k) ?? '');
-    setValues((v) => ({ ...v, subdomain: text('subdomain'), displayName: text('displayName'), primaryColor: text('primaryColor'), accentColor: text('accentColor'), supportEmail: text('supportEmail'), enabled: form.get('enabled') === 'on' }));
-    return (initial.id ? updateBrandAction : createBrandAction)(prev, form);
-  }, null);
+  const form = useActionForm(initial.id ? updateBrandAction : createBrandAction, {
+    success: () => t('saved'),
+    errors: { CONFLICT: t('subdomainTaken') },
+    onSuccess: (r) => router.push(`/hosting/brands/${r.id}`),
+  });
   const [logo, setLogo] = useState(initial.logo);
   const [logoError, setLogoError] = useState<string | null>(null);
-  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const conflict = state && !state.ok && state.code === 'CONFLICT';
-  const err = (f: string) => (fe[f] ? (conflict && f === 'subdomain' ? t('subdomainTaken') : tv(fe[f])) : undefined);
-
-  useEffect(() => {
-    if (!state) return;
-    if (state.ok) {
-      toast.success(t('saved'));
-      router.push(`/hosting/brands/${state.data.id}`);
-    } else toast.error(conflict ? t('subdomainTaken') : te(state.code));
-  }, [state, t, te, router, conflict]);
+  const logoMessage = logoError ?? form.errors.logo;
 
   function onFile(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
@@ -63,30 +49,18 @@ export function BrandForm({ initial, baseDomain }: { initial: BrandFormValues; b
   }
 
   return (
-    <form action={action} className="grid max-w-3xl gap-4 sm:grid-cols-2" noValidate>
+    <ActionForm form={form} className="grid max-w-3xl gap-4 sm:grid-cols-2">
       {initial.id ? <input type="hidden" name="id" value={initial.id} /> : null}
-      <Field id="displayName" label={t('displayName')} error={err('displayName')}>
-        <Input id="displayName" name="displayName" defaultValue={values.displayName} maxLength={80} required invalid={Boolean(fe.displayName)} />
-      </Field>
-      <Field id="subdomain" label={t('subdomain')} error={err('subdomain')}>
-        <Input id="subdomain" name="subdomain" defaultValue={values.subdomain} maxLength={63} required autoCapitalize="none" spellCheck={false} invalid={Boolean(fe.subdomain)} />
-        <span className="text-xs text-muted">{t('subdomainHint', { example: `acme.${baseDomain}` })}</span>
-      </Field>
-      <Field id="primaryColor" label={t('primaryColor')} error={err('primaryColor')}>
-        <input id="primaryColor" name="primaryColor" type="color" defaultValue={values.primaryColor} className="h-10 w-full cursor-pointer rounded-md border border-line bg-bg" />
-      </Field>
-      <Field id="accentColor" label={t('accentColor')} error={err('accentColor')}>
-        <input id="accentColor" name="accentColor" type="color" defaultValue={values.accentColor} className="h-10 w-full cursor-pointer rounded-md border border-line bg-bg" />
-      </Field>
-      <Field id="supportEmail" label={t('supportEmail')} error={err('supportEmail')}>
-        <Input id="supportEmail" name="supportEmail" type="email" defaultValue={values.supportEmail} maxLength={200} invalid={Boolean(fe.supportEmail)} />
-      </Field>
+      <TextField name="displayName" label={t('displayName')} defaultValue={initial.displayName} maxLength={80} required />
+      <TextField name="subdomain" label={t('subdomain')} hint={t('subdomainHint', { example: `acme.${baseDomain}` })} defaultValue={initial.subdomain} maxLength={63} required autoCapitalize="none" spellCheck={false} />
+      <ColorField name="primaryColor" label={t('primaryColor')} defaultValue={initial.primaryColor} error={form.errors.primaryColor} />
+      <ColorField name="accentColor" label={t('accentColor')} defaultValue={initial.accentColor} error={form.errors.accentColor} />
+      <TextField name="supportEmail" label={t('supportEmail')} type="email" defaultValue={initial.supportEmail} maxLength={200} />
       <label className="flex items-center gap-2 self-end rounded-md border border-line px-3 py-2 text-sm">
-        <input type="checkbox" name="enabled" defaultChecked={values.enabled} />
+        <input type="checkbox" name="enabled" defaultChecked={initial.enabled} />
         {t('enabled')}
       </label>
-      <fieldset className="flex flex-col gap-2 sm:col-span-2">
-        <legend className="mb-1 text-sm text-muted">{t('logo')}</legend>
+      <FieldGroup name="logo" legend={t('logo')} error={logoMessage} className="sm:col-span-2">
         <input type="hidden" name="logo" value={logo} />
         <div className="flex flex-wrap items-center gap-3">
           {logo ? (
@@ -105,26 +79,21 @@ export function BrandForm({ initial, baseDomain }: { initial: BrandFormValues; b
             </Button>
           ) : null}
         </div>
-        <Input
-          id="logoUrl"
-          aria-label={t('logoUrl')}
-          placeholder={t('logoUrl')}
-          value={logo.startsWith('data:') ? '' : logo}
-          onChange={(e) => setLogo(e.target.value)}
-          invalid={Boolean(fe.logo)}
-        />
+        <Input id="logoUrl" aria-label={t('logoUrl')} placeholder={t('logoUrl')} value={logo.startsWith('data:') ? '' : logo} onChange={(e) => setLogo(e.target.value)} {...fieldAria('logo', { error: logoMessage })} />
         <span className="text-xs text-muted">{t('logoHint', { kb: LOGO_MAX_BYTES / 1024 })}</span>
-        {logoError || fe.logo ? (
-          <p className="text-xs text-bad" role="alert">
-            {logoError ?? tv(fe.logo!)}
-          </p>
-        ) : null}
-      </fieldset>
+      </FieldGroup>
       <div className="sm:col-span-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? tc('saving') : tc('save')}
-        </Button>
+        <SubmitButton pendingLabel={tc('saving')}>{tc('save')}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
+  );
+}
+
+/** A native colour picker, sized as a swatch rather than a text box. */
+function ColorField({ name, label, defaultValue, error }: { name: string; label: string; defaultValue: string; error?: string }) {
+  return (
+    <Field id={name} label={label} error={error}>
+      <input id={name} name={name} type="color" defaultValue={defaultValue} className="h-10 w-full cursor-pointer rounded-md border border-line bg-bg" {...fieldAria(name, { error })} />
+    </Field>
   );
 }

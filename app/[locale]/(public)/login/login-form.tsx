@@ -2,8 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useRef } from 'react';
-import { Button } from '@/components/ui/button';
-import { Field, Input } from '@/components/ui/field';
+import { SubmitButton, TextField } from '@/components/form/fields';
 import { signInAction, type SignInState } from '@/lib/actions/auth/sign-in';
 
 export function LoginForm({ next, demoAccounts, demoPassword }: { next?: string; demoAccounts: string[]; demoPassword?: string }) {
@@ -25,15 +24,11 @@ export function LoginForm({ next, demoAccounts, demoPassword }: { next?: string;
             {state.error === 'rateLimited' ? t('rateLimited', { minutes: state.retryMinutes ?? 15 }) : t(state.error)}
           </p>
         ) : null}
-        <Field id="email" label={t('email')} error={fe.email ? tv(fe.email) : undefined}>
-          <Input ref={email} id="email" name="email" type="email" autoComplete="username" defaultValue={state.email} invalid={Boolean(fe.email)} required />
-        </Field>
-        <Field id="password" label={t('password')} error={fe.password ? tv(fe.password) : undefined}>
-          <Input ref={password} id="password" name="password" type="password" autoComplete="current-password" invalid={Boolean(fe.password)} required />
-        </Field>
-        <Button type="submit" disabled={pending}>
-          {pending ? t('submitting') : t('submit')}
-        </Button>
+        <TextField ref={email} name="email" label={t('email')} error={fe.email ? tv(fe.email) : undefined} type="email" autoComplete="username" defaultValue={state.email} required />
+        <TextField ref={password} name="password" label={t('password')} error={fe.password ? tv(fe.password) : undefined} type="password" autoComplete="current-password" required />
+        <SubmitButton pending={pending} pendingLabel={t('submitting')}>
+          {t('submit')}
+        </SubmitButton>
       </form>
 
       {demoAccounts.length ? (

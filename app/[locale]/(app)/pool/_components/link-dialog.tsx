@@ -1,8 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { toast } from 'sonner';
+import { useState } from 'react';
+import { useActionCall } from '@/components/form/use-action-call';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/field';
@@ -20,23 +20,12 @@ type Miner = { id: string; name: string; workerName: string | null; site: string
 export function LinkDialog({ accountId, workerName, minerName, source }: { accountId: string; workerName: string; minerName: string | null; source: string | null }) {
   const t = useTranslations('Pool.links');
   const tc = useTranslations('Common');
-  const te = useTranslations('Errors');
   const [open, setOpen] = useState(false);
   const [q, setQ] = useState('');
   const [found, setFound] = useState<Miner[] | null>(null);
-  const [pending, start] = useTransition();
-  const after = (r: ActionResult<unknown>, ok: string) => {
-    if (r.ok) {
-      toast.success(ok);
-      setOpen(false);
-    } else toast.error(te(r.code));
-  };
-  const search = () =>
-    start(async () => {
-      const r = await searchLinkMinersAction({ q });
-      if (r.ok) setFound(r.data);
-      else toast.error(te(r.code));
-    });
+  const { pending, run } = useActionCall();
+  const search = () => run(() => searchLinkMinersAction({ q }), { onSuccess: setFound });
+  const change = (call: () => Promise<ActionResult<unknown>>, done: string) => run(call, { success: () => done, onSuccess: () => setOpen(false) });
   return (
     <Dialog
       open={open}
@@ -73,7 +62,7 @@ export function LinkDialog({ accountId, workerName, minerName, source }: { accou
                   <span className="font-medium">{m.name}</span> <span className="text-xs text-muted">· {m.site}</span>
                   {m.linkedTo ? <span className="block text-xs text-warn">{t('takenBy', { worker: m.linkedTo })}</span> : null}
                 </span>
-                <Button type="button" className="px-2 py-1 text-xs" disabled={pending} onClick={() => start(async () => after(await linkPoolWorkerAction({ accountId, workerName, minerId: m.id }), t('linkedOk', { miner: m.name })))}>
+                <Button type="button" className="px-2 py-1 text-xs" disabled={pending} onClick={() => change(() => linkPoolWorkerAction({ accountId, workerName, minerId: m.id }), t('linkedOk', { miner: m.name }))}>
                   {t('linkTo')}
                 </Button>
               </li>
@@ -83,11 +72,11 @@ export function LinkDialog({ accountId, workerName, minerName, source }: { accou
       ) : null}
       <div className="flex flex-wrap justify-end gap-2 border-t border-line pt-3">
         {source === 'manual' ? (
-          <Button type="button" variant="ghost" disabled={pending} onClick={() => start(async () => after(await unlinkPoolWorkerAction({ accountId, workerName, mode: 'pattern' }), t('patternOk')))}>
+          <Button type="button" variant="ghost" disabled={pending} onClick={() => change(() => unlinkPoolWorkerAction({ accountId, workerName, mode: 'pattern' }), t('patternOk'))}>
             {t('usePattern')}
           </Button>
         ) : null}
-        <Button type="button" variant="secondary" disabled={pending} onClick={() => start(async () => after(await unlinkPoolWorkerAction({ accountId, workerName, mode: 'none' }), t('noneOk')))}>
+        <Button type="button" variant="secondary" disabled={pending} onClick={() => change(() => unlinkPoolWorkerAction({ accountId, workerName, mode: 'none' }), t('noneOk'))}>
           {t('markNone')}
         </Button>
       </div>

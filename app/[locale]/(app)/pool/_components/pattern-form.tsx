@@ -1,28 +1,18 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { toast } from 'sonner';
+import { useState } from 'react';
+import { useActionCall } from '@/components/form/use-action-call';
 import { Button } from '@/components/ui/button';
 import { setWorkerPatternAction } from '@/lib/actions/pool/set-worker-pattern';
 
 /** An account's worker-name pattern, saved and applied to the newest hour at once. */
 export function PatternForm({ accountId, pattern, account }: { accountId: string; pattern: string; account: string }) {
   const t = useTranslations('Pool.links');
-  const te = useTranslations('Errors');
   const [value, setValue] = useState(pattern);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const save = () =>
-    start(async () => {
-      const r = await setWorkerPatternAction({ accountId, workerPattern: value });
-      if (r.ok) {
-        setError(null);
-        toast.success(t('patternSaved', { linked: r.data.linked, unlinked: r.data.unlinked }));
-      } else {
-        setError(r.fieldErrors?.workerPattern ? t('patternInvalid') : te(r.code));
-      }
-    });
+  const { pending, run, errors } = useActionCall();
+  const save = () => run(() => setWorkerPatternAction({ accountId, workerPattern: value }), { success: (r) => t('patternSaved', { linked: r.linked, unlinked: r.unlinked }) });
+  const error = errors.workerPattern ? t('patternInvalid') : null;
   const id = `pattern-${accountId}`;
   return (
     <form

@@ -1,8 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { toast } from 'sonner';
+import { useState } from 'react';
+import { useActionCall } from '@/components/form/use-action-call';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { setPoolAccountEnabledAction } from '@/lib/actions/pool/set-pool-account-enabled';
@@ -12,15 +12,9 @@ import { AccountForm, type EditableAccount } from './account-form';
 export function AccountActions({ account, enabled, parents }: { account: EditableAccount; enabled: boolean; parents: { id: string; label: string }[] }) {
   const t = useTranslations('Pool');
   const tc = useTranslations('Common');
-  const te = useTranslations('Errors');
   const [open, setOpen] = useState(false);
-  const [pending, start] = useTransition();
-  const toggle = () =>
-    start(async () => {
-      const r = await setPoolAccountEnabledAction({ id: account.id, enabled: String(!enabled) });
-      if (r.ok) toast.success(r.data.enabled ? t('enabledOk') : t('disabledOk'));
-      else toast.error(te(r.code));
-    });
+  const { pending, run } = useActionCall();
+  const toggle = () => run(() => setPoolAccountEnabledAction({ id: account.id, enabled: String(!enabled) }), { success: (r) => (r.enabled ? t('enabledOk') : t('disabledOk')) });
   return (
     <div className="flex flex-wrap gap-2">
       <Dialog

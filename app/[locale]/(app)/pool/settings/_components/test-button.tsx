@@ -1,27 +1,20 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect } from 'react';
-import { toast } from 'sonner';
-import { Button } from '@/components/ui/button';
+import { ActionForm } from '@/components/form/action-form';
+import { SubmitButton } from '@/components/form/fields';
+import { useActionForm } from '@/components/form/use-action-form';
 import { testPoolConnectionAction } from '@/lib/actions/pool/test-pool-connection';
 
 export function TestButton({ id }: { id: string }) {
   const t = useTranslations('Pool');
-  const te = useTranslations('Errors');
-  const [state, action, pending] = useActionState(testPoolConnectionAction, null);
-  useEffect(() => {
-    if (!state) return;
-    if (!state.ok) toast.error(te(state.code));
-    else if (state.data.ok) toast.success(t('testOk'));
-    else toast.error(t('testFailed', { reason: state.data.message }));
-  }, [state, t, te]);
+  const form = useActionForm(testPoolConnectionAction, { success: (r) => (r.ok ? t('testOk') : { tone: 'error', text: t('testFailed', { reason: r.message }) }) });
   return (
-    <form action={action}>
+    <ActionForm form={form}>
       <input type="hidden" name="id" value={id} />
-      <Button type="submit" variant="secondary" disabled={pending}>
-        {pending ? t('testing') : t('testConnection')}
-      </Button>
-    </form>
+      <SubmitButton variant="secondary" pendingLabel={t('testing')}>
+        {t('testConnection')}
+      </SubmitButton>
+    </ActionForm>
   );
 }
