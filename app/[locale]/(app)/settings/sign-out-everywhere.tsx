@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
+import { DialogActions } from '@/components/form/form-dialog';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { signOutEverywhereAction } from '@/lib/actions/auth/sign-out-everywhere';
@@ -27,14 +28,11 @@ export function SignOutEverywhere() {
         }
       >
         <p className="mb-4 text-sm text-muted">{t('signOutEverywhereConfirm')}</p>
-        <div className="flex justify-end gap-2">
-          <Button variant="ghost" type="button" onClick={() => setOpen(false)}>
-            {tc('cancel')}
-          </Button>
+        <DialogActions onCancel={() => setOpen(false)}>
           <Button type="button" disabled={pending} onClick={() => start(() => signOutEverywhereAction(locale))}>
             {t('signOutEverywhere')}
           </Button>
-        </div>
+        </DialogActions>
       </Dialog>
     </div>
   );
