@@ -133,6 +133,18 @@ describe('deliver (webhook)', () => {
     await expect(guardedPost(`http://hooks.example.test:${port}/rebinding`, {}, '{}', { timeoutMs: 500, allowPrivateNetworks: true, resolve: rebinding })).resolves.toBeDefined();
     expect(hook.hits.get('/rebinding')).toBe(1);
   });
+  it('refuses IPv6 literals and answers that carry a loopback IPv4 address (IPv4-compatible, mapped, 6to4)', async () => {
+    const port = new URL(hook.url('/ok')).port;
+    for (const literal of ['[::7f00:1]', '[::ffff:127.0.0.1]', '[2002:7f00:1::]']) {
+      await expect(guardedPost(`http://${literal}:${port}/v6`, {}, '{}', { timeoutMs: 500, allowPrivateNetworks: false })).rejects.toThrow(/is not a public address/);
+    }
+    // A fresh name per answer: a kept-alive socket to an earlier name would skip the lookup.
+    for (const [i, address] of ['::7f00:1', '2002:7f00:1::'].entries()) {
+      const answer: typeof import('node:dns').lookup = ((_h: string, _o: unknown, cb: (e: null, a: { address: string; family: number }[]) => void) => cb(null, [{ address, family: 6 }])) as never;
+      await expect(guardedPost(`http://v6-${i}.example.test:${port}/v6`, {}, '{}', { timeoutMs: 500, allowPrivateNetworks: false, resolve: answer })).rejects.toThrow(/resolves to a non-public address/);
+    }
+    expect(hook.hits.get('/v6')).toBeUndefined();
+  });
   it('refuses to send unsigned', async () => {
     const r = await deliver(db, { ...base, orgId, userId, channel: 'webhook', target: hook.url('/ok'), dedupeKey: 'unsigned' }, fast);
     expect(r.status).toBe('failed');

@@ -1,3 +1,4 @@
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 import { MAX_TARGETS, parseTargets, TargetError } from '../targets';
 
@@ -20,7 +21,7 @@ export function parsePorts(text: string): number[] {
   return [...out];
 }
 
-const isLoopback = (ip: string) => ip.startsWith('127.');
+const isLoopback = (ip: string) => ipaddr.IPv4.isValid(ip) && ipaddr.IPv4.parse(ip).range() === 'loopback';
 
 export const scanRequestSchema = z.object({
   targets: z.string().trim().min(1, 'required').max(4000, 'tooLong'),

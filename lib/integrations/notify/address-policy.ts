@@ -1,28 +1,32 @@
-import { BlockList, isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
-/**
+/*
  * Where a webhook may not go: the machine itself, private networks, link-local (cloud metadata at
- * 169.254.169.254), carrier-grade NAT, benchmarking, multicast and reserved ranges. A webhook URL is
- * typed by a user, so without this a receiver could be an internal service reached from our server.
+ * 169.254.169.254), carrier-grade NAT, benchmarking, multicast, reserved ranges, and any IPv6 form
+ * that carries an IPv4 address or leaves the global unicast space. A webhook URL is typed by a
+ * user, so without this a receiver could be an internal service reached from our server.
+ *
+ * The ranges are ipaddr.js's, not ours: a hand-written list missed that `[::7f00:1]` (IPv4-compatible)
+ * and `[2002:7f00:1::]` (6to4) reach 127.0.0.1 too. Only what ipaddr.js calls plain `unicast` passes;
+ * for IPv6 also only inside 2000::/3, the block IANA hands out for global unicast, which leaves out
+ * the IPv4-compatible ::/96 that ipaddr.js does not name. Transition forms (6to4, Teredo, NAT64,
+ * IPv4-translated) are refused whatever IPv4 address they embed; IPv4-mapped addresses are judged
+ * as the IPv4 address they are.
  */
-const blocked = new BlockList();
-for (const [net, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24],
-  ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) blocked.addSubnet(net, prefix, 'ipv4');
-for (const [net, prefix] of [
-  ['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['2001:db8::', 32], ['64:ff9b::', 96],
-] as const) blocked.addSubnet(net, prefix, 'ipv6');
+const GLOBAL_UNICAST_V6 = ipaddr.IPv6.parseCIDR('2000::/3');
 
-/** True when `ip` (v4, v6 or v4-mapped v6) is one a webhook must not reach. Not an IP → true. */
+/** True when `ip` (any IPv4 or IPv6 spelling ipaddr.js reads) is one a webhook must not reach. Not an IP → true. */
 export function isNonPublicAddress(ip: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-  if (mapped?.[1]) return isNonPublicAddress(mapped[1]);
-  const family = isIP(ip);
-  if (family === 4) return blocked.check(ip, 'ipv4');
-  if (family === 6) return blocked.check(ip, 'ipv6');
-  return true;
+  let addr: ipaddr.IPv4 | ipaddr.IPv6;
+  try {
+    addr = ipaddr.parse(ip);
+  } catch {
+    return true;
+  }
+  if (addr.kind() === 'ipv4') return addr.range() !== 'unicast';
+  const v6 = addr as ipaddr.IPv6;
+  if (v6.isIPv4MappedAddress()) return v6.toIPv4Address().range() !== 'unicast';
+  return v6.range() !== 'unicast' || !v6.match(GLOBAL_UNICAST_V6);
 }
 
 /**
@@ -32,5 +36,5 @@ export function isNonPublicAddress(ip: string): boolean {
 export function isNonPublicHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
   if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  return isIP(host) !== 0 && isNonPublicAddress(host);
+  return ipaddr.isValid(host) && isNonPublicAddress(host);
 }
