@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 export const profileSchema = z.object({
   name: z.string().trim().min(1, 'required').max(80, 'tooLong'),

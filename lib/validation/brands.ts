@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { LOGO_MAX_TEXT_LENGTH, logoProblem } from '@/lib/domain/brands/logo';
 import { subdomainProblem } from '@/lib/domain/brands/subdomain';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { PAYOUT_SCHEMES } from '@/lib/domain/mining/economics';
 import { ROI_MAX_MONTHS, ROI_MIN_MONTHS } from '@/lib/domain/mining/roi';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 const minerIds = z.array(z.uuid('invalid')).min(1, 'required').max(500, 'tooLong');
 const ttl = z.coerce.number().int('number').min(60, 'outOfRange').max(86_400, 'outOfRange').default(3600);

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { INT32_MAX } from './edge-bounds';
+import { z } from './zod';
 
 const b64 = (min: number, max: number) => z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, 'invalid').min(min).max(max);
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { parseIpRange } from '@/lib/domain/hosting/ip-range';
 
 export const MINER_STATUSES = ['active', 'offline', 'maintenance', 'sold'] as const;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { searchParam } from './list-params';
+import { z } from './zod';
 
 const s = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
@@ -8,7 +9,7 @@ export function parsePoolPage(raw: Record<string, string | string[] | undefined>
   const status = ['online', 'offline', 'invalid'].includes(s(raw.status) ?? '') ? (s(raw.status) as 'online' | 'offline' | 'invalid') : undefined;
   const link = ['linked', 'unlinked'].includes(s(raw.link) ?? '') ? (s(raw.link) as 'linked' | 'unlinked') : undefined;
   const range = ['10m', '1h', '1d'].includes(s(raw.range) ?? '') ? (s(raw.range) as '10m' | '1h' | '1d') : '10m';
-  const q = (s(raw.q) ?? '').trim().slice(0, 100) || undefined;
+  const q = searchParam(raw.q);
   const account = uuidOr(raw.account);
   const sort = (['name', 'hs10m', 'hs1h', 'hs1d', 'deviation'] as const).find((k) => k === s(raw.sort)) ?? 'name';
   const dir = s(raw.dir) === 'desc' ? ('desc' as const) : ('asc' as const);
@@ -22,14 +23,14 @@ const pageOf = (raw: Record<string, string | string[] | undefined>) => Math.max(
 /** /pool/links: which side of the mismatch, a search and an account. */
 export function parseLinksPage(raw: Record<string, string | string[] | undefined>) {
   const tab = (['workers', 'miners', 'manual'] as const).find((k) => k === s(raw.tab)) ?? 'workers';
-  return { tab, page: pageOf(raw), pageSize: 50, q: (s(raw.q) ?? '').trim().slice(0, 100) || undefined, account: uuidOr(raw.account) };
+  return { tab, page: pageOf(raw), pageSize: 50, q: searchParam(raw.q), account: uuidOr(raw.account) };
 }
 
 /** /pool/alerts and /pool/payments filters. */
 export function parseAlertsPage(raw: Record<string, string | string[] | undefined>) {
   const state = (['open', 'resolved', 'all'] as const).find((k) => k === s(raw.state)) ?? 'open';
   const kind = (['worker_offline', 'low_hashrate', 'api_failure', 'budget_warning'] as const).find((k) => k === s(raw.kind));
-  return { state, kind, page: pageOf(raw), pageSize: 50, q: (s(raw.q) ?? '').trim().slice(0, 100) || undefined };
+  return { state, kind, page: pageOf(raw), pageSize: 50, q: searchParam(raw.q) };
 }
 
 export function parsePaymentsPage(raw: Record<string, string | string[] | undefined>) {

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from './zod';
 
 type Check = { _zod: { def: { check: string; pattern?: RegExp } } };
 type Def = { type: string; format?: string; pattern?: RegExp; checks?: Check[]; [k: string]: unknown };

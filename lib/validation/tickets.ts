@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { TICKET_PRIORITIES } from '@/lib/domain/hosting/ticket-sla';
 import { TICKET_STATUSES } from '@/lib/domain/hosting/ticket-status';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { type AlertSnapshot, applyRuleUpdates, listRulesForEvaluation, loadAlertSnapshot, type RuleForEvaluation } from '@/db/queries/alert-evaluation';
 import { channelForDelivery } from '@/db/queries/notification-channels';
 import { difficultyChangePct, evaluateRule, notifies, type Observation } from '@/lib/domain/alerts/evaluate';

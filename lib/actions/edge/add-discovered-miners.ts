@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db';
 import { addDiscoveredMiners } from '@/db/queries/edge-discovery';
 import { authorizedAction } from '@/lib/actions/action';

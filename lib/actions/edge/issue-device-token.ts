@@ -1,6 +1,6 @@
 'use server';
 
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db';
 import { issueDeviceToken } from '@/db/queries/edge-devices';
 import { type ActionResult, authorizedAction, formToObject } from '@/lib/actions/action';

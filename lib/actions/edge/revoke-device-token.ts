@@ -1,6 +1,6 @@
 'use server';
 
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db';
 import { revokeDeviceToken } from '@/db/queries/edge-devices';
 import { authorizedAction } from '@/lib/actions/action';

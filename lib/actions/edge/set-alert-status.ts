@@ -1,6 +1,6 @@
 'use server';
 
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db';
 import { setAlertStatus } from '@/db/queries/edge-alerts';
 import { authorizedAction } from '@/lib/actions/action';

@@ -1,6 +1,6 @@
 'use server';
 
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db';
 import { storeSealedCredential } from '@/db/queries/edge-credentials';
 import { authorizedAction } from '@/lib/actions/action';

@@ -1,6 +1,6 @@
 'use server';
 
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db';
 import { searchLinkableMiners } from '@/db/queries/pool-mismatches';
 import { authorizedAction } from '@/lib/actions/action';

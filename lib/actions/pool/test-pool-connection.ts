@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db';
 import { authorizedAction, formToObject, type ActionResult } from '@/lib/actions/action';
 import { testPoolConnection } from '@/lib/integrations/antpool/test-connection';

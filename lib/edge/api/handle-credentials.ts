@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import type { Db } from '@/db/client';
 import { sealedCredentialsForDevice, setDevicePublicKey } from '@/db/queries/edge-credentials';
 import { BODY_LIMITS } from '@/lib/api/body-limits';

@@ -1,5 +1,5 @@
 import ipaddr from 'ipaddr.js';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { MAX_TARGETS, parseTargets, TargetError } from '../targets';
 
 /** Ports per scan: the standard 4028, a few alternatives, or a block of simulators on one host. */

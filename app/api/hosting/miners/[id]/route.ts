@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db';
 import { getMiner } from '@/db/queries/miners';
 import { notFound } from '@/lib/api/errors';

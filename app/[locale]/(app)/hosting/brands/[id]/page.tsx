@@ -8,6 +8,7 @@ import { getBrand, listBrandCustomerCandidates } from '@/db/queries/brands';
 import { requirePage } from '@/lib/auth/guard';
 import { parseBaseDomains } from '@/lib/domain/brands/subdomain';
 import { brandBaseDomains } from '@/lib/env';
+import { searchParam } from '@/lib/validation/list-params';
 import { BrandCustomers } from './brand-customers';
 
 export const metadata: Metadata = { title: 'Brand' };
@@ -21,7 +22,7 @@ export default async function BrandPage({ params, searchParams }: { params: Prom
   const brand = await getBrand(db, actor.orgId, id);
   if (!brand) notFound();
   const sp = await searchParams;
-  const q = sp.q?.trim().slice(0, 100) || undefined;
+  const q = searchParam(sp.q);
   const page = Math.min(100_000, Math.max(1, Number.parseInt(sp.page ?? '1', 10) || 1));
   const [candidates, t] = await Promise.all([listBrandCustomerCandidates(db, actor.scope, brand.id, q, { page, pageSize: 25 }), getTranslations('Brands')]);
   const initial = {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { MinerStatusForm } from '@/components/hosting/miner-status-form';
 import { Badge, MINER_STATUS_TONE } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getNow, getTranslations, setRequestLocale } from 'next-intl/server';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { TicketPriorityBadge, TicketStatusBadge } from '@/components/hosting/ticket-badges';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';

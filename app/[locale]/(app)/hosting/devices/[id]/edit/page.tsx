@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { MinerForm } from '@/components/hosting/miner-form';
 import { minerFormOptions } from '@/components/hosting/miner-form-options';
 import { PageHeader } from '@/components/ui/page-header';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { SiteForm } from '@/components/hosting/site-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
