@@ -66,3 +66,45 @@ test('an operator sees only its assigned site', async ({ page }) => {
   await expect(page.locator('table tbody tr')).toHaveCount(1);
   await expect(page.locator('table tbody')).toContainText('Abilene Wind');
 });
+
+test('a CLIENT is never sent the host’s electricity cost, rate or margin: KPI page, miner page, portal and API', async ({ browser }) => {
+  // What would give the host's costs away: the KPI cards and column, the miner's rate row, the demo
+  // sites' prices (0.045, 0.052, 0.038 $/kWh) and the fields that carry them.
+  const LEAKS = ['Electricity / day', 'Margin / day', 'Electricity price', 'Site rate', '/kWh', 'costUsdPerDay', 'siteUsdPerKwh', 'electricityUsdPerKwhOverride', '0.0450', '0.0520', '0.0380'];
+  const owner = await browser.newPage();
+  await signIn(owner, 'owner@demo.local');
+  await owner.goto('/en/hosting/kpi');
+  // The same pages do carry them for staff, so their absence below is the CLIENT's view, not a wording change.
+  expect(await owner.content()).toContain('Electricity / day');
+  expect(await owner.content()).toContain('Margin / day');
+
+  const client = await browser.newPage();
+  await signIn(client, 'client@demo.local');
+  const kpi = await client.goto('/en/hosting/kpi');
+  expect(kpi?.status()).toBe(200);
+  await expect(client.getByText('Est. revenue / day')).toBeVisible();
+  // page.content() holds the server-rendered HTML with the inline RSC payload: nothing is hidden in either.
+  const kpiHtml = await client.content();
+  for (const leak of LEAKS) expect(kpiHtml, `KPI page: ${leak}`).not.toContain(leak);
+
+  await client.goto('/en/hosting/devices');
+  const ownId = (await client.locator('table a[href*="/hosting/devices/"]').first().getAttribute('href'))!.split('/').pop()!;
+  expect((await client.goto(`/en/hosting/devices/${ownId}`))?.status()).toBe(200);
+  const minerHtml = await client.content();
+  expect(minerHtml).toContain(ownId);
+  for (const leak of LEAKS) expect(minerHtml, `miner page: ${leak}`).not.toContain(leak);
+  await owner.goto(`/en/hosting/devices/${ownId}`);
+  await expect(owner.getByText('Electricity price')).toBeVisible();
+
+  await client.goto('/en/portal');
+  const portalHtml = await client.content();
+  for (const leak of LEAKS) expect(portalHtml, `portal: ${leak}`).not.toContain(leak);
+
+  for (const path of [`/api/hosting/miners/${ownId}`, '/api/hosting/miners?pageSize=100&include_metrics=true']) {
+    const res = await client.request.get(path);
+    expect(res.status(), path).toBe(200);
+    const json = await res.text();
+    for (const leak of LEAKS) expect(json, `${path}: ${leak}`).not.toContain(leak);
+  }
+  expect(await (await owner.request.get(`/api/hosting/miners/${ownId}`)).text()).toContain('siteUsdPerKwh');
+});

@@ -28,7 +28,7 @@ afterAll(() => drop());
 
 describe('hostingKpis', () => {
   it('returns the total and the site, model and customer breakdowns in one result, without sold miners', async () => {
-    const rows = await hostingKpis(db, scopeFor({ orgId, role: 'OWNER', assignedSiteIds: [], linkedCustomerIds: [] }));
+    const rows = await hostingKpis(db, scopeFor({ orgId, role: 'OWNER', assignedSiteIds: [], linkedCustomerIds: [] }), { hostCosts: true });
     const all = rows.find((r) => r.dim === 'all')!;
     const ths = Number(model.hashrateThs);
     expect(all).toMatchObject({ total: 3, active: 2, offline: 1 });
@@ -44,7 +44,7 @@ describe('hostingKpis', () => {
   });
 
   it('is empty for a scope with nothing in it', async () => {
-    const rows = await hostingKpis(db, scopeFor({ orgId, role: 'GUEST', assignedSiteIds: [], linkedCustomerIds: [] }));
+    const rows = await hostingKpis(db, scopeFor({ orgId, role: 'GUEST', assignedSiteIds: [], linkedCustomerIds: [] }), { hostCosts: true });
     expect(rows).toEqual([expect.objectContaining({ dim: 'all', total: 0, activeThs: 0 })]);
   });
 });

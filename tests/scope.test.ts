@@ -38,21 +38,21 @@ describe('tenant and role scoping', () => {
   it('never shows another organization’s miners, even to its owner', async () => {
     const list = await listMiners(db, scope('OWNER'), {}, page);
     expect(list.total).toBe(3);
-    expect(await getMiner(db, scope('OWNER'), ids.mx!)).toBeNull();
+    expect(await getMiner(db, scope('OWNER'), ids.mx!, { hostCosts: true })).toBeNull();
   });
 
   it('limits an operator to the assigned sites', async () => {
     const s = scope('OPERATOR', { sites: [ids.b!] });
     expect((await listMiners(db, s, {}, page)).rows.map((r) => r.id).sort()).toEqual([ids.m2, ids.m3].sort());
-    expect(await getMiner(db, s, ids.m1!)).toBeNull();
+    expect(await getMiner(db, s, ids.m1!, { hostCosts: true })).toBeNull();
     expect((await listSites(db, s)).map((r) => r.name)).toEqual(['Bravo']);
   });
 
   it('limits a CLIENT to its own customer’s miners, and another customer’s miner is not found', async () => {
     const s = scope('CLIENT', { customers: [ids.c1!] });
     expect((await listMiners(db, s, {}, page)).rows.map((r) => r.id).sort()).toEqual([ids.m1, ids.m3].sort());
-    expect(await getMiner(db, s, ids.m2!)).toBeNull();
-    expect(await getMiner(db, s, ids.m1!)).not.toBeNull();
+    expect(await getMiner(db, s, ids.m2!, { hostCosts: true })).toBeNull();
+    expect(await getMiner(db, s, ids.m1!, { hostCosts: true })).not.toBeNull();
     expect((await listCustomers(db, s, {}, page)).rows.map((r) => r.id)).toEqual([ids.c1]);
     // Site counts only count the client's own machines.
     const bravo = (await listSites(db, s)).find((r) => r.name === 'Bravo');
@@ -74,7 +74,7 @@ describe('tenant and role scoping', () => {
   });
 
   it('searches across name, serial, IP, MAC, worker and customer', async () => {
-    const m1 = await getMiner(db, scope('OWNER'), ids.m1!);
+    const m1 = await getMiner(db, scope('OWNER'), ids.m1!, { hostCosts: true });
     const bySerial = await listMiners(db, scope('OWNER'), { q: m1!.serial!.toLowerCase() }, page);
     expect(bySerial.rows.map((r) => r.id)).toEqual([ids.m1]);
     expect((await listMiners(db, scope('OWNER'), { status: 'offline' }, page)).rows.map((r) => r.id)).toEqual([ids.m2]);

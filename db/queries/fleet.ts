@@ -57,15 +57,20 @@ export type KpiRow = {
   nominalThs: number;
   activeThs: number;
   activeKw: number;
-  costUsdPerDay: number;
+  /** The host's electricity cost; null when the viewer may not see the host's costs. */
+  costUsdPerDay: number | null;
 };
 
 /**
  * The hosting KPI dashboard in one statement: GROUPING SETS give the fleet total and the breakdowns
  * by site, model and customer together. Nominal figures (model catalogue × quantity); electricity
  * cost per day uses each miner's override or its site's price. Sold machines are left out.
+ * Without `hostCosts` the cost is not computed at all, so it cannot reach a customer's page.
  */
-export async function hostingKpis(db: Db, scope: Scope): Promise<KpiRow[]> {
+export async function hostingKpis(db: Db, scope: Scope, view: { hostCosts: boolean }): Promise<KpiRow[]> {
+  const cost = view.hostCosts
+    ? sql`coalesce(sum(${minerModels.powerW} * ${miners.quantity} * coalesce(${miners.electricityUsdPerKwhOverride}, ${sites.electricityUsdPerKwh})) filter (where ${miners.status} = 'active'), 0)::float8 * 24 / 1000`
+    : sql`null::float8`;
   const rows = await queryRows<Record<string, unknown>>(
     db,
     sql`select
@@ -79,7 +84,7 @@ export async function hostingKpis(db: Db, scope: Scope): Promise<KpiRow[]> {
         coalesce(sum(${minerModels.hashrateThs} * ${miners.quantity}), 0)::float8 as nominal_ths,
         coalesce(sum(${minerModels.hashrateThs} * ${miners.quantity}) filter (where ${miners.status} = 'active'), 0)::float8 as active_ths,
         coalesce(sum(${minerModels.powerW} * ${miners.quantity}) filter (where ${miners.status} = 'active'), 0)::float8 / 1000 as active_kw,
-        coalesce(sum(${minerModels.powerW} * ${miners.quantity} * coalesce(${miners.electricityUsdPerKwhOverride}, ${sites.electricityUsdPerKwh})) filter (where ${miners.status} = 'active'), 0)::float8 * 24 / 1000 as cost_usd_per_day
+        ${cost} as cost_usd_per_day
       from ${miners}
       inner join ${sites} on ${sites.id} = ${miners.siteId}
       inner join ${minerModels} on ${minerModels.id} = ${miners.modelId}
@@ -99,6 +104,6 @@ export async function hostingKpis(db: Db, scope: Scope): Promise<KpiRow[]> {
     nominalThs: Number(r.nominal_ths),
     activeThs: Number(r.active_ths),
     activeKw: Number(r.active_kw),
-    costUsdPerDay: Number(r.cost_usd_per_day),
+    costUsdPerDay: r.cost_usd_per_day === null ? null : Number(r.cost_usd_per_day),
   }));
 }

@@ -158,33 +158,41 @@ const toMinerRow = (r: RawRow): MinerRow => ({
   powerW: r.power_w,
 });
 
-/** A miner by id, or null when it does not exist or lies outside the scope (the caller answers 404 for both). */
-export async function getMiner(db: Db, scope: Scope, id: string) {
+const minerDetail = {
+  id: miners.id,
+  name: miners.name,
+  serial: miners.serial,
+  ipAddress: sql<string | null>`host(${miners.ipAddress})`,
+  macAddress: miners.macAddress,
+  workerName: miners.workerName,
+  status: miners.status,
+  quantity: miners.quantity,
+  siteId: miners.siteId,
+  siteName: sites.name,
+  customerId: miners.customerId,
+  customerName: customers.name,
+  modelId: miners.modelId,
+  modelName: minerModels.name,
+  vendor: minerModels.vendor,
+  hashrateThs: minerModels.hashrateThs,
+  powerW: minerModels.powerW,
+  cooling: minerModels.cooling,
+  createdAt: miners.createdAt,
+  updatedAt: miners.updatedAt,
+};
+
+/** The electricity prices the host pays: the miner's own and its site's. */
+const hostCosts = { electricityUsdPerKwhOverride: miners.electricityUsdPerKwhOverride, siteUsdPerKwh: sites.electricityUsdPerKwh };
+
+/**
+ * A miner by id, or null when it does not exist or lies outside the scope (the caller answers 404
+ * for both). The electricity prices are selected only with `hostCosts`: a customer's page and API
+ * answer never carry them, not even unused.
+ */
+export async function getMiner(db: Db, scope: Scope, id: string, view: { hostCosts: boolean }) {
+  const selection: typeof minerDetail & Partial<typeof hostCosts> = view.hostCosts ? { ...minerDetail, ...hostCosts } : minerDetail;
   const [row] = await db
-    .select({
-      id: miners.id,
-      name: miners.name,
-      serial: miners.serial,
-      ipAddress: sql<string | null>`host(${miners.ipAddress})`,
-      macAddress: miners.macAddress,
-      workerName: miners.workerName,
-      status: miners.status,
-      quantity: miners.quantity,
-      siteId: miners.siteId,
-      siteName: sites.name,
-      customerId: miners.customerId,
-      customerName: customers.name,
-      modelId: miners.modelId,
-      modelName: minerModels.name,
-      vendor: minerModels.vendor,
-      hashrateThs: minerModels.hashrateThs,
-      powerW: minerModels.powerW,
-      cooling: minerModels.cooling,
-      electricityUsdPerKwhOverride: miners.electricityUsdPerKwhOverride,
-      siteUsdPerKwh: sites.electricityUsdPerKwh,
-      createdAt: miners.createdAt,
-      updatedAt: miners.updatedAt,
-    })
+    .select(selection)
     .from(miners)
     .innerJoin(sites, eq(sites.id, miners.siteId))
     .innerJoin(minerModels, eq(minerModels.id, miners.modelId))

@@ -90,6 +90,14 @@ export function can(role: Role, module: Module, level: Exclude<Access, 'NONE'> =
   return RANK[accessOf(role, module)] >= RANK[level];
 }
 
+/**
+ * The host's own costs (sites' electricity prices, cost per day, margin) are site-management data:
+ * whoever may not read the sites (a CLIENT, a guest) is never sent them.
+ */
+export function seesHostCosts(role: Role): boolean {
+  return can(role, 'hosting:site_management', 'READ');
+}
+
 export function isModule(value: string): value is Module {
   return Object.hasOwn(MATRIX, value);
 }

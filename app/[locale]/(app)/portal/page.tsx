@@ -28,7 +28,8 @@ export default async function PortalPage({ params, searchParams }: { params: Pro
   const page = Math.min(100_000, Math.max(1, Number.parseInt((await searchParams).page ?? '1', 10) || 1));
   const db = await getDb();
   const [kpis, list, network, host, t, format] = await Promise.all([
-    hostingKpis(db, actor.scope),
+    // The portal shows what the customer runs and earns; the host's cost is never loaded here.
+    hostingKpis(db, actor.scope, { hostCosts: false }),
     listMiners(db, actor.scope, {}, { page, pageSize: PAGE_SIZE, sort: 'name', dir: 'asc' }),
     getCurrentNetwork(),
     getHostBrand(),

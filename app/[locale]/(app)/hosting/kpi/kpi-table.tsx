@@ -3,7 +3,8 @@ import { Table, Td, Th } from '@/components/ui/table';
 import type { KpiRow } from '@/db/queries/fleet';
 import { formatHashrate, formatNumber, formatPower, formatUsd } from '@/lib/format';
 
-export async function KpiTable({ rows }: { rows: (KpiRow & { label: string; usdPerDay: number | null })[] }) {
+/** One breakdown; the cost column only for viewers who may see the host's costs. */
+export async function KpiTable({ rows, withCost }: { rows: (KpiRow & { label: string; usdPerDay: number | null })[]; withCost: boolean }) {
   const [t, locale] = await Promise.all([getTranslations('HostingKpi'), getLocale()]);
   const n = (v: number) => formatNumber(v, locale);
   const usd = (v: number | null) => formatUsd(v, locale, 0);
@@ -18,7 +19,7 @@ export async function KpiTable({ rows }: { rows: (KpiRow & { label: string; usdP
           <Th className="text-right">{t('colHashrate')}</Th>
           <Th className="text-right">{t('colPower')}</Th>
           <Th className="text-right">{t('revenue')}</Th>
-          <Th className="text-right">{t('cost')}</Th>
+          {withCost ? <Th className="text-right">{t('cost')}</Th> : null}
         </tr>
       </thead>
       <tbody>
@@ -31,7 +32,7 @@ export async function KpiTable({ rows }: { rows: (KpiRow & { label: string; usdP
             <Td className="text-right tabular-nums">{formatHashrate(r.activeThs, locale)}</Td>
             <Td className="text-right tabular-nums">{formatPower(r.activeKw * 1000, locale)}</Td>
             <Td className="text-right tabular-nums">{usd(r.usdPerDay)}</Td>
-            <Td className="text-right tabular-nums">{usd(r.costUsdPerDay)}</Td>
+            {withCost ? <Td className="text-right tabular-nums">{usd(r.costUsdPerDay)}</Td> : null}
           </tr>
         ))}
       </tbody>

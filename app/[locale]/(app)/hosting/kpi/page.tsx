@@ -8,6 +8,7 @@ import { getDb } from '@/db';
 import { hostingKpis, type KpiRow } from '@/db/queries/fleet';
 import { telemetryKpis } from '@/db/queries/hosting-kpi-telemetry';
 import { requirePage } from '@/lib/auth/guard';
+import { seesHostCosts } from '@/lib/auth/permissions';
 import { hashpriceBtcPerThDay } from '@/lib/domain/mining/revenue';
 import { formatEfficiency, formatHashrate, formatNumber, formatPercent, formatPower, formatUsd } from '@/lib/format';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
@@ -20,7 +21,8 @@ export default async function HostingKpiPage({ params }: { params: Promise<{ loc
   setRequestLocale(locale);
   const actor = await requirePage(locale, 'hosting:status_monitor');
   const db = await getDb();
-  const [rows, measured, network, t, format] = await Promise.all([hostingKpis(db, actor.scope), telemetryKpis(db, actor.scope, new Date()), getCurrentNetwork(), getTranslations('HostingKpi'), getFormatter()]);
+  const hostCosts = seesHostCosts(actor.role);
+  const [rows, measured, network, t, format] = await Promise.all([hostingKpis(db, actor.scope, { hostCosts }), telemetryKpis(db, actor.scope, new Date()), getCurrentNetwork(), getTranslations('HostingKpi'), getFormatter()]);
   const all = rows.find((r) => r.dim === 'all')!;
   const btcPerThDay = network.difficulty > 0 ? hashpriceBtcPerThDay({ blockRewardBtc: network.blockRewardBtc, feesPerBlockBtc: network.feesPerBlockBtc, difficulty: network.difficulty }) : null;
   const usdPerDay = (r: KpiRow) => (btcPerThDay === null ? null : r.activeThs * btcPerThDay * network.btcPriceUsd);
@@ -29,6 +31,7 @@ export default async function HostingKpiPage({ params }: { params: Promise<{ loc
   const label = (r: KpiRow) => r.label ?? t('selfMining');
   const dims = (['site', 'model', 'customer'] as const).map((d) => ({ d, rows: rows.filter((r) => r.dim === d) }));
   const revenue = usdPerDay(all);
+  const cost = all.costUsdPerDay;
 
   return (
     <>
@@ -54,8 +57,12 @@ export default async function HostingKpiPage({ params }: { params: Promise<{ loc
         />
         <StatCard label={t('measuredPower')} value={measured.reportingMiners ? formatPower(measured.actualKw * 1000, locale) : '—'} />
         <StatCard label={t('revenue')} value={usd(revenue)} hint={t('revenueHint', { price: formatUsd(network.btcPriceUsd, locale, 0) })} />
-        <StatCard label={t('cost')} value={usd(all.costUsdPerDay)} />
-        <StatCard label={t('margin')} value={revenue === null ? '—' : usd(revenue - all.costUsdPerDay)} tone={revenue !== null && revenue < all.costUsdPerDay ? 'bad' : undefined} />
+        {cost === null ? null : (
+          <>
+            <StatCard label={t('cost')} value={usd(cost)} />
+            <StatCard label={t('margin')} value={revenue === null ? '—' : usd(revenue - cost)} tone={revenue !== null && revenue < cost ? 'bad' : undefined} />
+          </>
+        )}
       </div>
       <p className="mt-2 flex flex-wrap items-center gap-2 text-xs text-muted">
         <span>{t('nominalNote')}</span>
@@ -73,7 +80,7 @@ export default async function HostingKpiPage({ params }: { params: Promise<{ loc
       </div>
       {dims.map(({ d, rows: list }) => (
         <Card key={d} title={t(`by.${d}`)} className="mt-4">
-          <KpiTable rows={list.slice(0, 50).map((r) => ({ ...r, label: label(r), usdPerDay: usdPerDay(r) }))} />
+          <KpiTable rows={list.slice(0, 50).map((r) => ({ ...r, label: label(r), usdPerDay: usdPerDay(r) }))} withCost={hostCosts} />
         </Card>
       ))}
     </>

@@ -4,11 +4,12 @@ import { getDb } from '@/db';
 import { getMiner } from '@/db/queries/miners';
 import { notFound } from '@/lib/api/errors';
 import { withActor } from '@/lib/api/with-actor';
+import { seesHostCosts } from '@/lib/auth/permissions';
 
-/** One miner as JSON, within the caller's scope; outside it the answer is the same 404 as for no miner. */
+/** One miner as JSON, within the caller's scope; outside it the answer is the same 404 as for no miner. A customer's answer has no electricity prices. */
 export const GET = withActor<{ id: string }>({ module: 'hosting:status_monitor', level: 'READ' }, async (_req, { actor, params }) => {
   if (!z.uuid().safeParse(params.id).success) throw notFound();
-  const miner = await getMiner(await getDb(), actor.scope, params.id);
+  const miner = await getMiner(await getDb(), actor.scope, params.id, { hostCosts: seesHostCosts(actor.role) });
   if (!miner) throw notFound();
   return NextResponse.json({ miner });
 });

@@ -15,7 +15,7 @@ import { getMiner } from '@/db/queries/miners';
 import { minerLive } from '@/db/queries/telemetry-read';
 import { listMinerTickets } from '@/db/queries/tickets';
 import { requirePage } from '@/lib/auth/guard';
-import { can } from '@/lib/auth/permissions';
+import { can, seesHostCosts } from '@/lib/auth/permissions';
 import { formatUsd } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { MinerCommands } from './_components/miner-commands';
@@ -40,7 +40,7 @@ export default async function MinerPage({ params }: { params: Promise<{ locale: 
   // A malformed id and a miner outside the viewer's scope both answer 404: existence is not disclosed.
   if (!z.uuid().safeParse(id).success) notFound();
   const db = await getDb();
-  const miner = await getMiner(db, actor.scope, id);
+  const miner = await getMiner(db, actor.scope, id, { hostCosts: seesHostCosts(actor.role) });
   if (!miner) notFound();
   const seesTickets = can(actor.role, 'hosting:ticket', 'READ');
   const seesCommands = can(actor.role, 'hosting:edge', 'READ');
@@ -53,7 +53,7 @@ export default async function MinerPage({ params }: { params: Promise<{ locale: 
     seesCommands ? listCommands(db, actor.scope, { minerId: miner.id }, { page: 1, pageSize: 20 }) : null,
   ]);
   const ths = Number(miner.hashrateThs);
-  const rate = miner.electricityUsdPerKwhOverride ? t('override', { value: formatUsd(miner.electricityUsdPerKwhOverride, locale, 4) }) : t('siteRate', { value: formatUsd(miner.siteUsdPerKwh, locale, 4) });
+  const rate = miner.siteUsdPerKwh === undefined ? null : miner.electricityUsdPerKwhOverride ? t('override', { value: formatUsd(miner.electricityUsdPerKwhOverride, locale, 4) }) : t('siteRate', { value: formatUsd(miner.siteUsdPerKwh, locale, 4) });
 
   return (
     <>
@@ -82,7 +82,7 @@ export default async function MinerPage({ params }: { params: Promise<{ locale: 
             <Row label={t('mac')} value={miner.macAddress} />
             <Row label={t('worker')} value={miner.workerName} />
             <Row label={t('owner')} value={miner.customerName ?? t('houseOwned')} />
-            <Row label={t('electricity')} value={rate} />
+            {rate === null ? null : <Row label={t('electricity')} value={rate} />}
           </dl>
         </Card>
         <SpecVsActual nominal={{ hashrateThs: ths * miner.quantity, powerW: miner.powerW * miner.quantity }} live={live} />

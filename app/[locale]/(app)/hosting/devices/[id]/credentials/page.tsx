@@ -25,7 +25,7 @@ export default async function MinerCredentialsPage({ params }: { params: Promise
   const actor = await requirePage(locale, 'remote:execute', 'FULL');
   if (!z.uuid().safeParse(id).success) notFound();
   const db = await getDb();
-  const [miner, key, t] = await Promise.all([getMiner(db, actor.scope, id), sealingKeyForMiner(db, actor.scope, id), getTranslations('MinerCredentials')]);
+  const [miner, key, t] = await Promise.all([getMiner(db, actor.scope, id, { hostCosts: false }), sealingKeyForMiner(db, actor.scope, id), getTranslations('MinerCredentials')]);
   if (!miner) notFound();
   return (
     <>

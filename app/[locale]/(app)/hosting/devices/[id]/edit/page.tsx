@@ -18,7 +18,7 @@ export default async function EditMinerPage({ params }: { params: Promise<{ loca
   const actor = await requirePage(locale, 'hosting:batch_create', 'FULL');
   if (!z.uuid().safeParse(id).success) notFound();
   const db = await getDb();
-  const miner = await getMiner(db, actor.scope, id);
+  const miner = await getMiner(db, actor.scope, id, { hostCosts: false });
   if (!miner) notFound();
   const [options, t] = await Promise.all([minerFormOptions(db, actor), getTranslations('Miners')]);
   const initial = {
