@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../client';
+import { normalizeRole } from '@/lib/auth/roles';
 
 /*
  * What the alert job reads and writes. Cross-tenant on purpose: it is a system job evaluating
@@ -49,15 +50,24 @@ export type RuleForEvaluation = {
   lastEvaluatedBucket: string | null;
   fleet: { hashrateThs: number; efficiencyJPerTh: number; electricityUsdPerKwh: number } | null;
   channelIds: string[];
+  /** For a CLIENT whose customer belongs to an enabled white-label brand: the brand's name, which its messages carry. */
+  brandName: string | null;
 };
 
-/** Every rule of an active user, with their settings and channel ids (never secrets: this is step output). */
+/**
+ * Every rule of an active user, with their settings, channel ids (never secrets: this is step
+ * output) and the brand a CLIENT's customer belongs to (customers are linked to a CLIENT by email,
+ * unique within an organization).
+ */
 export async function listRulesForEvaluation(db: Db): Promise<RuleForEvaluation[]> {
   const rows = await queryRows<Record<string, unknown>>(
     db,
     sql`select r.id, r.org_id, r.user_id, u.locale, r.kind, r.threshold::text, r.state, r.breached_bucket, r.last_evaluated_bucket,
         m.hashrate_ths::text, m.efficiency_j_per_th::text, m.electricity_usd_per_kwh::text,
-        coalesce((select json_agg(c.channel_id) from profitability_alert_rule_channels c where c.rule_id = r.id), '[]'::json) as channel_ids
+        coalesce((select json_agg(c.channel_id) from profitability_alert_rule_channels c where c.rule_id = r.id), '[]'::json) as channel_ids,
+        (select ms.role from memberships ms where ms.user_id = r.user_id and ms.org_id = r.org_id limit 1) as role,
+        (select b.display_name from customers cu join brands b on b.id = cu.brand_id and b.enabled
+          where cu.org_id = r.org_id and cu.email = u.email limit 1) as brand_name
       from profitability_alert_rules r
       join users u on u.id = r.user_id and u.disabled_at is null
       left join user_mining_settings m on m.user_id = r.user_id
@@ -76,6 +86,7 @@ export async function listRulesForEvaluation(db: Db): Promise<RuleForEvaluation[
     lastEvaluatedBucket: iso(r.last_evaluated_bucket),
     fleet: r.hashrate_ths === null ? null : { hashrateThs: Number(r.hashrate_ths), efficiencyJPerTh: Number(r.efficiency_j_per_th), electricityUsdPerKwh: Number(r.electricity_usd_per_kwh) },
     channelIds: (typeof r.channel_ids === 'string' ? JSON.parse(r.channel_ids) : r.channel_ids) as string[],
+    brandName: normalizeRole(r.role as string | null) === 'CLIENT' ? ((r.brand_name as string | null) ?? null) : null,
   }));
 }
 

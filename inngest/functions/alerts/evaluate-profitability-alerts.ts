@@ -3,6 +3,7 @@ import { type AlertSnapshot, applyRuleUpdates, listRulesForEvaluation, loadAlert
 import { channelForDelivery } from '@/db/queries/notification-channels';
 import { difficultyChangePct, evaluateRule, notifies, type Observation } from '@/lib/domain/alerts/evaluate';
 import { alertMessage } from '@/lib/domain/alerts/message';
+import { PRODUCT_NAME } from '@/lib/domain/brands/app-name';
 import { personalDaily } from '@/lib/domain/mining/personal';
 import { env } from '@/lib/env';
 import { deliver, type DeliverOptions, openSecret } from '@/lib/integrations/notify';
@@ -61,7 +62,7 @@ async function notify(rule: RuleForEvaluation, channelId: string, value: number,
   } catch {
     secret = undefined;
   }
-  const { subject, text } = alertMessage({ locale: rule.locale, kind: rule.kind, value, threshold: rule.threshold, bucket });
+  const { subject, text } = alertMessage({ locale: rule.locale, kind: rule.kind, value, threshold: rule.threshold, bucket, appName: rule.brandName ?? PRODUCT_NAME });
   const result = await deliver(
     db,
     {
@@ -75,6 +76,7 @@ async function notify(rule: RuleForEvaluation, channelId: string, value: number,
       dedupeKey: `profitability-rule:${rule.id}:${bucket}:${channel.id}`,
       subject,
       text,
+      senderName: rule.brandName ?? undefined,
       payload: { ruleId: rule.id, rule: rule.kind, threshold: rule.threshold, value, bucketStart: bucket },
     },
     deliverOptions,

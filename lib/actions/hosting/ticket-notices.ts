@@ -2,6 +2,7 @@ import { headers } from 'next/headers';
 import { after } from 'next/server';
 import { getDb } from '@/db';
 import type { TicketNotice } from '@/db/queries/ticket-writes';
+import { getHostBrand } from '@/lib/brands/host-brand';
 import { env } from '@/lib/env';
 import { emailTicketNotices } from './ticket-notice-email';
 
@@ -12,9 +13,11 @@ export async function emailTicketNoticesLater(orgId: string, notices: TicketNoti
   const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
   const proto = h.get('x-forwarded-proto') ?? 'http';
   const baseUrl = `${proto}://${host}`;
+  const hostBrand = await getHostBrand();
+  const brand = hostBrand.kind === 'brand' ? hostBrand.brand : null;
   after(async () => {
     try {
-      await emailTicketNotices(await getDb(), orgId, notices, { baseUrl });
+      await emailTicketNotices(await getDb(), orgId, notices, { baseUrl, brand });
     } catch (error) {
       console.error('[tickets] notice email failed', error);
     }

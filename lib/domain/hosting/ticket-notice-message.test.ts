@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ticketNoticeMessage } from './ticket-notice-message';
 
-const base = { number: 1042, title: 'Fan failure', status: 'resolved', url: 'http://x/en/hosting/tickets/abc' };
+const base = { number: 1042, title: 'Fan failure', status: 'resolved', url: 'http://x/en/hosting/tickets/abc', appName: 'HashInsight' };
 
 describe('ticketNoticeMessage', () => {
   it.each([
@@ -16,5 +16,11 @@ describe('ticketNoticeMessage', () => {
     expect(m.subject).toBe(subject);
     expect(m.text).toContain(base.url);
     expect(m.text).toContain('Fan failure');
+  });
+
+  it.each(['en', 'zh'])('names a white-label brand instead of the product (%s)', (locale) => {
+    const m = ticketNoticeMessage({ ...base, locale, kind: 'comment', appName: 'Acme Hosting' });
+    expect(m.subject.startsWith('Acme Hosting: ')).toBe(true);
+    expect(`${m.subject}\n${m.text}`).not.toContain('HashInsight');
   });
 });

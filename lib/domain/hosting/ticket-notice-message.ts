@@ -3,7 +3,8 @@
  * message files because the email goes out after the response, outside the request's i18n context.
  */
 type Kind = 'assigned' | 'status' | 'comment';
-type Input = { locale: string; kind: Kind; number: number; title: string; status: string; url: string };
+/** `appName` is the product's, or the brand's when the link points at a white-label brand's host. */
+type Input = { locale: string; kind: Kind; number: number; title: string; status: string; url: string; appName: string };
 
 const STATUS = {
   en: { open: 'open', in_progress: 'in progress', resolved: 'resolved', closed: 'closed' },
@@ -29,5 +30,5 @@ export function ticketNoticeMessage(input: Input): { subject: string; text: stri
   const lang = input.locale === 'zh' ? 'zh' : 'en';
   const status = STATUS[lang][input.status as keyof (typeof STATUS)['en']] ?? input.status;
   const [subject, line] = TEXT[lang][input.kind](input, status);
-  return { subject: `HashInsight: ${subject}`, text: `${line}\n\n${TEXT[lang].footer(input.url)}` };
+  return { subject: `${input.appName}: ${subject}`, text: `${line}\n\n${TEXT[lang].footer(input.url)}` };
 }

@@ -20,5 +20,7 @@ export type Notification = {
   dedupeKey?: string | null;
   subject: string;
   text: string;
+  /** The e-mail's From display name instead of SMTP_FROM's (a white-label brand's name). */
+  senderName?: string;
   payload: Record<string, unknown>;
 };
