@@ -93,3 +93,40 @@ test('staff of the owning organization manage brands on the default host', async
   await expect(page.locator('#subdomain')).toHaveValue('acme', { timeout: 30_000 });
   await expect(page.getByText('client@demo.local')).toBeVisible();
 });
+
+test('on a brand host nothing names the product or the hosting company: titles, pages, dashboard subtitle, phone menu, chart colours', async ({ browser }) => {
+  test.slow();
+  // A phone-sized window, so the navigation is the drawer.
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await ctx.newPage();
+  await signInAt(page, ACME, 'client@demo.local');
+  await expect(page).toHaveURL(/\/en\/portal/, { timeout: 60_000 });
+  // The one exception is the webhook signature header's name, a protocol field receivers check.
+  const named = (text: string) => text.replaceAll('X-HashInsight-', '').includes('HashInsight');
+  for (const [path, status] of [['/en/portal', 200], ['/zh/portal', 200], ['/en/dashboard', 200], ['/en/hosting/kpi', 200], ['/en/hosting/devices', 200], ['/en/calculator', 200], ['/en/settings/alerts', 200], ['/en/hosting/devices/00000000-0000-4000-8000-000000000000', 404], ['/en', 200]] as const) {
+    expect((await page.goto(`${ACME}${path}`))?.status(), path).toBe(status);
+    await expect(page, path).toHaveTitle(/(^| · )Acme Hosting$/);
+    // The HTML with its RSC payload, and what is on screen: the demo company is "HashInsight Demo Hosting", so this covers it too.
+    expect(named(await page.content()), `${path} HTML`).toBe(false);
+    expect(named(await page.locator('body').innerText()), `${path} text`).toBe(false);
+  }
+
+  await page.goto(`${ACME}/en/dashboard`);
+  await expect(page.getByText('Acme Hosting · Hosting client')).toBeVisible();
+  // Chart bars take the brand's primary colour (#2f9e44), like every other accent.
+  await expect(page.locator('.recharts-bar-rectangle path').first()).toHaveCSS('fill', 'rgb(47, 158, 68)');
+  await page.getByRole('button', { name: 'Open menu' }).click();
+  await expect(page.getByRole('dialog').getByRole('heading')).toHaveText('Acme Hosting');
+  await ctx.close();
+
+  // The default host keeps the product's name and colour, so the checks above could fail.
+  const plain = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const staff = await plain.newPage();
+  await signInAt(staff, base.origin, 'owner@demo.local');
+  await expect(staff).toHaveURL(/\/en\/dashboard/, { timeout: 60_000 });
+  await expect(staff.getByText('HashInsight Demo Hosting · Owner')).toBeVisible();
+  await expect(staff.locator('.recharts-bar-rectangle path').first()).toHaveCSS('fill', 'rgb(247, 147, 26)');
+  await staff.getByRole('button', { name: 'Open menu' }).click();
+  await expect(staff.getByRole('dialog').getByRole('heading')).toHaveText('HashInsight');
+  await plain.close();
+});

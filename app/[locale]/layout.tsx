@@ -7,10 +7,11 @@ import type { ReactNode } from 'react';
 import { BrandTheme } from '@/components/brands/brand-theme';
 import { Toaster } from '@/components/shell/toaster';
 import { getHostBrand } from '@/lib/brands/host-brand';
+import { PRODUCT_NAME } from '@/lib/domain/brands/app-name';
 import { routing } from '@/lib/i18n/routing';
 
 const DEFAULT_METADATA: Metadata = {
-  title: { default: 'HashInsight', template: '%s · HashInsight' },
+  title: { default: PRODUCT_NAME, template: `%s · ${PRODUCT_NAME}` },
   description: 'Bitcoin mining farm and hosting operations',
   icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml' }, { url: '/icon-192.png', sizes: '192x192', type: 'image/png' }], apple: '/apple-touch-icon.png' },
   manifest: '/manifest.webmanifest',

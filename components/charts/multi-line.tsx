@@ -3,8 +3,9 @@
 import { useLocale } from 'next-intl';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartFormat, type ChartUnit } from '@/lib/format';
+import { ACCENT } from './colors';
 
-const COLORS = ['#f7931a', '#4fc3f7', '#81c784', '#ba68c8'];
+const COLORS = [ACCENT, '#4fc3f7', '#81c784', '#ba68c8'];
 
 /** Several series over a shared x axis (e.g. cumulative profit per scenario), with a zero line. */
 export function MultiLine({ data, series, xKey, emptyLabel, unit = 'count' }: { data: Record<string, number | string>[]; series: { key: string; label: string }[]; xKey: string; emptyLabel: string; unit?: ChartUnit }) {

@@ -50,8 +50,8 @@ export function SideNav({ areas }: { areas: NavArea[] }) {
   );
 }
 
-/** On phones the navigation is a keyboard-usable drawer (Radix dialog: focus trap, Esc closes). */
-export function MobileNav({ areas }: { areas: NavArea[] }) {
+/** On phones the navigation is a keyboard-usable drawer (Radix dialog: focus trap, Esc closes), titled with the product's or the host's brand name. */
+export function MobileNav({ areas, title }: { areas: NavArea[]; title: string }) {
   const t = useTranslations('Nav');
   const [open, setOpen] = useState(false);
   return (
@@ -65,7 +65,7 @@ export function MobileNav({ areas }: { areas: NavArea[] }) {
         <RadixDialog.Overlay className="fixed inset-0 z-40 bg-black/60 lg:hidden" />
         <RadixDialog.Content className="fixed inset-y-0 left-0 z-50 w-72 overflow-y-auto border-r border-line bg-surface px-3 py-5 lg:hidden">
           <div className="mb-4 flex items-center justify-between px-3">
-            <RadixDialog.Title className="font-semibold text-accent">HashInsight</RadixDialog.Title>
+            <RadixDialog.Title className="truncate font-semibold text-accent">{title}</RadixDialog.Title>
             <RadixDialog.Close className="rounded p-1 text-muted hover:text-ink" aria-label={t('closeMenu')}>
               ✕
             </RadixDialog.Close>

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { BrandMark } from '@/components/brands/brand-mark';
 import { LiveStats } from '@/components/market/live-stats';
-import { Logo } from '@/components/shell/logo';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
 import { buttonClass } from '@/components/ui/button';
 import { getDb } from '@/db';
@@ -19,7 +19,7 @@ export default async function LandingPage({ params }: { params: Promise<{ locale
   return (
     <div className="min-h-screen">
       <header className="mx-auto flex max-w-6xl items-center justify-between p-4">
-        <Logo />
+        <BrandMark />
         <div className="flex items-center gap-3">
           <Suspense>
             <LocaleSwitch />

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ACCENT } from '@/components/charts/colors';
 import { Freshness } from '@/components/market/freshness';
 import { PersonalFigures } from '@/components/market/personal-figures';
 import { Card } from '@/components/ui/card';
@@ -38,7 +39,7 @@ export default async function NetworkAnalyticsPage({ params, searchParams }: { p
   const empty = range === '24h' || a.resolution.kind === 'snapshots' ? t('emptySnapshots') : t('emptyDaily');
   const resolution = a.resolution.kind === 'snapshots' ? t('resolutionSnapshots', { minutes: a.resolution.minutes }) : a.resolution.last ? t('resolutionDaily', { last: formatDate(a.resolution.last, locale) }) : t('coverageNone');
   const charts = [
-    { key: 'price', title: t('chartPrice'), now: formatUsd(m.btcPriceUsd, locale, 0), color: '#f7931a', digits: 0, avg: a.averages.price, good: true, f: (v: number) => formatUsd(v, locale, 0) },
+    { key: 'price', title: t('chartPrice'), now: formatUsd(m.btcPriceUsd, locale, 0), color: ACCENT, digits: 0, avg: a.averages.price, good: true, f: (v: number) => formatUsd(v, locale, 0) },
     { key: 'difficultyT', title: t('chartDifficulty'), now: formatDifficulty(m.difficulty, locale), color: '#4fc3f7', digits: 2, avg: a.averages.difficulty, good: false, f: (v: number) => formatDifficulty(v, locale) },
     { key: 'hashrateEh', title: t('chartHashrate'), now: formatHashrate(thsFromHs(m.networkHashrateHs), locale), color: '#81c784', digits: 1, avg: a.averages.hashrate, good: false, f: (v: number) => formatHashrate(thsFromHs(v), locale) },
     { key: 'hashpriceUsd', title: t('chartHashprice'), now: formatUsd(m.hashprice.usdPerPhDay, locale), color: '#ba68c8', digits: 2, avg: a.averages.hashprice, good: true, f: (v: number) => formatUsd(v, locale) },

@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { fleetByModel, fleetSummary } from '@/db/queries/fleet';
 import { requirePage } from '@/lib/auth/guard';
+import { getHostBrand } from '@/lib/brands/host-brand';
 import { formatHashrate, formatNumber, formatPower } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Dashboard' };
@@ -16,9 +17,10 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   setRequestLocale(locale);
   const actor = await requirePage(locale, 'basic:dashboard');
   const db = await getDb();
-  const [summary, byModel, t, tRoles, tStatus] = await Promise.all([
+  const [summary, byModel, host, t, tRoles, tStatus] = await Promise.all([
     fleetSummary(db, actor.scope),
     fleetByModel(db, actor.scope),
+    getHostBrand(),
     getTranslations('Dashboard'),
     getTranslations('Roles'),
     getTranslations('Status'),
@@ -27,7 +29,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
 
   return (
     <>
-      <PageHeader title={t('welcome', { name: actor.name })} subtitle={t('subtitle', { org: actor.orgName, role: tRoles(actor.role) })} />
+      {/* On a brand's host the brand stands where the hosting company's own name would. */}
+      <PageHeader title={t('welcome', { name: actor.name })} subtitle={t('subtitle', { org: host.kind === 'brand' ? host.brand.displayName : actor.orgName, role: tRoles(actor.role) })} />
       {actor.role === 'GUEST' ? <p className="mb-6 rounded-md border border-line bg-surface p-3 text-sm text-muted">{t('guestNote')}</p> : null}
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <StatCard label={t('totalMiners')} value={n(summary.total)} />

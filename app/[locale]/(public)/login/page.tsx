@@ -8,6 +8,7 @@ import { DEMO_PASSWORD } from '@/db/seed/demo-farm';
 import { getActor } from '@/lib/auth/actor';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { getHostBrand } from '@/lib/brands/host-brand';
+import { appNameOf } from '@/lib/domain/brands/app-name';
 import { env } from '@/lib/env';
 import { redirect } from '@/lib/i18n/navigation';
 import { LoginForm } from './login-form';
@@ -28,7 +29,7 @@ export default async function LoginPage({ params, searchParams }: { params: Prom
     if (next) redirectTo(next);
     redirect({ href: host.kind === 'brand' ? '/portal' : '/dashboard', locale });
   }
-  const [t, tBrand] = await Promise.all([getTranslations('Login'), getTranslations('Brands')]);
+  const t = await getTranslations('Login');
   const demo = env().demoMode;
   return (
     <main className="flex min-h-screen items-center justify-center p-4">
@@ -39,7 +40,7 @@ export default async function LoginPage({ params, searchParams }: { params: Prom
             <LocaleSwitch />
           </Suspense>
         </div>
-        <h1 className="mb-4 text-xl font-semibold">{host.kind === 'brand' ? tBrand('signInTo', { brand: host.brand.displayName }) : t('title')}</h1>
+        <h1 className="mb-4 text-xl font-semibold">{t('title', { app: appNameOf(host.kind === 'brand' ? host.brand : null) })}</h1>
         {reason === 'session' ? <p className="mb-4 text-sm text-warn">{t('sessionEnded')}</p> : null}
         <LoginForm next={next} demoAccounts={demo ? DEMO_ACCOUNTS : []} demoPassword={demo ? DEMO_PASSWORD : undefined} />
       </div>

@@ -56,10 +56,10 @@ export function BatchResults({ results, totals }: { results: BatchResult[]; tota
         <StatCard label={t('colNet')} value={formatUsd(totals.netProfitUsdPerDay, locale)} hint={t('margin', { value: formatPercent(totals.marginPct, locale) })} tone={totals.netProfitUsdPerDay >= 0 ? 'ok' : 'bad'} />
       </div>
       <div className="flex gap-2">
-        <Button type="button" variant="secondary" onClick={() => download('hashinsight-batch.csv', toCsv(records()), 'text/csv;charset=utf-8')}>
+        <Button type="button" variant="secondary" onClick={() => download('batch-results.csv', toCsv(records()), 'text/csv;charset=utf-8')}>
           {t('exportCsv')}
         </Button>
-        <Button type="button" variant="secondary" onClick={() => download('hashinsight-batch.xlsx', toXlsx(records()), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')}>
+        <Button type="button" variant="secondary" onClick={() => download('batch-results.xlsx', toXlsx(records()), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')}>
           {t('exportXlsx')}
         </Button>
       </div>

@@ -2,6 +2,7 @@
 
 import { useLocale } from 'next-intl';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ACCENT } from '@/components/charts/colors';
 import { chartFormat, type ChartUnit } from '@/lib/format';
 
 /** Bars over time with optional horizontal reference lines (e.g. the request budget). */
@@ -20,7 +21,7 @@ export function TimeBars({ points, name, emptyLabel, unit = 'count', lines = [] 
           {lines.map((l) => (
             <ReferenceLine key={l.label} y={l.y} ifOverflow="extendDomain" stroke={l.color} strokeDasharray="4 4" label={{ value: l.label, fill: l.color, fontSize: 11, position: 'insideTopRight' }} />
           ))}
-          <Bar dataKey="y" name={name} fill="#f7931a" isAnimationActive={false} />
+          <Bar dataKey="y" name={name} fill={ACCENT} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -2,6 +2,7 @@
 
 import { useLocale } from 'next-intl';
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ACCENT } from '@/components/charts/colors';
 import { chartFormat, formatChartTime } from '@/lib/format';
 
 /** Pool-reported hashrate in TH/s over time, the axis in the unit of its peak; pool days are UTC. */
@@ -19,7 +20,7 @@ export function HashrateChart({ points, name, emptyLabel, range }: { points: { t
           <XAxis dataKey="x" stroke="#9aa0b8" fontSize={11} minTickGap={24} />
           <YAxis stroke="#9aa0b8" fontSize={11} width={80} tickFormatter={f.tick} />
           <Tooltip formatter={(v) => f.tooltip(Number(v))} contentStyle={{ background: '#22263a', border: '1px solid #363c5a', color: '#e8eaf2' }} />
-          <Area type="monotone" dataKey="ths" name={name} stroke="#f7931a" fill="#f7931a33" isAnimationActive={false} />
+          <Area type="monotone" dataKey="ths" name={name} stroke={ACCENT} fill={ACCENT} fillOpacity={0.2} isAnimationActive={false} />
         </AreaChart>
       </ResponsiveContainer>
     </div>
