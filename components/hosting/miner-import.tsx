@@ -5,12 +5,11 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Table, Td, Th } from '@/components/ui/table';
 import { Link } from '@/lib/i18n/navigation';
-import { parseMinerSheet, TEMPLATE_CSV } from './parse-miner-sheet';
+import { MAX_IMPORT_ROWS as MAX_ROWS, parseMinerSheet, TEMPLATE_CSV } from './parse-miner-sheet';
 
 type RowError = { row: number; field: string; code: string };
 type Check = { received: number; valid: number; invalid: number; errors: RowError[] };
 type Outcome = { created: number; skipped: number } | { failed: string };
-const MAX_ROWS = 5000;
 const PREVIEW = 20;
 const COLUMNS = ['name', 'site', 'model', 'customer', 'serial', 'ip', 'mac', 'worker', 'status'] as const;
 
@@ -38,9 +37,13 @@ export function MinerImport() {
     if (!file) return;
     setBusy(true);
     try {
-      const parsed = await parseMinerSheet(file);
+      const sheet = await parseMinerSheet(file);
+      if (!sheet.ok) {
+        if (sheet.reason === 'tooManyRows') return setProblem(t('tooMany', { max: MAX_ROWS, count: sheet.count ?? MAX_ROWS + 1 }));
+        return setProblem(t(sheet.reason === 'unreadable' ? 'unreadable' : 'tooLarge'));
+      }
+      const parsed = sheet.rows;
       if (!parsed.length) return setProblem(t('emptyFile'));
-      if (parsed.length > MAX_ROWS) return setProblem(t('tooMany', { max: MAX_ROWS, count: parsed.length }));
       setRows(parsed);
       const { status, json } = await postBatch(parsed, { dryRun: true });
       if (status !== 200) return setProblem(te(json.error?.code ?? 'INTERNAL'));
@@ -69,7 +72,7 @@ export function MinerImport() {
       <div className="flex flex-wrap items-center gap-3">
         <label className="flex flex-col gap-1 text-sm text-muted">
           {t('file')}
-          <input type="file" accept=".csv,.xlsx,.xls" onChange={(e) => onFile(e.target.files?.[0])} disabled={busy} className="text-sm text-ink file:mr-3 file:rounded-md file:border file:border-line file:bg-surface-2 file:px-3 file:py-2 file:text-ink" />
+          <input type="file" accept=".csv,.xlsx" onChange={(e) => onFile(e.target.files?.[0])} disabled={busy} className="text-sm text-ink file:mr-3 file:rounded-md file:border file:border-line file:bg-surface-2 file:px-3 file:py-2 file:text-ink" />
         </label>
         <a href={`data:text/csv;charset=utf-8,${encodeURIComponent(TEMPLATE_CSV)}`} download="miners-template.csv" className="text-sm text-accent hover:underline">
           {t('template')}

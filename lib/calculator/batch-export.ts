@@ -1,6 +1,5 @@
-import Papa from 'papaparse';
-import * as XLSX from 'xlsx';
 import type { BatchResult, BatchTotals } from '@/lib/domain/mining/batch';
+import { recordsToCsv, recordsToXlsx, type SheetRecord } from '@/lib/spreadsheet/write';
 
 /*
  * Export rows: money rounded to cents and BTC to the satoshi here (an export is a display), with
@@ -10,7 +9,7 @@ const cents = (v: number) => Math.round(v * 100) / 100;
 const sats = (v: number) => Math.round(v * 1e8) / 1e8;
 const maybe = (v: number | null, f: (x: number) => number) => (v === null ? '' : f(v));
 
-export type ExportRecord = Record<string, string | number>;
+export type ExportRecord = SheetRecord;
 
 export function exportRecords(results: BatchResult[], totals: BatchTotals): ExportRecord[] {
   const rows: ExportRecord[] = results.map((r) => ({
@@ -46,12 +45,11 @@ export function exportRecords(results: BatchResult[], totals: BatchTotals): Expo
   return rows;
 }
 
+/** A model name comes from the uploaded file: a formula-looking one is written as text (lib/spreadsheet/write.ts). */
 export function toCsv(records: ExportRecord[]): string {
-  return Papa.unparse(records);
+  return recordsToCsv(records);
 }
 
-export function toXlsx(records: ExportRecord[]): ArrayBuffer {
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.json_to_sheet(records), 'Batch');
-  return XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer;
+export function toXlsx(records: ExportRecord[]): Promise<ArrayBuffer> {
+  return recordsToXlsx('Batch', records);
 }

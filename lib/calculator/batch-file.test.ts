@@ -1,6 +1,6 @@
-import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { MAX_BATCH_ROWS } from '@/lib/domain/mining/batch';
+import { MAX_BATCH_CELLS, MAX_BATCH_ROWS } from '@/lib/domain/mining/batch';
+import { workbookBytes } from '@/tests/helpers/workbook';
 import { parseBatchText, parseBatchXlsx } from './batch-file';
 
 describe('parseBatchText', () => {
@@ -41,11 +41,23 @@ describe('parseBatchText', () => {
 });
 
 describe('parseBatchXlsx', () => {
-  it('reads the first sheet with numeric cells', () => {
-    const book = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['model', 'quantity', 'electricity_price'], ['Antminer S21 XP', 5, 0.04], ['Antminer S21 XP', 0, 0.04]]), 'Fleet');
-    const buf = XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer;
-    const r = parseBatchXlsx(buf);
+  it('reads the first sheet with numeric cells', async () => {
+    const buf = await workbookBytes([['model', 'quantity', 'electricity_price'], ['Antminer S21 XP', 5, 0.04], ['Antminer S21 XP', 0, 0.04]], 'Fleet');
+    const r = await parseBatchXlsx(buf);
     expect(r).toEqual({ ok: true, rows: [{ row: 2, model: 'Antminer S21 XP', quantity: 5, electricityUsdPerKwh: 0.04 }], errors: [{ row: 3, field: 'quantity', reason: 'outOfRange' }] });
+  });
+
+  it('takes a formula cell’s stored result, never the formula', async () => {
+    const buf = await workbookBytes([['model', 'quantity', 'electricity_price'], ['Antminer S21', { formula: '2+3', result: 5 }, { formula: 'cmd|" /C calc"!A0', result: 0.05 }]]);
+    expect(await parseBatchXlsx(buf)).toEqual({ ok: true, errors: [], rows: [{ row: 2, model: 'Antminer S21', quantity: 5, electricityUsdPerKwh: 0.05 }] });
+  });
+
+  it('refuses more cells than a batch allows, and files that are not .xlsx', async () => {
+    const wide = ['model', 'quantity', 'electricity_price', ...Array.from({ length: 47 }, (_, i) => `note${i}`)];
+    const rows = [wide, ...Array.from({ length: Math.ceil(MAX_BATCH_CELLS / wide.length) }, () => ['Antminer S21', 1, 0.05])];
+    // Short rows: the cells counted are the ones the sheet holds.
+    expect((await parseBatchXlsx(await workbookBytes(rows))).ok).toBe(true);
+    expect(parseBatchText([wide.join(','), ...rows.slice(1).map((r) => [...r, ...Array(47).fill('x')].join(','))].join('\n'))).toEqual({ ok: false, reason: 'tooManyCells' });
+    expect(await parseBatchXlsx(new TextEncoder().encode('model,quantity\n').buffer as ArrayBuffer)).toEqual({ ok: false, reason: 'unreadable' });
   });
 });

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import * as XLSX from 'xlsx';
-import { type BatchRow, MAX_BATCH_BYTES, MAX_BATCH_ROWS, type RowError } from '@/lib/domain/mining/batch';
+import { type BatchRow, MAX_BATCH_BYTES, MAX_BATCH_CELLS, MAX_BATCH_ROWS, type RowError } from '@/lib/domain/mining/batch';
+import { readFirstSheet } from '@/lib/spreadsheet/read-xlsx';
 import { batchRowSchema } from '@/lib/validation/calculator';
 import { toFieldErrors } from '@/lib/validation/field-errors';
 
@@ -31,7 +31,7 @@ type Field = keyof typeof BATCH_COLUMNS;
 
 export type ParsedBatch =
   | { ok: true; rows: BatchRow[]; errors: RowError[] }
-  | { ok: false; reason: 'tooLarge' | 'tooManyRows' | 'empty' }
+  | { ok: false; reason: 'tooLarge' | 'tooManyRows' | 'tooManyCells' | 'empty' | 'unreadable' }
   | { ok: false; reason: 'columns'; expected: string[]; optional: string[]; found: string[] };
 
 const norm = (h: string) => h.toLowerCase().replace(/[\s_\-()/$%.]+/g, '');
@@ -52,6 +52,7 @@ export function parseBatchGrid(grid: unknown[][]): ParsedBatch {
   const nonEmpty = grid.filter((r) => r.some((c) => String(c ?? '').trim() !== ''));
   if (nonEmpty.length < 2) return { ok: false, reason: 'empty' };
   if (nonEmpty.length - 1 > MAX_BATCH_ROWS) return { ok: false, reason: 'tooManyRows' };
+  if (nonEmpty.reduce((n, r) => n + r.length, 0) > MAX_BATCH_CELLS) return { ok: false, reason: 'tooManyCells' };
   const header = grid.find((r) => r.some((c) => String(c ?? '').trim() !== ''))!.map((c) => String(c ?? '').trim());
   const cols = mapHeader(header);
   const hasMachine = cols.model !== undefined || (cols.hashrateThs !== undefined && (cols.powerW !== undefined || cols.efficiencyJPerTh !== undefined));
@@ -87,10 +88,8 @@ export function parseBatchText(text: string): ParsedBatch {
   return parseBatchGrid(res.data);
 }
 
-export function parseBatchXlsx(data: ArrayBuffer): ParsedBatch {
-  if (data.byteLength > MAX_BATCH_BYTES) return { ok: false, reason: 'tooLarge' };
-  const book = XLSX.read(data, { type: 'array' });
-  const sheet = book.Sheets[book.SheetNames[0]!];
-  if (!sheet) return { ok: false, reason: 'empty' };
-  return parseBatchGrid(XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, blankrows: true, defval: '' }));
+/** The first worksheet of an .xlsx (lib/spreadsheet/read-xlsx.ts: bounded, formulas never run). The header row counts towards the rows read. */
+export async function parseBatchXlsx(data: ArrayBuffer): Promise<ParsedBatch> {
+  const sheet = await readFirstSheet(data, { maxBytes: MAX_BATCH_BYTES, maxRows: MAX_BATCH_ROWS + 1, maxCells: MAX_BATCH_CELLS });
+  return sheet.ok ? parseBatchGrid(sheet.grid) : { ok: false, reason: sheet.reason };
 }

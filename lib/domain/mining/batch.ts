@@ -9,6 +9,8 @@ import { type ModelSpec, type NetworkDefaults, resolveMachine } from './resolve-
 
 export const MAX_BATCH_ROWS = 50_000;
 export const MAX_BATCH_BYTES = 5 * 1024 * 1024;
+/** 50,000 rows of ten columns; an .xlsx of that loads in seconds and a few hundred MB in the browser. */
+export const MAX_BATCH_CELLS = 500_000;
 
 export type BatchRow = {
   /** Row number in the source (the header is row 1). */

@@ -59,7 +59,7 @@ export function BatchResults({ results, totals }: { results: BatchResult[]; tota
         <Button type="button" variant="secondary" onClick={() => download('batch-results.csv', toCsv(records()), 'text/csv;charset=utf-8')}>
           {t('exportCsv')}
         </Button>
-        <Button type="button" variant="secondary" onClick={() => download('batch-results.xlsx', toXlsx(records()), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')}>
+        <Button type="button" variant="secondary" onClick={async () => download('batch-results.xlsx', await toXlsx(records()), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')}>
           {t('exportXlsx')}
         </Button>
       </div>

@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
 import { EXPECTED_COLUMNS, OPTIONAL_COLUMNS } from '@/lib/calculator/batch-file';
-import { MAX_BATCH_ROWS } from '@/lib/domain/mining/batch';
+import { MAX_BATCH_CELLS, MAX_BATCH_ROWS } from '@/lib/domain/mining/batch';
 import { PAYOUT_SCHEMES, type PayoutScheme } from '@/lib/domain/mining/economics';
 import { formatNumber } from '@/lib/format';
 import { BatchResults } from './batch-results';
@@ -48,7 +48,7 @@ export function BatchView({ boot }: { boot: CalculatorBootstrap }) {
                 <input
                   type="file"
                   data-testid="batch-file"
-                  accept=".csv,.txt,.tsv,.xlsx,.xls"
+                  accept=".csv,.txt,.tsv,.xlsx"
                   className="text-sm"
                   onChange={(e) => {
                     const f = e.target.files?.[0];
@@ -86,7 +86,7 @@ export function BatchView({ boot }: { boot: CalculatorBootstrap }) {
       </Card>
       {o?.kind === 'refused' ? (
         <p role="alert" className="rounded-md border border-bad/40 bg-bad/10 px-3 py-2 text-sm text-bad">
-          {t(`refused.${o.reason}`, { max: formatNumber(MAX_BATCH_ROWS, locale) })}
+          {t(`refused.${o.reason}`, { max: formatNumber(MAX_BATCH_ROWS, locale), cells: formatNumber(MAX_BATCH_CELLS, locale) })}
         </p>
       ) : null}
       {o?.kind === 'columns' ? (

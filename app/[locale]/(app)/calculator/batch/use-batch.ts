@@ -9,7 +9,7 @@ import { modelIndex } from '@/lib/domain/mining/resolve-input';
 
 export type BatchOutcome =
   | { kind: 'done'; results: BatchResult[]; errors: RowError[]; totals: BatchTotals }
-  | { kind: 'refused'; reason: 'tooLarge' | 'tooManyRows' | 'empty' | 'unreadable' }
+  | { kind: 'refused'; reason: 'tooLarge' | 'tooManyRows' | 'tooManyCells' | 'empty' | 'unreadable' }
   | { kind: 'columns'; expected: string[]; optional: string[]; found: string[] };
 
 export type BatchSettings = { poolFeePct: number; payoutScheme: PayoutScheme; uptimePct: number; hostingFeeUsdPerUnitMonth: number };
@@ -37,8 +37,10 @@ export function useBatch(boot: CalculatorBootstrap) {
     if (file.size > MAX_BATCH_BYTES) return setOutcome({ kind: 'refused', reason: 'tooLarge' });
     setBusy(true);
     try {
-      const isXlsx = /\.xlsx?$/i.test(file.name);
-      price(isXlsx ? parseBatchXlsx(await file.arrayBuffer()) : parseBatchText(await file.text()), settings);
+      // Legacy binary .xls is not read: only its successor, .xlsx.
+      if (/\.xls$/i.test(file.name)) return setOutcome({ kind: 'refused', reason: 'unreadable' });
+      const isXlsx = /\.xlsx$/i.test(file.name);
+      price(isXlsx ? await parseBatchXlsx(await file.arrayBuffer()) : parseBatchText(await file.text()), settings);
     } catch {
       setOutcome({ kind: 'refused', reason: 'unreadable' });
     } finally {
