@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { DEMO_PASSWORD } from './helpers';
 
 // helpers.signIn, with more patience: on the shared dev server several areas' specs run at once and
@@ -70,6 +72,32 @@ for (const [locale, rowError, resultsLabel] of [
     await expect(results).not.toContainText('Antminer S19 ');
   });
 }
+
+test('an .xlsx upload is read in the browser (a formula cell by its stored result) and both exports download without formulas', async ({ page }) => {
+  await signIn(page, 'owner@demo.local', 'en');
+  await page.goto('/en/calculator/batch');
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Fleet');
+  sheet.addRows([['model', 'quantity', 'electricity_price'], ['Antminer S21', 10, 0.05], ['Antminer S19', -2, 0.05], ['Whatsminer M60S', { formula: '2*2', result: 4 }, 0.06]]);
+  const xlsx = Buffer.from(await book.xlsx.writeBuffer());
+  await page.getByTestId('batch-file').setInputFiles({ name: 'fleet.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
+  await expect(page.getByTestId('row-errors')).toContainText('Row 3 — quantity: This value is out of range.');
+  const results = page.getByTestId('batch-results');
+  await expect(results.locator('tbody tr')).toHaveCount(2);
+  await expect(results).toContainText('Whatsminer M60S');
+
+  const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export XLSX' }).click()]);
+  expect(xlsxDownload.suggestedFilename()).toBe('batch-results.xlsx');
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(new Uint8Array(await readFile((await xlsxDownload.path())!)).buffer);
+  const cells: ExcelJS.Cell[] = [];
+  back.worksheets[0]!.eachRow((row) => row.eachCell((c) => cells.push(c)));
+  expect(cells.map((c) => c.value)).toContain('Antminer S21');
+  expect(cells.filter((c) => c.formula)).toEqual([]);
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  expect(csvDownload.suggestedFilename()).toBe('batch-results.csv');
+  expect((await readFile((await csvDownload.path())!, 'utf8')).split('\n')[0]).toContain('net_profit_usd_day');
+});
 
 test('a file with the wrong columns names the expected ones', async ({ page }) => {
   await signIn(page, 'owner@demo.local', 'en');
