@@ -179,6 +179,16 @@ export const poolApiCallLogs = pgTable(
   (t) => [index('pool_api_call_logs_started_idx').on(t.startedAt)],
 );
 
+/**
+ * The last nonce issued per API key, by the key's SHA-256. Antpool refuses a nonce that is not above
+ * the last one it saw for the key (−18), so every instance takes the next one here rather than from
+ * its own memory and clock.
+ */
+export const poolApiNonces = pgTable('pool_api_nonces', {
+  keyHash: text().primaryKey(),
+  lastNonce: bigint({ mode: 'number' }).notNull(),
+});
+
 /** One summary per tier run. */
 export const poolCollectionRuns = pgTable(
   'pool_collection_runs',

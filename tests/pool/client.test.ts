@@ -41,10 +41,21 @@ describe('signature and nonce', () => {
     expect(antpoolSignature('s3cret', 'hi-main', 'key-hi-main', 1700000000000)).toBe('EF0F23CC0C27CCB0E452169F6004627F631C1F52F68D7E690F900D7F72E5C1C4');
   });
 
-  it('strictly increases per key when the clock repeats or steps back', () => {
+  it('strictly increases per key when the clock repeats or steps back', async () => {
     const times = [1000, 1000, 1000, 990, 1005];
-    const next = createNonceSource(() => times.shift()!);
-    expect([next('k'), next('k'), next('k'), next('k'), next('k')]).toEqual([1000, 1001, 1002, 1003, 1005]);
+    const next = createNonceSource(db, () => times.shift()!);
+    const nonces = [];
+    for (let i = 0; i < 5; i++) nonces.push(await next('k'));
+    expect(nonces).toEqual([1000, 1001, 1002, 1003, 1005]);
+  });
+
+  it('continues above the nonces another instance issued for the key, whatever this one’s clock says', async () => {
+    const ahead = createNonceSource(db, () => 5_000);
+    const behind = createNonceSource(db, () => 4_000);
+    expect(await ahead('k2')).toBe(5_000);
+    expect(await behind('k2')).toBe(5_001);
+    expect(await ahead('k2')).toBe(5_002);
+    expect(await behind('k3')).toBe(4_000);
   });
 
   it('keeps 30 concurrent calls on one key free of nonce errors', async () => {

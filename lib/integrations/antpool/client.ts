@@ -1,6 +1,6 @@
 import type { RateBudget } from './budget';
 import { AntpoolError, errorFromCode } from './errors';
-import { nextNonce } from './nonce';
+import type { NonceSource } from './nonce';
 import { antpoolSignature } from './signature';
 
 export type AntpoolCredentials = { userId: string; key: string; secret: string };
@@ -8,6 +8,8 @@ export type AntpoolClientOptions = {
   baseUrl: string;
   credentials: AntpoolCredentials;
   budget: RateBudget;
+  /** Shared by every instance (createNonceSource), like the budget. */
+  nonces: NonceSource;
   timeoutMs?: number;
   maxAttempts?: number;
   baseDelayMs?: number;
@@ -23,7 +25,8 @@ export type CallOptions = { accountId?: string | null };
 const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 // Requests on one key go out one at a time, in nonce order, so the pool never sees a smaller nonce
-// after a larger one. Shared by every client in the process.
+// after a larger one. Shared by every client in the process; another instance's request on the same
+// key can still overtake one in flight here, and the −18 it then gets is retried with a new nonce.
 const keyQueues = new Map<string, Promise<unknown>>();
 function serialise<T>(key: string, fn: () => Promise<T>): Promise<T> {
   const prev = keyQueues.get(key) ?? Promise.resolve();
@@ -40,7 +43,7 @@ function serialise<T>(key: string, fn: () => Promise<T>): Promise<T> {
  * budget taken before every attempt (each attempt is a request Antpool counts).
  */
 export class AntpoolClient {
-  private readonly o: Required<Omit<AntpoolClientOptions, 'credentials' | 'budget' | 'baseUrl'>> & AntpoolClientOptions;
+  private readonly o: Required<Omit<AntpoolClientOptions, 'credentials' | 'budget' | 'nonces' | 'baseUrl'>> & AntpoolClientOptions;
   calls = 0;
   /** The pool's clock as of the last reply (its Date header), for the clock check. */
   lastServerDate: Date | null = null;
@@ -86,7 +89,7 @@ export class AntpoolClient {
     const { userId, key, secret } = this.o.credentials;
     return serialise(key, async () => {
       const slot = await this.slot(endpoint, attempt, opts.accountId);
-      const nonce = nextNonce(key);
+      const nonce = await this.o.nonces(key);
       const body = new URLSearchParams({ key, nonce: String(nonce), signature: antpoolSignature(secret, userId, key, nonce) });
       for (const [k, v] of Object.entries(params)) if (v !== undefined) body.set(k, String(v));
       const started = performance.now();

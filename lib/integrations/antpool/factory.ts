@@ -6,6 +6,7 @@ import { antpoolApi } from './api';
 import { DbRateBudget, type RateBudget } from './budget';
 import { AntpoolClient, type AntpoolClientOptions } from './client';
 import { AntpoolError } from './errors';
+import { createNonceSource } from './nonce';
 import { RedisRateBudget } from './redis-budget';
 import { decryptSecret } from './secrets';
 
@@ -45,6 +46,6 @@ export async function clientForAccount(db: Db, accountId: string, over: Override
   const baseUrl = opts.baseUrl ?? env().antpool.baseUrl;
   if (env().demoMode && !isLoopback(baseUrl)) throw new AntpoolError('network', 'demo mode only talks to a local pool server (set ANTPOOL_BASE_URL to 127.0.0.1)');
   const secret = decryptSecret(owner.secretEnc, { orgId: owner.orgId, userId: owner.userId });
-  const client = new AntpoolClient({ budget: defaultBudget(db), ...opts, baseUrl, credentials: { userId: owner.userId, key: owner.apiKey, secret } });
+  const client = new AntpoolClient({ budget: defaultBudget(db), nonces: createNonceSource(db), ...opts, baseUrl, credentials: { userId: owner.userId, key: owner.apiKey, secret } });
   return { account, client, api: antpoolApi(client, account.coin) };
 }
