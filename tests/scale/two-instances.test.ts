@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import { buildFakeFarm } from '@/lib/integrations/antpool/fake-farm';
 import { type FakeAntpool, startFakeAntpool } from '@/lib/integrations/antpool/fake-server';
 import { reading } from '../edge/ingest-helpers';
 import { makeOrg, makeSite, makeUser } from '../helpers/fixtures';
+import { runThroughInngest } from './inngest-server';
 import { Client, type Instance, startInstance } from './instances';
 
 /*
@@ -28,9 +30,9 @@ import { Client, type Instance, startInstance } from './instances';
  * and every app/api route handler, served over node:http on its own loopback address. Requests go
  * back and forth between the two. Two `next start` servers would be the same code behind Next's own
  * HTTP layer, but need a production build, which `npm test` does not make (CI builds after vitest);
- * the e2e suite covers that layer. What reaches an instance other than HTTP is stood in for: the
- * Inngest server running one of the app's functions on an instance (/__instance/jobs, through
- * @inngest/test in that process), and an instance's clock being off (/__instance/clock).
+ * the e2e suite covers that layer. Jobs run the way Inngest runs them, through signed calls to an
+ * instance's /api/inngest (inngest-server.ts); the one thing stood in for is an instance's clock
+ * being off (/__instance/clock).
  *
  * PGlite is one process's embedded database, so two instances cannot share one: this runs on the
  * PostgreSQL server at TEST_DATABASE_URL (CI sets it).
@@ -53,13 +55,10 @@ describe.skipIf(!serverUrl)('two app instances on one PostgreSQL (skipped withou
   let b: Instance;
   let orgId: string;
   const db = () => handle.db;
-  // The test's own hand on an instance: the Inngest server running a function there, or its clock.
+  const signingKey = randomBytes(32).toString('hex');
+  // The Inngest server, calling an instance's /api/inngest; and the test's hand on an instance's clock.
   const control = new Client('127.0.16.1');
-  const runJob = async (instance: Instance, id: string) => {
-    const out = JSON.parse((await control.send(instance.url, `/__instance/jobs/${id}`, { method: 'POST' })).text) as { result: Record<string, unknown> | null; error: string | null };
-    expect(out.error).toBeNull();
-    return out.result!;
-  };
+  const runJob = async (instance: Instance, id: string) => (await runThroughInngest(control, instance.url, id, signingKey)) as Record<string, unknown>;
   const setClock = (instance: Instance, offsetMs: number) => control.send(instance.url, '/__instance/clock', { method: 'POST', body: JSON.stringify({ offsetMs }) });
 
   beforeAll(async () => {
@@ -71,6 +70,7 @@ describe.skipIf(!serverUrl)('two app instances on one PostgreSQL (skipped withou
       DATABASE_URL: scratch.url,
       AUTH_SECRET: secrets.authSecret,
       ANTPOOL_SECRETS_KEY: secrets.antpoolKey,
+      INNGEST_SIGNING_KEY: signingKey,
       ANTPOOL_BASE_URL: pool.url,
       DATA_DIR: dataDir,
       DEMO_MODE: 'false',

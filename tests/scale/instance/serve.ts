@@ -1,9 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { InngestTestEngine } from '@inngest/test';
 import { NextRequest } from 'next/server';
 import { register as instrumentation } from '@/instrumentation';
-import { functions } from '@/inngest';
 import proxy from '@/proxy';
 import { currentRequest } from './next-headers';
 import { loadRoutes, matchRoute } from './routes';
@@ -43,24 +41,11 @@ function throughProxy(request: NextRequest): { request: NextRequest; answer?: Re
   return { request: new NextRequest(request, { headers }), extra };
 }
 
-/**
- * The test's stand-ins for what reaches an instance other than HTTP routes: the Inngest server
- * running one of the app's functions here (in-process, the way @inngest/test runs them in the other
- * job tests), and the test moving this machine's clock.
- */
-async function control(path: string, body: Buffer | undefined, opts: Options): Promise<Response> {
-  const job = /^\/__instance\/jobs\/([\w-]+)$/.exec(path)?.[1];
-  if (job) {
-    const fn = functions.find((f) => f.id() === job);
-    if (!fn) return Response.json({ error: `no function ${job}` }, { status: 404 });
-    const out = await new InngestTestEngine({ function: fn }).execute();
-    return Response.json({ result: out.result ?? null, error: out.error ? String(out.error) : null });
-  }
-  if (path === '/__instance/clock') {
-    opts.setClockOffset(Number(JSON.parse(String(body)).offsetMs));
-    return new Response(null, { status: 204 });
-  }
-  return new Response('not found', { status: 404 });
+/** The test moving this machine's clock: the one thing reaching an instance other than HTTP to the app. */
+function control(path: string, body: Buffer | undefined, opts: Options): Response {
+  if (path !== '/__instance/clock') return new Response('not found', { status: 404 });
+  opts.setClockOffset(Number(JSON.parse(String(body)).offsetMs));
+  return new Response(null, { status: 204 });
 }
 
 export async function serveInstance(opts: Options): Promise<string> {
@@ -72,7 +57,7 @@ export async function serveInstance(opts: Options): Promise<string> {
     try {
       const body = await readBody(req);
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-      if (url.pathname.startsWith('/__instance/')) return await send(res, await control(url.pathname, body, opts));
+      if (url.pathname.startsWith('/__instance/')) return await send(res, control(url.pathname, body, opts));
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
       // What Next's server adds to every request before the app sees it (base-server.js).
