@@ -15,5 +15,7 @@ export const setClockOffset = (ms: number) => (clockOffsetMs = ms);
 register('./hooks.mjs', import.meta.url);
 const { serveInstance } = await import('./serve');
 const address = await serveInstance({ host: process.env.HI_INSTANCE_HOST ?? '127.0.0.1', setClockOffset });
+// An instance goes when the test that started it does, even if that one was killed.
+process.on('disconnect', () => process.exit(0));
 if (process.send) process.send({ ready: address });
 else console.log(`[instance] serving on ${address}`);
