@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
-type Route = { segments: string[]; module: Record<string, Handler | unknown> };
+export type Route = { segments: string[]; module: Record<string, Handler | unknown> };
 export type Match = { handler: Handler; params: Record<string, string | string[]> };
 
 function routeFiles(dir: string): string[] {

@@ -4,7 +4,7 @@ import { NextRequest } from 'next/server';
 import { register as instrumentation } from '@/instrumentation';
 import proxy from '@/proxy';
 import { currentRequest } from './next-headers';
-import { loadRoutes, matchRoute } from './routes';
+import { loadRoutes, matchRoute, type Route } from './routes';
 
 type Options = { host: string; setClockOffset: (ms: number) => void };
 
@@ -41,6 +41,14 @@ function throughProxy(request: NextRequest): { request: NextRequest; answer?: Re
   return { request: new NextRequest(request, { headers }), extra };
 }
 
+/** The route handler for the request, run with next/headers answering from it. */
+async function route(routes: Route[], request: NextRequest, method: string): Promise<Response> {
+  const match = matchRoute(routes, request.nextUrl.pathname, method);
+  if (match === 'no-route') return new Response('not found', { status: 404 });
+  if (match === 'no-method') return new Response('method not allowed', { status: 405 });
+  return currentRequest.run({ headers: request.headers }, () => match.handler(request, { params: Promise.resolve(match.params) }));
+}
+
 /** The test moving this machine's clock: the one thing reaching an instance other than HTTP to the app. */
 function control(path: string, body: Buffer | undefined, opts: Options): Response {
   if (path !== '/__instance/clock') return new Response('not found', { status: 404 });
@@ -65,17 +73,10 @@ export async function serveInstance(opts: Options): Promise<string> {
       for (const [name, value] of Object.entries(defaults)) if (!headers.has(name)) headers.set(name, value);
       const incoming = new NextRequest(url, { method: req.method, headers, body: body ? new Uint8Array(body) : undefined });
       const { request, answer, extra } = throughProxy(incoming);
-      const match = answer ? null : matchRoute(routes, url.pathname, req.method ?? 'GET');
-      const response =
-        answer ??
-        (match === 'no-route'
-          ? new Response('not found', { status: 404 })
-          : match === 'no-method'
-            ? new Response('method not allowed', { status: 405 })
-            : await currentRequest.run({ headers: request.headers }, () => match!.handler(request, { params: Promise.resolve(match!.params) })));
+      const response = answer ?? (await route(routes, request, req.method ?? 'GET'));
       await send(res, response, extra);
     } catch (error) {
-      console.error('[instance]', error);
+      console.error('[instance] request failed:', error);
       if (!res.headersSent) res.writeHead(500).end();
     }
   });
