@@ -3,7 +3,8 @@ import { AppError } from '@/lib/api/errors';
 import type { Scope } from '@/lib/auth/scope';
 import type { AlertRuleInput, MinerState } from '@/lib/domain/telemetry/alert-rules';
 import { type Db, queryRows } from '../client';
-import { auditLog, customers, edgeAlertRules, edgeAlerts, minerModels, miners, minerTelemetryLive, sites } from '../schema';
+import { customers, edgeAlertRules, edgeAlerts, minerModels, miners, minerTelemetryLive, sites } from '../schema';
+import { recordAudit } from './audit';
 import { offsetOf, type PageRequest, toPage } from './pagination';
 import { customerScope, minerScope } from './scope';
 
@@ -112,7 +113,7 @@ export async function listAlerts(db: Db, scope: Scope, filter: { status?: 'OPEN'
 export async function setAlertStatus(db: Db, scope: Scope, actorUserId: string, alertId: string, status: 'ACKNOWLEDGED' | 'RESOLVED', now: Date) {
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ id: edgeAlerts.id, status: edgeAlerts.status })
+      .select({ id: edgeAlerts.id, status: edgeAlerts.status, siteId: edgeAlerts.siteId })
       .from(edgeAlerts)
       .innerJoin(miners, eq(miners.id, edgeAlerts.minerId))
       .where(and(eq(edgeAlerts.id, alertId), minerScope(scope)))
@@ -123,7 +124,7 @@ export async function setAlertStatus(db: Db, scope: Scope, actorUserId: string, 
       .update(edgeAlerts)
       .set(status === 'ACKNOWLEDGED' ? { status, acknowledgedAt: now, acknowledgedBy: actorUserId } : { status, resolvedAt: now })
       .where(eq(edgeAlerts.id, alertId));
-    await tx.insert(auditLog).values({ orgId: scope.orgId, actorUserId, action: `edge.alert.${status.toLowerCase()}`, entityType: 'edge_alert', entityId: alertId, before: { status: row.status }, after: { status } });
+    await recordAudit(tx, { orgId: scope.orgId, actorUserId, action: `edge.alert.${status.toLowerCase()}`, entityType: 'edge_alert', entityId: alertId, siteIds: [row.siteId], before: { status: row.status }, after: { status } });
   });
 }
 
@@ -146,7 +147,7 @@ export async function createAlertRule(db: Db, scope: Scope, actorUserId: string 
       if (!customer) throw new AppError('NOT_FOUND');
     }
     const [row] = await tx.insert(edgeAlertRules).values({ ...input, orgId: scope.orgId }).returning();
-    await tx.insert(auditLog).values({ orgId: scope.orgId, actorUserId, action: 'edge.alert_rule.create', entityType: 'edge_alert_rule', entityId: row!.id, after: input });
+    await recordAudit(tx, { orgId: scope.orgId, actorUserId, action: 'edge.alert_rule.create', entityType: 'edge_alert_rule', entityId: row!.id, siteIds: [row!.siteId], after: input });
     return row!;
   });
 }

@@ -4,7 +4,8 @@ import type { Scope } from '@/lib/auth/scope';
 import { type SignedCommand, signCommand } from '@/lib/edge/command-signature';
 import { type AckInput, COMMAND_RATE_LIMITS, type QueueCommandInput } from '@/lib/validation/edge-commands';
 import { type Db, queryRows } from '../client';
-import { auditLog, edgeCommands, edgeDiscoveredMiners, miners } from '../schema';
+import { edgeCommands, edgeDiscoveredMiners, miners } from '../schema';
+import { recordAudit } from './audit';
 import { offsetOf, type PageRequest, toPage } from './pagination';
 import { hitRateLimit } from './rate-limit';
 import { minerScope } from './scope';
@@ -46,11 +47,12 @@ export async function queueCommands(db: Db, scope: Scope, actorUserId: string | 
           expiresAt: new Date(now.getTime() + input.ttlS * 1000),
         })),
       )
-      .returning({ id: edgeCommands.id, minerId: edgeCommands.minerId });
-    await tx.insert(auditLog).values(
-      rows.map((r) => ({ orgId: scope.orgId, actorUserId, action: 'edge.command.queue', entityType: 'edge_command', entityId: r.id, after: { minerId: r.minerId, type: input.type, params: input.params } })),
+      .returning({ id: edgeCommands.id, minerId: edgeCommands.minerId, siteId: edgeCommands.siteId });
+    await recordAudit(
+      tx,
+      rows.map((r) => ({ orgId: scope.orgId, actorUserId, action: 'edge.command.queue', entityType: 'edge_command', entityId: r.id, siteIds: [r.siteId], after: { minerId: r.minerId, type: input.type, params: input.params } })),
     );
-    return rows;
+    return rows.map(({ id, minerId }) => ({ id, minerId }));
   });
 }
 
@@ -67,9 +69,7 @@ export async function leaseCommands(db: Db, device: Device, limit: number, now: 
       .set({ status: 'EXPIRED', finishedAt: now })
       .where(and(eq(edgeCommands.siteId, device.siteId), inArray(edgeCommands.status, ['QUEUED', 'LEASED']), lte(edgeCommands.expiresAt, now)))
       .returning({ id: edgeCommands.id });
-    if (expired.length) {
-      await tx.insert(auditLog).values(expired.map((e) => ({ orgId: device.orgId, actorUserId: null, action: 'edge.command.expire', entityType: 'edge_command', entityId: e.id })));
-    }
+    await recordAudit(tx, expired.map((e) => ({ orgId: device.orgId, actorUserId: null, action: 'edge.command.expire', entityType: 'edge_command', entityId: e.id, siteIds: [device.siteId] })));
     const at = now.toISOString();
     const rows = await queryRows<{ id: string; miner_id: string; command_type: string; params: Record<string, unknown>; expires_at: string | Date; ack_nonce: string }>(
       tx,
@@ -82,9 +82,7 @@ export async function leaseCommands(db: Db, device: Device, limit: number, now: 
           where c.id = pick.id
           returning c.id, c.miner_id, c.command_type, c.params, c.expires_at, c.ack_nonce`,
     );
-    if (rows.length) {
-      await tx.insert(auditLog).values(rows.map((r) => ({ orgId: device.orgId, actorUserId: null, action: 'edge.command.lease', entityType: 'edge_command', entityId: r.id, after: { deviceId: device.id } })));
-    }
+    await recordAudit(tx, rows.map((r) => ({ orgId: device.orgId, actorUserId: null, action: 'edge.command.lease', entityType: 'edge_command', entityId: r.id, siteIds: [device.siteId], after: { deviceId: device.id } })));
     return rows;
   });
   if (!leased.length) return [];
@@ -142,7 +140,7 @@ export async function ackCommand(db: Db, device: Device, commandId: string, inpu
       .update(edgeCommands)
       .set({ status, result: { status: input.status, result: input.result ?? null }, executionTimeMs: input.execution_time_ms ?? null, finishedAt: now, leaseUntil: null })
       .where(eq(edgeCommands.id, cmd.id));
-    await tx.insert(auditLog).values({ orgId: device.orgId, actorUserId: null, action: 'edge.command.ack', entityType: 'edge_command', entityId: cmd.id, after: { status: input.status, deviceId: device.id } });
+    await recordAudit(tx, { orgId: device.orgId, actorUserId: null, action: 'edge.command.ack', entityType: 'edge_command', entityId: cmd.id, siteIds: [cmd.siteId], after: { status: input.status, deviceId: device.id } });
     return { kind: 'ok', status };
   });
 }

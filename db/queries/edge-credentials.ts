@@ -3,7 +3,8 @@ import { AppError } from '@/lib/api/errors';
 import type { Scope } from '@/lib/auth/scope';
 import type { SealedCredentialInput } from '@/lib/validation/edge-credentials';
 import type { Db } from '../client';
-import { auditLog, edgeDevices, edgeMinerCredentials, miners } from '../schema';
+import { edgeDevices, edgeMinerCredentials, miners } from '../schema';
+import { recordAudit } from './audit';
 import { minerScope } from './scope';
 
 /**
@@ -28,7 +29,7 @@ export async function storeSealedCredential(db: Db, scope: Scope, actorUserId: s
       })
       .returning({ minerId: edgeMinerCredentials.minerId });
     if (!row) throw new AppError('CONFLICT', 'The counter must be above the stored one');
-    await tx.insert(auditLog).values({ orgId: scope.orgId, actorUserId, action: 'edge.credential.store', entityType: 'miner', entityId: minerId, after: { keyVersion: sealed.keyVersion, counter: sealed.aad.counter } });
+    await recordAudit(tx, { orgId: scope.orgId, actorUserId, action: 'edge.credential.store', entityType: 'miner', entityId: minerId, siteIds: [miner.siteId], after: { keyVersion: sealed.keyVersion, counter: sealed.aad.counter } });
   });
 }
 

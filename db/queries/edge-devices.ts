@@ -23,7 +23,7 @@ export async function issueDeviceToken(db: Db, scope: Scope, actorUserId: string
       .insert(edgeDevices)
       .values({ orgId: scope.orgId, siteId: site.id, name: input.name, tokenHash: hashDeviceToken(token), tokenPrefix: token.slice(0, 10), signingKey: commandSigningKey(token), createdBy: actorUserId })
       .returning();
-    await recordAudit(tx, { orgId: scope.orgId, actorUserId, action: 'edge.token.issue', entityType: 'edge_device', entityId: row!.id, after: { siteId: site.id, name: input.name, tokenPrefix: row!.tokenPrefix } });
+    await recordAudit(tx, { orgId: scope.orgId, actorUserId, action: 'edge.token.issue', entityType: 'edge_device', entityId: row!.id, siteIds: [site.id], after: { siteId: site.id, name: input.name, tokenPrefix: row!.tokenPrefix } });
     return row!;
   });
   return { device, token };
@@ -35,10 +35,10 @@ export async function revokeDeviceToken(db: Db, scope: Scope, actorUserId: strin
       .update(edgeDevices)
       .set({ revokedAt: now })
       .where(and(eq(edgeDevices.id, deviceId), siteLimit(scope), isNull(edgeDevices.revokedAt)))
-      .returning({ id: edgeDevices.id });
+      .returning({ id: edgeDevices.id, siteId: edgeDevices.siteId });
     if (!row) throw new AppError('NOT_FOUND');
-    await recordAudit(tx, { orgId: scope.orgId, actorUserId, action: 'edge.token.revoke', entityType: 'edge_device', entityId: row.id });
-    return row;
+    await recordAudit(tx, { orgId: scope.orgId, actorUserId, action: 'edge.token.revoke', entityType: 'edge_device', entityId: row.id, siteIds: [row.siteId] });
+    return { id: row.id };
   });
 }
 

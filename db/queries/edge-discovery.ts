@@ -84,6 +84,7 @@ export async function addDiscoveredMiners(db: Db, who: Who, siteId: string, foun
         action: 'miner.discovery_add',
         entityType: 'miner',
         entityId: created.length === 1 ? created[0]!.id : `batch:${created[0]!.id}+${created.length}`,
+        siteIds: [siteId],
         before: null,
         after: { siteId, miners: created },
       });

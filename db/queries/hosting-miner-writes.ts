@@ -44,17 +44,35 @@ const snapshot = (m: typeof miners.$inferSelect) => ({
   status: m.status,
 });
 
-/** Inserts resolved rows and one audit entry listing them, in one transaction: all land or none. */
+/** Inserts resolved rows and an audit entry per site listing them, in one transaction: all land or none. */
 export async function insertMiners(db: Db, who: Who, rows: ResolvedMinerRow[], action = 'miner.batch_create') {
   return guarded(() =>
     db.transaction(async (tx) => {
-      const created: { id: string; name: string; siteId: string }[] = [];
+      const inserted: (typeof miners.$inferSelect)[] = [];
       for (let start = 0; start < rows.length; start += 1000) {
         const chunk = rows.slice(start, start + 1000).map((r) => ({ ...r, orgId: who.orgId }));
-        created.push(...(await tx.insert(miners).values(chunk).returning({ id: miners.id, name: miners.name, siteId: miners.siteId })));
+        inserted.push(...(await tx.insert(miners).values(chunk).returning()));
       }
-      const entityId = created.length === 1 ? created[0]!.id : `batch:${created[0]?.id ?? 'empty'}+${created.length}`;
-      await recordAudit(tx, { orgId: who.orgId, actorUserId: who.userId, action, entityType: 'miner', entityId, before: null, after: created.length === 1 ? rows[0] : { count: created.length, miners: created } });
+      // One entry per site, so a site owner reading the log sees its own site's miners and no other's.
+      const bySite = new Map<string, (typeof miners.$inferSelect)[]>();
+      for (const m of inserted) {
+        if (!bySite.has(m.siteId)) bySite.set(m.siteId, []);
+        bySite.get(m.siteId)!.push(m);
+      }
+      await recordAudit(
+        tx,
+        [...bySite].map(([siteId, list]) => ({
+          orgId: who.orgId,
+          actorUserId: who.userId,
+          action,
+          entityType: 'miner',
+          entityId: list.length === 1 ? list[0]!.id : `batch:${list[0]!.id}+${list.length}`,
+          siteIds: [siteId],
+          before: null,
+          after: list.length === 1 ? snapshot(list[0]!) : { count: list.length, miners: list.map(({ id, name }) => ({ id, name, siteId })) },
+        })),
+      );
+      const created = inserted.map(({ id, name, siteId }) => ({ id, name, siteId }));
       return created;
     }),
   );
@@ -67,7 +85,7 @@ export async function updateMiner(db: Db, who: Who, id: string, value: ResolvedM
       const [before] = await tx.select().from(miners).where(and(minerScope(who.scope), eq(miners.id, id))).for('update');
       if (!before) throw new AppError('NOT_FOUND');
       const [after] = await tx.update(miners).set({ ...value, updatedAt: sql`now()` }).where(eq(miners.id, id)).returning();
-      await recordAudit(tx, { orgId: who.orgId, actorUserId: who.userId, action: 'miner.update', entityType: 'miner', entityId: id, before: snapshot(before), after: snapshot(after!) });
+      await recordAudit(tx, { orgId: who.orgId, actorUserId: who.userId, action: 'miner.update', entityType: 'miner', entityId: id, siteIds: [before.siteId, after!.siteId], before: snapshot(before), after: snapshot(after!) });
       return after!;
     }),
   );
@@ -79,7 +97,7 @@ export async function setMinerStatus(db: Db, who: Who, id: string, status: Resol
     if (!before) throw new AppError('NOT_FOUND');
     if (before.status === status) return before;
     const [after] = await tx.update(miners).set({ status, updatedAt: sql`now()` }).where(eq(miners.id, id)).returning();
-    await recordAudit(tx, { orgId: who.orgId, actorUserId: who.userId, action: 'miner.status', entityType: 'miner', entityId: id, before: { status: before.status }, after: { status } });
+    await recordAudit(tx, { orgId: who.orgId, actorUserId: who.userId, action: 'miner.status', entityType: 'miner', entityId: id, siteIds: [before.siteId], before: { status: before.status }, after: { status } });
     return after!;
   });
 }

@@ -56,7 +56,7 @@ export async function createSite(db: Db, who: Who, input: SiteInput) {
       const [own] = who.scope.sites === 'all' ? [] : await tx.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.userId, who.userId), eq(memberships.orgId, who.orgId)));
       const memberIds = own ? [...new Set([...input.memberIds, own.id])] : input.memberIds;
       await setMembers(tx, who.orgId, site!.id, memberIds);
-      await recordAudit(tx, { orgId: who.orgId, actorUserId: who.userId, action: 'site.create', entityType: 'site', entityId: site!.id, before: null, after: { ...fields(input), memberIds } });
+      await recordAudit(tx, { orgId: who.orgId, actorUserId: who.userId, action: 'site.create', entityType: 'site', entityId: site!.id, siteIds: [site!.id], before: null, after: { ...fields(input), memberIds } });
       return site!;
     })
     .catch(uniqueName);
@@ -75,6 +75,7 @@ export async function updateSite(db: Db, who: Who, id: string, input: SiteInput)
         action: 'site.update',
         entityType: 'site',
         entityId: id,
+        siteIds: [id],
         before: { ...fields(before), memberIds: beforeMembers },
         after: { ...fields(input), memberIds: [...input.memberIds].sort() },
       });

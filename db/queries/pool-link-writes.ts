@@ -1,11 +1,11 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { AppError } from '@/lib/api/errors';
 import type { Scope } from '@/lib/auth/scope';
 import type { Db } from '../client';
 import { miners } from '../schema';
 import { recordAudit } from './audit';
 import { getPoolAccount, updatePoolAccount } from './pool-accounts';
-import { clearManualLink, getWorkerLink, isValidPattern, latestWorkerHour, refreshPatternLinks, setManualLink, workerExists } from './pool-links';
+import { clearManualLink, getWorkerLink, type WorkerLink, isValidPattern, latestWorkerHour, refreshPatternLinks, setManualLink, workerExists } from './pool-links';
 import { minerScope } from './scope';
 
 /*
@@ -31,22 +31,32 @@ async function loadEditableWorker(db: Db, who: LinkWho, accountId: string, worke
   return { account, link };
 }
 
-const auditOf = (who: LinkWho, action: string, accountId: string, workerName: string, before: unknown, after: unknown) => ({
-  orgId: who.orgId,
-  actorUserId: who.userId,
-  action,
-  entityType: 'pool_worker',
-  entityId: `${accountId}/${workerName}`,
-  before: before ?? null,
-  after,
-});
+/** The sites of the miners a link change touches: the entry is about the worker of each. */
+async function sitesOf(db: Db, minerIds: (string | null | undefined)[]): Promise<string[]> {
+  const ids = minerIds.filter((id): id is string => Boolean(id));
+  if (!ids.length) return [];
+  return (await db.selectDistinct({ siteId: miners.siteId }).from(miners).where(inArray(miners.id, ids))).map((r) => r.siteId);
+}
+
+async function auditOf(db: Db, who: LinkWho, action: string, accountId: string, workerName: string, before: WorkerLink | null, after: WorkerLink | null) {
+  return {
+    orgId: who.orgId,
+    actorUserId: who.userId,
+    action,
+    entityType: 'pool_worker',
+    entityId: `${accountId}/${workerName}`,
+    siteIds: await sitesOf(db, [before?.minerId, after?.minerId]),
+    before: before ?? null,
+    after,
+  };
+}
 
 export async function linkWorker(db: Db, who: LinkWho, p: { accountId: string; workerName: string; minerId: string }, at = new Date()) {
   const { link } = await loadEditableWorker(db, who, p.accountId, p.workerName);
   if (!(await minerInScope(db, who.scope, p.minerId))) throw new AppError('NOT_FOUND');
   await db.transaction(async (tx) => {
     await setManualLink(tx, { orgId: who.orgId, accountId: p.accountId, workerName: p.workerName, minerId: p.minerId, at });
-    await recordAudit(tx, auditOf(who, 'pool.worker.link', p.accountId, p.workerName, link, { minerId: p.minerId, source: 'manual' }));
+    await recordAudit(tx, await auditOf(tx, who, 'pool.worker.link', p.accountId, p.workerName, link, { minerId: p.minerId, source: 'manual' }));
   });
 }
 
@@ -64,7 +74,7 @@ export async function unlinkWorker(db: Db, who: LinkWho, p: { accountId: string;
       if (hour) await refreshPatternLinks(tx, { orgId: who.orgId, accountId: p.accountId, pattern: account.workerPattern, recordedAt: hour });
     }
     const after = p.mode === 'none' ? { minerId: null, source: 'manual' } : await getWorkerLink(tx, p.accountId, p.workerName);
-    await recordAudit(tx, auditOf(who, p.mode === 'none' ? 'pool.worker.unlink' : 'pool.worker.use_pattern', p.accountId, p.workerName, link, after));
+    await recordAudit(tx, await auditOf(tx, who, p.mode === 'none' ? 'pool.worker.unlink' : 'pool.worker.use_pattern', p.accountId, p.workerName, link, after));
   });
 }
 

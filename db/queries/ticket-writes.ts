@@ -76,7 +76,7 @@ export async function createTicket(db: Db, who: TicketWho, input: CreateTicketIn
       .insert(tickets)
       .values({ orgId: who.orgId, ...target, title: input.title, body: input.body, priority: input.priority, assigneeUserId: input.assigneeUserId ?? null, createdByUserId: who.userId, slaDueAt: slaDueAt(input.priority, now), createdAt: now, updatedAt: now })
       .returning();
-    await recordAudit(tx, { orgId: who.orgId, actorUserId: who.userId, action: 'ticket.create', entityType: 'ticket', entityId: ticket!.id, before: null, after: snapshot(ticket!) });
+    await recordAudit(tx, { orgId: who.orgId, actorUserId: who.userId, action: 'ticket.create', entityType: 'ticket', entityId: ticket!.id, siteIds: [ticket!.siteId], before: null, after: snapshot(ticket!) });
     return { ticket: ticket!, notices: await notify(tx, who, ticket!, ticket!.assigneeUserId, 'assigned') };
   });
 }
@@ -98,7 +98,7 @@ export async function changeTicketStatus(db: Db, who: TicketWho, id: string, to:
       .set({ status: to, ...stamps, ...(restartSla ? { slaDueAt: slaDueAt(before.priority, now) } : {}), updatedAt: now })
       .where(eq(tickets.id, id))
       .returning();
-    await recordAudit(tx, { orgId: who.orgId, actorUserId: who.userId, action: 'ticket.status', entityType: 'ticket', entityId: id, before: { status: before.status, slaDueAt: before.slaDueAt.toISOString() }, after: { status: to, slaDueAt: after!.slaDueAt.toISOString() } });
+    await recordAudit(tx, { orgId: who.orgId, actorUserId: who.userId, action: 'ticket.status', entityType: 'ticket', entityId: id, siteIds: [before.siteId], before: { status: before.status, slaDueAt: before.slaDueAt.toISOString() }, after: { status: to, slaDueAt: after!.slaDueAt.toISOString() } });
     return { ticket: after!, notices: await notify(tx, who, after!, after!.assigneeUserId, 'status') };
   });
 }
@@ -110,7 +110,7 @@ export async function assignTicket(db: Db, who: TicketWho, id: string, assigneeU
     if (before.assigneeUserId === assigneeUserId) return { ticket: before, notices: [] };
     if (assigneeUserId) await assertAssignable(tx, who.orgId, assigneeUserId, before);
     const [after] = await tx.update(tickets).set({ assigneeUserId, updatedAt: now }).where(eq(tickets.id, id)).returning();
-    await recordAudit(tx, { orgId: who.orgId, actorUserId: who.userId, action: 'ticket.assign', entityType: 'ticket', entityId: id, before: { assigneeUserId: before.assigneeUserId }, after: { assigneeUserId } });
+    await recordAudit(tx, { orgId: who.orgId, actorUserId: who.userId, action: 'ticket.assign', entityType: 'ticket', entityId: id, siteIds: [before.siteId], before: { assigneeUserId: before.assigneeUserId }, after: { assigneeUserId } });
     return { ticket: after!, notices: await notify(tx, who, after!, assigneeUserId, 'assigned') };
   });
 }
@@ -122,7 +122,7 @@ export async function addTicketComment(db: Db, who: TicketWho, id: string, input
     const ticket = await lockInScope(tx, who.scope, id);
     const [comment] = await tx.insert(ticketComments).values({ ticketId: id, authorUserId: who.userId, body: input.body, internal: input.internal, createdAt: now }).returning();
     await tx.update(tickets).set({ updatedAt: sql`greatest(${tickets.updatedAt}, ${now.toISOString()}::timestamptz)` }).where(eq(tickets.id, id));
-    await recordAudit(tx, { orgId: who.orgId, actorUserId: who.userId, action: 'ticket.comment', entityType: 'ticket', entityId: id, before: null, after: { commentId: comment!.id, internal: input.internal, chars: input.body.length } });
+    await recordAudit(tx, { orgId: who.orgId, actorUserId: who.userId, action: 'ticket.comment', entityType: 'ticket', entityId: id, siteIds: [ticket.siteId], before: null, after: { commentId: comment!.id, internal: input.internal, chars: input.body.length } });
     return { comment: comment!, notices: await notify(tx, who, ticket, ticket.assigneeUserId, 'comment') };
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scopeAllowsSite, scopeFor } from './scope';
+import { isOrgWide, scopeAllowsSite, scopeFor } from './scope';
 
 const input = { orgId: 'o', assignedSiteIds: ['s1'], linkedCustomerIds: ['c1'] };
 
@@ -26,5 +26,16 @@ describe('scopeFor', () => {
     expect(scopeAllowsSite(scopeFor({ ...input, role: 'OPERATOR' }), 's1')).toBe(true);
     expect(scopeAllowsSite(scopeFor({ ...input, role: 'OPERATOR' }), 's2')).toBe(false);
     expect(scopeAllowsSite(scopeFor({ ...input, role: 'OWNER' }), 's2')).toBe(true);
+  });
+
+  it.each([
+    ['OWNER', true],
+    ['ADMIN', true],
+    ['MINING_SITE_OWNER', false],
+    ['OPERATOR', false],
+    ['CLIENT', false],
+    ['GUEST', false],
+  ] as const)('%s org-wide: %s', (role, expected) => {
+    expect(isOrgWide(scopeFor({ ...input, role }))).toBe(expected);
   });
 });

@@ -22,3 +22,8 @@ export function scopeFor(input: { orgId: string; role: Role; assignedSiteIds: st
 export function scopeAllowsSite(scope: Scope, siteId: string): boolean {
   return scope.sites === 'all' || scope.sites.includes(siteId);
 }
+
+/** Owners and administrators: the only scope that may read or change organization-wide objects (brands, the whole audit log, every user). */
+export function isOrgWide(scope: Scope): boolean {
+  return scope.sites === 'all' && scope.customers === 'all';
+}
