@@ -33,13 +33,14 @@ export async function openPglite(dataDir?: string): Promise<DbHandle> {
 /**
  * Applies committed migrations. On a shared server several instances may start at once, so the
  * run is serialised with a session advisory lock on one dedicated connection; PGlite has a
- * single owner and needs none.
+ * single owner and needs none. `folder` other than the committed one is for tests that stop a
+ * database part-way through the history.
  */
-export async function migrateDb(handle: DbHandle, databaseUrl?: string): Promise<void> {
+export async function migrateDb(handle: DbHandle, databaseUrl?: string, folder = migrationsFolder): Promise<void> {
   if (handle.kind === 'pglite') {
     const { migrate } = await import('drizzle-orm/pglite/migrator');
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await migrate(handle.db as any, { migrationsFolder });
+    await migrate(handle.db as any, { migrationsFolder: folder });
     return;
   }
   if (!databaseUrl) throw new Error('migrateDb needs the database URL for a PostgreSQL server');
@@ -49,7 +50,7 @@ export async function migrateDb(handle: DbHandle, databaseUrl?: string): Promise
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
     await sql`select pg_advisory_lock(727274001)`;
-    await migrate(drizzle(sql), { migrationsFolder });
+    await migrate(drizzle(sql), { migrationsFolder: folder });
     await sql`select pg_advisory_unlock(727274001)`;
   } finally {
     await sql.end();
