@@ -6,7 +6,7 @@ import { recordAudit } from './audit';
 import { offsetOf, type PageRequest, toPage } from './pagination';
 import { customerScope } from './scope';
 import { AppError } from '@/lib/api/errors';
-import type { Scope } from '@/lib/auth/scope';
+import { isOrgWide, type Scope } from '@/lib/auth/scope';
 import { logoSummary } from '@/lib/domain/brands/logo';
 import type { BrandInput } from '@/lib/validation/brands';
 
@@ -73,7 +73,13 @@ function subdomainTaken(error: unknown): never {
   throw error;
 }
 
+/** A brand is the whole organization's (its look on every page of its customers): owners and administrators only. */
+function assertOrgWide(who: Who) {
+  if (!isOrgWide(who.scope)) throw new AppError('FORBIDDEN');
+}
+
 export async function createBrand(db: Db, who: Who, input: BrandInput): Promise<Brand> {
+  assertOrgWide(who);
   return db
     .transaction(async (tx) => {
       const [brand] = await tx
@@ -87,6 +93,7 @@ export async function createBrand(db: Db, who: Who, input: BrandInput): Promise<
 }
 
 export async function updateBrand(db: Db, who: Who, id: string, input: BrandInput): Promise<Brand> {
+  assertOrgWide(who);
   return db
     .transaction(async (tx) => {
       const [before] = await tx

@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/api/errors';
-import type { Scope } from '@/lib/auth/scope';
+import { type Scope, scopeAllowsSite } from '@/lib/auth/scope';
 import type { AlertRuleInput, MinerState } from '@/lib/domain/telemetry/alert-rules';
 import { type Db, queryRows } from '../client';
 import { customers, edgeAlertRules, edgeAlerts, minerModels, miners, minerTelemetryLive, sites } from '../schema';
@@ -130,12 +130,19 @@ export async function setAlertStatus(db: Db, scope: Scope, actorUserId: string, 
 
 export type NewRule = Omit<AlertRuleInput, 'id'> & { name: string; channelId?: string | null };
 
-export async function createAlertRule(db: Db, scope: Scope, actorUserId: string | null, input: NewRule) {
-  if (input.siteId && scope.sites !== 'all' && !scope.sites.includes(input.siteId)) throw new AppError('NOT_FOUND');
+/**
+ * Creates a rule. A site-bound user's rule never reaches past its sites: with no site chosen it
+ * becomes one rule per assigned site (a rule without a site covers the whole organization, its
+ * future sites included, so only an organization-wide role may create one).
+ */
+export async function createAlertRule(db: Db, scope: Scope, actorUserId: string | null, input: NewRule): Promise<AlertRuleRow[]> {
+  const siteIds = input.siteId ? [input.siteId] : scope.sites === 'all' ? [null] : scope.sites;
+  if (!siteIds.length || (input.siteId && !scopeAllowsSite(scope, input.siteId))) throw new AppError('NOT_FOUND');
   return db.transaction(async (tx) => {
-    if (input.siteId) {
-      const [site] = await tx.select({ id: sites.id }).from(sites).where(and(eq(sites.id, input.siteId), eq(sites.orgId, scope.orgId)));
-      if (!site) throw new AppError('NOT_FOUND');
+    const named = siteIds.filter((id): id is string => id !== null);
+    if (named.length) {
+      const found = await tx.select({ id: sites.id }).from(sites).where(and(inArray(sites.id, named), eq(sites.orgId, scope.orgId)));
+      if (found.length !== named.length) throw new AppError('NOT_FOUND');
     }
     if (input.modelId != null) {
       const [model] = await tx.select({ id: minerModels.id }).from(minerModels).where(eq(minerModels.id, input.modelId));
@@ -146,12 +153,25 @@ export async function createAlertRule(db: Db, scope: Scope, actorUserId: string 
       const [customer] = await tx.select({ id: customers.id }).from(customers).where(and(eq(customers.id, input.customerId), customerScope(scope)));
       if (!customer) throw new AppError('NOT_FOUND');
     }
-    const [row] = await tx.insert(edgeAlertRules).values({ ...input, orgId: scope.orgId }).returning();
-    await recordAudit(tx, { orgId: scope.orgId, actorUserId, action: 'edge.alert_rule.create', entityType: 'edge_alert_rule', entityId: row!.id, siteIds: [row!.siteId], after: input });
-    return row!;
+    const rows = await tx
+      .insert(edgeAlertRules)
+      .values(siteIds.map((siteId) => ({ ...input, siteId, orgId: scope.orgId })))
+      .returning();
+    await recordAudit(
+      tx,
+      rows.map((r) => ({ orgId: scope.orgId, actorUserId, action: 'edge.alert_rule.create', entityType: 'edge_alert_rule', entityId: r.id, siteIds: [r.siteId], after: { ...input, siteId: r.siteId } })),
+    );
+    return rows;
   });
 }
 
-export async function listAlertRules(db: Db, orgId: string) {
-  return db.select().from(edgeAlertRules).where(eq(edgeAlertRules.orgId, orgId)).orderBy(edgeAlertRules.name);
+/** Rules the scope may see: those of its sites and the organization-wide ones, unless they target a customer it does not see. */
+export async function listAlertRules(db: Db, scope: Scope) {
+  const siteLimit = scope.sites === 'all' ? undefined : or(isNull(edgeAlertRules.siteId), scope.sites.length ? inArray(edgeAlertRules.siteId, scope.sites) : undefined);
+  const customerLimit = or(isNull(edgeAlertRules.customerId), sql`exists (select 1 from ${customers} where ${customers.id} = ${edgeAlertRules.customerId} and ${customerScope(scope)})`);
+  return db
+    .select()
+    .from(edgeAlertRules)
+    .where(and(eq(edgeAlertRules.orgId, scope.orgId), siteLimit, customerLimit))
+    .orderBy(edgeAlertRules.name, edgeAlertRules.id);
 }

@@ -1,7 +1,7 @@
 import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { customers, minerModels, miners, sites } from '../schema';
-import { siteScope } from './scope';
+import { assignableCustomerScope, siteScope } from './scope';
 import type { Scope } from '@/lib/auth/scope';
 import { VALIDATION_KEYS } from '@/lib/validation/field-errors';
 import { minerRowSchema, type ParsedMinerRow } from '@/lib/validation/hosting';
@@ -34,8 +34,7 @@ async function lookups(db: Db, scope: Scope) {
   const [siteRows, modelRows, customerRows] = await Promise.all([
     db.select({ id: sites.id, name: sites.name }).from(sites).where(siteScope(scope)),
     db.select({ id: minerModels.id, name: minerModels.name }).from(minerModels),
-    // Customers are organization-wide: an operator may host a new customer's machines on their site.
-    db.select({ id: customers.id, name: customers.name, email: customers.email }).from(customers).where(eq(customers.orgId, scope.orgId)),
+    db.select({ id: customers.id, name: customers.name, email: customers.email }).from(customers).where(assignableCustomerScope(scope)),
   ]);
   return {
     siteById: new Set(siteRows.map((s) => s.id)),

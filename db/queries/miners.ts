@@ -3,7 +3,7 @@ import type { Db } from '../client';
 import { queryRows } from '../client';
 import { customers, minerModels, miners, sites } from '../schema';
 import { offsetOf, type Page, type PageRequest, toPage } from './pagination';
-import { minerScope } from './scope';
+import { assignableCustomerScope, minerScope } from './scope';
 import type { Scope } from '@/lib/auth/scope';
 import type { IpRange } from '@/lib/domain/hosting/ip-range';
 
@@ -222,7 +222,7 @@ export async function listMinerCustomerOptions(db: Db, scope: Scope) {
   );
 }
 
-/** Every customer of the organization, for assigning a miner (a new customer has no miners yet). */
-export async function listAssignableCustomers(db: Db, orgId: string) {
-  return db.select({ id: customers.id, name: customers.name }).from(customers).where(eq(customers.orgId, orgId)).orderBy(customers.name);
+/** The customers a miner form may offer (db/queries/scope.ts: those in scope and new ones). */
+export async function listAssignableCustomers(db: Db, scope: Scope) {
+  return db.select({ id: customers.id, name: customers.name }).from(customers).where(assignableCustomerScope(scope)).orderBy(customers.name);
 }

@@ -1,6 +1,6 @@
-import { and, count, desc, eq, gte, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { poolApiCallLogs, poolCollectionRuns } from '../schema';
+import { poolAccounts, poolApiCallLogs, poolCollectionRuns } from '../schema';
 import { offsetOf, type PageRequest, toPage } from './pagination';
 
 export async function insertRun(db: Db, row: typeof poolCollectionRuns.$inferInsert) {
@@ -17,7 +17,7 @@ export async function latestRuns(db: Db, orgId: string, limit = 12) {
   return db.select().from(poolCollectionRuns).where(eq(poolCollectionRuns.orgId, orgId)).orderBy(desc(poolCollectionRuns.startedAt)).limit(limit);
 }
 
-/** API usage per 10-minute bucket over the last `hours`, for the budget chart. */
+/** API usage per 10-minute bucket over the last `hours`, for the budget chart: the whole installation's, as the budget is. */
 export async function apiUsage(db: Db, now: Date, hours = 24) {
   const since = new Date(now.getTime() - hours * 3_600_000);
   return db
@@ -33,13 +33,15 @@ export async function apiUsage(db: Db, now: Date, hours = 24) {
     .orderBy(sql`1`);
 }
 
-export async function recentCalls(db: Db, limit = 50) {
-  return db.select().from(poolApiCallLogs).orderBy(desc(poolApiCallLogs.id)).limit(limit);
-}
-
-/** The request log, newest first, optionally only failures; server-paginated. */
-export async function listCalls(db: Db, filter: { errorsOnly?: boolean }, req: PageRequest) {
-  const where = filter.errorsOnly ? eq(poolApiCallLogs.status, 'error') : undefined;
+/**
+ * The organization's request log, newest first, optionally only failures; server-paginated. The
+ * budget is the installation's, but which accounts called and what failed is each organization's own.
+ */
+export async function listCalls(db: Db, orgId: string, filter: { errorsOnly?: boolean }, req: PageRequest) {
+  const where = and(
+    inArray(poolApiCallLogs.accountId, db.select({ id: poolAccounts.id }).from(poolAccounts).where(eq(poolAccounts.orgId, orgId))),
+    filter.errorsOnly ? eq(poolApiCallLogs.status, 'error') : undefined,
+  );
   const rows = await db.select().from(poolApiCallLogs).where(where).orderBy(desc(poolApiCallLogs.id)).limit(req.pageSize).offset(offsetOf(req));
   const [c] = await db.select({ n: count() }).from(poolApiCallLogs).where(where);
   return toPage(rows, c?.n ?? 0, req);

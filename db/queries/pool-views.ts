@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import type { Scope } from '@/lib/auth/scope';
+import { isOrgWide, type Scope } from '@/lib/auth/scope';
 import { type Db, queryRows } from '../client';
 import { offsetOf, type PageRequest, toPage } from './pagination';
 import { latestHour } from './pool-mismatches';
 
 /** Account-level figures (balances, payments, API use) are for org-wide roles only. */
-export const seesWholePool = (scope: Scope) => scope.sites === 'all' && scope.customers === 'all';
+export const seesWholePool = isOrgWide;
 
 const leafAccounts = (orgId: string) =>
   sql`(select id from pool_accounts a where a.org_id = ${orgId} and a.enabled and not exists (select 1 from pool_accounts c where c.parent_id = a.id and c.enabled))`;

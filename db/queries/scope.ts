@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '@/lib/auth/scope';
 import { customers, miners, sites } from '../schema';
 
@@ -41,4 +41,14 @@ export function customerScope(scope: Scope): SQL {
     scope.customers === 'all' ? undefined : scope.customers.length ? inArray(customers.id, scope.customers) : nothing,
     siteLimit,
   )!;
+}
+
+/**
+ * Customers a miner the scope writes may be given: the customers it sees, and customers with no miner
+ * anywhere yet (a site takes on a new customer's first machines). A customer hosted only on other
+ * sites is neither offered nor accepted, so no form or dry run confirms it exists.
+ */
+export function assignableCustomerScope(scope: Scope): SQL {
+  if (scope.sites === 'all') return customerScope(scope);
+  return and(eq(customers.orgId, scope.orgId), or(customerScope(scope), sql`not exists (select 1 from ${miners} where ${miners.customerId} = ${customers.id})`))!;
 }

@@ -15,8 +15,8 @@ const schema = z.object({
 });
 
 const run = authorizedAction({ module: 'hosting:edge', level: 'FULL' }, schema, async (input, actor) => {
-  const rule = await createAlertRule(await getDb(), actor.scope, actor.userId, input);
-  return { id: rule.id };
+  const rules = await createAlertRule(await getDb(), actor.scope, actor.userId, input);
+  return { ids: rules.map((r) => r.id) };
 });
 
 export async function createAlertRuleAction(_prev: ActionResult<unknown> | null, form: FormData) {

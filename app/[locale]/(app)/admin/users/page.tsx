@@ -18,7 +18,7 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
   setRequestLocale(locale);
   const actor = await requirePage(locale, 'user:list_view');
   const query = pageParamsSchema.parse(await searchParams);
-  const [page, t, tRoles, format] = await Promise.all([listUsers(await getDb(), actor.orgId, query), getTranslations('Users'), getTranslations('Roles'), getFormatter()]);
+  const [page, t, tRoles, format] = await Promise.all([listUsers(await getDb(), actor.scope, query), getTranslations('Users'), getTranslations('Roles'), getFormatter()]);
   return (
     <>
       <PageHeader title={t('title')} />

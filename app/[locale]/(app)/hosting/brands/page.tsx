@@ -10,6 +10,7 @@ import { getDb } from '@/db';
 import { listBrands } from '@/db/queries/brands';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
+import { isOrgWide } from '@/lib/auth/scope';
 import { Link } from '@/lib/i18n/navigation';
 
 export const metadata: Metadata = { title: 'Brands' };
@@ -20,7 +21,7 @@ export default async function BrandsPage({ params, searchParams }: { params: Pro
   const actor = await requirePage(locale, 'crm:customer_management');
   const page = Math.min(100_000, Math.max(1, Number.parseInt((await searchParams).page ?? '1', 10) || 1));
   const [list, t] = await Promise.all([listBrands(await getDb(), actor.orgId, { page, pageSize: 25 }), getTranslations('Brands')]);
-  const canEdit = can(actor.role, 'crm:customer_management', 'FULL');
+  const canEdit = can(actor.role, 'crm:customer_management', 'FULL') && isOrgWide(actor.scope);
   const newButton = canEdit ? (
     <Link href="/hosting/brands/new" className={buttonClass()}>
       {t('new')}

@@ -18,8 +18,8 @@ export const metadata: Metadata = { title: 'Pool API usage' };
 
 /**
  * Requests to Antpool against the shared budget: now, per 10 minutes over the last day (with the
- * planned 85 % and Antpool's 600 as lines), the tier runs, and the request log. Org-wide roles only
- * (module pool:usage): the budget is the whole installation's.
+ * planned 85 % and Antpool's 600 as lines), the tier runs, and this organization's request log.
+ * Org-wide roles only (module pool:usage): the budget is the whole installation's.
  */
 export default async function PoolUsagePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale } = await params;
@@ -31,7 +31,7 @@ export default async function PoolUsagePage({ params, searchParams }: { params: 
   const pageNo = Math.max(1, Number.parseInt(typeof sp.page === 'string' ? sp.page : '1', 10) || 1);
   const db = await getDb();
   const now = new Date();
-  const [f, used, series, runs, calls] = await Promise.all([getFormatter(), defaultBudget(db).used(now), apiUsage(db, now, 24), latestRuns(db, actor.orgId, 12), listCalls(db, { errorsOnly }, { page: pageNo, pageSize: 50 })]);
+  const [f, used, series, runs, calls] = await Promise.all([getFormatter(), defaultBudget(db).used(now), apiUsage(db, now, 24), latestRuns(db, actor.orgId, 12), listCalls(db, actor.orgId, { errorsOnly }, { page: pageNo, pageSize: 50 })]);
   const share = Math.round((used / ANTPOOL_LIMIT) * 100);
   const query = errorsOnly ? { errors: '1' } : {};
   return (

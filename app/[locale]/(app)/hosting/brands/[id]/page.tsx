@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { getBrand, listBrandCustomerCandidates } from '@/db/queries/brands';
 import { requirePage } from '@/lib/auth/guard';
+import { isOrgWide } from '@/lib/auth/scope';
 import { parseBaseDomains } from '@/lib/domain/brands/subdomain';
 import { brandBaseDomains } from '@/lib/env';
 import { searchParam } from '@/lib/validation/list-params';
@@ -38,7 +39,8 @@ export default async function BrandPage({ params, searchParams }: { params: Prom
   return (
     <>
       <PageHeader title={brand.displayName} subtitle={t('editSubtitle', { subdomain: brand.subdomain })} />
-      <BrandForm initial={initial} baseDomain={parseBaseDomains(brandBaseDomains())[0] ?? 'localhost'} />
+      {/* Only an organization-wide role edits the brand itself; a site owner puts its customers in it. */}
+      {isOrgWide(actor.scope) ? <BrandForm initial={initial} baseDomain={parseBaseDomains(brandBaseDomains())[0] ?? 'localhost'} /> : null}
       <BrandCustomers brandId={brand.id} q={q} list={candidates} />
     </>
   );

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import { forbidden } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BrandForm } from '@/components/brands/brand-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePage } from '@/lib/auth/guard';
+import { isOrgWide } from '@/lib/auth/scope';
 import { parseBaseDomains } from '@/lib/domain/brands/subdomain';
 import { brandBaseDomains } from '@/lib/env';
 
@@ -11,7 +13,9 @@ export const metadata: Metadata = { title: 'New brand' };
 export default async function NewBrandPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePage(locale, 'crm:customer_management', 'FULL');
+  const actor = await requirePage(locale, 'crm:customer_management', 'FULL');
+  // A site owner manages its customers' brand membership, not the brands themselves.
+  if (!isOrgWide(actor.scope)) forbidden();
   const t = await getTranslations('Brands');
   const initial = { subdomain: '', displayName: '', logo: '', primaryColor: '#f7931a', accentColor: '#f7931a', supportEmail: '', enabled: true };
   return (

@@ -16,7 +16,7 @@ export async function AlertsTab({ actor, page }: { actor: Actor; page: number })
   const db = await getDb();
   const [alerts, rules, sites, models, customers, t, format] = await Promise.all([
     listAlerts(db, actor.scope, {}, { page, pageSize: 25 }),
-    listAlertRules(db, actor.orgId),
+    listAlertRules(db, actor.scope),
     listSiteOptions(db, actor.scope),
     listMinerModels(db, actor.scope),
     listMinerCustomerOptions(db, actor.scope),
@@ -26,7 +26,7 @@ export async function AlertsTab({ actor, page }: { actor: Actor; page: number })
   return (
     <>
       <Card title={t('rulesTitle')} className="mb-6">
-        <CreateRuleForm sites={sites} models={models.filter((m) => m.miners > 0)} customers={customers} />
+        <CreateRuleForm sites={sites} models={models.filter((m) => m.miners > 0)} customers={customers} siteBound={actor.scope.sites !== 'all'} />
         {rules.length ? (
           <ul className="mt-4 flex flex-wrap gap-2 text-xs">
             {rules.map((r) => (

@@ -8,8 +8,12 @@ import { createAlertRuleAction } from '@/lib/actions/edge/create-alert-rule';
 
 const KINDS = ['OFFLINE', 'TEMP_HIGH', 'HASHRATE_LOW', 'FAN_FAILURE', 'REJECT_RATE_HIGH'] as const;
 
-/** A rule for all miners, or narrowed to a site, a model and/or a customer (all must match); an empty target means "all". */
-export function CreateRuleForm({ sites, models, customers }: { sites: FieldOption[]; models: FieldOption[]; customers: FieldOption[] }) {
+/**
+ * A rule for all miners, or narrowed to a site, a model and/or a customer (all must match); an empty
+ * target means "all". For a site-bound user "all sites" means each of its sites: the server writes a
+ * rule per site.
+ */
+export function CreateRuleForm({ sites, models, customers, siteBound }: { sites: FieldOption[]; models: FieldOption[]; customers: FieldOption[]; siteBound: boolean }) {
   const t = useTranslations('Edge');
   const form = useActionForm(createAlertRuleAction, { success: () => t('ruleCreated'), resetOnSuccess: true });
   return (
@@ -17,7 +21,7 @@ export function CreateRuleForm({ sites, models, customers }: { sites: FieldOptio
       <TextField id="rule-name" name="name" label={t('ruleName')} maxLength={80} />
       <SelectField id="rule-kind" name="kind" label={t('ruleKind')} defaultValue="OFFLINE" options={KINDS.map((k) => ({ id: k, name: t(`kind.${k}`) }))} />
       <TextField id="rule-threshold" name="threshold" label={t('threshold')} inputMode="numeric" defaultValue="10" />
-      <SelectField id="rule-site" name="siteId" label={t('site')} defaultValue="" empty={t('allSites')} options={sites} />
+      <SelectField id="rule-site" name="siteId" label={t('site')} defaultValue="" empty={t(siteBound ? 'allMySites' : 'allSites')} options={sites} />
       <SelectField id="rule-model" name="modelId" label={t('ruleModel')} defaultValue="" empty={t('allModels')} options={models} />
       <SelectField id="rule-customer" name="customerId" label={t('ruleCustomer')} defaultValue="" empty={t('allCustomers')} options={customers} />
       <SubmitButton>{t('addRule')}</SubmitButton>
