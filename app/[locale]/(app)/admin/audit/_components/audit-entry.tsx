@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { formatDateTime, formatNumber } from '@/lib/format';
 import { type AuditLeaf, auditChanges } from '@/lib/domain/audit/changes';
 import { REDACTED } from '@/lib/domain/audit/redact';
 
@@ -23,7 +24,7 @@ export type AuditEntryView = {
  * the log's own rows stay the only table rows.
  */
 export async function AuditEntry({ entry }: { entry: AuditEntryView }) {
-  const [t, format] = await Promise.all([getTranslations('Audit'), getFormatter()]);
+  const [t, locale] = await Promise.all([getTranslations('Audit'), getLocale()]);
   const changes = auditChanges(entry.before, entry.after);
   const shown = changes.slice(0, MAX_ROWS);
   const show = (v: AuditLeaf) => {
@@ -31,14 +32,14 @@ export async function AuditEntry({ entry }: { entry: AuditEntryView }) {
     if (v === null) return <span className="text-muted">—</span>;
     if (v === REDACTED) return <span className="italic text-muted">{t('redacted')}</span>;
     if (typeof v === 'boolean') return t(v ? 'yes' : 'no');
-    if (typeof v === 'number') return format.number(v);
+    if (typeof v === 'number') return formatNumber(v, locale, { digits: 8 });
     return v.length > MAX_CHARS ? `${v.slice(0, MAX_CHARS)}…` : v;
   };
   const cell = 'block px-3 md:table-cell md:border-t md:border-line md:py-2 md:align-top';
   return (
     <tr className="block border-t border-line py-2 first:border-t-0 md:table-row md:py-0">
       <td className={`${cell} text-xs text-muted md:whitespace-nowrap`}>
-        <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}</time>
+        <time dateTime={entry.createdAt.toISOString()}>{formatDateTime(entry.createdAt, locale, 'UTC', { seconds: true, zone: true })}</time>
       </td>
       <td className={`${cell} break-all text-xs`}>{entry.actorEmail ?? t('system')}</td>
       <td className={`${cell} break-all font-mono text-sm text-accent md:text-xs`}>{entry.action}</td>
