@@ -12,6 +12,7 @@ import { type Scope, scopeFor } from '@/lib/auth/scope';
 import { createTicketSchema } from '@/lib/validation/tickets';
 import { createTestDb } from './helpers/db';
 import { makeMiner, makeOrg, makeSite, makeUser } from './helpers/fixtures';
+import { listCommands } from '@/db/queries/edge-commands';
 
 // The actions run for real against the test database; only the signed-in user and Next's cache are stood in for.
 const state = vi.hoisted(() => ({ db: undefined as unknown, actor: null as unknown }));
@@ -77,6 +78,13 @@ describe('secrets never reach audit_log', () => {
     const [entry] = await db.select().from(auditLog).where(eq(auditLog.action, 'edge.command.queue'));
     expect(entry!.after).toMatchObject({ type: 'POOL_SET', params: { url: 'stratum+tcp://pool.example:3333', user: 'farm.001', password: '[redacted]' } });
     expect(entry!.siteIds).toEqual([ids.a]);
+  });
+
+  it("keeps the pool password out of the commands list people read (the stored command keeps it for the collector)", async () => {
+    const page = await listCommands(db, owner, { minerId: ids.mA! }, { page: 1, pageSize: 25 });
+    const poolSet = page.rows.find((r) => r.commandType === 'POOL_SET');
+    expect(poolSet!.params).toMatchObject({ url: 'stratum+tcp://pool.example:3333', user: 'farm.001', password: '[redacted]' });
+    expect(JSON.stringify(page.rows)).not.toContain(POOL_PASSWORD);
   });
 
   it("keeps a pool account's API key out of the entries, old and new, while saying the secret changed", async () => {

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/api/errors';
 import type { Scope } from '@/lib/auth/scope';
+import { redactSecrets } from '@/lib/domain/audit/redact';
 import { type SignedCommand, signCommand } from '@/lib/edge/command-signature';
 import { type AckInput, COMMAND_RATE_LIMITS, type QueueCommandInput } from '@/lib/validation/edge-commands';
 import { type Db, queryRows } from '../client';
@@ -169,7 +170,8 @@ export async function listCommands(db: Db, scope: Scope, filter: { minerId?: str
     .orderBy(desc(edgeCommands.createdAt), desc(edgeCommands.id))
     .limit(req.pageSize)
     .offset(offsetOf(req));
-  return toPage(rows, rows[0]?.total ?? 0, req);
+  // The collector needs a pool change's password in clear; the people reading the list do not.
+  return toPage(rows.map((r) => ({ ...r, params: redactSecrets(r.params) })), rows[0]?.total ?? 0, req);
 }
 
 /** Miners a command can reach (they report through a collector), for the queue form; capped at 500. */
