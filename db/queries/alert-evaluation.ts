@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { RuleKind } from '@/lib/domain/alerts/rule-kinds';
 import { type Db, queryRows } from '../client';
 import { normalizeRole } from '@/lib/auth/roles';
 
@@ -43,7 +44,7 @@ export type RuleForEvaluation = {
   orgId: string;
   userId: string;
   locale: string;
-  kind: 'hashprice_below' | 'profit_below' | 'difficulty_change_above';
+  kind: RuleKind;
   threshold: number;
   state: 'armed' | 'breached';
   breachedBucket: string | null;

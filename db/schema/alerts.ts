@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, index, integer, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { RULE_KINDS } from '../../lib/domain/alerts/rule-kinds';
 import { organizations, users } from './tenancy';
 
 export const alertsChannelKind = pgEnum('alerts_channel_kind', ['email', 'webhook']);
 export const alertsDeliveryStatus = pgEnum('alerts_delivery_status', ['pending', 'sent', 'failed']);
-export const alertsRuleKind = pgEnum('alerts_rule_kind', ['hashprice_below', 'profit_below', 'difficulty_change_above']);
+export const alertsRuleKind = pgEnum('alerts_rule_kind', RULE_KINDS);
 export const alertsRuleState = pgEnum('alerts_rule_state', ['armed', 'breached']);
 
 /** Where a user's notifications go. Webhook secrets are AES-256-GCM ciphertext (lib/integrations/notify/secret-box.ts) and never leave the server. */

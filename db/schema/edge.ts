@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ALERT_KINDS } from '../../lib/domain/telemetry/alert-rules';
 import { notificationChannels } from './alerts';
 import { miners } from './hosting';
 import { organizations, sites, users } from './tenancy';
@@ -89,7 +90,7 @@ export const edgeCommands = pgTable(
   ],
 );
 
-export const edgeAlertKind = pgEnum('edge_alert_kind', ['OFFLINE', 'TEMP_HIGH', 'HASHRATE_LOW', 'FAN_FAILURE', 'REJECT_RATE_HIGH']);
+export const edgeAlertKind = pgEnum('edge_alert_kind', ALERT_KINDS);
 export const edgeAlertStatus = pgEnum('edge_alert_status', ['OPEN', 'ACKNOWLEDGED', 'RESOLVED']);
 
 /** A rule applies to the miners matching every target it names (none = the whole organization). */

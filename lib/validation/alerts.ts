@@ -1,3 +1,4 @@
+import { RULE_KINDS } from '@/lib/domain/alerts/rule-kinds';
 import { z } from './zod';
 import { num } from './calculator';
 
@@ -13,7 +14,7 @@ export const miningSettingsSchema = z.object({
 });
 export type MiningSettingsInput = z.infer<typeof miningSettingsSchema>;
 
-export const RULE_KINDS = ['hashprice_below', 'profit_below', 'difficulty_change_above'] as const;
+export { RULE_KINDS };
 /** Per kind: USD/PH/day, USD/day (may be negative: "warn me when I lose more than…"), percent. */
 export const THRESHOLD_BOUNDS = {
   hashprice_below: { min: 0, max: 100_000, minExclusive: true },

@@ -18,10 +18,3 @@ export const pageParamsSchema = z.object({
   pageSize: z.coerce.number().pipe(z.union([z.literal(25), z.literal(50), z.literal(100)])).catch(50),
   q: z.string().trim().max(100).optional().catch(undefined),
 });
-
-export const minerListParamsSchema = pageParamsSchema.extend({
-  status: z.enum(['active', 'offline', 'maintenance', 'sold']).optional().catch(undefined),
-  siteId: z.uuid().optional().catch(undefined),
-});
-
-export type MinerListParams = z.infer<typeof minerListParamsSchema>;

@@ -4,10 +4,11 @@ import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db';
 import { createAlertRule } from '@/db/queries/edge-alerts';
 import { type ActionResult, authorizedAction, formToObject } from '@/lib/actions/action';
+import { ALERT_KINDS } from '@/lib/domain/telemetry/alert-rules';
 
 const schema = z.object({
   name: z.string().trim().min(1, 'required').max(80, 'tooLong'),
-  kind: z.enum(['OFFLINE', 'TEMP_HIGH', 'HASHRATE_LOW', 'FAN_FAILURE', 'REJECT_RATE_HIGH'], { error: 'invalid' }),
+  kind: z.enum(ALERT_KINDS, { error: 'invalid' }),
   threshold: z.coerce.number('number').int('number').min(0, 'outOfRange').max(10_000, 'outOfRange'),
   siteId: z.union([z.literal('').transform(() => null), z.uuid('invalid')]).default(null),
   modelId: z.union([z.literal('').transform(() => null), z.coerce.number('invalid').int('invalid').positive('invalid')]).default(null),

@@ -1,3 +1,5 @@
+import type { RuleKind } from './rule-kinds';
+
 /*
  * Profitability alert rules as a small state machine, pure so the job only does I/O.
  *  - hashprice_below: hashprice in USD per PH/s per day < threshold.
@@ -7,7 +9,6 @@
  *    The breach therefore lasts the whole epoch and notifies once per retarget that exceeds it.
  * armed + breach → notify once, become breached; breached + recovered → armed again (silently).
  */
-export type RuleKind = 'hashprice_below' | 'profit_below' | 'difficulty_change_above';
 export type RuleState = 'armed' | 'breached';
 
 export type RuleSnapshot = {

@@ -1,5 +1,5 @@
 import { formatPercent, formatUsd } from '@/lib/format';
-import type { RuleKind } from './evaluate';
+import type { RuleKind } from './rule-kinds';
 
 /*
  * The words of a notification, in the recipient's language. Built here rather than from the UI's

@@ -1,4 +1,6 @@
-export type AlertKind = 'OFFLINE' | 'TEMP_HIGH' | 'HASHRATE_LOW' | 'FAN_FAILURE' | 'REJECT_RATE_HIGH';
+/** The edge rule kinds, read by the database enum, the rule form and its action, and the evaluation below. */
+export const ALERT_KINDS = ['OFFLINE', 'TEMP_HIGH', 'HASHRATE_LOW', 'FAN_FAILURE', 'REJECT_RATE_HIGH'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
 
 /** A rule matches the miners that fit every target it names; none named = every miner of the org. */
 export type AlertRuleInput = { id: string; kind: AlertKind; threshold: number; siteId: string | null; modelId: number | null; customerId: string | null };

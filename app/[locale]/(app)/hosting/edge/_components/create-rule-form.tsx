@@ -5,8 +5,7 @@ import { ActionForm } from '@/components/form/action-form';
 import { type FieldOption, SelectField, SubmitButton, TextField } from '@/components/form/fields';
 import { useActionForm } from '@/components/form/use-action-form';
 import { createAlertRuleAction } from '@/lib/actions/edge/create-alert-rule';
-
-const KINDS = ['OFFLINE', 'TEMP_HIGH', 'HASHRATE_LOW', 'FAN_FAILURE', 'REJECT_RATE_HIGH'] as const;
+import { ALERT_KINDS } from '@/lib/domain/telemetry/alert-rules';
 
 /**
  * A rule for all miners, or narrowed to a site, a model and/or a customer (all must match); an empty
@@ -19,7 +18,7 @@ export function CreateRuleForm({ sites, models, customers, siteBound }: { sites:
   return (
     <ActionForm form={form} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 sm:items-end">
       <TextField id="rule-name" name="name" label={t('ruleName')} maxLength={80} />
-      <SelectField id="rule-kind" name="kind" label={t('ruleKind')} defaultValue="OFFLINE" options={KINDS.map((k) => ({ id: k, name: t(`kind.${k}`) }))} />
+      <SelectField id="rule-kind" name="kind" label={t('ruleKind')} defaultValue="OFFLINE" options={ALERT_KINDS.map((k) => ({ id: k, name: t(`kind.${k}`) }))} />
       <TextField id="rule-threshold" name="threshold" label={t('threshold')} inputMode="numeric" defaultValue="10" />
       <SelectField id="rule-site" name="siteId" label={t('site')} defaultValue="" empty={t(siteBound ? 'allMySites' : 'allSites')} options={sites} />
       <SelectField id="rule-model" name="modelId" label={t('ruleModel')} defaultValue="" empty={t('allModels')} options={models} />
