@@ -10,6 +10,11 @@ const auditLogWrites = {
   importNames: ['auditLog'],
   message: 'Write audit entries with recordAudit (db/queries/audit.ts), which redacts secrets and records the sites.',
 };
+// A dependency is passed in (a parameter, a factory, Inngest middleware), never swapped through a module global.
+const noTestHooks = [
+  { selector: 'ExportNamedDeclaration > FunctionDeclaration[id.name=/ForTests$/]', message: 'Inject the dependency (a parameter or a factory) instead of a module global set for tests.' },
+  { selector: 'ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[id.name=/ForTests$/]', message: 'Inject the dependency (a parameter or a factory) instead of a module global set for tests.' },
+];
 
 const config = [
   ...next,
@@ -18,6 +23,7 @@ const config = [
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', ...noTestHooks],
       'no-restricted-imports': ['error', { ...zodImports, patterns: [auditLogWrites] }],
     },
   },
@@ -33,6 +39,7 @@ const config = [
     rules: {
       'no-restricted-syntax': [
         'error',
+        ...noTestHooks,
         { selector: "CallExpression[callee.property.name=/^(toFixed|toLocaleString|toLocaleDateString|toLocaleTimeString)$/]", message: 'Format figures with lib/format.' },
         { selector: "NewExpression[callee.object.name='Intl'][callee.property.name=/^(NumberFormat|DateTimeFormat)$/]", message: 'Format figures with lib/format.' },
       ],
@@ -43,6 +50,27 @@ const config = [
     // sign-in; and configuration read from the environment or the collector's own file.
     files: ['lib/validation/zod-text.ts', 'lib/validation/edge.ts', 'lib/validation/edge-fast-path.ts', 'lib/validation/auth.ts', 'lib/env.ts', 'lib/edge/collector/config.ts'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // A job reaches the database only through db/queries and the world only through the dependencies in its context.
+    files: ['inngest/functions/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['drizzle-orm', 'drizzle-orm/*', '@/db/schema', '@/db/schema/*'], message: 'Put the query in db/queries.' }],
+          paths: [
+            ...['@/db', '@/db/client'].map((name) => ({ name, allowTypeImports: true, message: 'Use the db in the job context.' })),
+            { name: '@/lib/env', message: 'Take configuration from the dependencies in the job context.' },
+            ...['@/lib/integrations/notify', '@/lib/integrations/market/current', '@/lib/integrations/market/cache', '@/lib/integrations/market/config', '@/lib/integrations/antpool/factory'].map((name) => ({
+              name,
+              allowTypeImports: true,
+              message: 'Use the market, antpool and notifier in the job context.',
+            })),
+          ],
+        },
+      ],
+    },
   },
 ];
 export default config;

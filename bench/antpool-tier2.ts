@@ -3,7 +3,7 @@ import { listCollectableAccounts } from '@/db/queries/pool-accounts';
 import { collectTier2Account } from '@/lib/integrations/antpool/collect';
 import { configureFakeAccounts } from '@/lib/integrations/antpool/fake-accounts';
 import { startFakeAntpool } from '@/lib/integrations/antpool/fake-server';
-import { setAntpoolOverridesForTests } from '@/lib/integrations/antpool/factory';
+import { createAntpool } from '@/lib/integrations/antpool/factory';
 import { guarded } from '@/lib/integrations/antpool/runs';
 
 /**
@@ -13,7 +13,7 @@ import { guarded } from '@/lib/integrations/antpool/runs';
  */
 export async function benchAntpoolTier2(db: Db, orgId: string) {
   const server = await startFakeAntpool({ faults: { rate: 0.05, kinds: ['5xx', 'timeout', 'nonce', 'slow'], seed: 2026, hangMs: 5_000, slowMs: 200 } });
-  setAntpoolOverridesForTests({ baseUrl: server.url, baseDelayMs: 250, timeoutMs: 3_000 });
+  const antpool = createAntpool({ baseUrl: server.url, baseDelayMs: 250, timeoutMs: 3_000 });
   try {
     await configureFakeAccounts(db, orgId, server.farm);
     const leaves = (await listCollectableAccounts(db)).filter((a) => a.isLeaf && a.orgId === orgId);
@@ -23,7 +23,7 @@ export async function benchAntpoolTier2(db: Db, orgId: string) {
       const t = performance.now();
       const at = new Date();
       const results = [];
-      for (const a of leaves) results.push(await guarded(db, a, at, () => collectTier2Account(db, a.id, at)));
+      for (const a of leaves) results.push(await guarded(db, a, at, () => collectTier2Account(antpool, db, a.id, at)));
       out.push({
         case: `antpool tier 2, 6,000 workers, 5% faults (${label})`,
         total_ms: Math.round(performance.now() - t),
@@ -35,7 +35,6 @@ export async function benchAntpoolTier2(db: Db, orgId: string) {
     }
     return out;
   } finally {
-    setAntpoolOverridesForTests(undefined);
     await server.close();
   }
 }

@@ -1,3 +1,5 @@
+import { createInngest } from './client';
+import type { JobDeps } from './deps';
 import { evaluateProfitabilityAlerts } from './functions/alerts/evaluate-profitability-alerts';
 import { storeNetworkSnapshot } from './functions/market/store-network-snapshot';
 import { poolTier1 } from './functions/pool/tier1-dashboard';
@@ -9,5 +11,25 @@ import { telemetryDaily } from './functions/telemetry/daily';
 import { evaluateEdgeAlerts } from './functions/telemetry/evaluate-alerts';
 import { telemetryRollup5min } from './functions/telemetry/rollup-5min';
 
-/** Every durable function served at /api/inngest. */
-export const functions = [purgeRateLimits, storeNetworkSnapshot, evaluateProfitabilityAlerts, telemetryRollup5min, telemetryDaily, evaluateEdgeAlerts, poolTier1, poolTier2, poolTier3, poolTier4];
+/**
+ * Every durable function, on a client that hands each of them `deps`: the app serves the set built
+ * on its own dependencies at /api/inngest; a test builds one on its database and fakes.
+ */
+export function createJobs(deps: JobDeps) {
+  const inngest = createInngest(deps);
+  const jobs = {
+    purgeRateLimits: purgeRateLimits(inngest),
+    storeNetworkSnapshot: storeNetworkSnapshot(inngest),
+    evaluateProfitabilityAlerts: evaluateProfitabilityAlerts(inngest),
+    telemetryRollup5min: telemetryRollup5min(inngest),
+    telemetryDaily: telemetryDaily(inngest),
+    evaluateEdgeAlerts: evaluateEdgeAlerts(inngest),
+    poolTier1: poolTier1(inngest),
+    poolTier2: poolTier2(inngest),
+    poolTier3: poolTier3(inngest),
+    poolTier4: poolTier4(inngest),
+  };
+  return { inngest, jobs, functions: Object.values(jobs) };
+}
+
+export type Jobs = ReturnType<typeof createJobs>;

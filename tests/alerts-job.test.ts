@@ -7,15 +7,15 @@ import { listRules, saveRule } from '@/db/queries/alert-rules';
 import { upsertMiningSettings } from '@/db/queries/mining-settings';
 import { ensureEmailChannel, insertWebhookChannel } from '@/db/queries/notification-channels';
 import { networkSnapshots, notificationDeliveries } from '@/db/schema';
-import { functions } from '@/inngest';
-import { setJobDbForTests } from '@/inngest/context';
-import { evaluateProfitabilityAlerts, SNAPSHOT_STORED, setAlertDeliverOptionsForTests } from '@/inngest/functions/alerts/evaluate-profitability-alerts';
+import type { Jobs } from '@/inngest';
+import { snapshotStored } from '@/inngest/events';
 import { env } from '@/lib/env';
-import { sealSecret } from '@/lib/integrations/notify';
+import { createNotifier, sealSecret } from '@/lib/integrations/notify';
 import { createTestDb } from './helpers/db';
 import { startFakeSmtp } from './helpers/fake-smtp';
 import { startFakeWebhook } from './helpers/fake-webhook';
 import { makeOrg, makeUser } from './helpers/fixtures';
+import { testJobs } from './helpers/jobs';
 
 const HOOK_SECRET = 'whsec_alerts_0123456789abcdef';
 let db: Db;
@@ -25,6 +25,8 @@ let hook: Awaited<ReturnType<typeof startFakeWebhook>>;
 let owner: { orgId: string; userId: string };
 let other: { orgId: string; userId: string };
 let hashpriceRule: string;
+let jobs: Jobs['jobs'];
+let functions: Jobs['functions'];
 
 const D0 = 120e12;
 const bucket = (min: number) => new Date(Date.UTC(2026, 5, 1, 12, min)).toISOString();
@@ -44,7 +46,7 @@ async function storeSnapshot(min: number, hashpriceUsdPerPhDay: number, difficul
 }
 // A new engine per execution: an engine keeps the state of the run it executed.
 const run = async (min: number) => {
-  const r = await new InngestTestEngine({ function: evaluateProfitabilityAlerts, events: [{ name: SNAPSHOT_STORED, data: { bucketStart: bucket(min) } }] }).execute();
+  const r = await new InngestTestEngine({ function: jobs.evaluateProfitabilityAlerts, events: [{ name: snapshotStored.name, data: { bucketStart: bucket(min) } }] }).execute();
   expect(r.error).toBeUndefined();
   return r.result as { sent: number; failed: number; duplicate: number; applied: number };
 };
@@ -54,10 +56,9 @@ const okHooks = () => hook.received.filter((h) => h.path === '/ok');
 beforeAll(async () => {
   process.env.AUTH_SECRET ??= 'alerts-test-secret-0123456789abcdefghij';
   ({ db, drop } = await createTestDb());
-  setJobDbForTests(db);
   smtp = await startFakeSmtp();
   hook = await startFakeWebhook(HOOK_SECRET, { '/down': { status: 503 } });
-  setAlertDeliverOptionsForTests({ smtp: smtp.smtp, webhook: { backoffMs: 2, timeoutMs: 500, allowPrivateNetworks: true } });
+  ({ jobs, functions } = testJobs({ db, notifier: createNotifier({ smtp: smtp.smtp, webhook: { backoffMs: 2, timeoutMs: 500, allowPrivateNetworks: true } }) }));
 
   const orgId = (await makeOrg(db)).id;
   owner = { orgId, userId: (await makeUser(db, { orgId, role: 'OWNER', email: 'owner@alerts.test' })).user.id };
@@ -72,19 +73,17 @@ beforeAll(async () => {
   await saveRule(db, other, { kind: 'profit_below', threshold: 0, channelIds: [down] });
 });
 afterAll(async () => {
-  setJobDbForTests(undefined);
-  setAlertDeliverOptionsForTests({});
   await Promise.all([smtp.close(), hook.close()]);
   await drop();
 });
 
 describe('alerts-evaluate-profitability (Inngest)', () => {
   it('is registered', () => {
-    expect(functions).toContain(evaluateProfitabilityAlerts);
+    expect(functions).toContain(jobs.evaluateProfitabilityAlerts);
   });
 
   it('skips a bucket with no stored snapshot', async () => {
-    const r = await new InngestTestEngine({ function: evaluateProfitabilityAlerts, events: [{ name: SNAPSHOT_STORED, data: { bucketStart: bucket(55) } }] }).execute();
+    const r = await new InngestTestEngine({ function: jobs.evaluateProfitabilityAlerts, events: [{ name: snapshotStored.name, data: { bucketStart: bucket(55) } }] }).execute();
     expect(r.result).toMatchObject({ skipped: 'no snapshot for this bucket' });
   });
 

@@ -6,6 +6,7 @@ import type { Db } from '@/db/client';
 import { hitRateLimit, peekRateLimit } from '@/db/queries/rate-limit';
 import { canonicalJson } from '@/lib/edge/command-signature';
 import { createTestDb } from './helpers/db';
+import { testJobDeps } from './helpers/jobs';
 
 // The app as `npm run app` starts it: a production build on the embedded database with no Inngest
 // configuration at all. Set before anything reads lib/env.
@@ -16,18 +17,17 @@ const dataDir = vi.hoisted(() => {
   return dir;
 });
 
-const { setJobDbForTests } = await import('@/inngest/context');
-const { GET, POST, PUT } = await import('@/app/api/inngest/route');
+const { inngestRoutes } = await import('@/inngest/serve');
 
 let db: Db;
 let drop: () => Promise<void>;
+// What app/api/inngest/route.ts serves, with the jobs on the test's database instead of the app's.
+const { GET, POST, PUT } = inngestRoutes(async () => testJobDeps({ db }));
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
-  setJobDbForTests(db);
 });
 afterAll(async () => {
-  setJobDbForTests(undefined);
   await drop();
   rmSync(dataDir, { recursive: true, force: true });
 });

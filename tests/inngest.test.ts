@@ -2,29 +2,29 @@ import { InngestTestEngine } from '@inngest/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { hitRateLimit, peekRateLimit } from '@/db/queries/rate-limit';
-import { setJobDbForTests } from '@/inngest/context';
-import { functions } from '@/inngest';
-import { purgeRateLimits } from '@/inngest/functions/system/purge-rate-limits';
+import type { Jobs } from '@/inngest';
 import { createTestDb } from './helpers/db';
+import { testJobs } from './helpers/jobs';
 
 let db: Db;
 let drop: () => Promise<void>;
+let jobs: Jobs['jobs'];
+let functions: Jobs['functions'];
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
-  setJobDbForTests(db);
+  ({ jobs, functions } = testJobs({ db }));
 });
 afterAll(async () => {
-  setJobDbForTests(undefined);
   await drop();
 });
 
 // A new engine per execution: an engine keeps the state of the run it executed.
-const run = () => new InngestTestEngine({ function: purgeRateLimits }).execute();
+const run = () => new InngestTestEngine({ function: jobs.purgeRateLimits }).execute();
 
 describe('purge-rate-limits (Inngest)', () => {
   it('is registered with an hourly cron', () => {
-    expect(functions).toContain(purgeRateLimits);
+    expect(functions).toContain(jobs.purgeRateLimits);
   });
 
   it('deletes windows older than a day and keeps fresh ones; a second run changes nothing', async () => {

@@ -4,42 +4,45 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { type Db, queryRows } from '@/db/client';
 import { dailyCoverage, dailyHashpriceUsd, dailySince, latestSnapshot, snapshotAtOrBefore, snapshotSeries, upsertDaily, upsertSnapshot } from '@/db/queries/market';
 import { seedNetworkDaily } from '@/db/seed/market';
-import { functions } from '@/inngest';
-import { setJobDbForTests } from '@/inngest/context';
-import { SNAPSHOT_STORED_EVENT, storeNetworkSnapshot } from '@/inngest/functions/market/store-network-snapshot';
-import { resetMarketStoreForTests } from '@/lib/integrations/market/cache';
-import { setMarketConfigForTests } from '@/lib/integrations/market/config';
+import type { Jobs } from '@/inngest';
+import { snapshotStored } from '@/inngest/events';
+import { MemoryStore } from '@/lib/integrations/market/cache';
+import type { MarketConfig } from '@/lib/integrations/market/config';
+import { createMarket } from '@/lib/integrations/market/current';
 import { createTestDb } from './helpers/db';
 import { startFakeMarketServer } from './helpers/fake-market-server';
+import { testJobs } from './helpers/jobs';
 
 let db: Db;
 let drop: () => Promise<void>;
 let fake: Awaited<ReturnType<typeof startFakeMarketServer>>;
+let jobs: Jobs['jobs'];
+let functions: Jobs['functions'];
+/** The jobs with an empty cache in front of the given sources. */
+function withSources(config: MarketConfig) {
+  ({ jobs, functions } = testJobs({ db, market: createMarket({ config, store: new MemoryStore() }) }));
+}
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
-  setJobDbForTests(db);
   fake = await startFakeMarketServer();
 });
 beforeEach(() => {
-  resetMarketStoreForTests();
-  setMarketConfigForTests(fake.config);
+  withSources(fake.config);
 });
 afterEach(() => fake.reset());
 afterAll(async () => {
-  setMarketConfigForTests(undefined);
-  setJobDbForTests(undefined);
   await fake.close();
   await drop();
 });
 
 // The announcement step is answered here: the test checks what is sent, no Inngest server receives it.
-const run = () => new InngestTestEngine({ function: storeNetworkSnapshot, steps: [{ id: 'announce', handler: () => ({ ids: ['test'] }) }] }).execute();
+const run = () => new InngestTestEngine({ function: jobs.storeNetworkSnapshot, steps: [{ id: 'announce', handler: () => ({ ids: ['test'] }) }] }).execute();
 const countSnapshots = async () => Number((await queryRows<{ n: string }>(db, sql`select count(*) as n from network_snapshots`))[0]!.n);
 
 describe('market-store-network-snapshot (Inngest cron)', () => {
   it('is served, every 5 minutes', () => {
-    expect(functions).toContain(storeNetworkSnapshot);
+    expect(functions).toContain(jobs.storeNetworkSnapshot);
   });
 
   it('stores the live values with hashprice in its bucket and announces the bucket', async () => {
@@ -59,7 +62,7 @@ describe('market-store-network-snapshot (Inngest cron)', () => {
     const [day] = await dailySince(db, r.bucketStart.slice(0, 10));
     expect(day).toMatchObject({ day: r.bucketStart.slice(0, 10), priceCloseUsd: 92650, difficulty: 109782075598905.2, source: 'snapshots' });
     const send = ctx.step.sendEvent as unknown as { mock: { calls: unknown[][] } };
-    expect(send.mock.calls[0]![1]).toEqual({ name: SNAPSHOT_STORED_EVENT, data: { bucketStart: r.bucketStart } });
+    expect(send.mock.calls[0]![1]).toEqual({ name: snapshotStored.name, data: { bucketStart: r.bucketStart } });
   });
 
   it('is idempotent per bucket: a re-run in the same 5 minutes rewrites the one row', async () => {
@@ -76,7 +79,7 @@ describe('market-store-network-snapshot (Inngest cron)', () => {
 
   it('stores nothing and announces nothing when the sources are unreachable', async () => {
     const before = await countSnapshots();
-    setMarketConfigForTests({ ...fake.config, coingeckoUrl: 'http://127.0.0.1:9', mempoolUrl: 'http://127.0.0.1:9' });
+    withSources({ ...fake.config, coingeckoUrl: 'http://127.0.0.1:9', mempoolUrl: 'http://127.0.0.1:9' });
     const { result, ctx } = await run();
     expect(result).toMatchObject({ stored: false });
     expect(await countSnapshots()).toBe(before);

@@ -3,7 +3,7 @@ import { AppError } from '@/lib/api/errors';
 import { type Scope, scopeAllowsSite } from '@/lib/auth/scope';
 import type { AlertRuleInput, MinerState } from '@/lib/domain/telemetry/alert-rules';
 import { type Db, queryRows } from '../client';
-import { customers, edgeAlertRules, edgeAlerts, minerModels, miners, minerTelemetryLive, sites } from '../schema';
+import { customers, edgeAlertRules, edgeAlerts, minerModels, miners, minerTelemetryLive, notificationChannels, sites } from '../schema';
 import { recordAudit } from './audit';
 import { offsetOf, type PageRequest, toPage } from './pagination';
 import { customerScope, minerScope } from './scope';
@@ -17,6 +17,23 @@ export async function orgsWithRules(db: Db): Promise<string[]> {
 
 export async function loadRules(db: Db, orgId: string): Promise<AlertRuleRow[]> {
   return db.select().from(edgeAlertRules).where(and(eq(edgeAlertRules.orgId, orgId), eq(edgeAlertRules.enabled, 1)));
+}
+
+/** The org's rules among `ruleIds` that have a channel, with the channel (its secret still sealed) to notify. */
+export async function rulesWithChannels(db: Db, orgId: string, ruleIds: string[]) {
+  if (!ruleIds.length) return [];
+  return db
+    .select({ id: edgeAlertRules.id, name: edgeAlertRules.name, kind: edgeAlertRules.kind, channel: notificationChannels })
+    .from(edgeAlertRules)
+    .innerJoin(notificationChannels, eq(notificationChannels.id, edgeAlertRules.channelId))
+    .where(and(eq(edgeAlertRules.orgId, orgId), inArray(edgeAlertRules.id, ruleIds)));
+}
+
+/** Names of the org's miners among `minerIds`, by id. */
+export async function minerNames(db: Db, orgId: string, minerIds: string[]): Promise<Map<string, string>> {
+  if (!minerIds.length) return new Map();
+  const rows = await db.select({ id: miners.id, name: miners.name }).from(miners).where(and(eq(miners.orgId, orgId), inArray(miners.id, minerIds)));
+  return new Map(rows.map((m) => [m.id, m.name]));
 }
 
 /** Live state of every miner of the org that has reported at least once. */

@@ -3,16 +3,16 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { issueDeviceToken } from '@/db/queries/edge-devices';
-import { createAlertRule, listAlerts, setAlertStatus } from '@/db/queries/edge-alerts';
+import { createAlertRule, listAlerts, minerNames, rulesWithChannels, setAlertStatus } from '@/db/queries/edge-alerts';
 import { edgeAlerts, notificationChannels } from '@/db/schema';
-import { setJobDbForTests } from '@/inngest/context';
-import { evaluateEdgeAlerts } from '@/inngest/functions/telemetry/evaluate-alerts';
+import type { Jobs } from '@/inngest';
 import type { Scope } from '@/lib/auth/scope';
 import { buildEnvelope } from '@/lib/edge/envelope';
 import { handleIngest } from '@/lib/edge/ingest/handle-ingest';
 import { env } from '@/lib/env';
 import { sealSecret } from '@/lib/integrations/notify';
 import { createTestDb } from '../helpers/db';
+import { testJobs } from '../helpers/jobs';
 import { startFakeWebhook } from '../helpers/fake-webhook';
 import { makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 import { ingestRequest, reading } from './ingest-helpers';
@@ -29,6 +29,7 @@ let token: string;
 let scope: Scope;
 let userId: string;
 let hook: Awaited<ReturnType<typeof startFakeWebhook>>;
+let jobs: Jobs['jobs'];
 const SECRET = 'whsec-edge-test-0123456789';
 
 const send = async (temps: number[]) => {
@@ -37,14 +38,14 @@ const send = async (temps: number[]) => {
   expect((await handleIngest(db, ingestRequest(token, buildEnvelope(readings, { collectedAt: at, edgeVersion: '1' })), new Date())).status).toBe(200);
 };
 const run = async () => {
-  const out = await new InngestTestEngine({ function: evaluateEdgeAlerts }).execute();
+  const out = await new InngestTestEngine({ function: jobs.evaluateEdgeAlerts }).execute();
   expect(out.error).toBeUndefined();
   return out.result as { opened: number; resolved: number; notified: number };
 };
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
-  setJobDbForTests(db);
+  ({ jobs } = testJobs({ db }));
   hook = await startFakeWebhook(SECRET);
   const org = await makeOrg(db);
   const site = await makeSite(db, org.id);
@@ -58,7 +59,6 @@ beforeAll(async () => {
   await createAlertRule(db, scope, null, { name: 'Hot chips', kind: 'TEMP_HIGH', threshold: 85, siteId: site.id, modelId: null, customerId: null, channelId: channel!.id });
 });
 afterAll(async () => {
-  setJobDbForTests(undefined);
   await hook.close();
   await drop();
 });
@@ -96,5 +96,14 @@ describe('edge alert rules (Inngest, every minute)', () => {
     expect((await listAlerts(db, narrow, {}, { page: 1, pageSize: 25 })).total).toBe(0);
     const [open] = await db.select().from(edgeAlerts).where(eq(edgeAlerts.status, 'OPEN'));
     await expect(setAlertStatus(db, narrow, userId, open!.id, 'RESOLVED', new Date())).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('what a notification names (rule, channel, miner) is read within the alert\'s organization only', async () => {
+    const [alert] = await db.select().from(edgeAlerts).limit(1);
+    const other = (await makeOrg(db, 'Other')).id;
+    expect(await rulesWithChannels(db, scope.orgId, [alert!.ruleId])).toHaveLength(1);
+    expect((await minerNames(db, scope.orgId, [alert!.minerId])).size).toBe(1);
+    expect(await rulesWithChannels(db, other, [alert!.ruleId])).toEqual([]);
+    expect((await minerNames(db, other, [alert!.minerId])).size).toBe(0);
   });
 });

@@ -7,31 +7,31 @@ import { ensureRawPartitions, listRawPartitions } from '@/db/queries/telemetry-p
 import { minerHistory, minerLive } from '@/db/queries/telemetry-read';
 import { floorTo5min } from '@/db/queries/telemetry-rollups';
 import { miners, telemetryDaily, telemetryHistory5min } from '@/db/schema';
-import { functions } from '@/inngest';
-import { setJobDbForTests } from '@/inngest/context';
-import { telemetryDaily as dailyJob } from '@/inngest/functions/telemetry/daily';
-import { telemetryRollup5min } from '@/inngest/functions/telemetry/rollup-5min';
+import type { Jobs } from '@/inngest';
 import { buildEnvelope } from '@/lib/edge/envelope';
 import { handleIngest } from '@/lib/edge/ingest/handle-ingest';
 import { createTestDb } from '../helpers/db';
+import { testJobs } from '../helpers/jobs';
 import { makeOrg, makeSite } from '../helpers/fixtures';
 import { ingestRequest, reading } from './ingest-helpers';
 
 let db: Db;
 let drop: () => Promise<void>;
+let jobs: Jobs['jobs'];
+let functions: Jobs['functions'];
 const start = new Date(floorTo5min(new Date()).getTime() - 30 * 60_000);
 
 const digest = async (table: string) =>
   (await queryRows<{ d: string }>(db, sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by 1), '')) as d from ${table} t`)))[0]!.d;
-const run = async (fn: typeof telemetryRollup5min | typeof dailyJob) => {
-  const out = await new InngestTestEngine({ function: fn }).execute();
+const run = async (name: 'telemetryRollup5min' | 'telemetryDaily') => {
+  const out = await new InngestTestEngine({ function: jobs[name] }).execute();
   expect(out.error).toBeUndefined();
   return out.result as Record<string, unknown>;
 };
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
-  setJobDbForTests(db);
+  ({ jobs, functions } = testJobs({ db }));
   const org = await makeOrg(db);
   const site = await makeSite(db, org.id);
   const { token } = await issueDeviceToken(db, { orgId: org.id, sites: 'all', customers: 'all' }, null, { siteId: site.id, name: 'c1' });
@@ -44,18 +44,17 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  setJobDbForTests(undefined);
   await drop();
 });
 
 describe('telemetry rollups and retention (Inngest)', () => {
   it('are registered', () => {
-    expect(functions).toContain(telemetryRollup5min);
-    expect(functions).toContain(dailyJob);
+    expect(functions).toContain(jobs.telemetryRollup5min);
+    expect(functions).toContain(jobs.telemetryDaily);
   });
 
   it('rolls raw readings into five-minute buckets in SQL; running twice changes nothing', async () => {
-    await run(telemetryRollup5min);
+    await run('telemetryRollup5min');
     const rows = await db.select().from(telemetryHistory5min);
     expect(rows).toHaveLength(18);
     for (const r of rows) expect(r.samples).toBe(5);
@@ -65,7 +64,7 @@ describe('telemetry rollups and retention (Inngest)', () => {
     expect(last[5]!.hashrateAvgThs).toBeNull();
     expect(last[0]!.hashrateAvgThs).toBeCloseTo(110.2, 3);
     const before = await digest('telemetry_history_5min');
-    await run(telemetryRollup5min);
+    await run('telemetryRollup5min');
     expect(await digest('telemetry_history_5min')).toBe(before);
 
     // What the miner panel reads: hourly points for 7 days, nothing for a scope without the site.
@@ -86,7 +85,7 @@ describe('telemetry rollups and retention (Inngest)', () => {
     const partitionsBefore = await listRawPartitions(db);
     expect(partitionsBefore.length).toBeGreaterThanOrEqual(2);
 
-    const first = await run(dailyJob);
+    const first = await run('telemetryDaily');
     expect(first.purged).toBe(1);
     expect((first.dropped as string[]).length).toBe(1);
     const after = await listRawPartitions(db);
@@ -100,7 +99,7 @@ describe('telemetry rollups and retention (Inngest)', () => {
     expect(totalWh).toBeCloseTo(3250 * (80 / 60), -1);
 
     const before = await digest('telemetry_daily');
-    const second = await run(dailyJob);
+    const second = await run('telemetryDaily');
     expect(second.purged).toBe(0);
     expect(second.dropped).toEqual([]);
     expect(await digest('telemetry_daily')).toBe(before);

@@ -7,7 +7,7 @@ import { auditLog } from '@/db/schema';
 import { AppError } from '@/lib/api/errors';
 import { buildFakeFarm } from '@/lib/integrations/antpool/fake-farm';
 import { type FakeAntpool, startFakeAntpool } from '@/lib/integrations/antpool/fake-server';
-import { setAntpoolOverridesForTests } from '@/lib/integrations/antpool/factory';
+import { type Antpool, createAntpool } from '@/lib/integrations/antpool/factory';
 import { decryptSecret } from '@/lib/integrations/antpool/secrets';
 import { testPoolConnection } from '@/lib/integrations/antpool/test-connection';
 import { createTestDb } from '../helpers/db';
@@ -16,6 +16,7 @@ import { makeOrg } from '../helpers/fixtures';
 let db: Db;
 let drop: () => Promise<void>;
 let server: FakeAntpool;
+let antpool: Antpool;
 let orgId: string;
 let otherOrg: string;
 const farm = buildFakeFarm({ seed: 'accounts', subs: [{ userId: 'sub-x', workers: 3 }] });
@@ -25,12 +26,11 @@ const code = (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e inst
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
   server = await startFakeAntpool({ farm });
-  setAntpoolOverridesForTests({ baseUrl: server.url, baseDelayMs: 1, timeoutMs: 2_000 });
+  antpool = createAntpool({ baseUrl: server.url, baseDelayMs: 1, timeoutMs: 2_000 });
   orgId = (await makeOrg(db)).id;
   otherOrg = (await makeOrg(db, 'Other')).id;
 });
 afterAll(async () => {
-  setAntpoolOverridesForTests(undefined);
   await server.close();
   await drop();
 });
@@ -81,14 +81,14 @@ describe('pool account editing', () => {
   });
 
   it('tests the connection against the local pool server and records the outcome', async () => {
-    expect(await testPoolConnection(db, orgId, id)).toMatchObject({ ok: true });
+    expect(await testPoolConnection(antpool, db, orgId, id)).toMatchObject({ ok: true });
     const before = server.stats.requests;
     await savePoolAccount(db, { orgId, userId: null }, { ...form, id, secret: 'wrong' });
-    const bad = await testPoolConnection(db, orgId, id);
+    const bad = await testPoolConnection(antpool, db, orgId, id);
     expect(bad).toEqual({ ok: false, message: 'signature' });
     expect(server.stats.requests).toBeGreaterThan(before);
     expect(await getPoolAccount(db, orgId, id)).toMatchObject({ lastTestOk: false, lastTestMessage: 'signature' });
-    expect(await code(testPoolConnection(db, otherOrg, id))).toBe('NOT_FOUND');
+    expect(await code(testPoolConnection(antpool, db, otherOrg, id))).toBe('NOT_FOUND');
   });
 
   it('a disabled account is left out of collection; enabling brings it back; both audited', async () => {

@@ -6,7 +6,7 @@ import { plannedCallsPer10Min, runAntpoolCheck } from '@/lib/integrations/antpoo
 import { configureFakeAccounts } from '@/lib/integrations/antpool/fake-accounts';
 import { buildFakeFarm } from '@/lib/integrations/antpool/fake-farm';
 import { type FakeAntpool, startFakeAntpool } from '@/lib/integrations/antpool/fake-server';
-import { setAntpoolOverridesForTests } from '@/lib/integrations/antpool/factory';
+import { type Antpool, createAntpool } from '@/lib/integrations/antpool/factory';
 import { encryptSecret } from '@/lib/integrations/antpool/secrets';
 import { createTestDb } from '../helpers/db';
 import { makeOrg } from '../helpers/fixtures';
@@ -14,24 +14,24 @@ import { makeOrg } from '../helpers/fixtures';
 let db: Db;
 let drop: () => Promise<void>;
 let server: FakeAntpool;
+let antpool: Antpool;
 let orgId: string;
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
   server = await startFakeAntpool({ farm: buildFakeFarm({ seed: 'check', subs: [{ userId: 'sub-a', workers: 75, ownKey: true }, { userId: 'sub-b', workers: 20 }] }) });
-  setAntpoolOverridesForTests({ baseUrl: server.url, baseDelayMs: 1 });
+  antpool = createAntpool({ baseUrl: server.url, baseDelayMs: 1 });
   orgId = (await makeOrg(db)).id;
   await configureFakeAccounts(db, orgId, server.farm);
 });
 afterAll(async () => {
-  setAntpoolOverridesForTests(undefined);
   await server.close();
   await drop();
 });
 
 describe('antpool:check', () => {
   it('reports credentials, clock and budget as fine on a healthy setup', async () => {
-    const lines = await runAntpoolCheck(db);
+    const lines = await runAntpoolCheck(antpool, db);
     expect(lines.filter((l) => !l.ok)).toEqual([]);
     expect(lines.filter((l) => l.what.startsWith('credentials'))).toHaveLength(3);
     expect(lines.find((l) => l.what === 'budget plan')!.detail).toContain('95 workers');
@@ -39,7 +39,7 @@ describe('antpool:check', () => {
 
   it('fails the account whose secret is wrong and still checks the others', async () => {
     await db.update(poolAccounts).set({ secretEnc: encryptSecret('bad', { orgId, userId: 'sub-a' }) }).where(eq(poolAccounts.userId, 'sub-a'));
-    const lines = await runAntpoolCheck(db);
+    const lines = await runAntpoolCheck(antpool, db);
     expect(lines.filter((l) => !l.ok).map((l) => l.what)).toEqual(['credentials sub-a']);
     expect(lines.find((l) => l.what === 'credentials sub-a')!.detail).toMatch(/^signature/);
   });

@@ -3,13 +3,13 @@ import { count, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { poolWorkers } from '@/db/schema';
-import { setJobDbForTests } from '@/inngest/context';
-import { poolTier2 } from '@/inngest/functions/pool/tier2-workers';
+import type { Jobs } from '@/inngest';
 import { PLANNED_LIMIT } from '@/lib/integrations/antpool/budget';
 import { configureFakeAccounts } from '@/lib/integrations/antpool/fake-accounts';
 import { type FakeAntpool, startFakeAntpool } from '@/lib/integrations/antpool/fake-server';
-import { setAntpoolOverridesForTests } from '@/lib/integrations/antpool/factory';
+import { createAntpool } from '@/lib/integrations/antpool/factory';
 import { createTestDb } from '../helpers/db';
+import { testJobs } from '../helpers/jobs';
 import { makeOrg } from '../helpers/fixtures';
 
 /*
@@ -22,23 +22,21 @@ import { makeOrg } from '../helpers/fixtures';
 let db: Db;
 let drop: () => Promise<void>;
 let server: FakeAntpool;
+let jobs: Jobs['jobs'];
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
-  setJobDbForTests(db);
   server = await startFakeAntpool({ faults: { rate: 0.05, kinds: ['5xx', 'timeout', 'nonce', 'slow'], seed: 2026, hangMs: 5_000, slowMs: 200 } });
-  setAntpoolOverridesForTests({ baseUrl: server.url, baseDelayMs: 20, timeoutMs: 4_000 });
+  ({ jobs } = testJobs({ db, antpool: createAntpool({ baseUrl: server.url, baseDelayMs: 20, timeoutMs: 4_000 }) }));
   await configureFakeAccounts(db, (await makeOrg(db)).id, server.farm);
 }, 60_000);
 afterAll(async () => {
-  setJobDbForTests(undefined);
-  setAntpoolOverridesForTests(undefined);
   await server.close();
   await drop();
 });
 
 const tier2 = async () => {
-  const out = await new InngestTestEngine({ function: poolTier2 }).execute();
+  const out = await new InngestTestEngine({ function: jobs.poolTier2 }).execute();
   expect(out.error).toBeUndefined();
   return out.result as { ok: number; failed: number };
 };

@@ -1,5 +1,8 @@
-import { inngestRoute } from '@/inngest/serve';
+import { appJobDeps } from '@/inngest/deps';
+import { inngestRoutes } from '@/inngest/serve';
 
-export const GET = inngestRoute('GET');
-export const POST = inngestRoute('POST');
-export const PUT = inngestRoute('PUT');
+const routes = inngestRoutes(appJobDeps);
+
+export const GET = routes.GET;
+export const POST = routes.POST;
+export const PUT = routes.PUT;

@@ -1,50 +1,37 @@
-import { z } from '@/lib/validation/zod';
+import type { Db } from '@/db/client';
 import { type AlertSnapshot, applyRuleUpdates, listRulesForEvaluation, loadAlertSnapshot, type RuleForEvaluation } from '@/db/queries/alert-evaluation';
 import { channelForDelivery } from '@/db/queries/notification-channels';
 import { difficultyChangePct, evaluateRule, notifies, type Observation } from '@/lib/domain/alerts/evaluate';
 import { alertMessage } from '@/lib/domain/alerts/message';
 import { PRODUCT_NAME } from '@/lib/domain/brands/app-name';
 import { personalDaily } from '@/lib/domain/mining/personal';
-import { env } from '@/lib/env';
-import { deliver, type DeliverOptions, openSecret } from '@/lib/integrations/notify';
-import { inngest } from '../../client';
-import { jobDb } from '../../context';
-
-export const SNAPSHOT_STORED = 'market/snapshot.stored';
-export const snapshotStoredSchema = z.object({ bucketStart: z.iso.datetime({ offset: true }) });
-
-let deliverOptions: DeliverOptions = {};
-/** Tests point email at their local SMTP server and shorten webhook backoff. */
-export function setAlertDeliverOptionsForTests(opts: DeliverOptions) {
-  deliverOptions = opts;
-}
+import type { Notifier } from '@/lib/integrations/notify';
+import type { JobsClient } from '../../client';
+import { snapshotStored } from '../../events';
 
 /**
  * After each stored network snapshot: evaluates every profitability rule against it, records the
  * state changes in one statement, then sends one notification per (breached rule, channel) under
  * the dedupe key rule+bucket+channel. Re-running a bucket changes nothing and sends nothing new.
  */
-export const evaluateProfitabilityAlerts = inngest.createFunction(
-  { id: 'alerts-evaluate-profitability', triggers: [{ event: SNAPSHOT_STORED }], concurrency: { limit: 1 } },
-  async ({ event, step }) => {
-    const { bucketStart } = snapshotStoredSchema.parse(event.data);
-    const bucket = new Date(bucketStart).toISOString();
-    const snapshot = await step.run('load-snapshot', async () => loadAlertSnapshot(await jobDb(), bucket));
+export const evaluateProfitabilityAlerts = (inngest: JobsClient) =>
+  inngest.createFunction({ id: 'alerts-evaluate-profitability', triggers: [snapshotStored], concurrency: { limit: 1 } }, async ({ event, step, db, notifier }) => {
+    const bucket = new Date(event.data.bucketStart).toISOString();
+    const snapshot = await step.run('load-snapshot', () => loadAlertSnapshot(db, bucket));
     if (!snapshot) return { bucket, skipped: 'no snapshot for this bucket' };
-    const rules = await step.run('load-rules', async () => listRulesForEvaluation(await jobDb()));
+    const rules = await step.run('load-rules', () => listRulesForEvaluation(db));
 
     const decided = rules.map((rule) => ({ rule, decision: evaluateRule(rule, observe(rule, snapshot), bucket) }));
     const updates = decided.flatMap(({ rule, decision }) => ('value' in decision ? [{ id: rule.id, state: decision.nextState, action: decision.action, value: decision.value }] : []));
-    const applied = await step.run('apply-states', async () => applyRuleUpdates(await jobDb(), bucket, updates));
+    const applied = await step.run('apply-states', () => applyRuleUpdates(db, bucket, updates));
 
     const sends = decided.filter(({ decision }) => notifies(decision)).flatMap(({ rule, decision }) => rule.channelIds.map((channelId) => ({ rule, channelId, value: 'value' in decision ? decision.value : 0 })));
     const results = [];
     for (const s of sends) {
-      results.push(await step.run(`notify-${s.rule.id}-${s.channelId}`, async () => notify(s.rule, s.channelId, s.value, bucket)));
+      results.push(await step.run(`notify-${s.rule.id}-${s.channelId}`, () => notify(db, notifier, s.rule, s.channelId, s.value, bucket)));
     }
     return { bucket, rules: rules.length, applied, sent: results.filter((r) => r === 'sent').length, failed: results.filter((r) => r === 'failed').length, duplicate: results.filter((r) => r === 'duplicate').length };
-  },
-);
+  });
 
 function observe(rule: RuleForEvaluation, s: AlertSnapshot): Observation {
   const profit = rule.fleet ? personalDaily(rule.fleet, { hashpriceBtcPerThDay: s.hashpriceBtcPerPhDay / 1000, btcPriceUsd: s.btcPriceUsd }).profitUsdPerDay : null;
@@ -52,34 +39,29 @@ function observe(rule: RuleForEvaluation, s: AlertSnapshot): Observation {
 }
 
 /** Loads the channel (and opens its secret) inside the step, so no secret ever lands in step output. */
-async function notify(rule: RuleForEvaluation, channelId: string, value: number, bucket: string) {
-  const db = await jobDb();
+async function notify(db: Db, notifier: Notifier, rule: RuleForEvaluation, channelId: string, value: number, bucket: string) {
   const channel = await channelForDelivery(db, channelId, rule.userId);
   if (!channel) return 'missing';
   let secret: string | undefined;
   try {
-    secret = channel.secretEnc ? openSecret(channel.secretEnc, env().authSecret) : undefined;
+    secret = channel.secretEnc ? notifier.openSecret(channel.secretEnc) : undefined;
   } catch {
     secret = undefined;
   }
   const { subject, text } = alertMessage({ locale: rule.locale, kind: rule.kind, value, threshold: rule.threshold, bucket, appName: rule.brandName ?? PRODUCT_NAME });
-  const result = await deliver(
-    db,
-    {
-      orgId: rule.orgId,
-      userId: rule.userId,
-      channelId: channel.id,
-      channel: channel.kind,
-      target: channel.target,
-      secret,
-      kind: `profitability.${rule.kind}`,
-      dedupeKey: `profitability-rule:${rule.id}:${bucket}:${channel.id}`,
-      subject,
-      text,
-      senderName: rule.brandName ?? undefined,
-      payload: { ruleId: rule.id, rule: rule.kind, threshold: rule.threshold, value, bucketStart: bucket },
-    },
-    deliverOptions,
-  );
+  const result = await notifier.deliver(db, {
+    orgId: rule.orgId,
+    userId: rule.userId,
+    channelId: channel.id,
+    channel: channel.kind,
+    target: channel.target,
+    secret,
+    kind: `profitability.${rule.kind}`,
+    dedupeKey: `profitability-rule:${rule.id}:${bucket}:${channel.id}`,
+    subject,
+    text,
+    senderName: rule.brandName ?? undefined,
+    payload: { ruleId: rule.id, rule: rule.kind, threshold: rule.threshold, value, bucketStart: bucket },
+  });
   return result.status;
 }

@@ -2,12 +2,8 @@ import { bucketStartOf, rollupDayFromSnapshots, upsertSnapshot } from '@/db/quer
 import { subsidyBtcAtHeight } from '@/lib/domain/mining/constants';
 import { hashpricePerPhDay } from '@/lib/domain/market/hashprice';
 import { bundledSnapshot } from '@/lib/integrations/market/bundled';
-import { marketConfig } from '@/lib/integrations/market/config';
-import { cachedValues, refreshNetwork } from '@/lib/integrations/market/current';
-import { inngest } from '../../client';
-import { jobDb } from '../../context';
-
-export const SNAPSHOT_STORED_EVENT = 'market/snapshot.stored';
+import type { JobsClient } from '../../client';
+import { payload, snapshotStored } from '../../events';
 
 /**
  * Every 5 minutes: fetches live network values (warming the SWR cache on the way), stores them in
@@ -15,13 +11,11 @@ export const SNAPSHOT_STORED_EVENT = 'market/snapshot.stored';
  * into network_daily, then announces
  * the bucket so alert rules are checked. Offline it stores nothing: history holds observations only.
  */
-export const storeNetworkSnapshot = inngest.createFunction(
-  { id: 'market-store-network-snapshot', triggers: [{ cron: '*/5 * * * *' }], concurrency: { limit: 1 } },
-  async ({ step }) => {
+export const storeNetworkSnapshot = (inngest: JobsClient) =>
+  inngest.createFunction({ id: 'market-store-network-snapshot', triggers: [{ cron: '*/5 * * * *' }], concurrency: { limit: 1 } }, async ({ step, db, market }) => {
     const values = await step.run('fetch-live', async () => {
-      const config = marketConfig();
-      if (!config.live) return null;
-      return refreshNetwork(config, (await cachedValues())?.value ?? null);
+      if (!market.config.live) return null;
+      return market.refresh((await market.cached())?.value ?? null);
     });
     if (!values) return { stored: false, reason: 'market sources disabled or unreachable' };
 
@@ -36,7 +30,7 @@ export const storeNetworkSnapshot = inngest.createFunction(
         feesPerBlockBtc: fees ?? 0,
         btcPriceUsd: values.price.value,
       });
-      await upsertSnapshot(await jobDb(), {
+      await upsertSnapshot(db, {
         bucketStart: bucket,
         btcPriceUsd: values.price.value,
         difficulty: values.network.value.difficulty,
@@ -55,9 +49,8 @@ export const storeNetworkSnapshot = inngest.createFunction(
       });
       return bucket.toISOString();
     });
-    await step.run('rollup-day', async () => rollupDayFromSnapshots(await jobDb(), bucketStart.slice(0, 10)));
+    await step.run('rollup-day', () => rollupDayFromSnapshots(db, bucketStart.slice(0, 10)));
 
-    await step.sendEvent('announce', { name: SNAPSHOT_STORED_EVENT, data: { bucketStart } });
+    await step.sendEvent('announce', payload(snapshotStored, { bucketStart }));
     return { stored: true, bucketStart };
-  },
-);
+  });

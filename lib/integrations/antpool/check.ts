@@ -1,10 +1,9 @@
 import type { Db } from '@/db/client';
 import { listCollectableAccounts } from '@/db/queries/pool-accounts';
-import { env } from '@/lib/env';
 import { formatBtcFromSats } from '@/lib/format';
 import { PLANNED_LIMIT } from './budget';
 import { AntpoolError } from './errors';
-import { clientForAccount, defaultBudget } from './factory';
+import type { Antpool } from './factory';
 
 export type CheckLine = { ok: boolean; what: string; detail: string };
 
@@ -20,14 +19,14 @@ export function plannedCallsPer10Min(p: { accounts: number; leaves: number; work
  * header against ours (clock; nonces are milliseconds), and the budget now and at the worst planned
  * 10 minutes. Uses 1 request per account plus one overview per leaf.
  */
-export async function runAntpoolCheck(db: Db, now = new Date()): Promise<CheckLine[]> {
-  const lines: CheckLine[] = [{ ok: true, what: 'base URL', detail: env().antpool.baseUrl }];
+export async function runAntpoolCheck(pool: Antpool, db: Db, now = new Date()): Promise<CheckLine[]> {
+  const lines: CheckLine[] = [{ ok: true, what: 'base URL', detail: pool.baseUrl }];
   const accounts = await listCollectableAccounts(db);
   if (!accounts.length) return [...lines, { ok: false, what: 'accounts', detail: 'no pool accounts configured (Pool settings)' }];
   let workers = 0;
   for (const a of accounts) {
     try {
-      const { client, api, account } = await clientForAccount(db, a.id);
+      const { client, api, account } = await pool.clientForAccount(db, a.id);
       const bal = await api.account(account.userId, { accountId: a.id });
       lines.push({ ok: true, what: `credentials ${account.userId}`, detail: `ok, balance ${formatBtcFromSats(bal.balanceSats, 'en')}` });
       if (a.isLeaf) workers += (await api.overview(account.userId, { accountId: a.id })).totalWorkers;
@@ -39,7 +38,7 @@ export async function runAntpoolCheck(db: Db, now = new Date()): Promise<CheckLi
       lines.push({ ok: false, what: `credentials ${a.userId}`, detail: e instanceof AntpoolError ? `${e.kind}: ${e.message}` : String(e) });
     }
   }
-  const used = await defaultBudget(db).used(now);
+  const used = await pool.budget(db).used(now);
   const plan = plannedCallsPer10Min({ accounts: accounts.length, leaves: accounts.filter((a) => a.isLeaf).length, workers });
   lines.push({ ok: used < PLANNED_LIMIT, what: 'budget now', detail: `${used} of ${PLANNED_LIMIT} planned (Antpool allows 600) in the last 10 minutes` });
   lines.push({ ok: plan.worstWindow <= PLANNED_LIMIT, what: 'budget plan', detail: `Tier 1 ${plan.tier1}/10 min + Tier 2 ${plan.tier2Burst}/h for ${workers} workers → worst 10 min ${plan.worstWindow} of ${PLANNED_LIMIT}` });

@@ -2,7 +2,7 @@ import type { Db } from '@/db/client';
 import { syncAlerts } from '@/db/queries/pool-alerts';
 import { buildDailySummaries, saveBalance, saveHashrate, savePayments, savePoolStats, saveWorkers, type WorkerSnapshot } from '@/db/queries/pool-collect';
 import { refreshPatternLinks } from '@/db/queries/pool-links';
-import { clientForAccount } from './factory';
+import type { Antpool } from './factory';
 
 /*
  * One account's share of each tier: fetch, then upsert into its time bucket. Each returns a plain
@@ -13,8 +13,8 @@ const HOUR = 3_600_000;
 export const floorTo = (at: Date, ms: number) => new Date(Math.floor(at.getTime() / ms) * ms);
 const subjectOf = (userId: string, worker: string) => `${userId}/${worker}`;
 
-export async function collectTier1Account(db: Db, accountId: string, isLeaf: boolean, at: Date) {
-  const { account, client, api } = await clientForAccount(db, accountId);
+export async function collectTier1Account(pool: Antpool, db: Db, accountId: string, isLeaf: boolean, at: Date) {
+  const { account, client, api } = await pool.clientForAccount(db, accountId);
   const bucket = floorTo(at, TEN_MIN);
   const o = { accountId };
   await saveBalance(db, accountId, bucket, await api.account(account.userId, o));
@@ -31,8 +31,8 @@ export async function collectTier1Account(db: Db, accountId: string, isLeaf: boo
   return { calls: client.calls, offline, hs10m: ov.hs10m, activeWorkers: ov.activeWorkers };
 }
 
-export async function collectPoolStats(db: Db, accountId: string, at: Date) {
-  const { account, client, api } = await clientForAccount(db, accountId);
+export async function collectPoolStats(pool: Antpool, db: Db, accountId: string, at: Date) {
+  const { account, client, api } = await pool.clientForAccount(db, accountId);
   await savePoolStats(db, account.orgId, account.coin, floorTo(at, TEN_MIN), await api.poolStats({ accountId }));
   return { calls: client.calls };
 }
@@ -42,8 +42,8 @@ export function isLowHashrate(w: { hs1h: string; hs1d: string; status: string })
   return w.status === 'online' && Number(w.hs1d) > 0 && Number(w.hs1h) < 0.5 * Number(w.hs1d);
 }
 
-export async function collectTier2Account(db: Db, accountId: string, at: Date) {
-  const { account, client, api } = await clientForAccount(db, accountId);
+export async function collectTier2Account(pool: Antpool, db: Db, accountId: string, at: Date) {
+  const { account, client, api } = await pool.clientForAccount(db, accountId);
   const hour = floorTo(at, HOUR);
   const { workers, pages } = await api.workers(account.userId, 0, { accountId });
   const snapshots: WorkerSnapshot[] = workers.map((w) => ({ ...w, status: Number(w.hs10m) > 0 ? 'online' : 'offline' }));
@@ -57,8 +57,8 @@ export async function collectTier2Account(db: Db, accountId: string, at: Date) {
 }
 
 /** Tier 3: the recv history (daily earnings), payouts, and yesterday's per-worker summaries. */
-export async function collectTier3Account(db: Db, accountId: string, at: Date) {
-  const { account, client, api } = await clientForAccount(db, accountId);
+export async function collectTier3Account(pool: Antpool, db: Db, accountId: string, at: Date) {
+  const { account, client, api } = await pool.clientForAccount(db, accountId);
   const o = { accountId };
   const recv = await api.recv(account.userId, 1, o);
   const paid = await api.payouts(account.userId, 1, o);

@@ -1,11 +1,10 @@
 import type { Db } from '@/db/client';
 import { markNotified, poolAlertChannels, syncAlerts, unnotifiedAlerts } from '@/db/queries/pool-alerts';
 import { callsSince, insertRun } from '@/db/queries/pool-runs';
-import { env } from '@/lib/env';
-import { deliver, openSecret } from '@/lib/integrations/notify';
+import type { Notifier } from '@/lib/integrations/notify';
 import { PLANNED_LIMIT } from './budget';
-import { defaultBudget } from './factory';
 import { AntpoolError } from './errors';
+import type { Antpool } from './factory';
 
 export type AccountRef = { id: string; orgId: string; userId: string };
 export type AccountResult = { accountId: string; orgId: string; userId: string; ok: boolean; error?: string; [k: string]: unknown };
@@ -31,12 +30,14 @@ export async function guarded(db: Db, a: AccountRef, at: Date, fn: () => Promise
 /** Budget warning above 80% of the planned budget; resolves itself below it. */
 export const BUDGET_WARNING_SHARE = 0.8;
 
+export type RunDeps = { db: Db; antpool: Antpool; notifier: Notifier; now: () => Date };
+
 /** Stores one summary row per organization, updates budget warnings and sends the alert digest. */
-export async function finishRun(db: Db, tier: number, startedAtIso: string, results: AccountResult[], orgIds: string[] = []) {
+export async function finishRun({ db, antpool, notifier, now }: RunDeps, tier: number, startedAtIso: string, results: AccountResult[], orgIds: string[] = []) {
   const startedAt = new Date(startedAtIso);
-  const finishedAt = new Date();
+  const finishedAt = now();
   const calls = await callsSince(db, startedAt);
-  const used = await defaultBudget(db).used(finishedAt);
+  const used = await antpool.budget(db).used(finishedAt);
   const orgs = [...new Set([...orgIds, ...results.map((r) => r.orgId)])];
   for (const orgId of orgs) {
     const mine = results.filter((r) => r.orgId === orgId);
@@ -48,13 +49,13 @@ export async function finishRun(db: Db, tier: number, startedAtIso: string, resu
     });
     const warn = used >= PLANNED_LIMIT * BUDGET_WARNING_SHARE;
     await syncAlerts(db, { orgId, accountId: null, kind: 'budget_warning', at: finishedAt, current: warn ? [{ subject: 'antpool', detail: { used, limit: PLANNED_LIMIT } }] : [] });
-    await sendDigest(db, orgId, finishedAt);
+    await sendDigest(db, notifier, orgId, finishedAt);
   }
   return { tier, calls, budgetUsed: used, ok: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length };
 }
 
 /** New alerts go out as one digest per run and channel, not one message per worker. */
-async function sendDigest(db: Db, orgId: string, at: Date) {
+async function sendDigest(db: Db, notifier: Notifier, orgId: string, at: Date) {
   const alerts = await unnotifiedAlerts(db, orgId);
   if (!alerts.length) return;
   const channels = await poolAlertChannels(db, orgId);
@@ -64,11 +65,11 @@ async function sendDigest(db: Db, orgId: string, at: Date) {
   for (const ch of channels) {
     let secret: string | undefined;
     try {
-      secret = ch.secretEnc ? openSecret(ch.secretEnc, env().authSecret) : undefined;
+      secret = ch.secretEnc ? notifier.openSecret(ch.secretEnc) : undefined;
     } catch {
       secret = undefined;
     }
-    await deliver(db, {
+    await notifier.deliver(db, {
       orgId, userId: ch.userId, channelId: ch.id, channel: ch.kind, target: ch.target, secret,
       kind: 'pool.alerts', dedupeKey: `pool.alerts:${alerts[0]!.id}:${alerts.length}:${ch.id}`, subject, text,
       payload: { counts, alerts: alerts.slice(0, 200).map((a) => ({ kind: a.kind, subject: a.subject, openedAt: a.openedAt.toISOString() })) },

@@ -1,6 +1,7 @@
 import type { Db } from '@/db/client';
 import { dailyAverages, dailyCoverage, dailyHashpriceUsd, dailySince, snapshotSeries } from '@/db/queries/market';
 import { median, profitabilityIndex, REFERENCE_FLEET, referenceFleetMargin } from '@/lib/domain/market/hashprice';
+import { appMarket, type Market } from './current';
 import { currentMetrics } from './metrics';
 
 export const RANGES = ['24h', '7d', '30d', '1y'] as const;
@@ -17,8 +18,8 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.l
  * (and 7d when no snapshots exist yet) from the daily history, in a window ending at the last day
  * held, so the offline install still charts its bundled history and says up to when.
  */
-export async function loadNetworkAnalytics(db: Db, range: Range, now = new Date()) {
-  const [metrics, coverage] = await Promise.all([currentMetrics(db), dailyCoverage(db)]);
+export async function loadNetworkAnalytics(db: Db, range: Range, now = new Date(), market: Market = appMarket()) {
+  const [metrics, coverage] = await Promise.all([currentMetrics(db, market), dailyCoverage(db)]);
   const today = isoDay(now.getTime());
   const endDay = coverage.last && coverage.last < today ? coverage.last : today;
   const endMs = Date.parse(endDay);

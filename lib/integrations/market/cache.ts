@@ -34,15 +34,11 @@ class UpstashStore implements MarketStore {
 // On globalThis so dev-server reloads keep the warm cache.
 const holder = globalThis as unknown as { __hiMarketStore?: MarketStore };
 
-export function marketStore(): MarketStore {
+/** The app's store, built from the configuration once per process. */
+export function appMarketStore(): MarketStore {
   if (!holder.__hiMarketStore) {
     const redis = env().redis;
     holder.__hiMarketStore = redis ? new UpstashStore(new Redis({ url: redis.url, token: redis.token })) : new MemoryStore();
   }
   return holder.__hiMarketStore;
-}
-
-/** Tests start from an empty cache (or a given store). */
-export function resetMarketStoreForTests(store?: MarketStore) {
-  holder.__hiMarketStore = store ?? new MemoryStore();
 }

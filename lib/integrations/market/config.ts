@@ -13,13 +13,7 @@ export type MarketConfig = {
   history?: () => Promise<StoredSnapshot | null>;
 };
 
-let override: MarketConfig | undefined;
-
-/** Where the market clients fetch from: the configured public hosts, or a test's local fake server. */
-export function marketConfig(): MarketConfig {
-  return override ?? { ...env().market, history: latestStoredSnapshot };
-}
-
-export function setMarketConfigForTests(config: MarketConfig | undefined) {
-  override = config;
+/** The configured public hosts, with the app's own stored history as the offline fallback. */
+export function marketConfigFromEnv(): MarketConfig {
+  return { ...env().market, history: latestStoredSnapshot };
 }

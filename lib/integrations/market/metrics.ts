@@ -3,7 +3,7 @@ import { snapshotAtOrBefore } from '@/db/queries/market';
 import { changePct, hashpricePerPhDay } from '@/lib/domain/market/hashprice';
 import { halvingCountdown } from '@/lib/domain/market/halving';
 import type { NetworkSnapshot } from '@/lib/domain/mining/network';
-import { getCurrentNetwork } from './current';
+import { appMarket, type Market } from './current';
 
 export type Change24h = { btcPriceUsd: number | null; difficulty: number | null; networkHashrateHs: number | null; hashpriceUsdPerPhDay: number | null; baseAt: string | null };
 
@@ -20,8 +20,8 @@ const NO_CHANGE: Change24h = { btcPriceUsd: null, difficulty: null, networkHashr
  * countdown and the change against the stored snapshot 24 hours before it (null when history does
  * not reach back that far — the change is never estimated).
  */
-export async function currentMetrics(db: Db | null): Promise<Metrics> {
-  const s = await getCurrentNetwork();
+export async function currentMetrics(db: Db | null, market: Market = appMarket()): Promise<Metrics> {
+  const s = await market.current();
   const hp = hashpricePerPhDay(s);
   let change24h = NO_CHANGE;
   if (db) {

@@ -1,0 +1,19 @@
+import { getDb } from '@/db';
+import type { Db } from '@/db/client';
+import { type Antpool, createAntpool } from '@/lib/integrations/antpool/factory';
+import { appMarket, type Market } from '@/lib/integrations/market/current';
+import { createNotifier, type Notifier } from '@/lib/integrations/notify';
+
+/** What every job gets in its context, and the only way a job reaches the world outside it. */
+export type JobDeps = {
+  db: Db;
+  market: Market;
+  antpool: Antpool;
+  notifier: Notifier;
+  now: () => Date;
+};
+
+/** The app's own: its database, the configured market sources, pool, SMTP server and webhook policy. */
+export async function appJobDeps(): Promise<JobDeps> {
+  return { db: await getDb(), market: appMarket(), antpool: createAntpool(), notifier: createNotifier(), now: () => new Date() };
+}
