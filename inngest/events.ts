@@ -1,5 +1,5 @@
 import { eventType } from 'inngest';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 
 /*
  * Every event the jobs send or receive, one name and one schema each. A consumer lists the event

@@ -5,17 +5,20 @@ import { saveRule } from '@/db/queries/alert-rules';
 import { ensureEmailChannel } from '@/db/queries/notification-channels';
 import { assignTicket, createTicket } from '@/db/queries/ticket-writes';
 import { brands, customers, networkSnapshots } from '@/db/schema';
-import { setJobDbForTests } from '@/inngest/context';
-import { evaluateProfitabilityAlerts, SNAPSHOT_STORED, setAlertDeliverOptionsForTests } from '@/inngest/functions/alerts/evaluate-profitability-alerts';
+import type { Jobs } from '@/inngest';
+import { snapshotStored } from '@/inngest/events';
 import { emailTicketNotices } from '@/lib/actions/hosting/ticket-notice-email';
 import { scopeFor } from '@/lib/auth/scope';
+import { createNotifier } from '@/lib/integrations/notify';
 import { createTestDb } from './helpers/db';
 import { startFakeSmtp } from './helpers/fake-smtp';
 import { makeMiner, makeOrg, makeSite, makeUser } from './helpers/fixtures';
+import { testJobs } from './helpers/jobs';
 
 let db: Db;
 let drop: () => Promise<void>;
 let smtp: Awaited<ReturnType<typeof startFakeSmtp>>;
+let jobs: Jobs['jobs'];
 const id: Record<string, string> = {};
 const BUCKET = new Date(Date.UTC(2026, 5, 1, 12, 0)).toISOString();
 
@@ -26,9 +29,8 @@ const header = (raw: string, name: string) => new RegExp(`^${name}: (.*)$`, 'm')
 beforeAll(async () => {
   process.env.AUTH_SECRET ??= 'brand-emails-test-secret-0123456789abcdef';
   ({ db, drop } = await createTestDb());
-  setJobDbForTests(db);
   smtp = await startFakeSmtp();
-  setAlertDeliverOptionsForTests({ smtp: smtp.smtp });
+  ({ jobs } = testJobs({ db, notifier: createNotifier({ smtp: smtp.smtp }) }));
   const org = await makeOrg(db, 'Host Co');
   const site = await makeSite(db, org.id, 'Alpha');
   const [brand] = await db.insert(brands).values({ orgId: org.id, subdomain: 'acme', displayName: 'Acme Hosting', primaryColor: '#2f9e44', accentColor: '#74c0fc' }).returning();
@@ -58,15 +60,13 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  setJobDbForTests(undefined);
-  setAlertDeliverOptionsForTests({});
   await smtp.close();
   await drop();
 });
 
 describe('e-mails follow the white-label brand', () => {
   it('a brand customer’s alert names the brand in the sender, subject and text; others keep the product’s name', async () => {
-    const r = await new InngestTestEngine({ function: evaluateProfitabilityAlerts, events: [{ name: SNAPSHOT_STORED, data: { bucketStart: BUCKET } }] }).execute();
+    const r = await new InngestTestEngine({ function: jobs.evaluateProfitabilityAlerts, events: [{ name: snapshotStored.name, data: { bucketStart: BUCKET } }] }).execute();
     expect(r.error).toBeUndefined();
     const to = (address: string) => readable(smtp.received.find((m) => m.to.includes(address))!.raw);
     const branded = to('client@acme.test');
