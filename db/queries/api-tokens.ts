@@ -3,7 +3,7 @@ import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { apiTokens } from '../schema';
 import { recordAudit } from './audit';
-import { offsetOf, type PageRequest, toPage } from './pagination';
+import { type PageRequest, pageOf, windowTotal } from './pagination';
 
 /** A token's owner: every query here takes it, so a user only ever sees or revokes their own tokens. */
 export type TokenOwner = { orgId: string; userId: string };
@@ -37,7 +37,7 @@ export async function createApiToken(db: Db, owner: TokenOwner, name: string) {
 }
 
 export async function listApiTokens(db: Db, owner: TokenOwner, req: PageRequest) {
-  const rows = await db
+  const query = db
     .select({
       id: apiTokens.id,
       name: apiTokens.name,
@@ -45,18 +45,12 @@ export async function listApiTokens(db: Db, owner: TokenOwner, req: PageRequest)
       createdAt: apiTokens.createdAt,
       lastUsedAt: apiTokens.lastUsedAt,
       revokedAt: apiTokens.revokedAt,
-      total: sql<number>`count(*) over()::int`,
+      total: windowTotal(),
     })
     .from(apiTokens)
     .where(and(eq(apiTokens.orgId, owner.orgId), eq(apiTokens.userId, owner.userId)))
-    .orderBy(sql`${apiTokens.revokedAt} is not null`, desc(apiTokens.createdAt), desc(apiTokens.id))
-    .limit(req.pageSize)
-    .offset(offsetOf(req));
-  return toPage(
-    rows.map(({ total: _t, ...r }) => r),
-    rows[0]?.total ?? 0,
-    req,
-  );
+    .orderBy(sql`${apiTokens.revokedAt} is not null`, desc(apiTokens.createdAt), desc(apiTokens.id));
+  return pageOf(req, query);
 }
 
 /** Revokes one of the owner's active tokens; false when there is no such token (or it is someone else's). */

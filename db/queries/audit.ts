@@ -3,7 +3,7 @@ import { isOrgWide, type Scope } from '@/lib/auth/scope';
 import { redactSecrets } from '@/lib/domain/audit/redact';
 import type { Db } from '../client';
 import { auditLog, users } from '../schema';
-import { offsetOf, type PageRequest, toPage } from './pagination';
+import { type PageRequest, pageOf, windowTotal } from './pagination';
 import { pgArray } from './pg-array';
 
 export type AuditEntry = {
@@ -46,7 +46,7 @@ function auditScope(scope: Scope): SQL {
 }
 
 export async function listAudit(db: Db, scope: Scope, req: PageRequest) {
-  const rows = await db
+  const query = db
     .select({
       id: auditLog.id,
       action: auditLog.action,
@@ -56,13 +56,11 @@ export async function listAudit(db: Db, scope: Scope, req: PageRequest) {
       after: auditLog.after,
       createdAt: auditLog.createdAt,
       actorEmail: users.email,
-      total: sql<number>`count(*) over()::int`,
+      total: windowTotal(),
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))
     .where(auditScope(scope))
-    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
-    .limit(req.pageSize)
-    .offset(offsetOf(req));
-  return toPage(rows, rows[0]?.total ?? 0, req);
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id));
+  return pageOf(req, query);
 }

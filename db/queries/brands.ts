@@ -3,7 +3,7 @@ import type { Db } from '../client';
 import { pgErrorCode } from '../errors';
 import { brands, customers } from '../schema';
 import { recordAudit } from './audit';
-import { offsetOf, type PageRequest, toPage } from './pagination';
+import { type PageRequest, pageOf, windowTotal } from './pagination';
 import { customerScope } from './scope';
 import { AppError } from '@/lib/api/errors';
 import { isOrgWide, type Scope } from '@/lib/auth/scope';
@@ -15,7 +15,7 @@ export type Brand = typeof brands.$inferSelect;
 
 /** The org's brands with how many customers each has, a page at a time. */
 export async function listBrands(db: Db, orgId: string, req: PageRequest) {
-  const rows = await db
+  const query = db
     .select({
       id: brands.id,
       subdomain: brands.subdomain,
@@ -26,14 +26,12 @@ export async function listBrands(db: Db, orgId: string, req: PageRequest) {
       enabled: brands.enabled,
       // Spelled out: in a one-table select drizzle leaves column names unqualified, which inside this subquery would mean customers.id.
       customers: sql<number>`(select count(*)::int from ${customers} c where c.brand_id = "brands"."id")`,
-      total: sql<number>`count(*) over()::int`,
+      total: windowTotal(),
     })
     .from(brands)
     .where(eq(brands.orgId, orgId))
-    .orderBy(asc(brands.displayName), asc(brands.id))
-    .limit(req.pageSize)
-    .offset(offsetOf(req));
-  return toPage(rows, rows[0]?.total ?? 0, req);
+    .orderBy(asc(brands.displayName), asc(brands.id));
+  return pageOf(req, query);
 }
 
 /** One brand of the org, or null (another org's brand is answered like a missing one). */
@@ -119,22 +117,20 @@ export async function updateBrand(db: Db, who: Who, id: string, input: BrandInpu
  */
 export async function listBrandCustomerCandidates(db: Db, scope: Scope, brandId: string, q: string | undefined, req: PageRequest) {
   const like = q ? `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
-  const rows = await db
+  const query = db
     .select({
       id: customers.id,
       name: customers.name,
       email: customers.email,
       brandId: customers.brandId,
       brandName: brands.displayName,
-      total: sql<number>`count(*) over()::int`,
+      total: windowTotal(),
     })
     .from(customers)
     .leftJoin(brands, eq(brands.id, customers.brandId))
     .where(and(customerScope(scope), like ? ilike(customers.name, like) : undefined))
-    .orderBy(sql`${customers.brandId} is not distinct from ${brandId} desc`, asc(customers.name), asc(customers.id))
-    .limit(req.pageSize)
-    .offset(offsetOf(req));
-  return toPage(rows, rows[0]?.total ?? 0, req);
+    .orderBy(sql`${customers.brandId} is not distinct from ${brandId} desc`, asc(customers.name), asc(customers.id));
+  return pageOf(req, query);
 }
 
 /** Moves one customer into a brand of the org, or out of any (brandId null); audited. Out-of-scope customer or foreign brand → 404. */

@@ -1,7 +1,7 @@
 import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { customers, miners } from '../schema';
-import { offsetOf, type PageRequest, toPage } from './pagination';
+import { type PageRequest, pageOf, windowTotal } from './pagination';
 import { customerScope, minerScope } from './scope';
 import type { Scope } from '@/lib/auth/scope';
 
@@ -14,7 +14,7 @@ export async function listCustomers(db: Db, scope: Scope, filter: { q?: string }
     .where(minerScope(scope))
     .groupBy(miners.customerId)
     .as('fleet');
-  const rows = await db
+  const query = db
     .select({
       id: customers.id,
       name: customers.name,
@@ -22,13 +22,11 @@ export async function listCustomers(db: Db, scope: Scope, filter: { q?: string }
       email: customers.email,
       tier: customers.tier,
       miners: sql<number>`coalesce(${fleet.miners}, 0)`,
-      total: sql<number>`count(*) over()::int`,
+      total: windowTotal(),
     })
     .from(customers)
     .leftJoin(fleet, eq(fleet.customerId, customers.id))
     .where(and(customerScope(scope), like ? or(ilike(customers.name, like), ilike(customers.email, like)) : undefined))
-    .orderBy(sql`coalesce(${fleet.miners}, 0) desc`, asc(customers.name))
-    .limit(req.pageSize)
-    .offset(offsetOf(req));
-  return toPage(rows, rows[0]?.total ?? 0, req);
+    .orderBy(sql`coalesce(${fleet.miners}, 0) desc`, asc(customers.name));
+  return pageOf(req, query);
 }

@@ -5,7 +5,7 @@ import type { AlertRuleInput, MinerState } from '@/lib/domain/telemetry/alert-ru
 import { type Db, queryRows } from '../client';
 import { customers, edgeAlertRules, edgeAlerts, minerModels, miners, minerTelemetryLive, notificationChannels, sites } from '../schema';
 import { recordAudit } from './audit';
-import { offsetOf, type PageRequest, toPage } from './pagination';
+import { type PageRequest, pageOf, windowTotal } from './pagination';
 import { customerScope, minerScope } from './scope';
 
 export type AlertRuleRow = typeof edgeAlertRules.$inferSelect;
@@ -98,7 +98,7 @@ export async function applyFirings(db: Db, orgId: string, firing: Firing[], now:
 }
 
 export async function listAlerts(db: Db, scope: Scope, filter: { status?: 'OPEN' | 'ACKNOWLEDGED' | 'RESOLVED'; minerId?: string }, req: PageRequest) {
-  const rows = await db
+  const query = db
     .select({
       id: edgeAlerts.id,
       status: edgeAlerts.status,
@@ -113,17 +113,15 @@ export async function listAlerts(db: Db, scope: Scope, filter: { status?: 'OPEN'
       minerId: miners.id,
       minerName: miners.name,
       siteName: sites.name,
-      total: sql<number>`count(*) over()::int`,
+      total: windowTotal(),
     })
     .from(edgeAlerts)
     .innerJoin(edgeAlertRules, eq(edgeAlertRules.id, edgeAlerts.ruleId))
     .innerJoin(miners, eq(miners.id, edgeAlerts.minerId))
     .innerJoin(sites, eq(sites.id, miners.siteId))
     .where(and(minerScope(scope), filter.status ? eq(edgeAlerts.status, filter.status) : ne(edgeAlerts.status, 'RESOLVED'), filter.minerId ? eq(edgeAlerts.minerId, filter.minerId) : undefined))
-    .orderBy(desc(edgeAlerts.openedAt), desc(edgeAlerts.id))
-    .limit(req.pageSize)
-    .offset(offsetOf(req));
-  return toPage(rows, rows[0]?.total ?? 0, req);
+    .orderBy(desc(edgeAlerts.openedAt), desc(edgeAlerts.id));
+  return pageOf(req, query);
 }
 
 /** Acknowledge (someone is on it) or resolve by hand; a resolved alert that fires again opens anew. */

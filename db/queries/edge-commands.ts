@@ -7,7 +7,7 @@ import { type AckInput, COMMAND_RATE_LIMITS, type QueueCommandInput } from '@/li
 import { type Db, queryRows } from '../client';
 import { edgeCommands, edgeDiscoveredMiners, miners } from '../schema';
 import { recordAudit } from './audit';
-import { offsetOf, type PageRequest, toPage } from './pagination';
+import { type PageRequest, pageOf, windowTotal } from './pagination';
 import { hitRateLimit } from './rate-limit';
 import { minerScope } from './scope';
 
@@ -148,7 +148,7 @@ export async function ackCommand(db: Db, device: Device, commandId: string, inpu
 
 /** Commands in scope, newest first; one miner's when `minerId` is given (its progress view). */
 export async function listCommands(db: Db, scope: Scope, filter: { minerId?: string }, req: PageRequest) {
-  const rows = await db
+  const query = db
     .select({
       id: edgeCommands.id,
       minerId: edgeCommands.minerId,
@@ -162,16 +162,15 @@ export async function listCommands(db: Db, scope: Scope, filter: { minerId?: str
       finishedAt: edgeCommands.finishedAt,
       result: edgeCommands.result,
       executionTimeMs: edgeCommands.executionTimeMs,
-      total: sql<number>`count(*) over()::int`,
+      total: windowTotal(),
     })
     .from(edgeCommands)
     .innerJoin(miners, eq(miners.id, edgeCommands.minerId))
     .where(and(minerScope(scope), filter.minerId ? eq(edgeCommands.minerId, filter.minerId) : undefined))
-    .orderBy(desc(edgeCommands.createdAt), desc(edgeCommands.id))
-    .limit(req.pageSize)
-    .offset(offsetOf(req));
+    .orderBy(desc(edgeCommands.createdAt), desc(edgeCommands.id));
+  const page = await pageOf(req, query);
   // The collector needs a pool change's password in clear; the people reading the list do not.
-  return toPage(rows.map((r) => ({ ...r, params: redactSecrets(r.params) })), rows[0]?.total ?? 0, req);
+  return { ...page, rows: page.rows.map((r) => ({ ...r, params: redactSecrets(r.params) })) };
 }
 
 /** Miners a command can reach (they report through a collector), for the queue form; capped at 500. */

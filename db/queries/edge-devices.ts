@@ -5,7 +5,7 @@ import { AppError } from '@/lib/api/errors';
 import type { Db } from '../client';
 import { edgeDevices, sites } from '../schema';
 import { recordAudit } from './audit';
-import { offsetOf, type PageRequest, toPage } from './pagination';
+import { type PageRequest, pageOf, windowTotal } from './pagination';
 
 export type EdgeDevice = typeof edgeDevices.$inferSelect;
 
@@ -54,7 +54,7 @@ export async function findDeviceByToken(db: Db, token: string): Promise<EdgeDevi
 }
 
 export async function listDevices(db: Db, scope: Scope, req: PageRequest) {
-  const rows = await db
+  const query = db
     .select({
       id: edgeDevices.id,
       name: edgeDevices.name,
@@ -69,13 +69,11 @@ export async function listDevices(db: Db, scope: Scope, req: PageRequest) {
       bufferDepth: edgeDevices.bufferDepth,
       deadLetters: edgeDevices.deadLetters,
       deadLetterBytes: edgeDevices.deadLetterBytes,
-      total: sql<number>`count(*) over()::int`,
+      total: windowTotal(),
     })
     .from(edgeDevices)
     .innerJoin(sites, eq(sites.id, edgeDevices.siteId))
     .where(siteLimit(scope))
-    .orderBy(sql`${edgeDevices.revokedAt} is not null`, desc(edgeDevices.createdAt))
-    .limit(req.pageSize)
-    .offset(offsetOf(req));
-  return toPage(rows, rows[0]?.total ?? 0, req);
+    .orderBy(sql`${edgeDevices.revokedAt} is not null`, desc(edgeDevices.createdAt));
+  return pageOf(req, query);
 }

@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { notificationDeliveries } from '../schema';
-import { offsetOf, type PageRequest, toPage } from './pagination';
+import { type PageRequest, pageOf, windowTotal } from './pagination';
 
 type NewDelivery = typeof notificationDeliveries.$inferInsert;
 
@@ -43,7 +43,7 @@ export async function listDeliveries(db: Db, input: { orgId: string; userId: str
     eq(notificationDeliveries.userId, input.userId),
     filter.status ? eq(notificationDeliveries.status, filter.status) : undefined,
   );
-  const rows = await db
+  const query = db
     .select({
       id: notificationDeliveries.id,
       channel: notificationDeliveries.channel,
@@ -56,12 +56,10 @@ export async function listDeliveries(db: Db, input: { orgId: string; userId: str
       lastError: notificationDeliveries.lastError,
       createdAt: notificationDeliveries.createdAt,
       sentAt: notificationDeliveries.sentAt,
-      total: sql<number>`count(*) over()::int`,
+      total: windowTotal(),
     })
     .from(notificationDeliveries)
     .where(where)
-    .orderBy(desc(notificationDeliveries.createdAt), desc(notificationDeliveries.id))
-    .limit(req.pageSize)
-    .offset(offsetOf(req));
-  return toPage(rows, rows[0]?.total ?? 0, req);
+    .orderBy(desc(notificationDeliveries.createdAt), desc(notificationDeliveries.id));
+  return pageOf(req, query);
 }

@@ -4,7 +4,7 @@ import type { TicketPriority } from '@/lib/domain/hosting/ticket-sla';
 import type { TicketStatus } from '@/lib/domain/hosting/ticket-status';
 import type { Db } from '../client';
 import { customers, miners, sites, ticketComments, ticketNotifications, tickets, users } from '../schema';
-import { offsetOf, type PageRequest, toPage } from './pagination';
+import { type PageRequest, pageOf, windowTotal } from './pagination';
 import { isCustomerView, ticketScope } from './ticket-scope';
 
 const assignee = aliasedTable(users, 'assignee');
@@ -54,22 +54,16 @@ export async function listTickets(db: Db, scope: Scope, filter: TicketFilter, re
     filter.overdue ? and(inArray(tickets.status, ACTIVE), lt(tickets.slaDueAt, now)) : undefined,
     filter.mineUserId ? or(eq(tickets.assigneeUserId, filter.mineUserId), eq(tickets.createdByUserId, filter.mineUserId)) : undefined,
   );
-  const rows = await db
-    .select({ ...columns, total: sql<number>`count(*) over()::int` })
+  const query = db
+    .select({ ...columns, total: windowTotal() })
     .from(tickets)
     .leftJoin(sites, eq(sites.id, tickets.siteId))
     .leftJoin(miners, eq(miners.id, tickets.minerId))
     .leftJoin(customers, eq(customers.id, tickets.customerId))
     .leftJoin(assignee, eq(assignee.id, tickets.assigneeUserId))
     .where(where)
-    .orderBy(sql`case when ${tickets.status} in ('open', 'in_progress') then 0 else 1 end`, sql`case when ${tickets.status} in ('open', 'in_progress') then ${tickets.slaDueAt} end asc`, desc(tickets.createdAt), desc(tickets.id))
-    .limit(req.pageSize)
-    .offset(offsetOf(req));
-  return toPage(
-    rows.map(({ total: _t, ...r }) => r),
-    rows[0]?.total ?? 0,
-    req,
-  );
+    .orderBy(sql`case when ${tickets.status} in ('open', 'in_progress') then 0 else 1 end`, sql`case when ${tickets.status} in ('open', 'in_progress') then ${tickets.slaDueAt} end asc`, desc(tickets.createdAt), desc(tickets.id));
+  return pageOf(req, query);
 }
 export type TicketRow = Awaited<ReturnType<typeof listTickets>>['rows'][number];
 
@@ -102,7 +96,7 @@ export async function listTicketComments(db: Db, scope: Scope, ticketId: string)
 /** A miner's tickets for its dashboard: the active ones first, at most `limit`. */
 export async function listMinerTickets(db: Db, scope: Scope, minerId: string, limit = 10) {
   const rows = await db
-    .select({ id: tickets.id, number: tickets.number, title: tickets.title, priority: tickets.priority, status: tickets.status, slaDueAt: tickets.slaDueAt, createdAt: tickets.createdAt, total: sql<number>`count(*) over()::int` })
+    .select({ id: tickets.id, number: tickets.number, title: tickets.title, priority: tickets.priority, status: tickets.status, slaDueAt: tickets.slaDueAt, createdAt: tickets.createdAt, total: windowTotal() })
     .from(tickets)
     .where(and(ticketScope(scope), eq(tickets.minerId, minerId)))
     .orderBy(sql`case when ${tickets.status} in ('open', 'in_progress') then 0 else 1 end`, desc(tickets.createdAt))

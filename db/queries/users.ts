@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { isOrgWide, type Scope } from '@/lib/auth/scope';
 import type { Db } from '../client';
 import { customers, memberships, membershipSites, sites, users } from '../schema';
-import { offsetOf, type PageRequest, toPage } from './pagination';
+import { type PageRequest, pageOf, windowTotal } from './pagination';
 import { customerScope } from './scope';
 
 /**
@@ -23,7 +23,7 @@ function memberScope(scope: Scope): SQL {
 export async function listUsers(db: Db, scope: Scope, req: PageRequest) {
   // A member's other sites are none of a site owner's business: only the sites in scope are named.
   const siteJoin = and(eq(sites.id, membershipSites.siteId), scope.sites === 'all' ? undefined : scope.sites.length ? inArray(sites.id, scope.sites) : sql`false`);
-  const rows = await db
+  const query = db
     .select({
       id: users.id,
       email: users.email,
@@ -32,7 +32,7 @@ export async function listUsers(db: Db, scope: Scope, req: PageRequest) {
       disabledAt: users.disabledAt,
       lastLoginAt: users.lastLoginAt,
       sites: sql<string[]>`coalesce(array_agg(${sites.name} order by ${sites.name}) filter (where ${sites.id} is not null), '{}')`,
-      total: sql<number>`count(*) over()::int`,
+      total: windowTotal(),
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -40,8 +40,6 @@ export async function listUsers(db: Db, scope: Scope, req: PageRequest) {
     .leftJoin(sites, siteJoin)
     .where(memberScope(scope))
     .groupBy(users.id, memberships.id)
-    .orderBy(asc(memberships.role), asc(users.email))
-    .limit(req.pageSize)
-    .offset(offsetOf(req));
-  return toPage(rows, rows[0]?.total ?? 0, req);
+    .orderBy(asc(memberships.role), asc(users.email));
+  return pageOf(req, query);
 }
