@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
@@ -32,3 +32,9 @@ export const flagField = () =>
     .literal('1')
     .optional()
     .transform((v) => v === '1');
+
+/** A list with no filters: only its pages. */
+export const pagedListSchema = (pageSize: PageSize = 50) => z.object(pageFields(pageSize));
+
+/** A list with a search box and nothing else to filter by. */
+export const searchListSchema = (pageSize: PageSize = 50) => z.object({ ...pageFields(pageSize), q: searchField() });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { describe, expect, it } from 'vitest';
 import { flagField, pageFields, searchField, sortFields } from './list-fields';
 import { parseListPage } from './parse-list-page';

@@ -1,4 +1,5 @@
 import { RULE_KINDS } from '@/lib/domain/alerts/rule-kinds';
+import { pageFields } from '@/lib/list/list-fields';
 import { z } from './zod';
 import { num } from './calculator';
 
@@ -54,7 +55,5 @@ export type WebhookChannelInput = z.infer<typeof webhookChannelSchema>;
 
 export const idSchema = z.object({ id: z.uuid('invalid') });
 
-export const deliveryLogParamsSchema = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  status: z.enum(['sent', 'failed', 'pending']).optional().catch(undefined),
-});
+/** The delivery log's URL on the alerts settings page. */
+export const deliveryLogPageSchema = z.object({ ...pageFields(25), status: z.enum(['sent', 'failed', 'pending']).optional() });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { minerListQuerySchema, parseMinerListPage } from './hosting';
+import { parseListPage } from '@/lib/list/parse-list-page';
+import { minerListPageSchema, minerListQuerySchema } from './hosting';
 
 describe('minerListQuerySchema', () => {
   it('applies defaults and parses the IP range', () => {
@@ -14,9 +15,9 @@ describe('minerListQuerySchema', () => {
   });
 });
 
-describe('parseMinerListPage', () => {
+describe('the miners page URL', () => {
   it('drops only the invalid parameters and names them', () => {
-    const { query, invalid } = parseMinerListPage({ ip: 'nonsense', status: 'offline', pageSize: '7', q: ['s21', 'x'] });
+    const { params: query, invalid } = parseListPage(minerListPageSchema, { ip: 'nonsense', status: 'offline', pageSize: '7', q: ['s21', 'x'] });
     expect(invalid.sort()).toEqual(['ip', 'pageSize']);
     expect(query).toMatchObject({ status: 'offline', q: 's21', pageSize: 50 });
     expect(query.ip).toBeUndefined();

@@ -40,24 +40,8 @@ export const minerListQuerySchema = z.object({
 });
 export type MinerListQuery = z.infer<typeof minerListQuerySchema>;
 
-/**
- * The miners page reads the same parameters from its URL, but a hand-edited bad value falls back to
- * its default (and the page says which filter it ignored) instead of failing the page.
- */
-export function parseMinerListPage(raw: Record<string, string | string[] | undefined>): { query: MinerListQuery; invalid: string[] } {
-  const flat = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const invalid: string[] = [];
-  for (let attempt = 0; attempt < Object.keys(fields).length; attempt++) {
-    const parsed = minerListQuerySchema.safeParse(flat);
-    if (parsed.success) return { query: parsed.data, invalid };
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0]);
-      invalid.push(key);
-      delete flat[key];
-    }
-  }
-  return { query: minerListQuerySchema.parse({}), invalid };
-}
+/** The miners page reads the same parameters from its URL, without the API's metrics switch (parseListPage: a bad value falls back). */
+export const minerListPageSchema = minerListQuerySchema.omit({ include_metrics: true });
 
 const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 const optionalText = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max, 'tooLong').nullish());

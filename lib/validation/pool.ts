@@ -1,43 +1,45 @@
-import { searchParam } from './list-params';
+import { flagField, pageFields, searchField, sortFields } from '@/lib/list/list-fields';
 import { z } from './zod';
 
-const s = (v: unknown) => (typeof v === 'string' ? v : undefined);
+export const POOL_ALERT_KINDS = ['worker_offline', 'low_hashrate', 'api_failure', 'budget_warning'] as const;
+export const POOL_WORKER_SORTS = ['name', 'hs10m', 'hs1h', 'hs1d', 'deviation'] as const;
 
-/** The pool page's search params; anything invalid falls back to its default. */
-export function parsePoolPage(raw: Record<string, string | string[] | undefined>) {
-  const page = Math.max(1, Number.parseInt(s(raw.page) ?? '1', 10) || 1);
-  const status = ['online', 'offline', 'invalid'].includes(s(raw.status) ?? '') ? (s(raw.status) as 'online' | 'offline' | 'invalid') : undefined;
-  const link = ['linked', 'unlinked'].includes(s(raw.link) ?? '') ? (s(raw.link) as 'linked' | 'unlinked') : undefined;
-  const range = ['10m', '1h', '1d'].includes(s(raw.range) ?? '') ? (s(raw.range) as '10m' | '1h' | '1d') : '10m';
-  const q = searchParam(raw.q);
-  const account = uuidOr(raw.account);
-  const sort = (['name', 'hs10m', 'hs1h', 'hs1d', 'deviation'] as const).find((k) => k === s(raw.sort)) ?? 'name';
-  const dir = s(raw.dir) === 'desc' ? ('desc' as const) : ('asc' as const);
-  const deviant = s(raw.deviant) === '1';
-  return { page, pageSize: 50, status, link, range, q, account, sort, dir, deviant };
-}
-
-const uuidOr = (v: unknown) => (z.uuid().safeParse(v).success ? (v as string) : undefined);
-const pageOf = (raw: Record<string, string | string[] | undefined>) => Math.max(1, Number.parseInt(s(raw.page) ?? '1', 10) || 1);
+/** The pool page: the worker table's filters and sort, and the hashrate chart's range. */
+export const poolWorkersPageSchema = z.object({
+  ...pageFields(50),
+  ...sortFields(POOL_WORKER_SORTS, 'name'),
+  status: z.enum(['online', 'offline', 'invalid']).optional(),
+  link: z.enum(['linked', 'unlinked']).optional(),
+  range: z.enum(['10m', '1h', '1d']).default('10m'),
+  q: searchField(),
+  account: z.uuid().optional(),
+  deviant: flagField(),
+});
 
 /** /pool/links: which side of the mismatch, a search and an account. */
-export function parseLinksPage(raw: Record<string, string | string[] | undefined>) {
-  const tab = (['workers', 'miners', 'manual'] as const).find((k) => k === s(raw.tab)) ?? 'workers';
-  return { tab, page: pageOf(raw), pageSize: 50, q: searchParam(raw.q), account: uuidOr(raw.account) };
-}
+export const poolLinksPageSchema = z.object({
+  ...pageFields(50),
+  tab: z.enum(['workers', 'miners', 'manual']).default('workers'),
+  q: searchField(),
+  account: z.uuid().optional(),
+});
 
-/** /pool/alerts and /pool/payments filters. */
-export function parseAlertsPage(raw: Record<string, string | string[] | undefined>) {
-  const state = (['open', 'resolved', 'all'] as const).find((k) => k === s(raw.state)) ?? 'open';
-  const kind = (['worker_offline', 'low_hashrate', 'api_failure', 'budget_warning'] as const).find((k) => k === s(raw.kind));
-  return { state, kind, page: pageOf(raw), pageSize: 50, q: searchParam(raw.q) };
-}
+export const poolAlertsPageSchema = z.object({
+  ...pageFields(50),
+  state: z.enum(['open', 'resolved', 'all']).default('open'),
+  kind: z.enum(POOL_ALERT_KINDS).optional(),
+  q: searchField(),
+});
 
-export function parsePaymentsPage(raw: Record<string, string | string[] | undefined>) {
-  const kind = s(raw.kind) === 'recv' ? ('recv' as const) : ('payout' as const);
-  const day = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined);
-  return { kind, page: pageOf(raw), pageSize: 50, account: uuidOr(raw.account), from: day(raw.from), to: day(raw.to) };
-}
+export const poolPaymentsPageSchema = z.object({
+  ...pageFields(50),
+  kind: z.enum(['payout', 'recv']).default('payout'),
+  account: z.uuid().optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+
+export const poolUsagePageSchema = z.object({ ...pageFields(50), errors: flagField() });
 
 export const poolAccountSchema = z.object({
   id: z.uuid('invalid').optional().or(z.literal('').transform(() => undefined)),

@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { TICKET_PRIORITIES } from '@/lib/domain/hosting/ticket-sla';
 import { TICKET_STATUSES } from '@/lib/domain/hosting/ticket-status';
+import { flagField, pageFields } from '@/lib/list/list-fields';
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalId = z.preprocess(blank, z.uuid('invalid').optional());
@@ -35,15 +36,13 @@ export const ticketCommentSchema = z.object({
   internal: z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean()),
 });
 
-/** The list page's URL; a hand-edited bad value falls back to "no filter" instead of failing. */
-export const ticketListParamsSchema = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  pageSize: z.coerce.number().pipe(z.union([z.literal(25), z.literal(50), z.literal(100)])).catch(25),
-  status: z.enum([...TICKET_STATUSES, 'active']).optional().catch(undefined),
-  priority: z.enum(TICKET_PRIORITIES).optional().catch(undefined),
-  siteId: z.uuid().optional().catch(undefined),
-  assigneeId: z.union([z.uuid(), z.literal('none')]).optional().catch(undefined),
-  overdue: z.literal('1').optional().catch(undefined),
-  mine: z.literal('1').optional().catch(undefined),
+/** The list page's URL (parseListPage: a hand-edited bad value falls back to "no filter"). */
+export const ticketListPageSchema = z.object({
+  ...pageFields(25),
+  status: z.enum([...TICKET_STATUSES, 'active']).optional(),
+  priority: z.enum(TICKET_PRIORITIES).optional(),
+  siteId: z.uuid().optional(),
+  assigneeId: z.union([z.uuid(), z.literal('none')]).optional(),
+  overdue: flagField(),
+  mine: flagField(),
 });
-export type TicketListParams = z.infer<typeof ticketListParamsSchema>;

@@ -10,27 +10,27 @@ import { getHostBrand } from '@/lib/brands/host-brand';
 import { hashpriceBtcPerThDay } from '@/lib/domain/mining/revenue';
 import { formatBtc, formatHashrate, formatNumber, formatPower, formatUsd } from '@/lib/format';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
+import { pagedListSchema } from '@/lib/list/list-fields';
+import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 import { PortalMiners } from './_components/portal-miners';
 import { PortalTickets } from './_components/portal-tickets';
 
 export const metadata: Metadata = { title: 'Portal' };
 
-const PAGE_SIZE = 25;
-
 /**
  * The customer portal: a CLIENT's own fleet (its scope holds only its customers' miners), its
  * hashrate, power, estimated earnings and open tickets. Staff see the same summary for their scope.
  */
-export default async function PortalPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function PortalPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requirePage(locale, 'hosting:status_monitor');
-  const page = Math.min(100_000, Math.max(1, Number.parseInt((await searchParams).page ?? '1', 10) || 1));
+  const { params: q, query } = parseListPage(pagedListSchema(25), await searchParams);
   const db = await getDb();
   const [kpis, list, network, host, t, format] = await Promise.all([
     // The portal shows what the customer runs and earns; the host's cost is never loaded here.
     hostingKpis(db, actor.scope, { hostCosts: false }),
-    listMiners(db, actor.scope, {}, { page, pageSize: PAGE_SIZE, sort: 'name', dir: 'asc' }),
+    listMiners(db, actor.scope, {}, { ...q, sort: 'name', dir: 'asc' }),
     getCurrentNetwork(),
     getHostBrand(),
     getTranslations('Portal'),
@@ -60,7 +60,7 @@ export default async function PortalPage({ params, searchParams }: { params: Pro
         {t('estimateNote', { when: format.dateTime(new Date(network.asOf), { dateStyle: 'medium', timeStyle: 'short' }) })}
         {network.stale ? <span className="ml-1 text-warn">{t('stale')}</span> : null}
       </p>
-      <PortalMiners list={list} />
+      <PortalMiners list={list} query={query} />
       <PortalTickets scope={actor.scope} supportEmail={brand?.supportEmail ?? null} />
     </>
   );

@@ -1,42 +1,41 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ListFrame } from '@/components/list/list-frame';
+import { StatusTabs } from '@/components/list/status-tabs';
 import { buttonClass } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { Pagination } from '@/components/ui/pagination';
 import { getDb } from '@/db';
 import { listMinerCustomerOptions, listMinerModels, listMiners } from '@/db/queries/miners';
 import { listSiteOptions } from '@/db/queries/sites';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { Link } from '@/lib/i18n/navigation';
-import { parseMinerListPage } from '@/lib/validation/hosting';
+import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
+import { MINER_STATUSES, minerListPageSchema } from '@/lib/validation/hosting';
 import { MinerFilters } from './_components/miner-filters';
 import { MinerTable } from './_components/miner-table';
-import { clean } from './_components/sort-header';
-import { StatusTabs } from './_components/status-tabs';
 
 export const metadata: Metadata = { title: 'Miners' };
 
-export default async function MinersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+const pathname = '/hosting/devices';
+
+export default async function MinersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requirePage(locale, 'hosting:status_monitor');
-  const raw = await searchParams;
-  const { query, invalid } = parseMinerListPage(raw);
+  const { params: q, query, invalid } = parseListPage(minerListPageSchema, await searchParams);
   const db = await getDb();
-  const { page: pageNo, pageSize, sort, dir, include_metrics: _metrics, ...filter } = query;
-  const [page, siteOptions, customerOptions, models, t] = await Promise.all([
+  const { page: pageNo, pageSize, sort, dir, ...filter } = q;
+  const [page, siteOptions, customerOptions, models, t, ts] = await Promise.all([
     listMiners(db, actor.scope, filter, { page: pageNo, pageSize, sort, dir }),
     listSiteOptions(db, actor.scope),
     listMinerCustomerOptions(db, actor.scope),
     listMinerModels(db, actor.scope),
     getTranslations('Miners'),
+    getTranslations('Status'),
   ]);
-  const ipText = typeof raw.ip === 'string' && !invalid.includes('ip') ? raw.ip : '';
-  const current = { q: query.q ?? '', siteId: query.siteId ?? '', customerId: query.customerId ?? '', modelId: query.modelId ? String(query.modelId) : '', status: query.status ?? '', ip: ipText, sort, dir };
-  const urlQuery = clean({ ...current, pageSize: String(pageSize) });
   const canCreate = can(actor.role, 'hosting:batch_create', 'FULL');
+  const tabs = [{ value: '', label: t('allStatuses'), count: page.counts.all }, ...MINER_STATUSES.map((s) => ({ value: s, label: ts(s), count: page.counts[s] }))];
 
   return (
     <>
@@ -55,16 +54,11 @@ export default async function MinersPage({ params, searchParams }: { params: Pro
           ) : null
         }
       />
-      <MinerFilters sites={siteOptions} customers={customerOptions} models={models.filter((m) => m.miners > 0)} current={current} invalid={invalid} />
-      <StatusTabs counts={page.counts} query={urlQuery} />
-      {page.rows.length === 0 ? (
-        <EmptyState title={t('empty')} hint={t('emptyHint')} />
-      ) : (
-        <>
-          <MinerTable rows={page.rows} query={urlQuery} />
-          <Pagination pathname="/hosting/devices" query={urlQuery} page={page.page} pageCount={page.pageCount} total={page.total} />
-        </>
-      )}
+      <MinerFilters sites={siteOptions} customers={customerOptions} models={models.filter((m) => m.miners > 0)} query={query} invalid={invalid} />
+      <StatusTabs pathname={pathname} query={query} param="status" value={filter.status ?? ''} tabs={tabs} label={t('status')} />
+      <ListFrame pathname={pathname} query={query} page={page} empty={{ title: t('empty'), hint: t('emptyHint') }}>
+        <MinerTable rows={page.rows} sort={{ pathname, query, sort, dir }} />
+      </ListFrame>
     </>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { DataTable } from '@/components/list/data-table';
 import { buttonClass } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, Td, Th } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { listSites } from '@/db/queries/sites';
 import { requirePage } from '@/lib/auth/guard';
@@ -35,54 +35,47 @@ export default async function SitesPage({ params }: { params: Promise<{ locale: 
       {rows.length === 0 ? (
         <EmptyState title={t('empty')} />
       ) : (
-        <Table label={t('title')}>
-          <thead>
-            <tr>
-              <Th>{t('name')}</Th>
-              <Th>{t('location')}</Th>
-              <Th>{t('timeZone')}</Th>
-              <Th>{t('energy')}</Th>
-              <Th className="text-right">{t('contracted')}</Th>
-              <Th className="text-right">{t('price')}</Th>
-              <Th className="text-right">{t('miners')}</Th>
-              <Th className="text-right">{t('offline')}</Th>
-              {tTickets ? <Th>{tTickets('title')}</Th> : null}
-              {canEdit ? <Th>{t('actions')}</Th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((s) => (
-              <tr key={s.id}>
-                <Td>
-                  <Link className="text-accent hover:underline" href={{ pathname: '/hosting/devices', query: { siteId: s.id } }}>
-                    {s.name}
-                  </Link>
-                </Td>
-                <Td>{s.location}</Td>
-                <Td className="text-xs">{s.timeZone}</Td>
-                <Td>{tEnergy(s.energySource)}</Td>
-                <Td className="text-right tabular-nums">{formatPower(s.contractedKw * 1000, locale)}</Td>
-                <Td className="text-right tabular-nums">{t('usdPerKwh', { value: formatUsd(s.electricityUsdPerKwh, locale, 4) })}</Td>
-                <Td className="text-right tabular-nums">{formatNumber(s.miners, locale)}</Td>
-                <Td className="text-right tabular-nums text-bad">{formatNumber(s.offline, locale)}</Td>
-                {tTickets ? (
-                  <Td>
-                    <Link className="text-accent hover:underline" href={{ pathname: '/hosting/tickets', query: { siteId: s.id, status: 'active' } }} aria-label={tTickets('siteTicketsNamed', { name: s.name })}>
-                      {tTickets('siteTickets')}
-                    </Link>
-                  </Td>
-                ) : null}
-                {canEdit ? (
-                  <Td>
-                    <Link className="text-accent hover:underline" href={`/hosting/sites/${s.id}/edit`} aria-label={t('editNamed', { name: s.name })}>
-                      {t('editShort')}
-                    </Link>
-                  </Td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <DataTable
+          label={t('title')}
+          rows={rows}
+          rowKey={(s) => s.id}
+          columns={[
+            {
+              key: 'name',
+              header: t('name'),
+              cell: (s) => (
+                <Link className="text-accent hover:underline" href={{ pathname: '/hosting/devices', query: { siteId: s.id } }}>
+                  {s.name}
+                </Link>
+              ),
+            },
+            { key: 'location', header: t('location'), cell: (s) => s.location },
+            { key: 'timeZone', header: t('timeZone'), cellClassName: 'text-xs', cell: (s) => s.timeZone },
+            { key: 'energy', header: t('energy'), cell: (s) => tEnergy(s.energySource) },
+            { key: 'contracted', header: t('contracted'), className: 'text-right', cellClassName: 'tabular-nums', cell: (s) => formatPower(s.contractedKw * 1000, locale) },
+            { key: 'price', header: t('price'), className: 'text-right', cellClassName: 'tabular-nums', cell: (s) => t('usdPerKwh', { value: formatUsd(s.electricityUsdPerKwh, locale, 4) }) },
+            { key: 'miners', header: t('miners'), className: 'text-right', cellClassName: 'tabular-nums', cell: (s) => formatNumber(s.miners, locale) },
+            { key: 'offline', header: t('offline'), className: 'text-right', cellClassName: 'tabular-nums text-bad', cell: (s) => formatNumber(s.offline, locale) },
+            !!tTickets && {
+              key: 'tickets',
+              header: tTickets('title'),
+              cell: (s) => (
+                <Link className="text-accent hover:underline" href={{ pathname: '/hosting/tickets', query: { siteId: s.id, status: 'active' } }} aria-label={tTickets('siteTicketsNamed', { name: s.name })}>
+                  {tTickets('siteTickets')}
+                </Link>
+              ),
+            },
+            canEdit && {
+              key: 'edit',
+              header: t('actions'),
+              cell: (s) => (
+                <Link className="text-accent hover:underline" href={`/hosting/sites/${s.id}/edit`} aria-label={t('editNamed', { name: s.name })}>
+                  {t('editShort')}
+                </Link>
+              ),
+            },
+          ]}
+        />
       )}
     </>
   );

@@ -2,22 +2,26 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
+import { DataTable } from '@/components/list/data-table';
+import { FilterBar } from '@/components/list/filter-bar';
+import { FilterSearch, FilterSelect } from '@/components/list/filters';
+import { ListFrame } from '@/components/list/list-frame';
+import { StatusTabs } from '@/components/list/status-tabs';
 import { PageHeader } from '@/components/ui/page-header';
-import { Pagination } from '@/components/ui/pagination';
-import { Table, Td, Th } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { linkSummary, listManualLinks, listMinersWithoutWorker, listUnmatchedWorkers } from '@/db/queries/pool-mismatches';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { formatHashrate, thsFromHs } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
-import { parseLinksPage } from '@/lib/validation/pool';
+import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
+import { poolLinksPageSchema } from '@/lib/validation/pool';
 import { LinkDialog } from '../_components/link-dialog';
 import { PatternForm } from '../_components/pattern-form';
 
 export const metadata: Metadata = { title: 'Pool links' };
 
+const pathname = '/pool/links';
 const TABS = ['workers', 'miners', 'manual'] as const;
 
 /**
@@ -25,191 +29,107 @@ const TABS = ['workers', 'miners', 'manual'] as const;
  * and the links made by hand, for staff (module pool:links). Linking needs it FULL; the pattern needs
  * pool settings FULL.
  */
-export default async function PoolLinksPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PoolLinksPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requirePage(locale, 'pool:links');
-  const q = parseLinksPage(await searchParams);
+  const { params: q, query } = parseListPage(poolLinksPageSchema, await searchParams);
   const db = await getDb();
   const canLink = can(actor.role, 'pool:links', 'FULL');
   const canPattern = can(actor.role, 'pool:settings', 'FULL');
-  const req = { page: q.page, pageSize: q.pageSize };
   const tab = q.tab;
   const [t, f, summary, workers, minersLeft, manual] = await Promise.all([
     getTranslations('Pool.links'),
     getFormatter(),
     canPattern ? linkSummary(db, actor.orgId).then((rows) => (rows.some((r) => r.workers > 0) ? rows.filter((r) => r.workers > 0) : rows)) : [],
-    tab === 'workers' ? listUnmatchedWorkers(db, actor.scope, { accountId: q.account, q: q.q }, req) : null,
-    tab === 'miners' ? listMinersWithoutWorker(db, actor.scope, { q: q.q }, req) : null,
-    tab === 'manual' ? listManualLinks(db, actor.scope, req) : null,
+    tab === 'workers' ? listUnmatchedWorkers(db, actor.scope, { accountId: q.account, q: q.q }, q) : null,
+    tab === 'miners' ? listMinersWithoutWorker(db, actor.scope, { q: q.q }, q) : null,
+    tab === 'manual' ? listManualLinks(db, actor.scope, q) : null,
   ]);
-  const query = Object.fromEntries(Object.entries({ tab, q: q.q, account: q.account }).filter(([, v]) => v)) as Record<string, string>;
+  const frame = { pathname, query, keep: ['tab'] };
 
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
       {summary.length ? (
         <Card title={t('patterns')} className="mb-4">
-          <Table label={t('patterns')}>
-            <thead>
-              <tr>
-                <Th>{t('account')}</Th>
-                <Th className="text-right">{t('workers')}</Th>
-                <Th className="text-right">{t('linkedCount')}</Th>
-                <Th className="text-right">{t('manualCount')}</Th>
-                <Th>{t('pattern')}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.map((s) => (
-                <tr key={s.accountId}>
-                  <Td>{s.account}</Td>
-                  <Td className="text-right tabular-nums">{s.workers}</Td>
-                  <Td className={`text-right tabular-nums ${s.linked < s.workers ? 'text-warn' : ''}`}>{s.linked}</Td>
-                  <Td className="text-right tabular-nums">{s.manual}</Td>
-                  <Td>
-                    <PatternForm accountId={s.accountId} pattern={s.pattern} account={s.account} />
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <DataTable
+            label={t('patterns')}
+            rows={summary}
+            rowKey={(s) => s.accountId}
+            columns={[
+              { key: 'account', header: t('account'), cell: (s) => s.account },
+              { key: 'workers', header: t('workers'), className: 'text-right', cellClassName: 'tabular-nums', cell: (s) => s.workers },
+              { key: 'linked', header: t('linkedCount'), className: 'text-right', cellClassName: (s) => `tabular-nums ${s.linked < s.workers ? 'text-warn' : ''}`, cell: (s) => s.linked },
+              { key: 'manual', header: t('manualCount'), className: 'text-right', cellClassName: 'tabular-nums', cell: (s) => s.manual },
+              { key: 'pattern', header: t('pattern'), cell: (s) => <PatternForm accountId={s.accountId} pattern={s.pattern} account={s.account} /> },
+            ]}
+          />
           <p className="mt-2 text-xs text-muted">{t('patternHint')}</p>
         </Card>
       ) : null}
-      <nav className="mb-3 flex flex-wrap gap-1" aria-label={t('tabs')}>
-        {TABS.map((k) => (
-          <Link key={k} href={{ pathname: '/pool/links', query: { tab: k } }} aria-current={tab === k ? 'page' : undefined} className={`rounded-full border px-3 py-1 text-sm ${tab === k ? 'border-accent text-accent' : 'border-line text-muted'}`}>
-            {t(`tab.${k}`)}
-          </Link>
-        ))}
-      </nav>
+      <StatusTabs pathname={pathname} query={query} param="tab" value={tab} tabs={TABS.map((k) => ({ value: k, label: t(`tab.${k}`) }))} label={t('tabs')} reset />
       {tab !== 'manual' ? (
-        <form className="mb-3 flex flex-wrap gap-2" action="" method="get">
-          <input type="hidden" name="tab" value={tab} />
-          <input name="q" defaultValue={q.q ?? ''} placeholder={t(tab === 'workers' ? 'searchWorker' : 'searchMiner')} aria-label={t(tab === 'workers' ? 'searchWorker' : 'searchMiner')} className="rounded-md border border-line bg-surface px-3 py-1.5 text-sm" />
-          {tab === 'workers' && summary.length ? (
-            <select name="account" defaultValue={q.account ?? ''} aria-label={t('account')} className="rounded-md border border-line bg-surface px-2 py-1.5 text-sm">
-              <option value="">{t('allAccounts')}</option>
-              {summary.map((s) => (
-                <option key={s.accountId} value={s.accountId}>
-                  {s.account}
-                </option>
-              ))}
-            </select>
-          ) : null}
-          <button type="submit" className="rounded-md border border-line px-3 py-1.5 text-sm hover:bg-surface-2">
-            {t('filter')}
-          </button>
-        </form>
+        <FilterBar label={t('tabs')} query={query} keep={['tab']}>
+          <FilterSearch label={t(tab === 'workers' ? 'searchWorker' : 'searchMiner')} value={q.q} placeholder={t(tab === 'workers' ? 'searchWorker' : 'searchMiner')} />
+          {tab === 'workers' && summary.length ? <FilterSelect name="account" label={t('account')} value={q.account} all={t('allAccounts')} options={summary.map((s) => ({ id: s.accountId, name: s.account }))} /> : null}
+        </FilterBar>
       ) : null}
-
-      {tab === 'workers' && workers ? (
-        workers.rows.length === 0 ? (
-          <EmptyState title={t('noUnmatched')} hint={t('noUnmatchedHint')} />
-        ) : (
-          <>
-            <Table label={t('tab.workers')}>
-              <thead>
-                <tr>
-                  <Th>{t('worker')}</Th>
-                  <Th>{t('account')}</Th>
-                  <Th>{t('patternGives')}</Th>
-                  <Th className="text-right">1 h</Th>
-                  <Th>{t('state')}</Th>
-                  {canLink ? <Th /> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {workers.rows.map((w) => (
-                  <tr key={`${w.accountId}/${w.workerName}`}>
-                    <Td className="font-mono text-xs">{w.workerName}</Td>
-                    <Td>{w.account}</Td>
-                    <Td className="font-mono text-xs">{w.patternName ?? <span className="text-muted">{t('noMatch')}</span>}</Td>
-                    <Td className="text-right tabular-nums">{formatHashrate(thsFromHs(w.hs1h), locale)}</Td>
-                    <Td>{w.linkSource === 'manual' ? <Badge tone="muted">{t('markedNone')}</Badge> : <Badge tone="warn">{t('unmatched')}</Badge>}</Td>
-                    {canLink ? (
-                      <Td>
-                        <LinkDialog accountId={w.accountId} workerName={w.workerName} minerName={null} source={w.linkSource} />
-                      </Td>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-            <Pagination pathname="/pool/links" query={query} page={workers.page} pageCount={workers.pageCount} total={workers.total} />
-          </>
-        )
+      {workers ? (
+        <ListFrame {...frame} page={workers} empty={{ title: t('noUnmatched'), hint: t('noUnmatchedHint') }}>
+          <DataTable
+            label={t('tab.workers')}
+            rows={workers.rows}
+            rowKey={(w) => `${w.accountId}/${w.workerName}`}
+            columns={[
+              { key: 'worker', header: t('worker'), cellClassName: 'font-mono text-xs', cell: (w) => w.workerName },
+              { key: 'account', header: t('account'), cell: (w) => w.account },
+              { key: 'pattern', header: t('patternGives'), cellClassName: 'font-mono text-xs', cell: (w) => w.patternName ?? <span className="text-muted">{t('noMatch')}</span> },
+              { key: 'hs1h', header: '1 h', className: 'text-right', cellClassName: 'tabular-nums', cell: (w) => formatHashrate(thsFromHs(w.hs1h), locale) },
+              { key: 'state', header: t('state'), cell: (w) => (w.linkSource === 'manual' ? <Badge tone="muted">{t('markedNone')}</Badge> : <Badge tone="warn">{t('unmatched')}</Badge>) },
+              canLink && { key: 'link', cell: (w) => <LinkDialog accountId={w.accountId} workerName={w.workerName} minerName={null} source={w.linkSource} /> },
+            ]}
+          />
+        </ListFrame>
       ) : null}
-
-      {tab === 'miners' && minersLeft ? (
-        minersLeft.rows.length === 0 ? (
-          <EmptyState title={t('noMinersLeft')} hint={t('noMinersLeftHint')} />
-        ) : (
-          <>
-            <Table label={t('tab.miners')}>
-              <thead>
-                <tr>
-                  <Th>{t('miner')}</Th>
-                  <Th>{t('recordedWorker')}</Th>
-                  <Th>{t('site')}</Th>
-                  <Th>{t('state')}</Th>
-                </tr>
-              </thead>
-              <tbody>
-                {minersLeft.rows.map((m) => (
-                  <tr key={m.id}>
-                    <Td>
-                      <Link href={`/hosting/devices/${m.id}`} className="text-accent hover:underline">
-                        {m.name}
-                      </Link>
-                    </Td>
-                    <Td className="font-mono text-xs">{m.workerName ?? '—'}</Td>
-                    <Td>{m.site}</Td>
-                    <Td>{m.status}</Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-            <Pagination pathname="/pool/links" query={query} page={minersLeft.page} pageCount={minersLeft.pageCount} total={minersLeft.total} />
-          </>
-        )
+      {minersLeft ? (
+        <ListFrame {...frame} page={minersLeft} empty={{ title: t('noMinersLeft'), hint: t('noMinersLeftHint') }}>
+          <DataTable
+            label={t('tab.miners')}
+            rows={minersLeft.rows}
+            rowKey={(m) => m.id}
+            columns={[
+              {
+                key: 'miner',
+                header: t('miner'),
+                cell: (m) => (
+                  <Link href={`/hosting/devices/${m.id}`} className="text-accent hover:underline">
+                    {m.name}
+                  </Link>
+                ),
+              },
+              { key: 'worker', header: t('recordedWorker'), cellClassName: 'font-mono text-xs', cell: (m) => m.workerName ?? '—' },
+              { key: 'site', header: t('site'), cell: (m) => m.site },
+              { key: 'state', header: t('state'), cell: (m) => m.status },
+            ]}
+          />
+        </ListFrame>
       ) : null}
-
-      {tab === 'manual' && manual ? (
-        manual.rows.length === 0 ? (
-          <EmptyState title={t('noManual')} hint={t('noManualHint')} />
-        ) : (
-          <>
-            <Table label={t('tab.manual')}>
-              <thead>
-                <tr>
-                  <Th>{t('worker')}</Th>
-                  <Th>{t('account')}</Th>
-                  <Th>{t('miner')}</Th>
-                  <Th>{t('changed')}</Th>
-                  {canLink ? <Th /> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {manual.rows.map((l) => (
-                  <tr key={`${l.accountId}/${l.workerName}`}>
-                    <Td className="font-mono text-xs">{l.workerName}</Td>
-                    <Td>{l.account}</Td>
-                    <Td>{l.minerName ?? <Badge tone="muted">{t('markedNone')}</Badge>}</Td>
-                    <Td className="text-xs">{f.relativeTime(new Date(l.updatedAt))}</Td>
-                    {canLink ? (
-                      <Td>
-                        <LinkDialog accountId={l.accountId} workerName={l.workerName} minerName={l.minerName} source="manual" />
-                      </Td>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-            <Pagination pathname="/pool/links" query={query} page={manual.page} pageCount={manual.pageCount} total={manual.total} />
-          </>
-        )
+      {manual ? (
+        <ListFrame {...frame} page={manual} empty={{ title: t('noManual'), hint: t('noManualHint') }}>
+          <DataTable
+            label={t('tab.manual')}
+            rows={manual.rows}
+            rowKey={(l) => `${l.accountId}/${l.workerName}`}
+            columns={[
+              { key: 'worker', header: t('worker'), cellClassName: 'font-mono text-xs', cell: (l) => l.workerName },
+              { key: 'account', header: t('account'), cell: (l) => l.account },
+              { key: 'miner', header: t('miner'), cell: (l) => l.minerName ?? <Badge tone="muted">{t('markedNone')}</Badge> },
+              { key: 'changed', header: t('changed'), cellClassName: 'text-xs', cell: (l) => f.relativeTime(new Date(l.updatedAt)) },
+              canLink && { key: 'link', cell: (l) => <LinkDialog accountId={l.accountId} workerName={l.workerName} minerName={l.minerName} source="manual" /> },
+            ]}
+          />
+        </ListFrame>
       ) : null}
     </>
   );

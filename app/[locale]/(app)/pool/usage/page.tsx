@@ -2,16 +2,19 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card, StatCard } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
+import { DataTable } from '@/components/list/data-table';
+import { FilterBar } from '@/components/list/filter-bar';
+import { FilterCheck } from '@/components/list/filters';
+import { ListFrame } from '@/components/list/list-frame';
 import { PageHeader } from '@/components/ui/page-header';
-import { Pagination } from '@/components/ui/pagination';
-import { Table, Td, Th } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { apiUsage, latestRuns, listCalls } from '@/db/queries/pool-runs';
 import { requirePage } from '@/lib/auth/guard';
 import { formatDuration, formatPercent } from '@/lib/format';
 import { ANTPOOL_LIMIT, PLANNED_LIMIT } from '@/lib/integrations/antpool/budget';
 import { defaultBudget } from '@/lib/integrations/antpool/factory';
+import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
+import { poolUsagePageSchema } from '@/lib/validation/pool';
 import { TimeBars } from '../_components/bar-chart';
 
 export const metadata: Metadata = { title: 'Pool API usage' };
@@ -21,19 +24,17 @@ export const metadata: Metadata = { title: 'Pool API usage' };
  * planned 85 % and Antpool's 600 as lines), the tier runs, and this organization's request log.
  * Org-wide roles only (module pool:usage): the budget is the whole installation's.
  */
-export default async function PoolUsagePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PoolUsagePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requirePage(locale, 'pool:usage');
   const t = await getTranslations('Pool');
-  const sp = await searchParams;
-  const errorsOnly = sp.errors === '1';
-  const pageNo = Math.max(1, Number.parseInt(typeof sp.page === 'string' ? sp.page : '1', 10) || 1);
+  const { params: q, query } = parseListPage(poolUsagePageSchema, await searchParams);
   const db = await getDb();
   const now = new Date();
-  const [f, used, series, runs, calls] = await Promise.all([getFormatter(), defaultBudget(db).used(now), apiUsage(db, now, 24), latestRuns(db, actor.orgId, 12), listCalls(db, actor.orgId, { errorsOnly }, { page: pageNo, pageSize: 50 })]);
+  const [f, used, series, runs, calls] = await Promise.all([getFormatter(), defaultBudget(db).used(now), apiUsage(db, now, 24), latestRuns(db, actor.orgId, 12), listCalls(db, actor.orgId, { errorsOnly: q.errors }, q)]);
   const share = Math.round((used / ANTPOOL_LIMIT) * 100);
-  const query = errorsOnly ? { errors: '1' } : {};
+  const when = (d: Date) => f.dateTime(d, { dateStyle: 'short', timeStyle: 'medium', timeZone: 'UTC' });
   return (
     <>
       <PageHeader title={t('apiUsage')} subtitle={t('usagePage.subtitle')} />
@@ -57,82 +58,49 @@ export default async function PoolUsagePage({ params, searchParams }: { params: 
         {runs.length === 0 ? (
           <p className="text-sm text-muted">{t('noRuns')}</p>
         ) : (
-          <Table label={t('usagePage.runs')}>
-            <thead>
-              <tr>
-                <Th>{t('usagePage.tier')}</Th>
-                <Th>{t('usagePage.started')}</Th>
-                <Th className="text-right">{t('usagePage.requests')}</Th>
-                <Th className="text-right">{t('usagePage.accounts')}</Th>
-                <Th className="text-right">{t('usagePage.duration')}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {runs.map((r) => (
-                <tr key={r.id}>
-                  <Td>{r.tier}</Td>
-                  <Td className="text-xs">{f.dateTime(r.startedAt, { dateStyle: 'short', timeStyle: 'medium', timeZone: 'UTC' })}</Td>
-                  <Td className="text-right tabular-nums">{r.calls}</Td>
-                  <Td className={`text-right tabular-nums ${r.accountsFailed ? 'text-bad' : ''}`}>
-                    {r.accountsOk} / {r.accountsOk + r.accountsFailed}
-                  </Td>
-                  <Td className="text-right tabular-nums">{formatDuration((r.finishedAt.getTime() - r.startedAt.getTime()) / 1000, locale)}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <DataTable
+            label={t('usagePage.runs')}
+            rows={runs}
+            rowKey={(r) => r.id}
+            columns={[
+              { key: 'tier', header: t('usagePage.tier'), cell: (r) => r.tier },
+              { key: 'started', header: t('usagePage.started'), cellClassName: 'text-xs', cell: (r) => when(r.startedAt) },
+              { key: 'requests', header: t('usagePage.requests'), className: 'text-right', cellClassName: 'tabular-nums', cell: (r) => r.calls },
+              { key: 'accounts', header: t('usagePage.accounts'), className: 'text-right', cellClassName: (r) => `tabular-nums ${r.accountsFailed ? 'text-bad' : ''}`, cell: (r) => `${r.accountsOk} / ${r.accountsOk + r.accountsFailed}` },
+              { key: 'duration', header: t('usagePage.duration'), className: 'text-right', cellClassName: 'tabular-nums', cell: (r) => formatDuration((r.finishedAt.getTime() - r.startedAt.getTime()) / 1000, locale) },
+            ]}
+          />
         )}
       </Card>
-      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-        <h2 className="text-lg font-semibold">{t('usagePage.log')}</h2>
-        <form action="" method="get" className="flex items-center gap-2 text-sm">
-          <label className="flex items-center gap-1.5">
-            <input type="checkbox" name="errors" value="1" defaultChecked={errorsOnly} />
-            {t('usagePage.errorsOnly')}
-          </label>
-          <button type="submit" className="rounded-md border border-line px-3 py-1 hover:bg-surface-2">
-            {t('filter')}
-          </button>
-        </form>
-      </div>
-      {calls.rows.length === 0 ? (
-        <EmptyState title={t('usagePage.noCalls')} />
-      ) : (
-        <>
-          <Table label={t('usagePage.log')}>
-            <thead>
-              <tr>
-                <Th>{t('usagePage.started')}</Th>
-                <Th>{t('usagePage.endpoint')}</Th>
-                <Th>{t('status')}</Th>
-                <Th className="text-right">ms</Th>
-                <Th className="text-right">{t('usagePage.left')}</Th>
-                <Th>{t('usagePage.error')}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {calls.rows.map((c) => (
-                <tr key={c.id}>
-                  <Td className="text-xs">{f.dateTime(c.startedAt, { timeStyle: 'medium', dateStyle: 'short', timeZone: 'UTC' })}</Td>
-                  <Td className="font-mono text-xs">
-                    {c.endpoint}
-                    {c.attempt > 1 ? <span className="text-muted"> #{c.attempt}</span> : null}
-                  </Td>
-                  <Td>
-                    <Badge tone={c.status === 'ok' ? 'ok' : c.status === 'error' ? 'bad' : 'muted'}>{c.status}</Badge>
-                  </Td>
-                  <Td className="text-right tabular-nums">{c.ms ?? '—'}</Td>
-                  <Td className="text-right tabular-nums">{c.budgetLeft ?? '—'}</Td>
-                  <Td className="max-w-64 truncate text-xs text-muted" title={c.error ?? undefined}>
-                    {c.error ?? ''}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          <Pagination pathname="/pool/usage" query={query} page={calls.page} pageCount={calls.pageCount} total={calls.total} />
-        </>
-      )}
+      <h2 className="mb-2 text-lg font-semibold">{t('usagePage.log')}</h2>
+      <FilterBar label={t('usagePage.log')} query={query}>
+        <FilterCheck name="errors" label={t('usagePage.errorsOnly')} checked={q.errors} />
+      </FilterBar>
+      <ListFrame pathname="/pool/usage" query={query} page={calls} empty={{ title: t('usagePage.noCalls') }}>
+        <DataTable
+          label={t('usagePage.log')}
+          rows={calls.rows}
+          rowKey={(c) => String(c.id)}
+          columns={[
+            { key: 'started', header: t('usagePage.started'), cellClassName: 'text-xs', cell: (c) => when(c.startedAt) },
+            {
+              key: 'endpoint',
+              header: t('usagePage.endpoint'),
+              cellClassName: 'font-mono text-xs',
+              cell: (c) => (
+                <>
+                  {c.endpoint}
+                  {c.attempt > 1 ? <span className="text-muted"> #{c.attempt}</span> : null}
+                </>
+              ),
+            },
+            { key: 'status', header: t('status'), cell: (c) => <Badge tone={c.status === 'ok' ? 'ok' : c.status === 'error' ? 'bad' : 'muted'}>{c.status}</Badge> },
+            { key: 'ms', header: 'ms', className: 'text-right', cellClassName: 'tabular-nums', cell: (c) => c.ms ?? '—' },
+            { key: 'left', header: t('usagePage.left'), className: 'text-right', cellClassName: 'tabular-nums', cell: (c) => c.budgetLeft ?? '—' },
+            { key: 'error', header: t('usagePage.error'), cellClassName: 'max-w-64 truncate text-xs text-muted', cell: (c) => <span title={c.error ?? undefined}>{c.error ?? ''}</span> },
+          ]}
+        />
+      </ListFrame>
     </>
   );
 }

@@ -1,77 +1,56 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { useLocale, useTranslations } from 'next-intl';
+import { DataTable } from '@/components/list/data-table';
+import { ListCard } from '@/components/list/list-card';
+import type { ListQuery } from '@/components/list/list-href';
+import { ListFrame } from '@/components/list/list-frame';
 import { Badge, MINER_STATUS_TONE } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
-import { Pagination } from '@/components/ui/pagination';
-import { Table, Td, Th } from '@/components/ui/table';
-import type { listMiners } from '@/db/queries/miners';
+import type { listMiners, MinerRow } from '@/db/queries/miners';
 import { formatHashrate, formatPower } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 
 /** The customer's miners, a server-side page at a time: a table on desktop, cards on a phone. */
-export async function PortalMiners({ list }: { list: Awaited<ReturnType<typeof listMiners>> }) {
-  const [t, tStatus, locale] = await Promise.all([getTranslations('Portal'), getTranslations('Status'), getLocale()]);
-  const ths = (m: (typeof list.rows)[number]) => formatHashrate(Number(m.hashrateThs) * m.quantity, locale);
-  if (list.total === 0) {
-    return (
-      <Card title={t('fleet')} className="mt-6">
-        <EmptyState title={t('noMiners')} hint={t('noMinersHint')} />
-      </Card>
-    );
-  }
+export function PortalMiners({ list, query }: { list: Awaited<ReturnType<typeof listMiners>>; query: ListQuery }) {
+  const t = useTranslations('Portal');
+  const tStatus = useTranslations('Status');
+  const locale = useLocale();
+  const ths = (m: MinerRow) => formatHashrate(Number(m.hashrateThs) * m.quantity, locale);
+  const status = (m: MinerRow) => <Badge tone={MINER_STATUS_TONE[m.status]}>{tStatus(m.status)}</Badge>;
   return (
     <Card title={t('fleet')} className="mt-6">
-      <div className="hidden md:block">
-        <Table label={t('fleet')}>
-          <thead>
-            <tr>
-              <Th>{t('name')}</Th>
-              <Th>{t('status')}</Th>
-              <Th>{t('model')}</Th>
-              <Th>{t('site')}</Th>
-              <Th className="text-right">{t('hashrate')}</Th>
-              <Th className="text-right">{t('power')}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.rows.map((m) => (
-              <tr key={m.id}>
-                <Td>
-                  <Link href={`/hosting/devices/${m.id}`} className="font-mono text-accent hover:underline">
-                    {m.name}
-                  </Link>
-                </Td>
-                <Td>
-                  <Badge tone={MINER_STATUS_TONE[m.status]}>{tStatus(m.status)}</Badge>
-                </Td>
-                <Td>{m.modelName}</Td>
-                <Td>{m.siteName}</Td>
-                <Td className="text-right tabular-nums">{ths(m)}</Td>
-                <Td className="text-right tabular-nums">{formatPower(m.powerW * m.quantity, locale)}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      </div>
-      <ul className="flex flex-col gap-2 md:hidden" aria-label={t('fleet')}>
-        {list.rows.map((m) => (
-          <li key={m.id}>
-            <Link href={`/hosting/devices/${m.id}`} className="block rounded-lg border border-line bg-bg p-3 active:bg-surface-2">
-              <div className="flex items-center justify-between gap-2">
-                <span className="truncate font-mono text-sm text-accent">{m.name}</span>
-                <Badge tone={MINER_STATUS_TONE[m.status]}>{tStatus(m.status)}</Badge>
-              </div>
+      <ListFrame pathname="/portal" query={query} page={list} empty={{ title: t('noMiners'), hint: t('noMinersHint') }}>
+        <DataTable
+          label={t('fleet')}
+          rows={list.rows}
+          rowKey={(m) => m.id}
+          columns={[
+            {
+              key: 'name',
+              header: t('name'),
+              cell: (m) => (
+                <Link href={`/hosting/devices/${m.id}`} className="font-mono text-accent hover:underline">
+                  {m.name}
+                </Link>
+              ),
+            },
+            { key: 'status', header: t('status'), cell: status },
+            { key: 'model', header: t('model'), cell: (m) => m.modelName },
+            { key: 'site', header: t('site'), cell: (m) => m.siteName },
+            { key: 'hashrate', header: t('hashrate'), className: 'text-right', cellClassName: 'tabular-nums', cell: ths },
+            { key: 'power', header: t('power'), className: 'text-right', cellClassName: 'tabular-nums', cell: (m) => formatPower(m.powerW * m.quantity, locale) },
+          ]}
+          card={(m) => (
+            <ListCard href={`/hosting/devices/${m.id}`} title={<span className="font-mono">{m.name}</span>} badge={status(m)} className="bg-bg">
               <div className="mt-1 flex justify-between gap-2 text-xs text-muted">
                 <span className="truncate">
                   {m.modelName} · {m.siteName}
                 </span>
                 <span className="shrink-0 tabular-nums">{ths(m)}</span>
               </div>
-            </Link>
-          </li>
-        ))}
-      </ul>
-      <Pagination pathname="/portal" query={{}} page={list.page} pageCount={list.pageCount} total={list.total} />
+            </ListCard>
+          )}
+        />
+      </ListFrame>
     </Card>
   );
 }

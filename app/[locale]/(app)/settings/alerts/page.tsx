@@ -6,7 +6,8 @@ import { listRules } from '@/db/queries/alert-rules';
 import { listChannels } from '@/db/queries/notification-channels';
 import { listDeliveries } from '@/db/queries/notifications';
 import { requirePage } from '@/lib/auth/guard';
-import { deliveryLogParamsSchema } from '@/lib/validation/alerts';
+import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
+import { deliveryLogPageSchema } from '@/lib/validation/alerts';
 import { ChannelsCard } from './_components/channels-card';
 import { DeliveryLog } from './_components/delivery-log';
 import { RuleDialog } from './_components/rule-dialog';
@@ -14,19 +15,17 @@ import { RulesTable } from './_components/rules-table';
 
 export const metadata: Metadata = { title: 'Alerts' };
 
-const LOG_PAGE_SIZE = 25;
-
-export default async function AlertsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string>> }) {
+export default async function AlertsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requirePage(locale, 'basic:settings');
-  const query = deliveryLogParamsSchema.parse(await searchParams);
+  const { params: q, query } = parseListPage(deliveryLogPageSchema, await searchParams);
   const owner = { orgId: actor.orgId, userId: actor.userId };
   const db = await getDb();
   const [rules, channels, log, t] = await Promise.all([
     listRules(db, owner),
     listChannels(db, owner),
-    listDeliveries(db, owner, { status: query.status }, { page: query.page, pageSize: LOG_PAGE_SIZE }),
+    listDeliveries(db, owner, { status: q.status }, q),
     getTranslations('Alerts'),
   ]);
   const options = channels.map(({ id, kind, label, target }) => ({ id, kind, label, target }));
@@ -36,7 +35,7 @@ export default async function AlertsPage({ params, searchParams }: { params: Pro
       <div className="flex flex-col gap-6">
         <RulesTable rules={rules} channels={options} accountEmail={actor.email} />
         <ChannelsCard channels={channels} />
-        <DeliveryLog log={log} status={query.status} />
+        <DeliveryLog log={log} status={q.status} query={query} />
       </div>
     </>
   );

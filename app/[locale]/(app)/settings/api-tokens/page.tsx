@@ -2,25 +2,25 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
+import { DataTable } from '@/components/list/data-table';
+import { ListFrame } from '@/components/list/list-frame';
 import { PageHeader } from '@/components/ui/page-header';
-import { Pagination } from '@/components/ui/pagination';
-import { Table, Td, Th } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { listApiTokens } from '@/db/queries/api-tokens';
 import { requirePage } from '@/lib/auth/guard';
-import { pageParamsSchema } from '@/lib/validation/list-params';
+import { pagedListSchema } from '@/lib/list/list-fields';
+import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 import { CreateTokenForm } from './create-token-form';
 import { RevokeButton } from './revoke-button';
 
 export const metadata: Metadata = { title: 'API tokens' };
 
-export default async function ApiTokensPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string>> }) {
+export default async function ApiTokensPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requirePage(locale, 'basic:settings');
-  const { page } = pageParamsSchema.parse(await searchParams);
-  const [tokens, t, format] = await Promise.all([listApiTokens(await getDb(), { orgId: actor.orgId, userId: actor.userId }, { page, pageSize: 25 }), getTranslations('ApiTokens'), getFormatter()]);
+  const { params: q, query } = parseListPage(pagedListSchema(25), await searchParams);
+  const [tokens, t, format] = await Promise.all([listApiTokens(await getDb(), { orgId: actor.orgId, userId: actor.userId }, q), getTranslations('ApiTokens'), getFormatter()]);
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
   return (
     <>
@@ -28,37 +28,21 @@ export default async function ApiTokensPage({ params, searchParams }: { params: 
       <Card title={t('create')} className="mb-6">
         <CreateTokenForm />
       </Card>
-      {tokens.total === 0 ? (
-        <EmptyState title={t('empty')} hint={t('emptyHint')} />
-      ) : (
-        <>
-          <Table label={t('title')}>
-            <thead>
-              <tr>
-                <Th>{t('name')}</Th>
-                <Th>{t('prefix')}</Th>
-                <Th>{t('created')}</Th>
-                <Th>{t('lastUsed')}</Th>
-                <Th>{t('status')}</Th>
-                <Th />
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.rows.map((r) => (
-                <tr key={r.id}>
-                  <Td>{r.name}</Td>
-                  <Td className="font-mono text-xs">{r.prefix}…</Td>
-                  <Td>{when(r.createdAt)}</Td>
-                  <Td>{when(r.lastUsedAt)}</Td>
-                  <Td>{r.revokedAt ? <Badge tone="muted">{t('revoked')}</Badge> : <Badge tone="ok">{t('active')}</Badge>}</Td>
-                  <Td className="text-right">{r.revokedAt ? null : <RevokeButton id={r.id} name={r.name} />}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          <Pagination pathname="/settings/api-tokens" query={{}} page={tokens.page} pageCount={tokens.pageCount} total={tokens.total} />
-        </>
-      )}
+      <ListFrame pathname="/settings/api-tokens" query={query} page={tokens} empty={{ title: t('empty'), hint: t('emptyHint') }}>
+        <DataTable
+          label={t('title')}
+          rows={tokens.rows}
+          rowKey={(r) => r.id}
+          columns={[
+            { key: 'name', header: t('name'), cell: (r) => r.name },
+            { key: 'prefix', header: t('prefix'), cellClassName: 'font-mono text-xs', cell: (r) => `${r.prefix}…` },
+            { key: 'created', header: t('created'), cell: (r) => when(r.createdAt) },
+            { key: 'lastUsed', header: t('lastUsed'), cell: (r) => when(r.lastUsedAt) },
+            { key: 'status', header: t('status'), cell: (r) => (r.revokedAt ? <Badge tone="muted">{t('revoked')}</Badge> : <Badge tone="ok">{t('active')}</Badge>) },
+            { key: 'revoke', cellClassName: 'text-right', cell: (r) => (r.revokedAt ? null : <RevokeButton id={r.id} name={r.name} />) },
+          ]}
+        />
+      </ListFrame>
       <Card title={t('usage')} className="mt-6">
         <pre className="overflow-x-auto whitespace-pre-wrap break-all rounded bg-bg p-3 text-xs">{`curl -X POST ${'<host>'}/api/calculator \\\n  -H "Authorization: Bearer <token>" -H "Content-Type: application/json" \\\n  -d '{"model":"Antminer S21","quantity":10,"electricityUsdPerKwh":0.05}'`}</pre>
         <p className="mt-2 text-xs text-muted">{t('usageHint')}</p>

@@ -1,26 +1,22 @@
 import { getTranslations } from 'next-intl/server';
 import { CustomerBrandButton } from '@/components/brands/customer-brand-button';
+import { FilterBar } from '@/components/list/filter-bar';
+import { FilterSearch } from '@/components/list/filters';
+import type { ListQuery } from '@/components/list/list-href';
+import { ListFrame } from '@/components/list/list-frame';
 import { Badge } from '@/components/ui/badge';
-import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Input } from '@/components/ui/field';
-import { Pagination } from '@/components/ui/pagination';
 import type { listBrandCustomerCandidates } from '@/db/queries/brands';
 
 /** The customers the admin may assign, this brand's first; a search form and server-side pages keep it usable at any size. */
-export async function BrandCustomers({ brandId, q, list }: { brandId: string; q: string | undefined; list: Awaited<ReturnType<typeof listBrandCustomerCandidates>> }) {
+export async function BrandCustomers({ brandId, query, list }: { brandId: string; query: ListQuery; list: Awaited<ReturnType<typeof listBrandCustomerCandidates>> }) {
   const t = await getTranslations('Brands');
   return (
     <Card title={t('customersTitle')} className="mt-8 max-w-3xl">
-      <form className="mb-3 flex gap-2" role="search">
-        <Input name="q" defaultValue={q ?? ''} placeholder={t('searchCustomers')} aria-label={t('searchCustomers')} maxLength={100} />
-        <button type="submit" className={buttonClass('secondary')}>
-          {t('search')}
-        </button>
-      </form>
-      {list.total === 0 ? (
-        <p className="text-sm text-muted">{t('noCustomers')}</p>
-      ) : (
+      <FilterBar label={t('customersTitle')} query={query} submitLabel={t('search')}>
+        <FilterSearch label={t('searchCustomers')} value={query.q} placeholder={t('searchCustomers')} />
+      </FilterBar>
+      <ListFrame pathname={`/hosting/brands/${brandId}`} query={query} page={list} empty={{ title: t('noCustomers') }}>
         <ul className="flex flex-col divide-y divide-line">
           {list.rows.map((c) => (
             <li key={c.id} className="flex items-center justify-between gap-3 py-2">
@@ -37,8 +33,7 @@ export async function BrandCustomers({ brandId, q, list }: { brandId: string; q:
             </li>
           ))}
         </ul>
-      )}
-      <Pagination pathname={`/hosting/brands/${brandId}`} query={{ q }} page={list.page} pageCount={list.pageCount} total={list.total} />
+      </ListFrame>
     </Card>
   );
 }

@@ -9,12 +9,13 @@ import { requirePage } from '@/lib/auth/guard';
 import { isOrgWide } from '@/lib/auth/scope';
 import { parseBaseDomains } from '@/lib/domain/brands/subdomain';
 import { brandBaseDomains } from '@/lib/env';
-import { searchParam } from '@/lib/validation/list-params';
+import { searchListSchema } from '@/lib/list/list-fields';
+import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 import { BrandCustomers } from './brand-customers';
 
 export const metadata: Metadata = { title: 'Brand' };
 
-export default async function BrandPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ q?: string; page?: string }> }) {
+export default async function BrandPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requirePage(locale, 'crm:customer_management', 'FULL');
@@ -22,10 +23,8 @@ export default async function BrandPage({ params, searchParams }: { params: Prom
   const db = await getDb();
   const brand = await getBrand(db, actor.orgId, id);
   if (!brand) notFound();
-  const sp = await searchParams;
-  const q = searchParam(sp.q);
-  const page = Math.min(100_000, Math.max(1, Number.parseInt(sp.page ?? '1', 10) || 1));
-  const [candidates, t] = await Promise.all([listBrandCustomerCandidates(db, actor.scope, brand.id, q, { page, pageSize: 25 }), getTranslations('Brands')]);
+  const { params: q, query } = parseListPage(searchListSchema(25), await searchParams);
+  const [candidates, t] = await Promise.all([listBrandCustomerCandidates(db, actor.scope, brand.id, q.q, q), getTranslations('Brands')]);
   const initial = {
     id: brand.id,
     subdomain: brand.subdomain,
@@ -41,7 +40,7 @@ export default async function BrandPage({ params, searchParams }: { params: Prom
       <PageHeader title={brand.displayName} subtitle={t('editSubtitle', { subdomain: brand.subdomain })} />
       {/* Only an organization-wide role edits the brand itself; a site owner puts its customers in it. */}
       {isOrgWide(actor.scope) ? <BrandForm initial={initial} baseDomain={parseBaseDomains(brandBaseDomains())[0] ?? 'localhost'} /> : null}
-      <BrandCustomers brandId={brand.id} q={q} list={candidates} />
+      <BrandCustomers brandId={brand.id} query={query} list={candidates} />
     </>
   );
 }

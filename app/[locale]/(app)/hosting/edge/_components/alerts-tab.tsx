@@ -1,21 +1,20 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
-import { Pagination } from '@/components/ui/pagination';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/list/data-table';
+import { ListFrame } from '@/components/list/list-frame';
 import { getDb } from '@/db';
 import { listAlertRules, listAlerts } from '@/db/queries/edge-alerts';
 import { listMinerCustomerOptions, listMinerModels } from '@/db/queries/miners';
 import { listSiteOptions } from '@/db/queries/sites';
-import type { Actor } from '@/lib/auth/actor';
 import { AlertActions } from './alert-actions';
 import { CreateRuleForm } from './create-rule-form';
+import { EDGE_PATH, type EdgeListProps } from './edge-list';
 
-export async function AlertsTab({ actor, page }: { actor: Actor; page: number }) {
+export async function AlertsTab({ actor, req, query }: EdgeListProps) {
   const db = await getDb();
   const [alerts, rules, sites, models, customers, t, format] = await Promise.all([
-    listAlerts(db, actor.scope, {}, { page, pageSize: 25 }),
+    listAlerts(db, actor.scope, {}, req),
     listAlertRules(db, actor.scope),
     listSiteOptions(db, actor.scope),
     listMinerModels(db, actor.scope),
@@ -41,43 +40,22 @@ export async function AlertsTab({ actor, page }: { actor: Actor; page: number })
           </ul>
         ) : null}
       </Card>
-      {alerts.total === 0 ? (
-        <EmptyState title={t('noAlerts')} />
-      ) : (
-        <>
-          <Table label={t('tab.alerts')}>
-            <thead>
-              <tr>
-                <Th>{t('miner')}</Th>
-                <Th>{t('site')}</Th>
-                <Th>{t('ruleName')}</Th>
-                <Th>{t('value')}</Th>
-                <Th>{t('opened')}</Th>
-                <Th>{t('status')}</Th>
-                <Th />
-              </tr>
-            </thead>
-            <tbody>
-              {alerts.rows.map((a) => (
-                <tr key={a.id}>
-                  <Td>{a.minerName}</Td>
-                  <Td>{a.siteName}</Td>
-                  <Td>{a.ruleName}</Td>
-                  <Td className="tabular-nums">{a.value ?? '—'}</Td>
-                  <Td className="text-xs">{format.dateTime(a.openedAt, { dateStyle: 'short', timeStyle: 'short' })}</Td>
-                  <Td>
-                    <Badge tone={a.status === 'OPEN' ? 'bad' : 'warn'}>{t(`alertStatus.${a.status}`)}</Badge>
-                  </Td>
-                  <Td>
-                    <AlertActions id={a.id} status={a.status} />
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          <Pagination pathname="/hosting/edge" query={{ tab: 'alerts' }} page={alerts.page} pageCount={alerts.pageCount} total={alerts.total} />
-        </>
-      )}
+      <ListFrame pathname={EDGE_PATH} query={query} page={alerts} keep={['tab']} empty={{ title: t('noAlerts') }}>
+        <DataTable
+          label={t('tab.alerts')}
+          rows={alerts.rows}
+          rowKey={(a) => a.id}
+          columns={[
+            { key: 'miner', header: t('miner'), cell: (a) => a.minerName },
+            { key: 'site', header: t('site'), cell: (a) => a.siteName },
+            { key: 'rule', header: t('ruleName'), cell: (a) => a.ruleName },
+            { key: 'value', header: t('value'), cellClassName: 'tabular-nums', cell: (a) => a.value ?? '—' },
+            { key: 'opened', header: t('opened'), cellClassName: 'text-xs', cell: (a) => format.dateTime(a.openedAt, { dateStyle: 'short', timeStyle: 'short' }) },
+            { key: 'status', header: t('status'), cell: (a) => <Badge tone={a.status === 'OPEN' ? 'bad' : 'warn'}>{t(`alertStatus.${a.status}`)}</Badge> },
+            { key: 'actions', cell: (a) => <AlertActions id={a.id} status={a.status} /> },
+          ]}
+        />
+      </ListFrame>
     </>
   );
 }

@@ -1,76 +1,49 @@
 import { getFormatter, getLocale, getNow, getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/list/data-table';
+import { ListFrame } from '@/components/list/list-frame';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
-import { Pagination } from '@/components/ui/pagination';
-import { Table, Td, Th } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { listDevices } from '@/db/queries/edge-devices';
 import { listSiteOptions } from '@/db/queries/sites';
-import type { Actor } from '@/lib/auth/actor';
 import { formatBytes, formatDuration, formatNumber } from '@/lib/format';
+import { EDGE_PATH, type EdgeListProps } from './edge-list';
 import { IssueTokenForm } from './issue-token-form';
 import { RevokeDeviceButton } from './revoke-device-button';
 
 /** A collector that has not uploaded for this long is shown as stale. */
 const STALE_MS = 5 * 60_000;
 
-export async function CollectorsTab({ actor, page }: { actor: Actor; page: number }) {
+export async function CollectorsTab({ actor, req, query }: EdgeListProps) {
   const db = await getDb();
-  const [devices, sites, t, format, locale] = await Promise.all([listDevices(db, actor.scope, { page, pageSize: 25 }), listSiteOptions(db, actor.scope), getTranslations('Edge'), getFormatter(), getLocale()]);
+  const [devices, sites, t, format, locale] = await Promise.all([listDevices(db, actor.scope, req), listSiteOptions(db, actor.scope), getTranslations('Edge'), getFormatter(), getLocale()]);
   const now = await getNow();
+  const isStale = (lastSeenAt: Date | null) => !lastSeenAt || now.getTime() - lastSeenAt.getTime() > STALE_MS;
   return (
     <>
       <Card title={t('issueTitle')} className="mb-6">
         <IssueTokenForm sites={sites} />
       </Card>
-      {devices.total === 0 ? (
-        <EmptyState title={t('noCollectors')} hint={t('noCollectorsHint')} />
-      ) : (
-        <>
-          <Table label={t('tab.collectors')}>
-            <thead>
-              <tr>
-                <Th>{t('collectorName')}</Th>
-                <Th>{t('site')}</Th>
-                <Th>{t('token')}</Th>
-                <Th>{t('lastSeen')}</Th>
-                <Th>{t('version')}</Th>
-                <Th className="text-right">{t('lag')}</Th>
-                <Th className="text-right">{t('buffer')}</Th>
-                <Th className="text-right" title={t('deadLettersHint')}>
-                  {t('deadLetters')}
-                </Th>
-                <Th>{t('status')}</Th>
-                <Th />
-              </tr>
-            </thead>
-            <tbody>
-              {devices.rows.map((d) => {
-                const stale = !d.lastSeenAt || now.getTime() - d.lastSeenAt.getTime() > STALE_MS;
-                return (
-                  <tr key={d.id}>
-                    <Td>{d.name}</Td>
-                    <Td>{d.siteName}</Td>
-                    <Td className="font-mono text-xs">{d.tokenPrefix}…</Td>
-                    <Td className="text-xs">{d.lastSeenAt ? format.relativeTime(d.lastSeenAt, now) : t('never')}</Td>
-                    <Td className="text-xs">{d.version ?? '—'}</Td>
-                    <Td className="text-right tabular-nums">{formatDuration(d.lagS, locale)}</Td>
-                    <Td className="text-right tabular-nums">{formatNumber(d.bufferDepth, locale)}</Td>
-                    <Td className="text-right tabular-nums">
-                      <DeadLetters count={d.deadLetters} bytes={d.deadLetterBytes} locale={locale} />
-                    </Td>
-                    <Td>{d.revokedAt ? <Badge tone="muted">{t('revokedBadge')}</Badge> : stale ? <Badge tone="warn">{t('stale')}</Badge> : <Badge tone="ok">{t('live')}</Badge>}</Td>
-                    <Td>{d.revokedAt ? null : <RevokeDeviceButton id={d.id} name={d.name} />}</Td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
-          {devices.rows.some((d) => (d.deadLetters ?? 0) > 0) ? <p className="mt-2 text-xs text-muted">{t('deadLettersHint')}</p> : null}
-          <Pagination pathname="/hosting/edge" query={{ tab: 'collectors' }} page={devices.page} pageCount={devices.pageCount} total={devices.total} />
-        </>
-      )}
+      <ListFrame pathname={EDGE_PATH} query={query} page={devices} keep={['tab']} empty={{ title: t('noCollectors'), hint: t('noCollectorsHint') }}>
+        <DataTable
+          label={t('tab.collectors')}
+          rows={devices.rows}
+          rowKey={(d) => d.id}
+          columns={[
+            { key: 'name', header: t('collectorName'), cell: (d) => d.name },
+            { key: 'site', header: t('site'), cell: (d) => d.siteName },
+            { key: 'token', header: t('token'), cellClassName: 'font-mono text-xs', cell: (d) => `${d.tokenPrefix}…` },
+            { key: 'lastSeen', header: t('lastSeen'), cellClassName: 'text-xs', cell: (d) => (d.lastSeenAt ? format.relativeTime(d.lastSeenAt, now) : t('never')) },
+            { key: 'version', header: t('version'), cellClassName: 'text-xs', cell: (d) => d.version ?? '—' },
+            { key: 'lag', header: t('lag'), className: 'text-right', cellClassName: 'tabular-nums', cell: (d) => formatDuration(d.lagS, locale) },
+            { key: 'buffer', header: t('buffer'), className: 'text-right', cellClassName: 'tabular-nums', cell: (d) => formatNumber(d.bufferDepth, locale) },
+            { key: 'deadLetters', header: <span title={t('deadLettersHint')}>{t('deadLetters')}</span>, className: 'text-right', cellClassName: 'tabular-nums', cell: (d) => <DeadLetters count={d.deadLetters} bytes={d.deadLetterBytes} locale={locale} /> },
+            { key: 'status', header: t('status'), cell: (d) => (d.revokedAt ? <Badge tone="muted">{t('revokedBadge')}</Badge> : isStale(d.lastSeenAt) ? <Badge tone="warn">{t('stale')}</Badge> : <Badge tone="ok">{t('live')}</Badge>) },
+            { key: 'revoke', cell: (d) => (d.revokedAt ? null : <RevokeDeviceButton id={d.id} name={d.name} />) },
+          ]}
+        />
+        {devices.rows.some((d) => (d.deadLetters ?? 0) > 0) ? <p className="mt-2 text-xs text-muted">{t('deadLettersHint')}</p> : null}
+      </ListFrame>
     </>
   );
 }

@@ -2,21 +2,20 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { QueueCommandForm } from '@/components/edge/queue-command-form';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
-import { Pagination } from '@/components/ui/pagination';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/list/data-table';
+import { ListFrame } from '@/components/list/list-frame';
 import { getDb } from '@/db';
 import { commandTargetOptions, listCommands } from '@/db/queries/edge-commands';
-import type { Actor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
+import { EDGE_PATH, type EdgeListProps } from './edge-list';
 
 const TONE: Record<string, BadgeTone> = { QUEUED: 'muted', LEASED: 'accent', SUCCEEDED: 'ok', FAILED: 'bad', EXPIRED: 'warn' };
 
-export async function CommandsTab({ actor, page }: { actor: Actor; page: number }) {
+export async function CommandsTab({ actor, req, query }: EdgeListProps) {
   const db = await getDb();
   const canQueue = can(actor.role, 'remote:execute', 'FULL');
   const [commands, targets, t, format] = await Promise.all([
-    listCommands(db, actor.scope, {}, { page, pageSize: 25 }),
+    listCommands(db, actor.scope, {}, req),
     canQueue ? commandTargetOptions(db, actor.scope) : Promise.resolve([]),
     getTranslations('Edge'),
     getFormatter(),
@@ -29,41 +28,22 @@ export async function CommandsTab({ actor, page }: { actor: Actor; page: number 
           {targets.length ? <QueueCommandForm miners={targets} /> : <p className="text-sm text-muted">{t('noTargets')}</p>}
         </Card>
       ) : null}
-      {commands.total === 0 ? (
-        <EmptyState title={t('noCommands')} />
-      ) : (
-        <>
-          <Table label={t('tab.commands')}>
-            <thead>
-              <tr>
-                <Th>{t('miner')}</Th>
-                <Th>{t('commandType')}</Th>
-                <Th>{t('status')}</Th>
-                <Th>{t('created')}</Th>
-                <Th>{t('finished')}</Th>
-                <Th className="text-right">{t('attempts')}</Th>
-                <Th>{t('result')}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {commands.rows.map((c) => (
-                <tr key={c.id}>
-                  <Td>{c.minerName}</Td>
-                  <Td>{t(`type.${c.commandType}`)}</Td>
-                  <Td>
-                    <Badge tone={TONE[c.status]}>{t(`commandStatus.${c.status}`)}</Badge>
-                  </Td>
-                  <Td className="text-xs">{when(c.createdAt)}</Td>
-                  <Td className="text-xs">{when(c.finishedAt)}</Td>
-                  <Td className="text-right tabular-nums">{c.attempts}</Td>
-                  <Td className="max-w-xs truncate text-xs">{c.result ? String((c.result as { result?: unknown }).result ?? '') : '—'}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          <Pagination pathname="/hosting/edge" query={{ tab: 'commands' }} page={commands.page} pageCount={commands.pageCount} total={commands.total} />
-        </>
-      )}
+      <ListFrame pathname={EDGE_PATH} query={query} page={commands} keep={['tab']} empty={{ title: t('noCommands') }}>
+        <DataTable
+          label={t('tab.commands')}
+          rows={commands.rows}
+          rowKey={(c) => c.id}
+          columns={[
+            { key: 'miner', header: t('miner'), cell: (c) => c.minerName },
+            { key: 'type', header: t('commandType'), cell: (c) => t(`type.${c.commandType}`) },
+            { key: 'status', header: t('status'), cell: (c) => <Badge tone={TONE[c.status]}>{t(`commandStatus.${c.status}`)}</Badge> },
+            { key: 'created', header: t('created'), cellClassName: 'text-xs', cell: (c) => when(c.createdAt) },
+            { key: 'finished', header: t('finished'), cellClassName: 'text-xs', cell: (c) => when(c.finishedAt) },
+            { key: 'attempts', header: t('attempts'), className: 'text-right', cellClassName: 'tabular-nums', cell: (c) => c.attempts },
+            { key: 'result', header: t('result'), cellClassName: 'max-w-xs truncate text-xs', cell: (c) => (c.result ? String((c.result as { result?: unknown }).result ?? '') : '—') },
+          ]}
+        />
+      </ListFrame>
     </>
   );
 }

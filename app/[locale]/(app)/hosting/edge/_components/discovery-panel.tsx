@@ -4,9 +4,9 @@ import { useTranslations } from 'next-intl';
 import { type FormEvent, useRef, useState, useSyncExternalStore } from 'react';
 import { SelectField, TextField } from '@/components/form/fields';
 import { useActionCall } from '@/components/form/use-action-call';
+import { DataTable } from '@/components/list/data-table';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { Table, Td, Th } from '@/components/ui/table';
 import type { AddOutcome } from '@/db/queries/edge-discovery';
 import { addDiscoveredMinersAction } from '@/lib/actions/edge/add-discovered-miners';
 import type { DiscoveredMiner } from '@/lib/edge/discovery';
@@ -135,53 +135,33 @@ export function DiscoveryPanel({ sites }: { sites: { id: string; name: string }[
               {t('addSelected', { count: selected.size })}
             </Button>
           </div>
-          <Table label={t('results')}>
-            <thead>
-              <tr>
-                <Th>
-                  <input
-                    type="checkbox"
-                    aria-label={t('selectAll')}
-                    checked={selected.size === found.length}
-                    onChange={(e) => setSelected(e.target.checked ? new Set(found.map(keyOf)) : new Set())}
-                  />
-                </Th>
-                <Th>{t('address')}</Th>
-                <Th>{t('vendor')}</Th>
-                <Th>{t('model')}</Th>
-                <Th>{t('firmware')}</Th>
-                <Th>{t('mac')}</Th>
-                <Th>{t('outcome')}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {found.map((m) => {
-                const k = keyOf(m);
-                const o = outcomes.get(k);
-                return (
-                  <tr key={k}>
-                    <Td>
-                      <input type="checkbox" aria-label={t('selectOne', { address: k })} checked={selected.has(k)} onChange={() => toggle(k)} />
-                    </Td>
-                    <Td className="font-mono text-xs">{k}</Td>
-                    <Td>{m.vendor}</Td>
-                    <Td>{m.model ?? '—'}</Td>
-                    <Td className="text-xs">{m.firmware ?? '—'}</Td>
-                    <Td className="font-mono text-xs">{m.macAddress ?? '—'}</Td>
-                    <Td>
-                      {o?.status === 'created' ? (
-                        <Badge tone="ok">{t('created')}</Badge>
-                      ) : o?.status === 'conflict' ? (
-                        <Badge tone="warn">{t(`conflict.${o.field}`, { name: o.minerName ?? '' })}</Badge>
-                      ) : null}
-                    </Td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
+          <DataTable
+            label={t('results')}
+            rows={found}
+            rowKey={keyOf}
+            columns={[
+              {
+                key: 'select',
+                header: <input type="checkbox" aria-label={t('selectAll')} checked={selected.size === found.length} onChange={(e) => setSelected(e.target.checked ? new Set(found.map(keyOf)) : new Set())} />,
+                cell: (m) => <input type="checkbox" aria-label={t('selectOne', { address: keyOf(m) })} checked={selected.has(keyOf(m))} onChange={() => toggle(keyOf(m))} />,
+              },
+              { key: 'address', header: t('address'), cellClassName: 'font-mono text-xs', cell: keyOf },
+              { key: 'vendor', header: t('vendor'), cell: (m) => m.vendor },
+              { key: 'model', header: t('model'), cell: (m) => m.model ?? '—' },
+              { key: 'firmware', header: t('firmware'), cellClassName: 'text-xs', cell: (m) => m.firmware ?? '—' },
+              { key: 'mac', header: t('mac'), cellClassName: 'font-mono text-xs', cell: (m) => m.macAddress ?? '—' },
+              { key: 'outcome', header: t('outcome'), cell: (m) => <Outcome outcome={outcomes.get(keyOf(m))} /> },
+            ]}
+          />
         </>
       ) : null}
     </div>
   );
+}
+
+function Outcome({ outcome }: { outcome: AddOutcome | undefined }) {
+  const t = useTranslations('Edge.discovery');
+  if (outcome?.status === 'created') return <Badge tone="ok">{t('created')}</Badge>;
+  if (outcome?.status === 'conflict') return <Badge tone="warn">{t(`conflict.${outcome.field}`, { name: outcome.minerName ?? '' })}</Badge>;
+  return null;
 }
