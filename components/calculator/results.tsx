@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { Card, StatCard } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/list/data-table';
 import type { EconomicsResult } from '@/lib/domain/mining/economics';
 import { DISAGREEMENT_RATIO } from '@/lib/domain/mining/revenue';
 import { formatBtc, formatEfficiency, formatEnergy, formatHashrate, formatNumber, formatPercent, formatPower, formatUsd } from '@/lib/format';
@@ -65,30 +65,19 @@ export function CalculatorResults({ result }: { result: EconomicsResult }) {
         <p className="mt-2 text-xs text-muted">{t('dualHint')}</p>
       </Card>
 
-      <Table label={t('periodsTitle')}>
-        <thead>
-          <tr>
-            <Th>{t('period')}</Th>
-            <Th className="text-right">{t('revenueBtc')}</Th>
-            <Th className="text-right">{t('revenueUsd')}</Th>
-            <Th className="text-right">{t('powerCost')}</Th>
-            <Th className="text-right">{t('hostingFeeCost')}</Th>
-            <Th className="text-right">{t('netProfit')}</Th>
-          </tr>
-        </thead>
-        <tbody>
-          {periods.map(([key, p]) => (
-            <tr key={key}>
-              <Td>{t(`periods.${key}`)}</Td>
-              <Td className="text-right tabular-nums">{formatBtc(p.revenueBtc, locale)}</Td>
-              <Td className="text-right tabular-nums">{formatUsd(p.revenueUsd, locale)}</Td>
-              <Td className="text-right tabular-nums">{formatUsd(p.powerCostUsd, locale)}</Td>
-              <Td className="text-right tabular-nums">{formatUsd(p.hostingFeeUsd, locale)}</Td>
-              <Td className={`text-right tabular-nums ${p.netProfitUsd < 0 ? 'text-bad' : 'text-ok'}`}>{formatUsd(p.netProfitUsd, locale)}</Td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+      <DataTable
+        label={t('periodsTitle')}
+        rows={periods}
+        rowKey={([key]) => key}
+        columns={[
+          { key: 'period', header: t('period'), cell: ([key]) => t(`periods.${key}`) },
+          { key: 'revenueBtc', header: t('revenueBtc'), figure: true, cell: ([, p]) => formatBtc(p.revenueBtc, locale) },
+          { key: 'revenueUsd', header: t('revenueUsd'), figure: true, cell: ([, p]) => formatUsd(p.revenueUsd, locale) },
+          { key: 'powerCost', header: t('powerCost'), figure: true, cell: ([, p]) => formatUsd(p.powerCostUsd, locale) },
+          { key: 'hostingFee', header: t('hostingFeeCost'), figure: true, cell: ([, p]) => formatUsd(p.hostingFeeUsd, locale) },
+          { key: 'net', header: t('netProfit'), figure: true, cellClassName: ([, p]) => (p.netProfitUsd < 0 ? 'text-bad' : 'text-ok'), cell: ([, p]) => formatUsd(p.netProfitUsd, locale) },
+        ]}
+      />
 
       {result.hosting ? (
         <Card title={t('hostingTitle')}>

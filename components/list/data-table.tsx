@@ -9,6 +9,8 @@ export type Column<T> = {
   cell: (row: T) => ReactNode;
   /** On the header and the cells: alignment, or hiding the column on narrow screens. */
   className?: string;
+  /** A figure: right-aligned, in tabular digits, on one line. */
+  figure?: boolean;
   /** On the cells only; a function for a per-row tone. */
   cellClassName?: string | ((row: T) => string);
   /** The list's sort key for this column; its header becomes a sort link. */
@@ -34,7 +36,7 @@ type Props<T> = {
  * list instead of a table to scroll sideways. No hooks, so client components (live results) use it too.
  */
 export function DataTable<T>({ label, rows, rowKey, columns, sort, rowProps, card }: Props<T>) {
-  const cols = columns.filter((c): c is Column<T> => c !== false);
+  const cols = columns.filter((c): c is Column<T> => c !== false).map((c) => (c.figure ? { ...c, className: `text-right ${c.className ?? ''}`, cellClassName: withClass(c.cellClassName, 'whitespace-nowrap tabular-nums') } : c));
   const table = (
     <Table label={label}>
       <thead>
@@ -74,4 +76,8 @@ export function DataTable<T>({ label, rows, rowKey, columns, sort, rowProps, car
       </ul>
     </>
   );
+}
+
+function withClass<T>(cellClassName: Column<T>['cellClassName'], extra: string): Column<T>['cellClassName'] {
+  return typeof cellClassName === 'function' ? (row) => `${extra} ${cellClassName(row)}` : `${extra} ${cellClassName ?? ''}`;
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/list/data-table';
 import type { RoiResult } from '@/lib/domain/mining/roi';
 import { formatUsd } from '@/lib/format';
 
@@ -9,27 +9,17 @@ export function ScenarioTable({ labels, results }: { labels: string[]; results: 
   const t = useTranslations('Calculator');
   const locale = useLocale();
   return (
-    <Table label={t('scenarios')}>
-      <thead>
-        <tr>
-          <Th>{t('scenario')}</Th>
-          <Th className="text-right">{t('firstMonthNet')}</Th>
-          <Th className="text-right">{t('totalNet')}</Th>
-          <Th className="text-right">{t('cumulativeEnd')}</Th>
-          <Th className="text-right">{t('paybackMonth')}</Th>
-        </tr>
-      </thead>
-      <tbody>
-        {results.map((r, i) => (
-          <tr key={i}>
-            <Td>{labels[i]}</Td>
-            <Td className="text-right tabular-nums">{formatUsd(r.months[0]!.netProfitUsd, locale)}</Td>
-            <Td className="text-right tabular-nums">{formatUsd(r.totalNetUsd, locale)}</Td>
-            <Td className={`text-right tabular-nums ${r.months.at(-1)!.cumulativeUsd < 0 ? 'text-bad' : 'text-ok'}`}>{formatUsd(r.months.at(-1)!.cumulativeUsd, locale)}</Td>
-            <Td className="text-right tabular-nums">{r.paybackMonth === null ? (r.roiPct === null ? t('noCapex') : t('noPayback')) : t('monthN', { n: r.paybackMonth })}</Td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+    <DataTable
+      label={t('scenarios')}
+      rows={results.map((r, i) => ({ ...r, label: labels[i], end: r.months.at(-1)!.cumulativeUsd }))}
+      rowKey={(r) => r.label ?? ''}
+      columns={[
+        { key: 'scenario', header: t('scenario'), cell: (r) => r.label },
+        { key: 'firstMonth', header: t('firstMonthNet'), figure: true, cell: (r) => formatUsd(r.months[0]!.netProfitUsd, locale) },
+        { key: 'total', header: t('totalNet'), figure: true, cell: (r) => formatUsd(r.totalNetUsd, locale) },
+        { key: 'end', header: t('cumulativeEnd'), figure: true, cellClassName: (r) => (r.end < 0 ? 'text-bad' : 'text-ok'), cell: (r) => formatUsd(r.end, locale) },
+        { key: 'payback', header: t('paybackMonth'), figure: true, cell: (r) => (r.paybackMonth === null ? (r.roiPct === null ? t('noCapex') : t('noPayback')) : t('monthN', { n: r.paybackMonth })) },
+      ]}
+    />
   );
 }

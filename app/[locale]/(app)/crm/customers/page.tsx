@@ -38,7 +38,7 @@ export default async function CustomersPage({ params, searchParams }: { params: 
             { key: 'name', header: t('name'), cell: (c) => c.name },
             { key: 'email', header: t('email'), cellClassName: 'text-xs', cell: (c) => c.email ?? '—' },
             { key: 'tier', header: t('tier'), cell: (c) => <Badge tone={TIER_TONE[c.tier]}>{tTier(c.tier)}</Badge> },
-            { key: 'miners', header: t('miners'), className: 'text-right', cellClassName: 'tabular-nums', cell: (c) => formatNumber(c.miners, locale) },
+            { key: 'miners', header: t('miners'), figure: true, cell: (c) => formatNumber(c.miners, locale) },
           ]}
         />
       </ListFrame>

@@ -50,7 +50,7 @@ export default async function BrandsPage({ params, searchParams }: { params: Pro
             },
             { key: 'subdomain', header: t('subdomain'), cellClassName: 'font-mono text-xs', cell: (b) => b.subdomain },
             { key: 'colours', header: t('colours'), cell: (b) => <Swatches primary={b.primaryColor} accent={b.accentColor} /> },
-            { key: 'customers', header: t('customers'), className: 'text-right', cellClassName: 'tabular-nums', cell: (b) => b.customers },
+            { key: 'customers', header: t('customers'), figure: true, cell: (b) => b.customers },
             { key: 'state', header: t('state'), cell: state },
           ]}
           card={(b) => (

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { Table, Td, Th } from '@/components/ui/table';
+import { DataTable } from '@/components/list/data-table';
 import type { KpiRow } from '@/db/queries/fleet';
 import { formatHashrate, formatNumber, formatPower, formatUsd } from '@/lib/format';
 
@@ -9,33 +9,20 @@ export async function KpiTable({ rows, withCost }: { rows: (KpiRow & { label: st
   const n = (v: number) => formatNumber(v, locale);
   const usd = (v: number | null) => formatUsd(v, locale, 0);
   return (
-    <Table label={t('breakdown')}>
-      <thead>
-        <tr>
-          <Th>{t('name')}</Th>
-          <Th className="text-right">{t('total')}</Th>
-          <Th className="text-right">{t('online')}</Th>
-          <Th className="text-right">{t('offline')}</Th>
-          <Th className="text-right">{t('colHashrate')}</Th>
-          <Th className="text-right">{t('colPower')}</Th>
-          <Th className="text-right">{t('revenue')}</Th>
-          {withCost ? <Th className="text-right">{t('cost')}</Th> : null}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key ?? 'none'}>
-            <Td>{r.label}</Td>
-            <Td className="text-right tabular-nums">{n(r.total)}</Td>
-            <Td className="text-right tabular-nums">{n(r.active)}</Td>
-            <Td className="text-right tabular-nums text-bad">{n(r.offline)}</Td>
-            <Td className="text-right tabular-nums">{formatHashrate(r.activeThs, locale)}</Td>
-            <Td className="text-right tabular-nums">{formatPower(r.activeKw * 1000, locale)}</Td>
-            <Td className="text-right tabular-nums">{usd(r.usdPerDay)}</Td>
-            {withCost ? <Td className="text-right tabular-nums">{usd(r.costUsdPerDay)}</Td> : null}
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+    <DataTable
+      label={t('breakdown')}
+      rows={rows}
+      rowKey={(r) => r.key ?? 'none'}
+      columns={[
+        { key: 'name', header: t('name'), cell: (r) => r.label },
+        { key: 'total', header: t('total'), figure: true, cell: (r) => n(r.total) },
+        { key: 'online', header: t('online'), figure: true, cell: (r) => n(r.active) },
+        { key: 'offline', header: t('offline'), figure: true, cellClassName: 'text-bad', cell: (r) => n(r.offline) },
+        { key: 'hashrate', header: t('colHashrate'), figure: true, cell: (r) => formatHashrate(r.activeThs, locale) },
+        { key: 'power', header: t('colPower'), figure: true, cell: (r) => formatPower(r.activeKw * 1000, locale) },
+        { key: 'revenue', header: t('revenue'), figure: true, cell: (r) => usd(r.usdPerDay) },
+        withCost && { key: 'cost', header: t('cost'), figure: true, cell: (r) => usd(r.costUsdPerDay) },
+      ]}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/list/data-table';
 import { Card } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
 import { DEVIATION_WARN_PCT, deviationPct, isDeviant } from '@/lib/domain/pool/deviation';
 import { formatHashrate, formatNumber, formatPercent } from '@/lib/format';
 
@@ -15,33 +15,18 @@ export async function CompareCard({ rows }: { rows: Row[] }) {
         <p className="text-sm text-muted">{t('noData')}</p>
       ) : (
         <>
-          <Table label={t('compareTitle')}>
-            <thead>
-              <tr>
-                <Th>{t('account')}</Th>
-                <Th className="text-right">{t('linkedOf')}</Th>
-                <Th className="text-right">{t('poolReported')}</Th>
-                <Th className="text-right">{t('minerReported')}</Th>
-                <Th className="text-right">{t('deviation')}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => {
-                const dev = deviationPct(r.poolThs, r.minerThs);
-                return (
-                  <tr key={r.accountId}>
-                    <Td>{r.account}</Td>
-                    <Td className={`whitespace-nowrap text-right tabular-nums ${r.linked < r.workers ? 'text-warn' : ''}`}>
-                      {formatNumber(r.linked, locale)} / {formatNumber(r.workers, locale)}
-                    </Td>
-                    <Td className="whitespace-nowrap text-right tabular-nums">{formatHashrate(r.poolThs, locale)}</Td>
-                    <Td className="whitespace-nowrap text-right tabular-nums">{formatHashrate(r.minerThs, locale)}</Td>
-                    <Td className={`whitespace-nowrap text-right tabular-nums ${isDeviant(dev) ? 'font-semibold text-bad' : ''}`}>{formatPercent(dev, locale, { signed: true })}</Td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
+          <DataTable
+            label={t('compareTitle')}
+            rows={rows}
+            rowKey={(r) => r.accountId}
+            columns={[
+              { key: 'account', header: t('account'), cell: (r) => r.account },
+              { key: 'linked', header: t('linkedOf'), figure: true, cellClassName: (r) => `${r.linked < r.workers ? 'text-warn' : ''}`, cell: (r) => `${formatNumber(r.linked, locale)} / ${formatNumber(r.workers, locale)}` },
+              { key: 'pool', header: t('poolReported'), figure: true, cell: (r) => formatHashrate(r.poolThs, locale) },
+              { key: 'miner', header: t('minerReported'), figure: true, cell: (r) => formatHashrate(r.minerThs, locale) },
+              { key: 'deviation', header: t('deviation'), figure: true, cellClassName: (r) => `${isDeviant(deviationPct(r.poolThs, r.minerThs)) ? 'font-semibold text-bad' : ''}`, cell: (r) => formatPercent(deviationPct(r.poolThs, r.minerThs), locale, { signed: true }) },
+            ]}
+          />
           <p className="mt-2 text-xs text-muted">{t('compareHint', { pct: formatPercent(DEVIATION_WARN_PCT, locale, { digits: 0 }) })}</p>
         </>
       )}

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/list/data-table';
 import { Card, StatCard } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Table, Td, Th } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { customerDailyEarnings } from '@/db/queries/pool-views';
 import type { Scope } from '@/lib/auth/scope';
@@ -30,24 +30,16 @@ export async function CustomerEarnings({ scope, now }: { scope: Scope; now: numb
       <Card title={t('paymentsPage.perDay')} className="mb-4">
         <TimeBars points={days.map((d) => ({ x: d.day.slice(5), y: d.sats / 1e8 }))} name="BTC" unit="btc" emptyLabel={t('noData')} />
       </Card>
-      <Table label={t('earnings')}>
-        <thead>
-          <tr>
-            <Th>{t('date')}</Th>
-            <Th className="text-right">BTC</Th>
-            <Th className="text-right">{t('workers')}</Th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...days].reverse().map((d) => (
-            <tr key={d.day}>
-              <Td>{d.day}</Td>
-              <Td className="text-right tabular-nums">{formatBtcFromSats(d.sats, locale, { unit: false })}</Td>
-              <Td className="text-right tabular-nums">{d.workers}</Td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+      <DataTable
+        label={t('earnings')}
+        rows={[...days].reverse()}
+        rowKey={(d) => d.day}
+        columns={[
+          { key: 'date', header: t('date'), cell: (d) => d.day },
+          { key: 'btc', header: 'BTC', figure: true, cell: (d) => formatBtcFromSats(d.sats, locale, { unit: false }) },
+          { key: 'workers', header: t('workers'), figure: true, cell: (d) => d.workers },
+        ]}
+      />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/list/data-table';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { Table, Td, Th } from '@/components/ui/table';
 import type { Db } from '@/db/client';
 import { listAlerts } from '@/db/queries/pool-alerts';
 import { latestRuns } from '@/db/queries/pool-runs';
@@ -55,24 +55,16 @@ export async function PaymentsPanel({ db, orgId }: { db: Db; orgId: string }) {
     rows.length === 0 ? (
       <p className="text-sm text-muted">{t('noPayments')}</p>
     ) : (
-      <Table label={label}>
-        <thead>
-          <tr>
-            <Th>{t('date')}</Th>
-            <Th className="text-right">BTC</Th>
-            <Th>{t('account')}</Th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={`${r.account}-${r.paidAt.toISOString()}`}>
-              <Td>{f.dateTime(r.paidAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })}</Td>
-              <Td className="text-right tabular-nums">{formatBtcFromSats(r.amountSats, locale, { unit: false })}</Td>
-              <Td>{r.account}</Td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+      <DataTable
+        label={label}
+        rows={rows}
+        rowKey={(r) => `${r.account}-${r.paidAt.toISOString()}`}
+        columns={[
+          { key: 'date', header: t('date'), cell: (r) => f.dateTime(r.paidAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) },
+          { key: 'btc', header: 'BTC', figure: true, cell: (r) => formatBtcFromSats(r.amountSats, locale, { unit: false }) },
+          { key: 'account', header: t('account'), cell: (r) => r.account },
+        ]}
+      />
     );
   return (
     <div className="grid gap-4 lg:grid-cols-2">

@@ -8,8 +8,6 @@ import { LinkDialog } from './link-dialog';
 
 type Row = { account: string; accountId: string; workerName: string; hs10m: string; hs1h: string; hs1d: string; status: string; minerName: string | null; linkSource: string | null; minerThs: number | null };
 
-const figure = 'whitespace-nowrap text-right tabular-nums';
-
 /**
  * Pool-reported hashrate per worker, the linked hosted miner and what that miner reported itself over
  * the last hour, with the deviation highlighted past the threshold. Column headers sort on the server.
@@ -17,7 +15,7 @@ const figure = 'whitespace-nowrap text-right tabular-nums';
 export function WorkerTable({ rows, sort, canLink }: { rows: Row[]; sort: SortState; canLink: boolean }) {
   const t = useTranslations('Pool');
   const locale = useLocale();
-  const hashrate = (key: 'hs10m' | 'hs1h' | 'hs1d', header: string) => ({ key, header, sort: key, firstDir: 'desc' as const, className: 'text-right', cellClassName: figure, cell: (r: Row) => formatHashrate(thsFromHs(r[key]), locale) });
+  const hashrate = (key: 'hs10m' | 'hs1h' | 'hs1d', header: string) => ({ key, header, sort: key, firstDir: 'desc' as const, figure: true, cell: (r: Row) => formatHashrate(thsFromHs(r[key]), locale) });
   const deviation = (r: Row) => deviationPct(Number(r.hs1h) / 1e12, r.minerThs);
   return (
     <DataTable
@@ -30,7 +28,7 @@ export function WorkerTable({ rows, sort, canLink }: { rows: Row[]; sort: SortSt
         { key: 'account', header: t('account'), cell: (r) => r.account },
         { key: 'status', header: t('status'), cell: (r) => <Badge tone={r.status === 'online' ? 'ok' : 'bad'}>{t(`workerStatus.${r.status}`)}</Badge> },
         hashrate('hs10m', '10 min'),
-        { ...hashrate('hs1h', '1 h'), cellClassName: (r) => `${figure} ${Number(r.hs1h) < 0.5 * Number(r.hs1d) && r.status === 'online' ? 'text-warn' : ''}` },
+        { ...hashrate('hs1h', '1 h'), cellClassName: (r) => `${Number(r.hs1h) < 0.5 * Number(r.hs1d) && r.status === 'online' ? 'text-warn' : ''}` },
         hashrate('hs1d', '24 h'),
         {
           key: 'miner',
@@ -42,8 +40,8 @@ export function WorkerTable({ rows, sort, canLink }: { rows: Row[]; sort: SortSt
             </>
           ),
         },
-        { key: 'minerThs', header: t('minerReported'), className: 'text-right', cellClassName: figure, cell: (r) => formatHashrate(r.minerThs, locale) },
-        { key: 'deviation', header: t('deviation'), sort: 'deviation', firstDir: 'desc', className: 'text-right', cellClassName: (r) => `${figure} ${isDeviant(deviation(r)) ? 'font-semibold text-bad' : ''}`, cell: (r) => formatPercent(deviation(r), locale, { signed: true }) },
+        { key: 'minerThs', header: t('minerReported'), figure: true, cell: (r) => formatHashrate(r.minerThs, locale) },
+        { key: 'deviation', header: t('deviation'), sort: 'deviation', firstDir: 'desc', figure: true, cellClassName: (r) => `${isDeviant(deviation(r)) ? 'font-semibold text-bad' : ''}`, cell: (r) => formatPercent(deviation(r), locale, { signed: true }) },
         canLink && { key: 'link', cell: (r) => <LinkDialog accountId={r.accountId} workerName={r.workerName} minerName={r.minerName} source={r.linkSource} /> },
       ]}
     />

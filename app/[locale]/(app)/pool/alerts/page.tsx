@@ -49,7 +49,7 @@ export default async function PoolAlertsPage({ params, searchParams }: { params:
             { key: 'account', header: t('account'), cell: (a) => a.account ?? '—' },
             { key: 'opened', header: t('alertsPage.opened'), cellClassName: 'text-xs', cell: (a) => when(a.openedAt) },
             { key: 'resolved', header: t('alertsPage.resolvedAt'), cellClassName: 'text-xs', cell: (a) => (a.resolvedAt ? when(a.resolvedAt) : <Badge tone="warn">{t('alertsPage.state.open')}</Badge>) },
-            { key: 'lasted', header: t('alertsPage.lasted'), className: 'text-right', cellClassName: 'tabular-nums', cell: (a) => formatDuration(a.minutes * 60, locale) },
+            { key: 'lasted', header: t('alertsPage.lasted'), figure: true, cell: (a) => formatDuration(a.minutes * 60, locale) },
           ]}
         />
       </ListFrame>

@@ -59,9 +59,9 @@ export default async function PoolLinksPage({ params, searchParams }: { params: 
             rowKey={(s) => s.accountId}
             columns={[
               { key: 'account', header: t('account'), cell: (s) => s.account },
-              { key: 'workers', header: t('workers'), className: 'text-right', cellClassName: 'tabular-nums', cell: (s) => s.workers },
-              { key: 'linked', header: t('linkedCount'), className: 'text-right', cellClassName: (s) => `tabular-nums ${s.linked < s.workers ? 'text-warn' : ''}`, cell: (s) => s.linked },
-              { key: 'manual', header: t('manualCount'), className: 'text-right', cellClassName: 'tabular-nums', cell: (s) => s.manual },
+              { key: 'workers', header: t('workers'), figure: true, cell: (s) => s.workers },
+              { key: 'linked', header: t('linkedCount'), figure: true, cellClassName: (s) => `${s.linked < s.workers ? 'text-warn' : ''}`, cell: (s) => s.linked },
+              { key: 'manual', header: t('manualCount'), figure: true, cell: (s) => s.manual },
               { key: 'pattern', header: t('pattern'), cell: (s) => <PatternForm accountId={s.accountId} pattern={s.pattern} account={s.account} /> },
             ]}
           />
@@ -85,7 +85,7 @@ export default async function PoolLinksPage({ params, searchParams }: { params: 
               { key: 'worker', header: t('worker'), cellClassName: 'font-mono text-xs', cell: (w) => w.workerName },
               { key: 'account', header: t('account'), cell: (w) => w.account },
               { key: 'pattern', header: t('patternGives'), cellClassName: 'font-mono text-xs', cell: (w) => w.patternName ?? <span className="text-muted">{t('noMatch')}</span> },
-              { key: 'hs1h', header: '1 h', className: 'text-right', cellClassName: 'tabular-nums', cell: (w) => formatHashrate(thsFromHs(w.hs1h), locale) },
+              { key: 'hs1h', header: '1 h', figure: true, cell: (w) => formatHashrate(thsFromHs(w.hs1h), locale) },
               { key: 'state', header: t('state'), cell: (w) => (w.linkSource === 'manual' ? <Badge tone="muted">{t('markedNone')}</Badge> : <Badge tone="warn">{t('unmatched')}</Badge>) },
               canLink && { key: 'link', cell: (w) => <LinkDialog accountId={w.accountId} workerName={w.workerName} minerName={null} source={w.linkSource} /> },
             ]}

@@ -66,10 +66,10 @@ export default async function PoolPaymentsPage({ params, searchParams }: { param
           rowKey={(r) => `${r.account}-${r.paidAt.toISOString()}`}
           columns={[
             { key: 'date', header: t('date'), cell: (r) => f.dateTime(r.paidAt, q.kind === 'recv' ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) },
-            { key: 'btc', header: 'BTC', className: 'text-right', cellClassName: 'tabular-nums', cell: (r) => formatBtcFromSats(r.amountSats, locale, { unit: false }) },
+            { key: 'btc', header: 'BTC', figure: true, cell: (r) => formatBtcFromSats(r.amountSats, locale, { unit: false }) },
             { key: 'account', header: t('account'), cell: (r) => r.account },
             q.kind === 'recv'
-              ? { key: 'fees', header: t('paymentsPage.fees'), className: 'text-right', cellClassName: 'tabular-nums', cell: (r) => formatBtcFromSats(r.fppsFeeSats, locale, { unit: false }) }
+              ? { key: 'fees', header: t('paymentsPage.fees'), figure: true, cell: (r) => formatBtcFromSats(r.fppsFeeSats, locale, { unit: false }) }
               : { key: 'tx', header: t('paymentsPage.tx'), cellClassName: 'max-w-40 truncate font-mono text-xs', cell: (r) => <span title={r.txId ?? undefined}>{r.txId ? `${r.txId.slice(0, 10)}…` : '—'}</span> },
           ]}
         />

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { DataTable } from '@/components/list/data-table';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { Table, Td, Th } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { listPoolAccounts } from '@/db/queries/pool-accounts';
 import { requirePage } from '@/lib/auth/guard';
@@ -29,21 +29,16 @@ export default async function PoolSettingsPage({ params }: { params: Promise<{ l
       {accounts.length === 0 ? (
         <EmptyState title={t('noAccounts')} hint={t('noAccountsHint')} />
       ) : (
-        <Table label={t('accounts')}>
-          <thead>
-            <tr>
-              <Th>{t('label')}</Th>
-              <Th>{t('userId')}</Th>
-              <Th>{t('apiKey')}</Th>
-              <Th>{t('apiSecret')}</Th>
-              <Th>{t('lastTest')}</Th>
-              <Th />
-            </tr>
-          </thead>
-          <tbody>
-            {accounts.map((a) => (
-              <tr key={a.id}>
-                <Td>
+        <DataTable
+          label={t('accounts')}
+          rows={accounts}
+          rowKey={(a) => a.id}
+          columns={[
+            {
+              key: 'label',
+              header: t('label'),
+              cell: (a) => (
+                <>
                   {a.parentId ? '↳ ' : ''}
                   {a.label}
                   {a.enabled ? null : (
@@ -52,29 +47,36 @@ export default async function PoolSettingsPage({ params }: { params: Promise<{ l
                       <Badge tone="muted">{t('disabledBadge')}</Badge>
                     </>
                   )}
-                </Td>
-                <Td className="font-mono text-xs">{a.userId}</Td>
-                <Td className="font-mono text-xs">{a.apiKey ?? t('parentKey')}</Td>
-                <Td>{a.hasSecret ? <Badge tone="ok">{t('stored')}</Badge> : <Badge tone="muted">—</Badge>}</Td>
-                <Td className="text-xs">
-                  {a.lastTestAt ? (
-                    <>
-                      <Badge tone={a.lastTestOk ? 'ok' : 'bad'}>{a.lastTestOk ? t('testOk') : t('testFailed', { reason: a.lastTestMessage ?? '' })}</Badge> {f.relativeTime(a.lastTestAt)}
-                    </>
-                  ) : (
-                    '—'
-                  )}
-                </Td>
-                <Td>
-                  <div className="flex flex-wrap gap-2">
-                    <TestButton id={a.id} />
-                    <AccountActions account={{ id: a.id, label: a.label, userId: a.userId, parentId: a.parentId, apiKey: a.apiKey, hasSecret: a.hasSecret, workerPattern: a.workerPattern }} enabled={a.enabled} parents={parents} />
-                  </div>
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+                </>
+              ),
+            },
+            { key: 'userId', header: t('userId'), cellClassName: 'font-mono text-xs', cell: (a) => a.userId },
+            { key: 'apiKey', header: t('apiKey'), cellClassName: 'font-mono text-xs', cell: (a) => a.apiKey ?? t('parentKey') },
+            { key: 'secret', header: t('apiSecret'), cell: (a) => (a.hasSecret ? <Badge tone="ok">{t('stored')}</Badge> : <Badge tone="muted">—</Badge>) },
+            {
+              key: 'lastTest',
+              header: t('lastTest'),
+              cellClassName: 'text-xs',
+              cell: (a) =>
+                a.lastTestAt ? (
+                  <>
+                    <Badge tone={a.lastTestOk ? 'ok' : 'bad'}>{a.lastTestOk ? t('testOk') : t('testFailed', { reason: a.lastTestMessage ?? '' })}</Badge> {f.relativeTime(a.lastTestAt)}
+                  </>
+                ) : (
+                  '—'
+                ),
+            },
+            {
+              key: 'actions',
+              cell: (a) => (
+                <div className="flex flex-wrap gap-2">
+                  <TestButton id={a.id} />
+                  <AccountActions account={{ id: a.id, label: a.label, userId: a.userId, parentId: a.parentId, apiKey: a.apiKey, hasSecret: a.hasSecret, workerPattern: a.workerPattern }} enabled={a.enabled} parents={parents} />
+                </div>
+              ),
+            },
+          ]}
+        />
       )}
       <Card title={t('addAccount')} className="mt-6">
         <AccountForm parents={parents} />

@@ -65,9 +65,9 @@ export default async function PoolUsagePage({ params, searchParams }: { params: 
             columns={[
               { key: 'tier', header: t('usagePage.tier'), cell: (r) => r.tier },
               { key: 'started', header: t('usagePage.started'), cellClassName: 'text-xs', cell: (r) => when(r.startedAt) },
-              { key: 'requests', header: t('usagePage.requests'), className: 'text-right', cellClassName: 'tabular-nums', cell: (r) => r.calls },
-              { key: 'accounts', header: t('usagePage.accounts'), className: 'text-right', cellClassName: (r) => `tabular-nums ${r.accountsFailed ? 'text-bad' : ''}`, cell: (r) => `${r.accountsOk} / ${r.accountsOk + r.accountsFailed}` },
-              { key: 'duration', header: t('usagePage.duration'), className: 'text-right', cellClassName: 'tabular-nums', cell: (r) => formatDuration((r.finishedAt.getTime() - r.startedAt.getTime()) / 1000, locale) },
+              { key: 'requests', header: t('usagePage.requests'), figure: true, cell: (r) => r.calls },
+              { key: 'accounts', header: t('usagePage.accounts'), figure: true, cellClassName: (r) => `${r.accountsFailed ? 'text-bad' : ''}`, cell: (r) => `${r.accountsOk} / ${r.accountsOk + r.accountsFailed}` },
+              { key: 'duration', header: t('usagePage.duration'), figure: true, cell: (r) => formatDuration((r.finishedAt.getTime() - r.startedAt.getTime()) / 1000, locale) },
             ]}
           />
         )}
@@ -95,8 +95,8 @@ export default async function PoolUsagePage({ params, searchParams }: { params: 
               ),
             },
             { key: 'status', header: t('status'), cell: (c) => <Badge tone={c.status === 'ok' ? 'ok' : c.status === 'error' ? 'bad' : 'muted'}>{c.status}</Badge> },
-            { key: 'ms', header: 'ms', className: 'text-right', cellClassName: 'tabular-nums', cell: (c) => c.ms ?? '—' },
-            { key: 'left', header: t('usagePage.left'), className: 'text-right', cellClassName: 'tabular-nums', cell: (c) => c.budgetLeft ?? '—' },
+            { key: 'ms', header: 'ms', figure: true, cell: (c) => c.ms ?? '—' },
+            { key: 'left', header: t('usagePage.left'), figure: true, cell: (c) => c.budgetLeft ?? '—' },
             { key: 'error', header: t('usagePage.error'), cellClassName: 'max-w-64 truncate text-xs text-muted', cell: (c) => <span title={c.error ?? undefined}>{c.error ?? ''}</span> },
           ]}
         />

@@ -36,8 +36,8 @@ export function PortalMiners({ list, query }: { list: Awaited<ReturnType<typeof 
             { key: 'status', header: t('status'), cell: status },
             { key: 'model', header: t('model'), cell: (m) => m.modelName },
             { key: 'site', header: t('site'), cell: (m) => m.siteName },
-            { key: 'hashrate', header: t('hashrate'), className: 'text-right', cellClassName: 'tabular-nums', cell: ths },
-            { key: 'power', header: t('power'), className: 'text-right', cellClassName: 'tabular-nums', cell: (m) => formatPower(m.powerW * m.quantity, locale) },
+            { key: 'hashrate', header: t('hashrate'), figure: true, cell: ths },
+            { key: 'power', header: t('power'), figure: true, cell: (m) => formatPower(m.powerW * m.quantity, locale) },
           ]}
           card={(m) => (
             <ListCard href={`/hosting/devices/${m.id}`} title={<span className="font-mono">{m.name}</span>} badge={status(m)} className="bg-bg">

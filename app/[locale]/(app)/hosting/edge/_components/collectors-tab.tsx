@@ -35,9 +35,9 @@ export async function CollectorsTab({ actor, req, query }: EdgeListProps) {
             { key: 'token', header: t('token'), cellClassName: 'font-mono text-xs', cell: (d) => `${d.tokenPrefix}…` },
             { key: 'lastSeen', header: t('lastSeen'), cellClassName: 'text-xs', cell: (d) => (d.lastSeenAt ? format.relativeTime(d.lastSeenAt, now) : t('never')) },
             { key: 'version', header: t('version'), cellClassName: 'text-xs', cell: (d) => d.version ?? '—' },
-            { key: 'lag', header: t('lag'), className: 'text-right', cellClassName: 'tabular-nums', cell: (d) => formatDuration(d.lagS, locale) },
-            { key: 'buffer', header: t('buffer'), className: 'text-right', cellClassName: 'tabular-nums', cell: (d) => formatNumber(d.bufferDepth, locale) },
-            { key: 'deadLetters', header: <span title={t('deadLettersHint')}>{t('deadLetters')}</span>, className: 'text-right', cellClassName: 'tabular-nums', cell: (d) => <DeadLetters count={d.deadLetters} bytes={d.deadLetterBytes} locale={locale} /> },
+            { key: 'lag', header: t('lag'), figure: true, cell: (d) => formatDuration(d.lagS, locale) },
+            { key: 'buffer', header: t('buffer'), figure: true, cell: (d) => formatNumber(d.bufferDepth, locale) },
+            { key: 'deadLetters', header: <span title={t('deadLettersHint')}>{t('deadLetters')}</span>, figure: true, cell: (d) => <DeadLetters count={d.deadLetters} bytes={d.deadLetterBytes} locale={locale} /> },
             { key: 'status', header: t('status'), cell: (d) => (d.revokedAt ? <Badge tone="muted">{t('revokedBadge')}</Badge> : isStale(d.lastSeenAt) ? <Badge tone="warn">{t('stale')}</Badge> : <Badge tone="ok">{t('live')}</Badge>) },
             { key: 'revoke', cell: (d) => (d.revokedAt ? null : <RevokeDeviceButton id={d.id} name={d.name} />) },
           ]}

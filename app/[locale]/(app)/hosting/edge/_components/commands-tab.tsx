@@ -39,7 +39,7 @@ export async function CommandsTab({ actor, req, query }: EdgeListProps) {
             { key: 'status', header: t('status'), cell: (c) => <Badge tone={TONE[c.status]}>{t(`commandStatus.${c.status}`)}</Badge> },
             { key: 'created', header: t('created'), cellClassName: 'text-xs', cell: (c) => when(c.createdAt) },
             { key: 'finished', header: t('finished'), cellClassName: 'text-xs', cell: (c) => when(c.finishedAt) },
-            { key: 'attempts', header: t('attempts'), className: 'text-right', cellClassName: 'tabular-nums', cell: (c) => c.attempts },
+            { key: 'attempts', header: t('attempts'), figure: true, cell: (c) => c.attempts },
             { key: 'result', header: t('result'), cellClassName: 'max-w-xs truncate text-xs', cell: (c) => (c.result ? String((c.result as { result?: unknown }).result ?? '') : '—') },
           ]}
         />

@@ -1,8 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/list/data-table';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Table, Td, Th } from '@/components/ui/table';
 import type { RuleView } from '@/db/queries/alert-rules';
 import { formatPercent, formatUsd } from '@/lib/format';
 import { ConfirmDelete } from './confirm-delete';
@@ -18,47 +18,62 @@ export async function RulesTable({ rules, channels, accountEmail }: { rules: Rul
       {rules.length === 0 ? (
         <EmptyState title={t('noRules')} hint={t('noRulesHint')} />
       ) : (
-        <Table label={t('rulesTitle')}>
-          <thead>
-            <tr>
-              <Th>{t('kind')}</Th>
-              <Th>{t('threshold')}</Th>
-              <Th>{t('state')}</Th>
-              <Th>{t('lastValue')}</Th>
-              <Th>{t('channels')}</Th>
-              <Th className="text-right">{t('actions')}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {rules.map((r) => (
-              <tr key={r.id} data-testid="alert-rule">
-                <Td>{t(`kinds.${r.kind}`)}</Td>
-                <Td className="tabular-nums">
+        <DataTable
+          label={t('rulesTitle')}
+          rows={rules}
+          rowKey={(r) => r.id}
+          rowProps={() => ({ 'data-testid': 'alert-rule' })}
+          columns={[
+            { key: 'kind', header: t('kind'), cell: (r) => t(`kinds.${r.kind}`) },
+            {
+              key: 'threshold',
+              header: t('threshold'),
+              cellClassName: 'tabular-nums',
+              cell: (r) => (
+                <>
                   {value(r.kind, r.threshold)} <span className="text-xs text-muted">{t(`units.${r.kind}`)}</span>
-                </Td>
-                <Td>
+                </>
+              ),
+            },
+            {
+              key: 'state',
+              header: t('state'),
+              cell: (r) => (
+                <>
                   <Badge tone={r.state === 'breached' ? 'bad' : 'ok'}>{t(`states.${r.state}`)}</Badge>
                   <div className="mt-1 text-xs text-muted">{t('since', { date: format.dateTime(r.stateChangedAt, { dateStyle: 'short', timeStyle: 'short' }) })}</div>
-                </Td>
-                <Td className="tabular-nums">{r.lastValue === null ? t('notEvaluated') : value(r.kind, r.lastValue)}</Td>
-                <Td className="text-xs">
-                  {r.channelIds.length === 0 ? (
-                    <Badge tone="warn">{t('noChannels')}</Badge>
-                  ) : (
-                    r.channelIds.map((id) => {
-                      const c = byId.get(id);
-                      return c ? <div key={id}>{c.kind === 'email' ? c.target : c.label}</div> : null;
-                    })
-                  )}
-                </Td>
-                <Td className="whitespace-nowrap text-right">
+                </>
+              ),
+            },
+            { key: 'lastValue', header: t('lastValue'), cellClassName: 'tabular-nums', cell: (r) => (r.lastValue === null ? t('notEvaluated') : value(r.kind, r.lastValue)) },
+            {
+              key: 'channels',
+              header: t('channels'),
+              cellClassName: 'text-xs',
+              cell: (r) =>
+                r.channelIds.length === 0 ? (
+                  <Badge tone="warn">{t('noChannels')}</Badge>
+                ) : (
+                  r.channelIds.map((id) => {
+                    const c = byId.get(id);
+                    return c ? <div key={id}>{c.kind === 'email' ? c.target : c.label}</div> : null;
+                  })
+                ),
+            },
+            {
+              key: 'actions',
+              header: t('actions'),
+              className: 'text-right',
+              cellClassName: 'whitespace-nowrap',
+              cell: (r) => (
+                <>
                   <RuleDialog channels={channels} accountEmail={accountEmail} initial={{ id: r.id, kind: r.kind, threshold: r.threshold, channelIds: r.channelIds }} triggerLabel={t('edit')} triggerVariant="ghost" />
                   <ConfirmDelete what="rule" id={r.id} name={t(`kinds.${r.kind}`)} />
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </Card>
   );

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/list/data-table';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -18,30 +19,17 @@ export async function MinerCommands({ commands, canOpenEdge }: { commands: Comma
       {commands.rows.length === 0 ? (
         <EmptyState title={t('noCommands')} />
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[420px] text-sm" aria-label={t('commandHistory', { count: commands.total })}>
-            <thead>
-              <tr className="text-left text-xs text-muted">
-                <th className="py-1 font-normal">{te('commandType')}</th>
-                <th className="py-1 font-normal">{te('status')}</th>
-                <th className="py-1 font-normal">{te('created')}</th>
-                <th className="py-1 font-normal">{te('finished')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {commands.rows.map((c) => (
-                <tr key={c.id} className="border-t border-line">
-                  <td className="py-2">{te(`type.${c.commandType}`)}</td>
-                  <td className="py-2">
-                    <Badge tone={TONE[c.status]}>{te(`commandStatus.${c.status}`)}</Badge>
-                  </td>
-                  <td className="py-2 text-xs text-muted">{when(c.createdAt)}</td>
-                  <td className="py-2 text-xs text-muted">{when(c.finishedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label={t('commandHistory', { count: commands.total })}
+          rows={commands.rows}
+          rowKey={(c) => c.id}
+          columns={[
+            { key: 'type', header: te('commandType'), cell: (c) => te(`type.${c.commandType}`) },
+            { key: 'status', header: te('status'), cell: (c) => <Badge tone={TONE[c.status]}>{te(`commandStatus.${c.status}`)}</Badge> },
+            { key: 'created', header: te('created'), cellClassName: 'text-xs text-muted', cell: (c) => when(c.createdAt) },
+            { key: 'finished', header: te('finished'), cellClassName: 'text-xs text-muted', cell: (c) => when(c.finishedAt) },
+          ]}
+        />
       )}
       {canOpenEdge && commands.total > commands.rows.length ? (
         <Link href={{ pathname: '/hosting/edge', query: { tab: 'commands' } }} className="mt-2 inline-block text-xs text-accent hover:underline">
