@@ -4,9 +4,10 @@ import { createTicket } from '@/db/queries/ticket-writes';
 import { miners } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { scopeFor } from '@/lib/auth/scope';
-import { parseMinerListPage } from '@/lib/validation/hosting';
+import { parseListPage } from '@/lib/list/parse-list-page';
+import { minerListPageSchema } from '@/lib/validation/hosting';
 import { pageParamsSchema, searchParam } from '@/lib/validation/list-params';
-import { parseAlertsPage, parseLinksPage, parsePoolPage } from '@/lib/validation/pool';
+import { poolAlertsPageSchema, poolLinksPageSchema, poolWorkersPageSchema } from '@/lib/validation/pool';
 import { createTestDb } from './helpers/db';
 import { makeCustomer, makeMiner, makeOrg, makeSite, makeUser } from './helpers/fixtures';
 
@@ -86,14 +87,14 @@ describe('a NUL byte in a search or a serial reaching a route or a page', () => 
   });
 
   it('list pages drop a search holding a control character instead of querying with it', () => {
-    const devices = parseMinerListPage({ q: `S${NUL}N`, status: 'offline' });
+    const devices = parseListPage(minerListPageSchema, { q: `S${NUL}N`, status: 'offline' });
     expect(devices.invalid).toEqual(['q']);
-    expect(devices.query).toMatchObject({ status: 'offline' });
-    expect(devices.query.q).toBeUndefined();
+    expect(devices.params).toMatchObject({ status: 'offline' });
+    expect(devices.params.q).toBeUndefined();
     expect(pageParamsSchema.parse({ q: `a${NUL}` }).q).toBeUndefined();
-    expect(parsePoolPage({ q: `w${NUL}` }).q).toBeUndefined();
-    expect(parseLinksPage({ q: `w\u001b[0m` }).q).toBeUndefined();
-    expect(parseAlertsPage({ q: ' api ' }).q).toBe('api');
+    expect(parseListPage(poolWorkersPageSchema, { q: `w${NUL}` }).params.q).toBeUndefined();
+    expect(parseListPage(poolLinksPageSchema, { q: `w\u001b[0m` }).params.q).toBeUndefined();
+    expect(parseListPage(poolAlertsPageSchema, { q: ' api ' }).params.q).toBe('api');
     expect(searchParam(`x${NUL}`)).toBeUndefined();
   });
 });

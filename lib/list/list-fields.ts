@@ -19,10 +19,11 @@ export const sortFields = <const S extends string>(sorts: readonly [S, ...S[]], 
   dir: z.enum(['asc', 'desc']).default(dir),
 });
 
-/** A search box: trimmed, cut to 100 characters, blank meaning no search. */
+/** A search box: trimmed, cut to 100 characters, blank meaning no search; a runaway URL value is dropped. */
 export const searchField = () =>
   z
     .string()
+    .max(2000)
     .transform((v) => v.trim().slice(0, 100) || undefined)
     .optional();
 
