@@ -19,7 +19,7 @@ export type Column<T> = {
   firstDir?: SortDir;
 };
 
-type Props<T> = {
+export type DataTableProps<T> = {
   label: string;
   rows: readonly T[];
   rowKey: (row: T) => string;
@@ -35,7 +35,7 @@ type Props<T> = {
  * A list's table: headers, sortable ones as links, and a row per item; with `card`, phones get a card
  * list instead of a table to scroll sideways. No hooks, so client components (live results) use it too.
  */
-export function DataTable<T>({ label, rows, rowKey, columns, sort, rowProps, card }: Props<T>) {
+export function DataTable<T>({ label, rows, rowKey, columns, sort, rowProps, card }: DataTableProps<T>) {
   const cols = columns.filter((c): c is Column<T> => c !== false).map((c) => (c.figure ? { ...c, className: `text-right ${c.className ?? ''}`, cellClassName: withClass(c.cellClassName, 'whitespace-nowrap tabular-nums') } : c));
   const table = (
     <Table label={label}>

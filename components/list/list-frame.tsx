@@ -8,12 +8,14 @@ import { type PageInfo, Pagination } from './pagination';
 
 type Empty = { title: ReactNode; hint?: ReactNode; action?: ReactNode };
 
+export type ListFrameProps = { pathname: string; query: ListQuery; page: PageInfo & { rows: readonly unknown[] }; empty: Empty; emptyFiltered?: Empty; keep?: readonly string[]; sizes?: boolean };
+
 /**
  * A server-paginated list: the rows (`children`) and the pager, or, with no rows, why. An empty set
  * shows `empty` (or `emptyFiltered` under filters) with a link that clears the filters, `keep`ing a
  * tab; a page past the last one says so with the total and a link to the last page.
  */
-export function ListFrame({ pathname, query, page, empty, emptyFiltered, keep, sizes, children }: { pathname: string; query: ListQuery; page: PageInfo & { rows: readonly unknown[] }; empty: Empty; emptyFiltered?: Empty; keep?: readonly string[]; sizes?: boolean; children: ReactNode }) {
+export function ListFrame({ pathname, query, page, empty, emptyFiltered, keep, sizes, children }: ListFrameProps & { children: ReactNode }) {
   const t = useTranslations('List');
   if (page.rows.length > 0) {
     return (

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { DataTable } from '@/components/list/data-table';
 import { FilterBar } from '@/components/list/filter-bar';
 import { FilterSearch } from '@/components/list/filters';
-import { ListFrame } from '@/components/list/list-frame';
+import { ListTable } from '@/components/list/list-table';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
@@ -29,19 +28,20 @@ export default async function CustomersPage({ params, searchParams }: { params: 
       <FilterBar label={t('title')} query={query} submitLabel={tc('search')}>
         <FilterSearch label={tc('search')} value={q.q} placeholder={t('searchPlaceholder')} />
       </FilterBar>
-      <ListFrame pathname="/crm/customers" query={query} page={page} empty={{ title: t('empty') }}>
-        <DataTable
-          label={t('title')}
-          rows={page.rows}
-          rowKey={(c) => c.id}
-          columns={[
-            { key: 'name', header: t('name'), cell: (c) => c.name },
-            { key: 'email', header: t('email'), cellClassName: 'text-xs', cell: (c) => c.email ?? '—' },
-            { key: 'tier', header: t('tier'), cell: (c) => <Badge tone={TIER_TONE[c.tier]}>{tTier(c.tier)}</Badge> },
-            { key: 'miners', header: t('miners'), figure: true, cell: (c) => formatNumber(c.miners, locale) },
-          ]}
-        />
-      </ListFrame>
+      <ListTable
+        pathname="/crm/customers"
+        query={query}
+        page={page}
+        empty={{ title: t('empty') }}
+        label={t('title')}
+        rowKey={(c) => c.id}
+        columns={[
+          { key: 'name', header: t('name'), cell: (c) => c.name },
+          { key: 'email', header: t('email'), cellClassName: 'text-xs', cell: (c) => c.email ?? '—' },
+          { key: 'tier', header: t('tier'), cell: (c) => <Badge tone={TIER_TONE[c.tier]}>{tTier(c.tier)}</Badge> },
+          { key: 'miners', header: t('miners'), figure: true, cell: (c) => formatNumber(c.miners, locale) },
+        ]}
+      />
     </>
   );
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { DataTable } from '@/components/list/data-table';
 import { ListCard } from '@/components/list/list-card';
-import { ListFrame } from '@/components/list/list-frame';
+import { ListTable } from '@/components/list/list-table';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -33,39 +32,40 @@ export default async function BrandsPage({ params, searchParams }: { params: Pro
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} actions={newButton} />
-      <ListFrame pathname="/hosting/brands" query={query} page={list} empty={{ title: t('empty'), hint: t('emptyHint'), action: newButton }}>
-        <DataTable
-          label={t('title')}
-          rows={list.rows}
-          rowKey={(b) => b.id}
-          columns={[
-            {
-              key: 'name',
-              header: t('displayName'),
-              cell: (b) => (
-                <Link href={`/hosting/brands/${b.id}`} className="text-accent hover:underline">
-                  {b.displayName}
-                </Link>
-              ),
-            },
-            { key: 'subdomain', header: t('subdomain'), cellClassName: 'font-mono text-xs', cell: (b) => b.subdomain },
-            { key: 'colours', header: t('colours'), cell: (b) => <Swatches primary={b.primaryColor} accent={b.accentColor} /> },
-            { key: 'customers', header: t('customers'), figure: true, cell: (b) => b.customers },
-            { key: 'state', header: t('state'), cell: state },
-          ]}
-          card={(b) => (
-            <ListCard href={`/hosting/brands/${b.id}`} title={b.displayName} badge={state(b)}>
-              <div className="mt-1 flex items-center justify-between gap-2 text-xs text-muted">
-                <span className="flex items-center gap-2 font-mono">
-                  <Swatches primary={b.primaryColor} accent={b.accentColor} />
-                  {b.subdomain}
-                </span>
-                <span>{t('customerCount', { count: b.customers })}</span>
-              </div>
-            </ListCard>
-          )}
-        />
-      </ListFrame>
+      <ListTable
+        pathname="/hosting/brands"
+        query={query}
+        page={list}
+        empty={{ title: t('empty'), hint: t('emptyHint'), action: newButton }}
+        label={t('title')}
+        rowKey={(b) => b.id}
+        columns={[
+          {
+            key: 'name',
+            header: t('displayName'),
+            cell: (b) => (
+              <Link href={`/hosting/brands/${b.id}`} className="text-accent hover:underline">
+                {b.displayName}
+              </Link>
+            ),
+          },
+          { key: 'subdomain', header: t('subdomain'), cellClassName: 'font-mono text-xs', cell: (b) => b.subdomain },
+          { key: 'colours', header: t('colours'), cell: (b) => <Swatches primary={b.primaryColor} accent={b.accentColor} /> },
+          { key: 'customers', header: t('customers'), figure: true, cell: (b) => b.customers },
+          { key: 'state', header: t('state'), cell: state },
+        ]}
+        card={(b) => (
+          <ListCard href={`/hosting/brands/${b.id}`} title={b.displayName} badge={state(b)}>
+            <div className="mt-1 flex items-center justify-between gap-2 text-xs text-muted">
+              <span className="flex items-center gap-2 font-mono">
+                <Swatches primary={b.primaryColor} accent={b.accentColor} />
+                {b.subdomain}
+              </span>
+              <span>{t('customerCount', { count: b.customers })}</span>
+            </div>
+          </ListCard>
+        )}
+      />
     </>
   );
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { DataTable } from '@/components/list/data-table';
 import { FilterBar } from '@/components/list/filter-bar';
 import { FilterSearch, FilterSelect } from '@/components/list/filters';
-import { ListFrame } from '@/components/list/list-frame';
+import { ListTable } from '@/components/list/list-table';
 import { Badge } from '@/components/ui/badge';
 import { StatCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -38,21 +37,22 @@ export default async function PoolAlertsPage({ params, searchParams }: { params:
         <FilterSelect name="kind" label={t('alertsPage.kind')} value={q.kind} all={t('alertsPage.allKinds')} options={POOL_ALERT_KINDS.map((k) => ({ id: k, name: t(`alertKind.${k}`) }))} />
         <FilterSearch label={t('searchWorker')} value={q.q} placeholder={t('searchWorker')} />
       </FilterBar>
-      <ListFrame pathname="/pool/alerts" query={query} page={page} empty={{ title: t('alertsPage.empty'), hint: t('alertsPage.emptyHint') }}>
-        <DataTable
-          label={t('alertsPage.title')}
-          rows={page.rows}
-          rowKey={(a) => a.id}
-          columns={[
-            { key: 'kind', header: t('alertsPage.kind'), cell: (a) => <Badge tone={a.resolvedAt ? 'muted' : a.kind === 'low_hashrate' || a.kind === 'budget_warning' ? 'warn' : 'bad'}>{t(`alertKind.${a.kind}`)}</Badge> },
-            { key: 'subject', header: t('alertsPage.subject'), cellClassName: 'font-mono text-xs', cell: (a) => a.subject },
-            { key: 'account', header: t('account'), cell: (a) => a.account ?? '—' },
-            { key: 'opened', header: t('alertsPage.opened'), cellClassName: 'text-xs', cell: (a) => when(a.openedAt) },
-            { key: 'resolved', header: t('alertsPage.resolvedAt'), cellClassName: 'text-xs', cell: (a) => (a.resolvedAt ? when(a.resolvedAt) : <Badge tone="warn">{t('alertsPage.state.open')}</Badge>) },
-            { key: 'lasted', header: t('alertsPage.lasted'), figure: true, cell: (a) => formatDuration(a.minutes * 60, locale) },
-          ]}
-        />
-      </ListFrame>
+      <ListTable
+        pathname="/pool/alerts"
+        query={query}
+        page={page}
+        empty={{ title: t('alertsPage.empty'), hint: t('alertsPage.emptyHint') }}
+        label={t('alertsPage.title')}
+        rowKey={(a) => a.id}
+        columns={[
+          { key: 'kind', header: t('alertsPage.kind'), cell: (a) => <Badge tone={a.resolvedAt ? 'muted' : a.kind === 'low_hashrate' || a.kind === 'budget_warning' ? 'warn' : 'bad'}>{t(`alertKind.${a.kind}`)}</Badge> },
+          { key: 'subject', header: t('alertsPage.subject'), cellClassName: 'font-mono text-xs', cell: (a) => a.subject },
+          { key: 'account', header: t('account'), cell: (a) => a.account ?? '—' },
+          { key: 'opened', header: t('alertsPage.opened'), cellClassName: 'text-xs', cell: (a) => when(a.openedAt) },
+          { key: 'resolved', header: t('alertsPage.resolvedAt'), cellClassName: 'text-xs', cell: (a) => (a.resolvedAt ? when(a.resolvedAt) : <Badge tone="warn">{t('alertsPage.state.open')}</Badge>) },
+          { key: 'lasted', header: t('alertsPage.lasted'), figure: true, cell: (a) => formatDuration(a.minutes * 60, locale) },
+        ]}
+      />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { Card } from '@/components/ui/card';
 import { DataTable } from '@/components/list/data-table';
 import { FilterBar } from '@/components/list/filter-bar';
 import { FilterSearch, FilterSelect } from '@/components/list/filters';
-import { ListFrame } from '@/components/list/list-frame';
+import { ListTable } from '@/components/list/list-table';
 import { StatusTabs } from '@/components/list/status-tabs';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
@@ -76,60 +76,60 @@ export default async function PoolLinksPage({ params, searchParams }: { params: 
         </FilterBar>
       ) : null}
       {workers ? (
-        <ListFrame {...frame} page={workers} empty={{ title: t('noUnmatched'), hint: t('noUnmatchedHint') }}>
-          <DataTable
-            label={t('tab.workers')}
-            rows={workers.rows}
-            rowKey={(w) => `${w.accountId}/${w.workerName}`}
-            columns={[
-              { key: 'worker', header: t('worker'), cellClassName: 'font-mono text-xs', cell: (w) => w.workerName },
-              { key: 'account', header: t('account'), cell: (w) => w.account },
-              { key: 'pattern', header: t('patternGives'), cellClassName: 'font-mono text-xs', cell: (w) => w.patternName ?? <span className="text-muted">{t('noMatch')}</span> },
-              { key: 'hs1h', header: '1 h', figure: true, cell: (w) => formatHashrate(thsFromHs(w.hs1h), locale) },
-              { key: 'state', header: t('state'), cell: (w) => (w.linkSource === 'manual' ? <Badge tone="muted">{t('markedNone')}</Badge> : <Badge tone="warn">{t('unmatched')}</Badge>) },
-              canLink && { key: 'link', cell: (w) => <LinkDialog accountId={w.accountId} workerName={w.workerName} minerName={null} source={w.linkSource} /> },
-            ]}
-          />
-        </ListFrame>
+        <ListTable
+          {...frame}
+          page={workers}
+          empty={{ title: t('noUnmatched'), hint: t('noUnmatchedHint') }}
+          label={t('tab.workers')}
+          rowKey={(w) => `${w.accountId}/${w.workerName}`}
+          columns={[
+            { key: 'worker', header: t('worker'), cellClassName: 'font-mono text-xs', cell: (w) => w.workerName },
+            { key: 'account', header: t('account'), cell: (w) => w.account },
+            { key: 'pattern', header: t('patternGives'), cellClassName: 'font-mono text-xs', cell: (w) => w.patternName ?? <span className="text-muted">{t('noMatch')}</span> },
+            { key: 'hs1h', header: '1 h', figure: true, cell: (w) => formatHashrate(thsFromHs(w.hs1h), locale) },
+            { key: 'state', header: t('state'), cell: (w) => (w.linkSource === 'manual' ? <Badge tone="muted">{t('markedNone')}</Badge> : <Badge tone="warn">{t('unmatched')}</Badge>) },
+            canLink && { key: 'link', cell: (w) => <LinkDialog accountId={w.accountId} workerName={w.workerName} minerName={null} source={w.linkSource} /> },
+          ]}
+        />
       ) : null}
       {minersLeft ? (
-        <ListFrame {...frame} page={minersLeft} empty={{ title: t('noMinersLeft'), hint: t('noMinersLeftHint') }}>
-          <DataTable
-            label={t('tab.miners')}
-            rows={minersLeft.rows}
-            rowKey={(m) => m.id}
-            columns={[
-              {
-                key: 'miner',
-                header: t('miner'),
-                cell: (m) => (
-                  <Link href={`/hosting/devices/${m.id}`} className="text-accent hover:underline">
-                    {m.name}
-                  </Link>
-                ),
-              },
-              { key: 'worker', header: t('recordedWorker'), cellClassName: 'font-mono text-xs', cell: (m) => m.workerName ?? '—' },
-              { key: 'site', header: t('site'), cell: (m) => m.site },
-              { key: 'state', header: t('state'), cell: (m) => m.status },
-            ]}
-          />
-        </ListFrame>
+        <ListTable
+          {...frame}
+          page={minersLeft}
+          empty={{ title: t('noMinersLeft'), hint: t('noMinersLeftHint') }}
+          label={t('tab.miners')}
+          rowKey={(m) => m.id}
+          columns={[
+            {
+              key: 'miner',
+              header: t('miner'),
+              cell: (m) => (
+                <Link href={`/hosting/devices/${m.id}`} className="text-accent hover:underline">
+                  {m.name}
+                </Link>
+              ),
+            },
+            { key: 'worker', header: t('recordedWorker'), cellClassName: 'font-mono text-xs', cell: (m) => m.workerName ?? '—' },
+            { key: 'site', header: t('site'), cell: (m) => m.site },
+            { key: 'state', header: t('state'), cell: (m) => m.status },
+          ]}
+        />
       ) : null}
       {manual ? (
-        <ListFrame {...frame} page={manual} empty={{ title: t('noManual'), hint: t('noManualHint') }}>
-          <DataTable
-            label={t('tab.manual')}
-            rows={manual.rows}
-            rowKey={(l) => `${l.accountId}/${l.workerName}`}
-            columns={[
-              { key: 'worker', header: t('worker'), cellClassName: 'font-mono text-xs', cell: (l) => l.workerName },
-              { key: 'account', header: t('account'), cell: (l) => l.account },
-              { key: 'miner', header: t('miner'), cell: (l) => l.minerName ?? <Badge tone="muted">{t('markedNone')}</Badge> },
-              { key: 'changed', header: t('changed'), cellClassName: 'text-xs', cell: (l) => f.relativeTime(new Date(l.updatedAt)) },
-              canLink && { key: 'link', cell: (l) => <LinkDialog accountId={l.accountId} workerName={l.workerName} minerName={l.minerName} source="manual" /> },
-            ]}
-          />
-        </ListFrame>
+        <ListTable
+          {...frame}
+          page={manual}
+          empty={{ title: t('noManual'), hint: t('noManualHint') }}
+          label={t('tab.manual')}
+          rowKey={(l) => `${l.accountId}/${l.workerName}`}
+          columns={[
+            { key: 'worker', header: t('worker'), cellClassName: 'font-mono text-xs', cell: (l) => l.workerName },
+            { key: 'account', header: t('account'), cell: (l) => l.account },
+            { key: 'miner', header: t('miner'), cell: (l) => l.minerName ?? <Badge tone="muted">{t('markedNone')}</Badge> },
+            { key: 'changed', header: t('changed'), cellClassName: 'text-xs', cell: (l) => f.relativeTime(new Date(l.updatedAt)) },
+            canLink && { key: 'link', cell: (l) => <LinkDialog accountId={l.accountId} workerName={l.workerName} minerName={l.minerName} source="manual" /> },
+          ]}
+        />
       ) : null}
     </>
   );

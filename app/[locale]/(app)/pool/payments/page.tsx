@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Card, StatCard } from '@/components/ui/card';
-import { DataTable } from '@/components/list/data-table';
 import { FilterBar } from '@/components/list/filter-bar';
 import { FilterDate, FilterSelect } from '@/components/list/filters';
-import { ListFrame } from '@/components/list/list-frame';
+import { ListTable } from '@/components/list/list-table';
 import { StatusTabs } from '@/components/list/status-tabs';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
@@ -59,21 +58,23 @@ export default async function PoolPaymentsPage({ params, searchParams }: { param
       <Card title={t('paymentsPage.perDay')} className="mb-4">
         <TimeBars points={perDay.map((d) => ({ x: d.day.slice(5), y: d.sats / 1e8 }))} name="BTC" unit="btc" emptyLabel={t('noData')} />
       </Card>
-      <ListFrame pathname={pathname} query={query} page={page} keep={['kind']} empty={{ title: t('noPayments'), hint: t('paymentsPage.emptyHint') }}>
-        <DataTable
-          label={t('paymentsPage.title')}
-          rows={page.rows}
-          rowKey={(r) => `${r.account}-${r.paidAt.toISOString()}`}
-          columns={[
-            { key: 'date', header: t('date'), cell: (r) => f.dateTime(r.paidAt, q.kind === 'recv' ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) },
-            { key: 'btc', header: 'BTC', figure: true, cell: (r) => formatBtcFromSats(r.amountSats, locale, { unit: false }) },
-            { key: 'account', header: t('account'), cell: (r) => r.account },
-            q.kind === 'recv'
-              ? { key: 'fees', header: t('paymentsPage.fees'), figure: true, cell: (r) => formatBtcFromSats(r.fppsFeeSats, locale, { unit: false }) }
-              : { key: 'tx', header: t('paymentsPage.tx'), cellClassName: 'max-w-40 truncate font-mono text-xs', cell: (r) => <span title={r.txId ?? undefined}>{r.txId ? `${r.txId.slice(0, 10)}…` : '—'}</span> },
-          ]}
-        />
-      </ListFrame>
+      <ListTable
+        pathname={pathname}
+        query={query}
+        page={page}
+        keep={['kind']}
+        empty={{ title: t('noPayments'), hint: t('paymentsPage.emptyHint') }}
+        label={t('paymentsPage.title')}
+        rowKey={(r) => `${r.account}-${r.paidAt.toISOString()}`}
+        columns={[
+          { key: 'date', header: t('date'), cell: (r) => f.dateTime(r.paidAt, q.kind === 'recv' ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) },
+          { key: 'btc', header: 'BTC', figure: true, cell: (r) => formatBtcFromSats(r.amountSats, locale, { unit: false }) },
+          { key: 'account', header: t('account'), cell: (r) => r.account },
+          q.kind === 'recv'
+            ? { key: 'fees', header: t('paymentsPage.fees'), figure: true, cell: (r) => formatBtcFromSats(r.fppsFeeSats, locale, { unit: false }) }
+            : { key: 'tx', header: t('paymentsPage.tx'), cellClassName: 'max-w-40 truncate font-mono text-xs', cell: (r) => <span title={r.txId ?? undefined}>{r.txId ? `${r.txId.slice(0, 10)}…` : '—'}</span> },
+        ]}
+      />
     </>
   );
 }

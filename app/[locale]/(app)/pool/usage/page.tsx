@@ -5,7 +5,7 @@ import { Card, StatCard } from '@/components/ui/card';
 import { DataTable } from '@/components/list/data-table';
 import { FilterBar } from '@/components/list/filter-bar';
 import { FilterCheck } from '@/components/list/filters';
-import { ListFrame } from '@/components/list/list-frame';
+import { ListTable } from '@/components/list/list-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { apiUsage, latestRuns, listCalls } from '@/db/queries/pool-runs';
@@ -76,31 +76,32 @@ export default async function PoolUsagePage({ params, searchParams }: { params: 
       <FilterBar label={t('usagePage.log')} query={query}>
         <FilterCheck name="errors" label={t('usagePage.errorsOnly')} checked={q.errors} />
       </FilterBar>
-      <ListFrame pathname="/pool/usage" query={query} page={calls} empty={{ title: t('usagePage.noCalls') }}>
-        <DataTable
-          label={t('usagePage.log')}
-          rows={calls.rows}
-          rowKey={(c) => String(c.id)}
-          columns={[
-            { key: 'started', header: t('usagePage.started'), cellClassName: 'text-xs', cell: (c) => when(c.startedAt) },
-            {
-              key: 'endpoint',
-              header: t('usagePage.endpoint'),
-              cellClassName: 'font-mono text-xs',
-              cell: (c) => (
-                <>
-                  {c.endpoint}
-                  {c.attempt > 1 ? <span className="text-muted"> #{c.attempt}</span> : null}
-                </>
-              ),
-            },
-            { key: 'status', header: t('status'), cell: (c) => <Badge tone={c.status === 'ok' ? 'ok' : c.status === 'error' ? 'bad' : 'muted'}>{c.status}</Badge> },
-            { key: 'ms', header: 'ms', figure: true, cell: (c) => c.ms ?? '—' },
-            { key: 'left', header: t('usagePage.left'), figure: true, cell: (c) => c.budgetLeft ?? '—' },
-            { key: 'error', header: t('usagePage.error'), cellClassName: 'max-w-64 truncate text-xs text-muted', cell: (c) => <span title={c.error ?? undefined}>{c.error ?? ''}</span> },
-          ]}
-        />
-      </ListFrame>
+      <ListTable
+        pathname="/pool/usage"
+        query={query}
+        page={calls}
+        empty={{ title: t('usagePage.noCalls') }}
+        label={t('usagePage.log')}
+        rowKey={(c) => String(c.id)}
+        columns={[
+          { key: 'started', header: t('usagePage.started'), cellClassName: 'text-xs', cell: (c) => when(c.startedAt) },
+          {
+            key: 'endpoint',
+            header: t('usagePage.endpoint'),
+            cellClassName: 'font-mono text-xs',
+            cell: (c) => (
+              <>
+                {c.endpoint}
+                {c.attempt > 1 ? <span className="text-muted"> #{c.attempt}</span> : null}
+              </>
+            ),
+          },
+          { key: 'status', header: t('status'), cell: (c) => <Badge tone={c.status === 'ok' ? 'ok' : c.status === 'error' ? 'bad' : 'muted'}>{c.status}</Badge> },
+          { key: 'ms', header: 'ms', figure: true, cell: (c) => c.ms ?? '—' },
+          { key: 'left', header: t('usagePage.left'), figure: true, cell: (c) => c.budgetLeft ?? '—' },
+          { key: 'error', header: t('usagePage.error'), cellClassName: 'max-w-64 truncate text-xs text-muted', cell: (c) => <span title={c.error ?? undefined}>{c.error ?? ''}</span> },
+        ]}
+      />
     </>
   );
 }

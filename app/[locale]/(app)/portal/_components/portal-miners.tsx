@@ -1,8 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { DataTable } from '@/components/list/data-table';
 import { ListCard } from '@/components/list/list-card';
 import type { ListQuery } from '@/components/list/list-href';
-import { ListFrame } from '@/components/list/list-frame';
+import { ListTable } from '@/components/list/list-table';
 import { Badge, MINER_STATUS_TONE } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { listMiners, MinerRow } from '@/db/queries/miners';
@@ -18,39 +17,40 @@ export function PortalMiners({ list, query }: { list: Awaited<ReturnType<typeof 
   const status = (m: MinerRow) => <Badge tone={MINER_STATUS_TONE[m.status]}>{tStatus(m.status)}</Badge>;
   return (
     <Card title={t('fleet')} className="mt-6">
-      <ListFrame pathname="/portal" query={query} page={list} empty={{ title: t('noMiners'), hint: t('noMinersHint') }}>
-        <DataTable
-          label={t('fleet')}
-          rows={list.rows}
-          rowKey={(m) => m.id}
-          columns={[
-            {
-              key: 'name',
-              header: t('name'),
-              cell: (m) => (
-                <Link href={`/hosting/devices/${m.id}`} className="font-mono text-accent hover:underline">
-                  {m.name}
-                </Link>
-              ),
-            },
-            { key: 'status', header: t('status'), cell: status },
-            { key: 'model', header: t('model'), cell: (m) => m.modelName },
-            { key: 'site', header: t('site'), cell: (m) => m.siteName },
-            { key: 'hashrate', header: t('hashrate'), figure: true, cell: ths },
-            { key: 'power', header: t('power'), figure: true, cell: (m) => formatPower(m.powerW * m.quantity, locale) },
-          ]}
-          card={(m) => (
-            <ListCard href={`/hosting/devices/${m.id}`} title={<span className="font-mono">{m.name}</span>} badge={status(m)} className="bg-bg">
-              <div className="mt-1 flex justify-between gap-2 text-xs text-muted">
-                <span className="truncate">
-                  {m.modelName} · {m.siteName}
-                </span>
-                <span className="shrink-0 tabular-nums">{ths(m)}</span>
-              </div>
-            </ListCard>
-          )}
-        />
-      </ListFrame>
+      <ListTable
+        pathname="/portal"
+        query={query}
+        page={list}
+        empty={{ title: t('noMiners'), hint: t('noMinersHint') }}
+        label={t('fleet')}
+        rowKey={(m) => m.id}
+        columns={[
+          {
+            key: 'name',
+            header: t('name'),
+            cell: (m) => (
+              <Link href={`/hosting/devices/${m.id}`} className="font-mono text-accent hover:underline">
+                {m.name}
+              </Link>
+            ),
+          },
+          { key: 'status', header: t('status'), cell: status },
+          { key: 'model', header: t('model'), cell: (m) => m.modelName },
+          { key: 'site', header: t('site'), cell: (m) => m.siteName },
+          { key: 'hashrate', header: t('hashrate'), figure: true, cell: ths },
+          { key: 'power', header: t('power'), figure: true, cell: (m) => formatPower(m.powerW * m.quantity, locale) },
+        ]}
+        card={(m) => (
+          <ListCard href={`/hosting/devices/${m.id}`} title={<span className="font-mono">{m.name}</span>} badge={status(m)} className="bg-bg">
+            <div className="mt-1 flex justify-between gap-2 text-xs text-muted">
+              <span className="truncate">
+                {m.modelName} · {m.siteName}
+              </span>
+              <span className="shrink-0 tabular-nums">{ths(m)}</span>
+            </div>
+          </ListCard>
+        )}
+      />
     </Card>
   );
 }

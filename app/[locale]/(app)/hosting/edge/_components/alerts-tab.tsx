@@ -1,8 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { DataTable } from '@/components/list/data-table';
-import { ListFrame } from '@/components/list/list-frame';
+import { ListTable } from '@/components/list/list-table';
 import { getDb } from '@/db';
 import { listAlertRules, listAlerts } from '@/db/queries/edge-alerts';
 import { listMinerCustomerOptions, listMinerModels } from '@/db/queries/miners';
@@ -40,22 +39,24 @@ export async function AlertsTab({ actor, req, query }: EdgeListProps) {
           </ul>
         ) : null}
       </Card>
-      <ListFrame pathname={EDGE_PATH} query={query} page={alerts} keep={['tab']} empty={{ title: t('noAlerts') }}>
-        <DataTable
-          label={t('tab.alerts')}
-          rows={alerts.rows}
-          rowKey={(a) => a.id}
-          columns={[
-            { key: 'miner', header: t('miner'), cell: (a) => a.minerName },
-            { key: 'site', header: t('site'), cell: (a) => a.siteName },
-            { key: 'rule', header: t('ruleName'), cell: (a) => a.ruleName },
-            { key: 'value', header: t('value'), cellClassName: 'tabular-nums', cell: (a) => a.value ?? '—' },
-            { key: 'opened', header: t('opened'), cellClassName: 'text-xs', cell: (a) => format.dateTime(a.openedAt, { dateStyle: 'short', timeStyle: 'short' }) },
-            { key: 'status', header: t('status'), cell: (a) => <Badge tone={a.status === 'OPEN' ? 'bad' : 'warn'}>{t(`alertStatus.${a.status}`)}</Badge> },
-            { key: 'actions', cell: (a) => <AlertActions id={a.id} status={a.status} /> },
-          ]}
-        />
-      </ListFrame>
+      <ListTable
+        pathname={EDGE_PATH}
+        query={query}
+        page={alerts}
+        keep={['tab']}
+        empty={{ title: t('noAlerts') }}
+        label={t('tab.alerts')}
+        rowKey={(a) => a.id}
+        columns={[
+          { key: 'miner', header: t('miner'), cell: (a) => a.minerName },
+          { key: 'site', header: t('site'), cell: (a) => a.siteName },
+          { key: 'rule', header: t('ruleName'), cell: (a) => a.ruleName },
+          { key: 'value', header: t('value'), cellClassName: 'tabular-nums', cell: (a) => a.value ?? '—' },
+          { key: 'opened', header: t('opened'), cellClassName: 'text-xs', cell: (a) => format.dateTime(a.openedAt, { dateStyle: 'short', timeStyle: 'short' }) },
+          { key: 'status', header: t('status'), cell: (a) => <Badge tone={a.status === 'OPEN' ? 'bad' : 'warn'}>{t(`alertStatus.${a.status}`)}</Badge> },
+          { key: 'actions', cell: (a) => <AlertActions id={a.id} status={a.status} /> },
+        ]}
+      />
     </>
   );
 }

@@ -1,6 +1,5 @@
 import { getFormatter, getLocale, getNow, getTranslations } from 'next-intl/server';
-import { DataTable } from '@/components/list/data-table';
-import { ListFrame } from '@/components/list/list-frame';
+import { ListTable } from '@/components/list/list-table';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { getDb } from '@/db';
@@ -24,26 +23,28 @@ export async function CollectorsTab({ actor, req, query }: EdgeListProps) {
       <Card title={t('issueTitle')} className="mb-6">
         <IssueTokenForm sites={sites} />
       </Card>
-      <ListFrame pathname={EDGE_PATH} query={query} page={devices} keep={['tab']} empty={{ title: t('noCollectors'), hint: t('noCollectorsHint') }}>
-        <DataTable
-          label={t('tab.collectors')}
-          rows={devices.rows}
-          rowKey={(d) => d.id}
-          columns={[
-            { key: 'name', header: t('collectorName'), cell: (d) => d.name },
-            { key: 'site', header: t('site'), cell: (d) => d.siteName },
-            { key: 'token', header: t('token'), cellClassName: 'font-mono text-xs', cell: (d) => `${d.tokenPrefix}…` },
-            { key: 'lastSeen', header: t('lastSeen'), cellClassName: 'text-xs', cell: (d) => (d.lastSeenAt ? format.relativeTime(d.lastSeenAt, now) : t('never')) },
-            { key: 'version', header: t('version'), cellClassName: 'text-xs', cell: (d) => d.version ?? '—' },
-            { key: 'lag', header: t('lag'), figure: true, cell: (d) => formatDuration(d.lagS, locale) },
-            { key: 'buffer', header: t('buffer'), figure: true, cell: (d) => formatNumber(d.bufferDepth, locale) },
-            { key: 'deadLetters', header: <span title={t('deadLettersHint')}>{t('deadLetters')}</span>, figure: true, cell: (d) => <DeadLetters count={d.deadLetters} bytes={d.deadLetterBytes} locale={locale} /> },
-            { key: 'status', header: t('status'), cell: (d) => (d.revokedAt ? <Badge tone="muted">{t('revokedBadge')}</Badge> : isStale(d.lastSeenAt) ? <Badge tone="warn">{t('stale')}</Badge> : <Badge tone="ok">{t('live')}</Badge>) },
-            { key: 'revoke', cell: (d) => (d.revokedAt ? null : <RevokeDeviceButton id={d.id} name={d.name} />) },
-          ]}
-        />
-        {devices.rows.some((d) => (d.deadLetters ?? 0) > 0) ? <p className="mt-2 text-xs text-muted">{t('deadLettersHint')}</p> : null}
-      </ListFrame>
+      <ListTable
+        pathname={EDGE_PATH}
+        query={query}
+        page={devices}
+        keep={['tab']}
+        empty={{ title: t('noCollectors'), hint: t('noCollectorsHint') }}
+        label={t('tab.collectors')}
+        rowKey={(d) => d.id}
+        columns={[
+          { key: 'name', header: t('collectorName'), cell: (d) => d.name },
+          { key: 'site', header: t('site'), cell: (d) => d.siteName },
+          { key: 'token', header: t('token'), cellClassName: 'font-mono text-xs', cell: (d) => `${d.tokenPrefix}…` },
+          { key: 'lastSeen', header: t('lastSeen'), cellClassName: 'text-xs', cell: (d) => (d.lastSeenAt ? format.relativeTime(d.lastSeenAt, now) : t('never')) },
+          { key: 'version', header: t('version'), cellClassName: 'text-xs', cell: (d) => d.version ?? '—' },
+          { key: 'lag', header: t('lag'), figure: true, cell: (d) => formatDuration(d.lagS, locale) },
+          { key: 'buffer', header: t('buffer'), figure: true, cell: (d) => formatNumber(d.bufferDepth, locale) },
+          { key: 'deadLetters', header: <span title={t('deadLettersHint')}>{t('deadLetters')}</span>, figure: true, cell: (d) => <DeadLetters count={d.deadLetters} bytes={d.deadLetterBytes} locale={locale} /> },
+          { key: 'status', header: t('status'), cell: (d) => (d.revokedAt ? <Badge tone="muted">{t('revokedBadge')}</Badge> : isStale(d.lastSeenAt) ? <Badge tone="warn">{t('stale')}</Badge> : <Badge tone="ok">{t('live')}</Badge>) },
+          { key: 'revoke', cell: (d) => (d.revokedAt ? null : <RevokeDeviceButton id={d.id} name={d.name} />) },
+        ]}
+        footer={devices.rows.some((d) => (d.deadLetters ?? 0) > 0) ? <p className="mt-2 text-xs text-muted">{t('deadLettersHint')}</p> : null}
+      />
     </>
   );
 }

@@ -2,8 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { QueueCommandForm } from '@/components/edge/queue-command-form';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { DataTable } from '@/components/list/data-table';
-import { ListFrame } from '@/components/list/list-frame';
+import { ListTable } from '@/components/list/list-table';
 import { getDb } from '@/db';
 import { commandTargetOptions, listCommands } from '@/db/queries/edge-commands';
 import { can } from '@/lib/auth/permissions';
@@ -28,22 +27,24 @@ export async function CommandsTab({ actor, req, query }: EdgeListProps) {
           {targets.length ? <QueueCommandForm miners={targets} /> : <p className="text-sm text-muted">{t('noTargets')}</p>}
         </Card>
       ) : null}
-      <ListFrame pathname={EDGE_PATH} query={query} page={commands} keep={['tab']} empty={{ title: t('noCommands') }}>
-        <DataTable
-          label={t('tab.commands')}
-          rows={commands.rows}
-          rowKey={(c) => c.id}
-          columns={[
-            { key: 'miner', header: t('miner'), cell: (c) => c.minerName },
-            { key: 'type', header: t('commandType'), cell: (c) => t(`type.${c.commandType}`) },
-            { key: 'status', header: t('status'), cell: (c) => <Badge tone={TONE[c.status]}>{t(`commandStatus.${c.status}`)}</Badge> },
-            { key: 'created', header: t('created'), cellClassName: 'text-xs', cell: (c) => when(c.createdAt) },
-            { key: 'finished', header: t('finished'), cellClassName: 'text-xs', cell: (c) => when(c.finishedAt) },
-            { key: 'attempts', header: t('attempts'), figure: true, cell: (c) => c.attempts },
-            { key: 'result', header: t('result'), cellClassName: 'max-w-xs truncate text-xs', cell: (c) => (c.result ? String((c.result as { result?: unknown }).result ?? '') : '—') },
-          ]}
-        />
-      </ListFrame>
+      <ListTable
+        pathname={EDGE_PATH}
+        query={query}
+        page={commands}
+        keep={['tab']}
+        empty={{ title: t('noCommands') }}
+        label={t('tab.commands')}
+        rowKey={(c) => c.id}
+        columns={[
+          { key: 'miner', header: t('miner'), cell: (c) => c.minerName },
+          { key: 'type', header: t('commandType'), cell: (c) => t(`type.${c.commandType}`) },
+          { key: 'status', header: t('status'), cell: (c) => <Badge tone={TONE[c.status]}>{t(`commandStatus.${c.status}`)}</Badge> },
+          { key: 'created', header: t('created'), cellClassName: 'text-xs', cell: (c) => when(c.createdAt) },
+          { key: 'finished', header: t('finished'), cellClassName: 'text-xs', cell: (c) => when(c.finishedAt) },
+          { key: 'attempts', header: t('attempts'), figure: true, cell: (c) => c.attempts },
+          { key: 'result', header: t('result'), cellClassName: 'max-w-xs truncate text-xs', cell: (c) => (c.result ? String((c.result as { result?: unknown }).result ?? '') : '—') },
+        ]}
+      />
     </>
   );
 }

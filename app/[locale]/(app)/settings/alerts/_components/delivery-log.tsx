@@ -1,7 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { DataTable } from '@/components/list/data-table';
 import type { ListQuery } from '@/components/list/list-href';
-import { ListFrame } from '@/components/list/list-frame';
+import { ListTable } from '@/components/list/list-table';
 import { StatusTabs } from '@/components/list/status-tabs';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -18,31 +17,32 @@ export async function DeliveryLog({ log, status, query }: { log: Log; status?: '
   return (
     <Card title={t('logTitle')}>
       <StatusTabs pathname={pathname} query={query} param="status" value={status ?? ''} tabs={tabs} label={t('logFilter')} />
-      <ListFrame pathname={pathname} query={query} page={log} empty={{ title: t('noDeliveries'), hint: t('noDeliveriesHint') }}>
-        <DataTable
-          label={t('logTitle')}
-          rows={log.rows}
-          rowKey={(d) => String(d.id)}
-          rowProps={() => ({ 'data-testid': 'delivery' })}
-          columns={[
-            { key: 'when', header: t('when'), cellClassName: 'whitespace-nowrap text-xs', cell: (d) => format.dateTime(d.createdAt, { dateStyle: 'short', timeStyle: 'medium' }) },
-            { key: 'subject', header: t('subject'), cellClassName: 'text-xs', cell: (d) => d.subject },
-            {
-              key: 'channel',
-              header: t('channel'),
-              cellClassName: 'max-w-[14rem] truncate text-xs',
-              cell: (d) => (
-                <span title={d.target}>
-                  {t(`channelKinds.${d.channel}`)} · {d.target}
-                </span>
-              ),
-            },
-            { key: 'status', header: t('status'), cell: (d) => <Badge tone={TONE[d.status]}>{t(`statuses.${d.status}`)}</Badge> },
-            { key: 'attempts', header: t('attempts'), cellClassName: 'tabular-nums', cell: (d) => d.attempts },
-            { key: 'error', header: t('lastError'), cellClassName: 'max-w-xs truncate text-xs text-bad', cell: (d) => <span title={d.lastError ?? ''}>{d.lastError ?? tc('none')}</span> },
-          ]}
-        />
-      </ListFrame>
+      <ListTable
+        pathname={pathname}
+        query={query}
+        page={log}
+        empty={{ title: t('noDeliveries'), hint: t('noDeliveriesHint') }}
+        label={t('logTitle')}
+        rowKey={(d) => String(d.id)}
+        rowProps={() => ({ 'data-testid': 'delivery' })}
+        columns={[
+          { key: 'when', header: t('when'), cellClassName: 'whitespace-nowrap text-xs', cell: (d) => format.dateTime(d.createdAt, { dateStyle: 'short', timeStyle: 'medium' }) },
+          { key: 'subject', header: t('subject'), cellClassName: 'text-xs', cell: (d) => d.subject },
+          {
+            key: 'channel',
+            header: t('channel'),
+            cellClassName: 'max-w-[14rem] truncate text-xs',
+            cell: (d) => (
+              <span title={d.target}>
+                {t(`channelKinds.${d.channel}`)} · {d.target}
+              </span>
+            ),
+          },
+          { key: 'status', header: t('status'), cell: (d) => <Badge tone={TONE[d.status]}>{t(`statuses.${d.status}`)}</Badge> },
+          { key: 'attempts', header: t('attempts'), cellClassName: 'tabular-nums', cell: (d) => d.attempts },
+          { key: 'error', header: t('lastError'), cellClassName: 'max-w-xs truncate text-xs text-bad', cell: (d) => <span title={d.lastError ?? ''}>{d.lastError ?? tc('none')}</span> },
+        ]}
+      />
     </Card>
   );
 }
