@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { DataTable } from '@/components/list/data-table';
 import { Button } from '@/components/ui/button';
-import { Table, Td, Th } from '@/components/ui/table';
 import { Link } from '@/lib/i18n/navigation';
 import { MAX_IMPORT_ROWS as MAX_ROWS, parseMinerSheet, TEMPLATE_CSV } from './parse-miner-sheet';
 
@@ -87,47 +87,24 @@ export function MinerImport() {
             {t('summary', { received: check.received, valid: check.valid, invalid: check.invalid })}
           </p>
           {check.errors.length ? (
-            <Table label={t('errors')}>
-              <thead>
-                <tr>
-                  <Th>{t('row')}</Th>
-                  <Th>{t('field')}</Th>
-                  <Th>{t('problem')}</Th>
-                </tr>
-              </thead>
-              <tbody>
-                {check.errors.slice(0, 500).map((e, i) => (
-                  <tr key={i}>
-                    <Td className="tabular-nums">{e.row}</Td>
-                    <Td className="font-mono text-xs">{e.field}</Td>
-                    <Td className="text-bad">{message(e)}</Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <DataTable
+              label={t('errors')}
+              rows={check.errors.slice(0, 500)}
+              rowKey={(_, i) => String(i)}
+              columns={[
+                { key: 'row', header: t('row'), cellClassName: 'tabular-nums', cell: (e) => e.row },
+                { key: 'field', header: t('field'), cellClassName: 'font-mono text-xs', cell: (e) => e.field },
+                { key: 'problem', header: t('problem'), cellClassName: 'text-bad', cell: message },
+              ]}
+            />
           ) : null}
-          <Table label={t('preview')}>
-            <thead>
-              <tr>
-                <Th>{t('row')}</Th>
-                {COLUMNS.map((c) => (
-                  <Th key={c}>{c}</Th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows!.slice(0, PREVIEW).map((r, i) => (
-                <tr key={i} className={invalidRows.has(i + 1) ? 'bg-bad/10' : undefined}>
-                  <Td className="tabular-nums">{i + 1}</Td>
-                  {COLUMNS.map((c) => (
-                    <Td key={c} className="font-mono text-xs">
-                      {r[c] ?? ''}
-                    </Td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <DataTable
+            label={t('preview')}
+            rows={rows!.slice(0, PREVIEW).map((cells, i) => ({ n: i + 1, cells }))}
+            rowKey={(r) => String(r.n)}
+            rowProps={(r) => (invalidRows.has(r.n) ? { className: 'bg-bad/10' } : {})}
+            columns={[{ key: 'row', header: t('row'), cellClassName: 'tabular-nums', cell: (r) => r.n }, ...COLUMNS.map((c) => ({ key: c, header: c, cellClassName: 'font-mono text-xs', cell: (r: { cells: Record<string, string> }) => r.cells[c] ?? '' }))]}
+          />
           <div className="flex flex-wrap gap-2">
             {check.invalid === 0 ? (
               <Button onClick={() => importRows('all')} disabled={busy}>

@@ -22,7 +22,7 @@ export type Column<T> = {
 export type DataTableProps<T> = {
   label: string;
   rows: readonly T[];
-  rowKey: (row: T) => string;
+  rowKey: (row: T, index: number) => string;
   /** `false` leaves a column out, for columns only some viewers get. */
   columns: readonly (Column<T> | false)[];
   sort?: SortState;
@@ -53,8 +53,8 @@ export function DataTable<T>({ label, rows, rowKey, columns, sort, rowProps, car
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={rowKey(row)} {...rowProps?.(row)}>
+        {rows.map((row, i) => (
+          <tr key={rowKey(row, i)} {...rowProps?.(row)}>
             {cols.map((c) => (
               <Td key={c.key} className={[c.className, typeof c.cellClassName === 'function' ? c.cellClassName(row) : c.cellClassName].filter(Boolean).join(' ')}>
                 {c.cell(row)}
@@ -70,8 +70,8 @@ export function DataTable<T>({ label, rows, rowKey, columns, sort, rowProps, car
     <>
       <div className="hidden md:block">{table}</div>
       <ul className="flex flex-col gap-2 md:hidden" aria-label={label}>
-        {rows.map((row) => (
-          <li key={rowKey(row)}>{card(row)}</li>
+        {rows.map((row, i) => (
+          <li key={rowKey(row, i)}>{card(row)}</li>
         ))}
       </ul>
     </>
