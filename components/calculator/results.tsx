@@ -1,8 +1,8 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { Card, StatCard } from '@/components/ui/card';
 import { DataTable } from '@/components/list/data-table';
+import { Card, StatCard } from '@/components/ui/card';
 import type { EconomicsResult } from '@/lib/domain/mining/economics';
 import { DISAGREEMENT_RATIO } from '@/lib/domain/mining/revenue';
 import { formatBtc, formatEfficiency, formatEnergy, formatHashrate, formatNumber, formatPercent, formatPower, formatUsd } from '@/lib/format';

@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { StatCard } from '@/components/ui/card';
-import { Card } from '@/components/ui/card';
 import { FilterBar } from '@/components/list/filter-bar';
 import { FilterCheck, FilterSearch, FilterSelect } from '@/components/list/filters';
 import { ListFrame } from '@/components/list/list-frame';
 import { StatusTabs } from '@/components/list/status-tabs';
+import { Card, StatCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { openAlertCounts } from '@/db/queries/pool-alerts';
 import { listPoolAccounts } from '@/db/queries/pool-accounts';
+import { openAlertCounts } from '@/db/queries/pool-alerts';
 import { hashrateSeries, listPoolWorkers, poolOverview, poolVsMinerByAccount, seesWholePool } from '@/db/queries/pool-views';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';

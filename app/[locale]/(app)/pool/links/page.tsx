@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { Badge } from '@/components/ui/badge';
-import { Card } from '@/components/ui/card';
 import { DataTable } from '@/components/list/data-table';
 import { FilterBar } from '@/components/list/filter-bar';
 import { FilterSearch, FilterSelect } from '@/components/list/filters';
 import { ListTable } from '@/components/list/list-table';
 import { StatusTabs } from '@/components/list/status-tabs';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { linkSummary, listManualLinks, listMinersWithoutWorker, listUnmatchedWorkers } from '@/db/queries/pool-mismatches';

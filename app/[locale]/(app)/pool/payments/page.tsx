@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { Card, StatCard } from '@/components/ui/card';
 import { FilterBar } from '@/components/list/filter-bar';
 import { FilterDate, FilterSelect } from '@/components/list/filters';
 import { ListTable } from '@/components/list/list-table';
 import { StatusTabs } from '@/components/list/status-tabs';
+import { Card, StatCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { listPoolAccounts } from '@/db/queries/pool-accounts';

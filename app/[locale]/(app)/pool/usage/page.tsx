@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { Badge } from '@/components/ui/badge';
-import { Card, StatCard } from '@/components/ui/card';
 import { DataTable } from '@/components/list/data-table';
 import { FilterBar } from '@/components/list/filter-bar';
 import { FilterCheck } from '@/components/list/filters';
 import { ListTable } from '@/components/list/list-table';
+import { Badge } from '@/components/ui/badge';
+import { Card, StatCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { apiUsage, latestRuns, listCalls } from '@/db/queries/pool-runs';

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { ListTable } from '@/components/list/list-table';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { ListTable } from '@/components/list/list-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { listApiTokens } from '@/db/queries/api-tokens';

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { ListTable } from '@/components/list/list-table';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { ListTable } from '@/components/list/list-table';
 import { getDb } from '@/db';
 import { listAlertRules, listAlerts } from '@/db/queries/edge-alerts';
 import { listMinerCustomerOptions, listMinerModels } from '@/db/queries/miners';

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { QueueCommandForm } from '@/components/edge/queue-command-form';
+import { ListTable } from '@/components/list/list-table';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { ListTable } from '@/components/list/list-table';
 import { getDb } from '@/db';
 import { commandTargetOptions, listCommands } from '@/db/queries/edge-commands';
 import { can } from '@/lib/auth/permissions';
