@@ -39,8 +39,8 @@ describe('a page past the last page', () => {
 
   it('still knows the total and the page count (audit log, users, API tokens)', async () => {
     // Seven entries written here and three token creations.
-    expect(await listAudit(db, orgId, { page: 3, pageSize: 25 })).toMatchObject({ rows: [], total: 10, pageCount: 1 });
-    expect(await listUsers(db, orgId, { page: 2, pageSize: 25 })).toMatchObject({ rows: [], total: 4, pageCount: 1 });
+    expect(await listAudit(db, owner(), { page: 3, pageSize: 25 })).toMatchObject({ rows: [], total: 10, pageCount: 1 });
+    expect(await listUsers(db, owner(), { page: 2, pageSize: 25 })).toMatchObject({ rows: [], total: 4, pageCount: 1 });
     expect(await listApiTokens(db, { orgId, userId }, { page: 4, pageSize: 25 })).toMatchObject({ rows: [], total: 3, pageCount: 1 });
   });
 

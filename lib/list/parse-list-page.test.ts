@@ -1,6 +1,6 @@
 import { z } from '@/lib/validation/zod';
 import { describe, expect, it } from 'vitest';
-import { flagField, pageFields, searchField, sortFields } from './list-fields';
+import { flagField, pageFields, searchField, searchListSchema, sortFields } from './list-fields';
 import { parseListPage } from './parse-list-page';
 
 const schema = z.object({
@@ -45,6 +45,11 @@ describe('parseListPage', () => {
 
   it('cuts a long search to 100 characters instead of refusing it', () => {
     expect(parseListPage(schema, { q: 'x'.repeat(500) }).params.q).toHaveLength(100);
+  });
+
+  it('gives a searchable list its defaults for nonsense, and keeps valid values', () => {
+    expect(parseListPage(searchListSchema(), { page: '-3', pageSize: '7' }).params).toEqual({ page: 1, pageSize: 50, q: undefined });
+    expect(parseListPage(searchListSchema(), { page: '3', pageSize: '100', q: ' s19 ' }).params).toEqual({ page: 3, pageSize: 100, q: 's19' });
   });
 
   it('refuses a schema with a field that has no fallback, naming it', () => {

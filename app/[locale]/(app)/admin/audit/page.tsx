@@ -1,54 +1,46 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { EmptyState } from '@/components/ui/empty-state';
+import { ListFrame } from '@/components/list/list-frame';
 import { PageHeader } from '@/components/ui/page-header';
-import { Pagination } from '@/components/ui/pagination';
+import { Th } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { listAudit } from '@/db/queries/audit';
 import { requirePage } from '@/lib/auth/guard';
-import { pageParamsSchema } from '@/lib/validation/list-params';
+import { pagedListSchema } from '@/lib/list/list-fields';
+import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 import { AuditEntry } from './_components/audit-entry';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
-const th = 'bg-surface-2 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-muted';
-
 /** Owners and administrators read the whole organization's entries; a site owner those about its sites. */
-export default async function AuditPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string>> }) {
+export default async function AuditPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requirePage(locale, 'system:audit');
-  const query = pageParamsSchema.parse(await searchParams);
-  const [page, t] = await Promise.all([listAudit(await getDb(), actor.scope, query), getTranslations('Audit')]);
+  const { params: q, query } = parseListPage(pagedListSchema(), await searchParams);
+  const [page, t] = await Promise.all([listAudit(await getDb(), actor.scope, q), getTranslations('Audit')]);
   return (
     <>
       <PageHeader title={t('title')} subtitle={actor.scope.sites === 'all' ? undefined : t('siteScoped')} />
-      {page.rows.length === 0 ? (
-        <EmptyState title={t('empty')} />
-      ) : (
-        <>
-          <div className="rounded-lg border border-line">
-            {/* On a phone the header hides and each row stacks into a card, so nothing scrolls sideways. */}
-            <table className="block w-full text-left text-sm md:table" aria-label={t('title')}>
-              <thead className="hidden md:table-header-group">
-                <tr>
-                  <th scope="col" className={th}>{t('when')}</th>
-                  <th scope="col" className={th}>{t('who')}</th>
-                  <th scope="col" className={th}>{t('action')}</th>
-                  <th scope="col" className={th}>{t('entity')}</th>
-                  <th scope="col" className={th}>{t('changes')}</th>
-                </tr>
-              </thead>
-              <tbody className="block md:table-row-group">
-                {page.rows.map((e) => (
-                  <AuditEntry key={e.id} entry={e} />
+      <ListFrame pathname="/admin/audit" query={query} page={page} empty={{ title: t('empty') }}>
+        <div className="rounded-lg border border-line">
+          {/* On a phone the header hides and each row stacks into a card, so nothing scrolls sideways. */}
+          <table className="block w-full text-left text-sm md:table" aria-label={t('title')}>
+            <thead className="hidden md:table-header-group">
+              <tr>
+                {(['when', 'who', 'action', 'entity', 'changes'] as const).map((k) => (
+                  <Th key={k}>{t(k)}</Th>
                 ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination pathname="/admin/audit" query={{ pageSize: String(query.pageSize) }} page={page.page} pageCount={page.pageCount} total={page.total} />
-        </>
-      )}
+              </tr>
+            </thead>
+            <tbody className="block md:table-row-group">
+              {page.rows.map((e) => (
+                <AuditEntry key={e.id} entry={e} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </ListFrame>
     </>
   );
 }
