@@ -31,20 +31,7 @@ describe('runCommands', () => {
 
   it("cuts a miner's long message to what the server accepts instead of losing the ack", async () => {
     const key = 'k'.repeat(64);
-    const cmd = signCommand(
-      {
-        command_id: '00000000-0000-4000-8000-000000000001',
-        site_id: '00000000-0000-4000-8000-000000000002',
-        miner_id: '00000000-0000-4000-8000-000000000003',
-        command_type: 'SLEEP',
-        params: {},
-        target: { ip: '127.0.0.1', port: 4028, mac: null },
-        expires_at: new Date(Date.now() + 60_000).toISOString(),
-        nonce: 'n1',
-        signed_at: new Date().toISOString(),
-      },
-      key,
-    );
+    const cmd = signedSleep(key);
     const acks: unknown[] = [];
     const cloud = { pollCommands: async () => [cmd], ack: async (_id: string, body: unknown) => (acks.push(body), 200) } as unknown as CloudClient;
     // Quotes and control characters grow when written as JSON.
