@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { VALIDATION_KEYS } from '@/lib/validation/field-errors';
-import { ERROR_STATUS } from '@/lib/api/errors';
+import { VALIDATION_KEYS } from '@/lib/core/field-errors';
+import { ERROR_STATUS } from '@/lib/core/errors';
 import en from './en.json';
 import zh from './zh.json';
 

@@ -5,7 +5,7 @@ import { resolveMinerRows } from '@/db/queries/hosting-miner-rows';
 import { insertMiners, setMinerStatus, updateMiner } from '@/db/queries/hosting-miner-writes';
 import { auditLog, minerModels, miners } from '@/db/schema';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import { type Scope, scopeFor } from '@/lib/auth/scope';
 import { createTestDb } from './helpers/db';
 import { makeCustomer, makeMiner, makeOrg, makeSite } from './helpers/fixtures';

@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import { createSite, getSiteForEdit, listSiteMemberCandidates, updateSite } from '@/db/queries/hosting-site-writes';
 import { auditLog, membershipSites } from '@/db/schema';
 import { scopeFor } from '@/lib/auth/scope';
-import { toFieldErrors } from '@/lib/validation/field-errors';
+import { toFieldErrors } from '@/lib/core/field-errors';
 import { siteSchema } from '@/lib/validation/hosting';
 import { createTestDb } from './helpers/db';
 import { makeOrg, makeSite, makeUser } from './helpers/fixtures';

@@ -6,7 +6,7 @@ import { addTicketComment, assignTicket, changeTicketStatus, createTicket, type 
 import { getTicket, listMinerTickets, listTicketComments, listTickets, markTicketNoticesRead, unreadTicketNotices } from '@/db/queries/tickets';
 import { auditLog, notificationDeliveries, ticketComments, ticketNotifications, tickets } from '@/db/schema';
 import { emailTicketNotices } from '@/lib/actions/hosting/ticket-notice-email';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import { scopeFor } from '@/lib/auth/scope';
 import { createTicketSchema, ticketCommentSchema } from '@/lib/validation/tickets';
 import { createTestDb } from './helpers/db';

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { computeEconomics, type EconomicsResult } from '@/lib/domain/mining/economics';
 import { resolveEconomicsInput, type Resolved } from '@/lib/domain/mining/resolve-input';
 import { calculatorFormSchema } from '@/lib/validation/calculator';
-import { type FieldErrors, toFieldErrors } from '@/lib/validation/field-errors';
+import { type FieldErrors, toFieldErrors } from '@/lib/core/field-errors';
 import { type CalculatorBootstrap, type FormValues, initialValues } from './types';
 
 export type CalcState = {

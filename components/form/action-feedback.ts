@@ -1,6 +1,6 @@
 import type { ActionResult } from '@/lib/actions/action';
-import type { ErrorCode } from '@/lib/api/errors';
-import type { ValidationKey } from '@/lib/validation/field-errors';
+import type { ErrorCode } from '@/lib/core/errors';
+import type { ValidationKey } from '@/lib/core/field-errors';
 
 /** A toast: a success can still be bad news (a connection test that reached the pool and failed). */
 export type Notice = { tone: 'success' | 'error'; text: string };

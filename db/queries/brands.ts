@@ -5,7 +5,7 @@ import { brands, customers } from '../schema';
 import { recordAudit } from './audit';
 import { type PageRequest, pageOf, windowTotal } from './pagination';
 import { customerScope } from './scope';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import { isOrgWide, type Scope } from '@/lib/auth/scope';
 import { logoSummary } from '@/lib/domain/brands/logo';
 import type { BrandInput } from '@/lib/validation/brands';

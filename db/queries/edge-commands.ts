@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import type { Scope } from '@/lib/auth/scope';
 import { redactSecrets } from '@/lib/domain/audit/redact';
 import { type SignedCommand, signCommand } from '@/lib/edge/command-signature';

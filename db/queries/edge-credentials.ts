@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import type { Scope } from '@/lib/auth/scope';
 import type { SealedCredentialInput } from '@/lib/validation/edge-credentials';
 import type { Db } from '../client';

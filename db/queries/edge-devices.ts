@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Scope } from '@/lib/auth/scope';
 import { commandSigningKey, generateDeviceToken, hashDeviceToken } from '@/lib/edge/device-token';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import type { Db } from '../client';
 import { edgeDevices, sites } from '../schema';
 import { recordAudit } from './audit';

@@ -3,7 +3,7 @@ import type { Db } from '../client';
 import { customers, minerModels, miners, sites } from '../schema';
 import { assignableCustomerScope, siteScope } from './scope';
 import type { Scope } from '@/lib/auth/scope';
-import { VALIDATION_KEYS } from '@/lib/validation/field-errors';
+import { VALIDATION_KEYS } from '@/lib/core/field-errors';
 import { minerRowSchema, type ParsedMinerRow } from '@/lib/validation/hosting';
 
 /** A row ready to insert or update: names resolved to ids inside the caller's scope. */

@@ -4,7 +4,7 @@ import { miners } from '../schema';
 import { recordAudit } from './audit';
 import { type ResolvedMinerRow, UNIQUE_FIELDS } from './hosting-miner-rows';
 import { minerScope } from './scope';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import type { Scope } from '@/lib/auth/scope';
 
 type Who = { orgId: string; userId: string | null; scope: Scope };

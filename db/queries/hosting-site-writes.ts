@@ -3,7 +3,7 @@ import type { Db } from '../client';
 import { memberships, membershipSites, sites, users } from '../schema';
 import { recordAudit } from './audit';
 import { siteScope } from './scope';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import type { Scope } from '@/lib/auth/scope';
 import { normalizeRole, SITE_SCOPED_ROLES } from '@/lib/auth/roles';
 import type { SiteInput } from '@/lib/validation/hosting';

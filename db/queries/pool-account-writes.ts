@@ -1,4 +1,4 @@
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import { decryptSecret, encryptSecret } from '@/lib/integrations/antpool/secrets';
 import type { PoolAccountForm } from '@/lib/validation/pool';
 import type { Db } from '../client';

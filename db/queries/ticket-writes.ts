@@ -1,5 +1,5 @@
 import { and, eq, ilike, or, sql } from 'drizzle-orm';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import type { Scope } from '@/lib/auth/scope';
 import { slaDueAt } from '@/lib/domain/hosting/ticket-sla';
 import { canTransition, type TicketStatus, transitionStamps } from '@/lib/domain/hosting/ticket-status';

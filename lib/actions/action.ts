@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { type Actor, getActor } from '@/lib/auth/actor';
 import { can, type Module } from '@/lib/auth/permissions';
-import { AppError, type ErrorCode } from '@/lib/api/errors';
-import { type FieldErrors, toFieldErrors } from '@/lib/validation/field-errors';
+import { AppError, type ErrorCode } from '@/lib/core/errors';
+import { type FieldErrors, toFieldErrors } from '@/lib/core/field-errors';
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; fieldErrors?: FieldErrors };
 

@@ -10,10 +10,10 @@ import { computeEconomics } from '@/lib/domain/mining/economics';
 import type { NetworkSnapshot } from '@/lib/domain/mining/network';
 import { modelIndex, resolveEconomicsInput } from '@/lib/domain/mining/resolve-input';
 import { calculatorApiSchema } from '@/lib/validation/calculator';
-import { toFieldErrors } from '@/lib/validation/field-errors';
+import { toFieldErrors } from '@/lib/core/field-errors';
 import { BODY_LIMITS } from './body-limits';
 import { errorResponse } from './error-response';
-import { AppError } from './errors';
+import { AppError } from '@/lib/core/errors';
 import { readJson } from './read-body';
 
 export const TOKEN_RATE_LIMIT = { max: 60, windowS: 60 };

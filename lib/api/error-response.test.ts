@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { edgeErrorResponse } from '@/lib/edge/api/device-auth';
 import { errorResponse } from './error-response';
-import { AppError } from './errors';
+import { AppError } from '@/lib/core/errors';
 
 // A failure deep in the server: its message names a server path and its stack lists many more.
 const internal = () => Object.assign(new Error(`ENOENT: no such file or directory, open '${process.cwd()}/.data/x'`), { code: 'ENOENT' });

@@ -1,6 +1,6 @@
 import { ZodError } from 'zod';
-import { toFieldErrors } from '@/lib/validation/field-errors';
-import { AppError, ERROR_STATUS } from './errors';
+import { toFieldErrors } from '@/lib/core/field-errors';
+import { AppError, ERROR_STATUS } from '@/lib/core/errors';
 
 /**
  * The one mapping from a thrown error to a JSON answer. Kept apart from the session wrapper so

@@ -1,4 +1,4 @@
-import { AppError } from './errors';
+import { AppError } from '@/lib/core/errors';
 
 /**
  * The request body, refused with 413 (AppError PAYLOAD_TOO_LARGE) past `maxBytes`: a declared

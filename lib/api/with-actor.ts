@@ -1,7 +1,7 @@
 import { type Actor, getActor } from '@/lib/auth/actor';
 import { can, type Module } from '@/lib/auth/permissions';
 import { isForeignOrigin, SAFE_METHODS } from '@/lib/security/origin';
-import { AppError } from './errors';
+import { AppError } from '@/lib/core/errors';
 import { errorResponse } from './error-response';
 
 type Ctx<P> = { params: Promise<P> };

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { type BatchRow, MAX_BATCH_BYTES, MAX_BATCH_CELLS, MAX_BATCH_ROWS, type RowError } from '@/lib/domain/mining/batch';
 import { readFirstSheet } from '@/lib/spreadsheet/read-xlsx';
 import { batchRowSchema } from '@/lib/validation/calculator';
-import { toFieldErrors } from '@/lib/validation/field-errors';
+import { toFieldErrors } from '@/lib/core/field-errors';
 
 /*
  * Pasted text, CSV or XLSX → validated batch rows. Headers are matched loosely (case, spaces,

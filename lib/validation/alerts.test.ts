@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alertRuleSchema, miningSettingsSchema, webhookChannelSchema } from './alerts';
-import { toFieldErrors } from './field-errors';
+import { toFieldErrors } from '@/lib/core/field-errors';
 
 const errors = (r: { success: boolean; error?: Parameters<typeof toFieldErrors>[0] }) => (r.success ? {} : toFieldErrors(r.error!));
 const id = '3f1d4b3e-8a6e-4c1e-9a7b-2f8f0e0c9d11';

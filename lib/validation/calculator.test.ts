@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFieldErrors } from './field-errors';
+import { toFieldErrors } from '@/lib/core/field-errors';
 import { calculatorApiSchema, calculatorFormSchema, roiAssumptionsSchema } from './calculator';
 
 const form = { hashrateThs: '200', powerW: '3500', quantity: '1', electricityUsdPerKwh: '0.05', btcPriceUsd: '100000', difficulty: '1.2e14', networkHashrateEhs: '900', blockRewardBtc: '3.125', feesPerBlockBtc: '0.02' };

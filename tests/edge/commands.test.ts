@@ -7,7 +7,7 @@ import { auditLog, edgeCommands } from '@/db/schema';
 import { handleCommandAck, handleCommandPoll } from '@/lib/edge/api/handle-commands';
 import { type SignedCommand, verifyCommand } from '@/lib/edge/command-signature';
 import { commandSigningKey } from '@/lib/edge/device-token';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import { ACK_RESULT_MAX_CHARS } from '@/lib/validation/edge-commands';
 import type { Scope } from '@/lib/auth/scope';
 import { createTestDb } from '../helpers/db';

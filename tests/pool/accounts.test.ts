@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import { savePoolAccount, setPoolAccountEnabled } from '@/db/queries/pool-account-writes';
 import { getPoolAccount, listCollectableAccounts, listPoolAccounts, loadAccountRow } from '@/db/queries/pool-accounts';
 import { auditLog } from '@/db/schema';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import { buildFakeFarm } from '@/lib/integrations/antpool/fake-farm';
 import { type FakeAntpool, startFakeAntpool } from '@/lib/integrations/antpool/fake-server';
 import { type Antpool, createAntpool } from '@/lib/integrations/antpool/factory';

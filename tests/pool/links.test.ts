@@ -5,7 +5,7 @@ import { linkWorker, type LinkWho, setWorkerPattern, unlinkWorker } from '@/db/q
 import { getWorkerLink, refreshPatternLinks } from '@/db/queries/pool-links';
 import { listManualLinks, listMinersWithoutWorker, listUnmatchedWorkers, searchLinkableMiners } from '@/db/queries/pool-mismatches';
 import { auditLog, miners, poolAccounts, poolWorkers } from '@/db/schema';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import { scopeFor } from '@/lib/auth/scope';
 import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeMiner, makeOrg, makeSite } from '../helpers/fixtures';

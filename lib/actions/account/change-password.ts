@@ -6,7 +6,7 @@ import { passwordOf, setPasswordHash } from '@/db/queries/auth';
 import { clearRateLimit, reserveRateLimits } from '@/db/queries/rate-limit';
 import { revokeUserSessions } from '@/db/queries/sessions';
 import { authorizedAction, formToObject, type ActionResult } from '@/lib/actions/action';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import { getSessionClaims } from '@/lib/auth/actor';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { passwordChangeSchema } from '@/lib/validation/account';

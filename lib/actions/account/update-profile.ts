@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import { recordAudit } from '@/db/queries/audit';
 import { updateProfile } from '@/db/queries/auth';
 import { authorizedAction, formToObject, type ActionResult } from '@/lib/actions/action';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import { profileSchema } from '@/lib/validation/account';
 
 const run = authorizedAction({ module: 'basic:profile', level: 'FULL' }, profileSchema, async (input, actor) => {

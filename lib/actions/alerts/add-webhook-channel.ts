@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import { recordAudit } from '@/db/queries/audit';
 import { insertWebhookChannel } from '@/db/queries/notification-channels';
 import { authorizedAction, formToObject, type ActionResult } from '@/lib/actions/action';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import { env } from '@/lib/env';
 import { sealSecret } from '@/lib/integrations/notify';
 import { isNonPublicHost } from '@/lib/integrations/notify/address-policy';

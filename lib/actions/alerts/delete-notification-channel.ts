@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import { recordAudit } from '@/db/queries/audit';
 import { deleteChannel } from '@/db/queries/notification-channels';
 import { authorizedAction } from '@/lib/actions/action';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import { idSchema } from '@/lib/validation/alerts';
 
 const run = authorizedAction({ module: 'basic:settings', level: 'FULL' }, idSchema, async ({ id }, actor) => {

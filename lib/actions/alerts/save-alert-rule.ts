@@ -5,7 +5,7 @@ import { countRules, MAX_RULES, saveRule } from '@/db/queries/alert-rules';
 import { recordAudit } from '@/db/queries/audit';
 import { ensureEmailChannel, listChannels } from '@/db/queries/notification-channels';
 import { authorizedAction, formToObject, type ActionResult } from '@/lib/actions/action';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import { ACCOUNT_EMAIL, alertRuleSchema } from '@/lib/validation/alerts';
 
 const run = authorizedAction({ module: 'basic:settings', level: 'FULL' }, alertRuleSchema, async (input, actor) => {

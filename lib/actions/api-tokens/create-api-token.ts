@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
 import { createApiToken } from '@/db/queries/api-tokens';
 import { type ActionResult, authorizedAction, formToObject } from '@/lib/actions/action';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import { createApiTokenSchema } from '@/lib/validation/api-tokens';
 
 const run = authorizedAction({ module: 'basic:settings', level: 'FULL' }, createApiTokenSchema, async (input, actor) => {

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
 import { revokeApiToken } from '@/db/queries/api-tokens';
 import { authorizedAction } from '@/lib/actions/action';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import { revokeApiTokenSchema } from '@/lib/validation/api-tokens';
 
 const run = authorizedAction({ module: 'basic:settings', level: 'FULL' }, revokeApiTokenSchema, async (input, actor) => {

@@ -6,7 +6,7 @@ import { safeReturnPath } from '@/lib/auth/return-path';
 import { getHostBrand } from '@/lib/brands/host-brand';
 import { isLocale } from '@/lib/i18n/routing';
 import { loginSchema } from '@/lib/validation/auth';
-import { type FieldErrors, toFieldErrors } from '@/lib/validation/field-errors';
+import { type FieldErrors, toFieldErrors } from '@/lib/core/field-errors';
 
 export type SignInState = {
   error?: 'invalid' | 'rateLimited' | 'accessDenied' | 'wrongHost';

@@ -1,8 +1,8 @@
 import type { Db } from '@/db/client';
 import { type ResolvedMinerRow, resolveMinerRows } from '@/db/queries/hosting-miner-rows';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import type { Scope } from '@/lib/auth/scope';
-import type { FieldErrors, ValidationKey } from '@/lib/validation/field-errors';
+import type { FieldErrors, ValidationKey } from '@/lib/core/field-errors';
 
 /**
  * A form's one miner through the same checks as a batch row. A clash with a stored miner is a

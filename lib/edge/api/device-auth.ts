@@ -1,7 +1,7 @@
 import type { Db } from '@/db/client';
 import { pgErrorCode } from '@/db/errors';
 import { type EdgeDevice, findDeviceByToken } from '@/db/queries/edge-devices';
-import { AppError, ERROR_STATUS } from '@/lib/api/errors';
+import { AppError, ERROR_STATUS } from '@/lib/core/errors';
 import { IngestError } from '../ingest/read-body';
 
 /** The active device of the request's bearer token; 401 otherwise. */

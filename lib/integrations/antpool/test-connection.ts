@@ -1,6 +1,6 @@
 import type { Db } from '@/db/client';
 import { getPoolAccount, recordConnectionTest } from '@/db/queries/pool-accounts';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import { formatBtcFromSats } from '@/lib/format';
 import { AntpoolError } from './errors';
 import type { Antpool } from './factory';

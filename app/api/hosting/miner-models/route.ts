@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
 import { listMinerModels } from '@/db/queries/miners';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import { errorResponse } from '@/lib/api/with-actor';
 import { getActor } from '@/lib/auth/actor';
 

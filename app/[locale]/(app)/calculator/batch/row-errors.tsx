@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { RowError } from '@/lib/domain/mining/batch';
-import { VALIDATION_KEYS } from '@/lib/validation/field-errors';
+import { VALIDATION_KEYS } from '@/lib/core/field-errors';
 
 const SHOWN = 100;
 

@@ -5,7 +5,7 @@ import type { CalculatorBootstrap } from '@/components/calculator/types';
 import type { CalcState } from '@/components/calculator/use-calculator';
 import { compareScenarios, estimateHeightAt, type RoiInput, type RoiResult, sensitivityGrid, type SensitivityCell } from '@/lib/domain/mining/roi';
 import { roiAssumptionsSchema } from '@/lib/validation/calculator';
-import { type FieldErrors, toFieldErrors } from '@/lib/validation/field-errors';
+import { type FieldErrors, toFieldErrors } from '@/lib/core/field-errors';
 
 export type Scenario = { modelId: string; capexUsd: string };
 export const MAX_EXTRA_SCENARIOS = 3;

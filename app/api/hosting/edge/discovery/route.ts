@@ -1,5 +1,5 @@
 import { BODY_LIMITS } from '@/lib/api/body-limits';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import { readJson } from '@/lib/api/read-body';
 import { withActor } from '@/lib/api/with-actor';
 import { planScan, ScanRefused, scanRequestSchema } from '@/lib/edge/discovery-ui/scan-request';

@@ -3,7 +3,7 @@ import { getDb } from '@/db';
 import { resolveMinerRows } from '@/db/queries/hosting-miner-rows';
 import { insertMiners } from '@/db/queries/hosting-miner-writes';
 import { BODY_LIMITS } from '@/lib/api/body-limits';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/core/errors';
 import { readJson } from '@/lib/api/read-body';
 import { withActor } from '@/lib/api/with-actor';
 import { MAX_BATCH_ROWS, minerBatchSchema } from '@/lib/validation/hosting';

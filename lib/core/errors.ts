@@ -1,4 +1,4 @@
-import type { FieldErrors } from '@/lib/validation/field-errors';
+import type { FieldErrors } from './field-errors';
 
 export const ERROR_STATUS = {
   UNAUTHENTICATED: 401,
