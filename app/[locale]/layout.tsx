@@ -2,7 +2,7 @@ import '../globals.css';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider, hasLocale } from 'next-intl';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { BrandTheme } from '@/components/brands/brand-theme';
 import { Toaster } from '@/components/shell/toaster';
@@ -12,7 +12,6 @@ import { routing } from '@/lib/i18n/routing';
 
 const DEFAULT_METADATA: Metadata = {
   title: { default: PRODUCT_NAME, template: `%s · ${PRODUCT_NAME}` },
-  description: 'Bitcoin mining farm and hosting operations',
   icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml' }, { url: '/icon-192.png', sizes: '192x192', type: 'image/png' }], apple: '/apple-touch-icon.png' },
   manifest: '/manifest.webmanifest',
 };
@@ -21,9 +20,13 @@ const DEFAULT_METADATA: Metadata = {
  * On a white-label host the brand's name replaces the product's in every <title>, and its logo is the
  * tab's icon; the product's icons and installable manifest stay on the product's own host.
  */
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
   const host = await getHostBrand();
-  if (host.kind !== 'brand') return DEFAULT_METADATA;
+  if (host.kind !== 'brand') {
+    const t = await getTranslations({ locale, namespace: 'PageMeta' });
+    return { ...DEFAULT_METADATA, description: t('description') };
+  }
   const name = host.brand.displayName;
   return { title: { default: name, template: `%s · ${name}` }, description: name, ...(host.brand.logo ? { icons: { icon: host.brand.logo } } : {}) };
 }

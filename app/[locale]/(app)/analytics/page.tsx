@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ACCENT } from '@/components/charts/colors';
 import { Freshness } from '@/components/market/freshness';
@@ -10,6 +9,7 @@ import { getMiningSettings } from '@/db/queries/mining-settings';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { formatDate, formatDifficulty, formatHashrate, formatUsd, thsFromHs } from '@/lib/format';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { loadNetworkAnalytics, RANGES, type Range } from '@/lib/integrations/market/analytics';
 import { Indicators } from './_components/indicators';
@@ -17,7 +17,7 @@ import { RangeTabs } from './_components/range-tabs';
 import { SeriesChart } from './_components/series-chart';
 import { Trend } from './_components/trend';
 
-export const metadata: Metadata = { title: 'Network analytics' };
+export const generateMetadata = pageTitle('analytics');
 
 export default async function NetworkAnalyticsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ range?: string }> }) {
   const { locale } = await params;

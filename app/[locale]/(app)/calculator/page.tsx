@@ -1,14 +1,14 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { listModelSpecs } from '@/db/queries/miner-catalogue';
 import { requirePage } from '@/lib/auth/guard';
 import { Link } from '@/lib/i18n/navigation';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { CalculatorView } from './calculator-view';
 
-export const metadata: Metadata = { title: 'Calculator' };
+export const generateMetadata = pageTitle('calculator');
 
 export default async function CalculatorPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Donut } from '@/components/charts/donut';
 import { HorizontalBars } from '@/components/charts/horizontal-bars';
@@ -9,8 +8,9 @@ import { fleetByModel, fleetSummary } from '@/db/queries/fleet';
 import { requirePage } from '@/lib/auth/guard';
 import { getHostBrand } from '@/lib/brands/host-brand';
 import { formatHashrate, formatNumber, formatPower } from '@/lib/format';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata: Metadata = { title: 'Dashboard' };
+export const generateMetadata = pageTitle('dashboard');
 
 export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FilterBar } from '@/components/list/filter-bar';
 import { FilterCheck, FilterSearch, FilterSelect } from '@/components/list/filters';
@@ -15,6 +14,7 @@ import { can } from '@/lib/auth/permissions';
 import { DEVIATION_WARN_PCT } from '@/lib/domain/pool/deviation';
 import { formatBtcFromSats, formatDateTime, formatHashrate, formatNumber, formatPercent, thsFromHs } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 import { poolWorkersPageSchema } from '@/lib/validation/pool';
 import { CompareCard } from './_components/compare-card';
@@ -22,7 +22,7 @@ import { HashrateChart } from './_components/hashrate-chart';
 import { AlertsPanel, PaymentsPanel, UsagePanel } from './_components/pool-panels';
 import { WorkerTable } from './_components/worker-table';
 
-export const metadata: Metadata = { title: 'Pool' };
+export const generateMetadata = pageTitle('pool');
 
 const pathname = '/pool';
 

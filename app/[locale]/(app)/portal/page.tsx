@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -9,13 +8,14 @@ import { requirePage } from '@/lib/auth/guard';
 import { getHostBrand } from '@/lib/brands/host-brand';
 import { hashpriceBtcPerThDay } from '@/lib/domain/mining/revenue';
 import { formatBtc, formatHashrate, formatNumber, formatPower, formatUsd } from '@/lib/format';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { pagedListSchema } from '@/lib/list/list-fields';
 import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 import { PortalMiners } from './_components/portal-miners';
 import { PortalTickets } from './_components/portal-tickets';
 
-export const metadata: Metadata = { title: 'Portal' };
+export const generateMetadata = pageTitle('portal');
 
 /**
  * The customer portal: a CLIENT's own fleet (its scope holds only its customers' miners), its

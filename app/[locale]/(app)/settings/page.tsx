@@ -1,13 +1,13 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePage } from '@/lib/auth/guard';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { PasswordForm } from './password-form';
 import { ProfileForm } from './profile-form';
 import { SignOutEverywhere } from './sign-out-everywhere';
 
-export const metadata: Metadata = { title: 'Settings' };
+export const generateMetadata = pageTitle('settings');
 
 /** One's own name, language, password and sessions: open to every role, guests included (basic:profile). */
 export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,5 +1,4 @@
 import { Suspense } from 'react';
-import type { Metadata } from 'next';
 import { redirect as redirectTo } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BrandMark } from '@/components/brands/brand-mark';
@@ -11,9 +10,10 @@ import { getHostBrand } from '@/lib/brands/host-brand';
 import { appNameOf } from '@/lib/domain/brands/app-name';
 import { env } from '@/lib/env';
 import { redirect } from '@/lib/i18n/navigation';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { LoginForm } from './login-form';
 
-export const metadata: Metadata = { title: 'Sign in' };
+export const generateMetadata = pageTitle('signIn');
 
 const DEMO_ACCOUNTS = ['owner', 'admin', 'siteowner', 'operator', 'client', 'guest'].map((r) => `${r}@demo.local`);
 

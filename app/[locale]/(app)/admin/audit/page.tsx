@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ListFrame } from '@/components/list/list-frame';
 import { PageHeader } from '@/components/ui/page-header';
@@ -6,11 +5,12 @@ import { Th } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { listAudit } from '@/db/queries/audit';
 import { requirePage } from '@/lib/auth/guard';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { pagedListSchema } from '@/lib/list/list-fields';
 import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 import { AuditEntry } from './_components/audit-entry';
 
-export const metadata: Metadata = { title: 'Audit log' };
+export const generateMetadata = pageTitle('audit');
 
 /** Owners and administrators read the whole organization's entries; a site owner those about its sites. */
 export default async function AuditPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {

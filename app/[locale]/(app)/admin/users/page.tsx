@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ListTable } from '@/components/list/list-table';
 import { Badge } from '@/components/ui/badge';
@@ -7,10 +6,11 @@ import { getDb } from '@/db';
 import { listUsers } from '@/db/queries/users';
 import { requirePage } from '@/lib/auth/guard';
 import { normalizeRole, SITE_SCOPED_ROLES } from '@/lib/auth/roles';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { pagedListSchema } from '@/lib/list/list-fields';
 import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 
-export const metadata: Metadata = { title: 'Users' };
+export const generateMetadata = pageTitle('users');
 
 export default async function UsersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params;

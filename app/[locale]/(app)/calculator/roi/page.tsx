@@ -1,13 +1,13 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { listModelSpecs } from '@/db/queries/miner-catalogue';
 import { requirePage } from '@/lib/auth/guard';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { RoiView } from './roi-view';
 
-export const metadata: Metadata = { title: 'ROI projection' };
+export const generateMetadata = pageTitle('roi');
 
 export default async function RoiPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

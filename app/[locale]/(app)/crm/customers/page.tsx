@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FilterBar } from '@/components/list/filter-bar';
 import { FilterSearch } from '@/components/list/filters';
@@ -9,10 +8,11 @@ import { getDb } from '@/db';
 import { listCustomers } from '@/db/queries/customers';
 import { requirePage } from '@/lib/auth/guard';
 import { formatNumber } from '@/lib/format';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { searchListSchema } from '@/lib/list/list-fields';
 import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 
-export const metadata: Metadata = { title: 'Customers' };
+export const generateMetadata = pageTitle('customers');
 
 const TIER_TONE = { STANDARD: 'muted', ENTERPRISE: 'accent', VIP: 'warn' } as const;
 

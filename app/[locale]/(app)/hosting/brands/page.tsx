@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ListCard } from '@/components/list/list-card';
 import { ListTable } from '@/components/list/list-table';
@@ -11,10 +10,11 @@ import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { isOrgWide } from '@/lib/auth/scope';
 import { Link } from '@/lib/i18n/navigation';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { pagedListSchema } from '@/lib/list/list-fields';
 import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 
-export const metadata: Metadata = { title: 'Brands' };
+export const generateMetadata = pageTitle('brands');
 
 export default async function BrandsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params;

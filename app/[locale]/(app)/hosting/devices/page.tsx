@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ListFrame } from '@/components/list/list-frame';
 import { StatusTabs } from '@/components/list/status-tabs';
@@ -10,12 +9,13 @@ import { listSiteOptions } from '@/db/queries/sites';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { Link } from '@/lib/i18n/navigation';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 import { MINER_STATUSES, minerListPageSchema } from '@/lib/validation/hosting';
 import { MinerFilters } from './_components/miner-filters';
 import { MinerTable } from './_components/miner-table';
 
-export const metadata: Metadata = { title: 'Miners' };
+export const generateMetadata = pageTitle('miners');
 
 const pathname = '/hosting/devices';
 

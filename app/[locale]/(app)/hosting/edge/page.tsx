@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatusTabs } from '@/components/list/status-tabs';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePage } from '@/lib/auth/guard';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 import { EDGE_TABS, edgePageSchema } from '@/lib/validation/edge-page';
 import { AlertsTab } from './_components/alerts-tab';
@@ -10,7 +10,7 @@ import { CollectorsTab } from './_components/collectors-tab';
 import { CommandsTab } from './_components/commands-tab';
 import { DiscoveryTab } from './_components/discovery-tab';
 
-export const metadata: Metadata = { title: 'Edge' };
+export const generateMetadata = pageTitle('edge');
 
 export default async function EdgePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { HorizontalBars } from '@/components/charts/horizontal-bars';
 import { Badge } from '@/components/ui/badge';
@@ -11,10 +10,11 @@ import { requirePage } from '@/lib/auth/guard';
 import { seesHostCosts } from '@/lib/auth/permissions';
 import { hashpriceBtcPerThDay } from '@/lib/domain/mining/revenue';
 import { formatEfficiency, formatHashrate, formatNumber, formatPercent, formatPower, formatUsd } from '@/lib/format';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { KpiTable } from './kpi-table';
 
-export const metadata: Metadata = { title: 'Hosting KPIs' };
+export const generateMetadata = pageTitle('hostingKpi');
 
 export default async function HostingKpiPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

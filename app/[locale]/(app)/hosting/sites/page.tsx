@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DataTable } from '@/components/list/data-table';
 import { buttonClass } from '@/components/ui/button';
@@ -10,8 +9,9 @@ import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { formatNumber, formatPower, formatUsd } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata: Metadata = { title: 'Sites' };
+export const generateMetadata = pageTitle('sites');
 
 export default async function SitesPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getNow, getTranslations, setRequestLocale } from 'next-intl/server';
 import { loadNewTicketOptions } from '@/components/hosting/new-ticket-options';
 import { NewTicketDialog } from '@/components/hosting/new-ticket-dialog';
@@ -8,12 +7,13 @@ import { getDb } from '@/db';
 import { listTickets, unreadTicketNotices } from '@/db/queries/tickets';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 import { ticketListPageSchema } from '@/lib/validation/tickets';
 import { TicketFilters } from './_components/ticket-filters';
 import { TicketTable } from './_components/ticket-table';
 
-export const metadata: Metadata = { title: 'Tickets' };
+export const generateMetadata = pageTitle('tickets');
 
 export default async function TicketsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { FilterBar } from '@/components/list/filter-bar';
 import { FilterSearch, FilterSelect } from '@/components/list/filters';
@@ -10,10 +9,11 @@ import { getDb } from '@/db';
 import { alertSummary, listAlerts } from '@/db/queries/pool-alerts';
 import { requirePage } from '@/lib/auth/guard';
 import { formatDuration } from '@/lib/format';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 import { POOL_ALERT_KINDS, poolAlertsPageSchema } from '@/lib/validation/pool';
 
-export const metadata: Metadata = { title: 'Pool alerts' };
+export const generateMetadata = pageTitle('poolAlerts');
 
 /** Pool alerts with their state and how long they lasted; a scoped role sees its linked workers' only. */
 export default async function PoolAlertsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { DataTable } from '@/components/list/data-table';
 import { FilterBar } from '@/components/list/filter-bar';
@@ -14,12 +13,13 @@ import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { formatHashrate, thsFromHs } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 import { poolLinksPageSchema } from '@/lib/validation/pool';
 import { LinkDialog } from '../_components/link-dialog';
 import { PatternForm } from '../_components/pattern-form';
 
-export const metadata: Metadata = { title: 'Pool links' };
+export const generateMetadata = pageTitle('poolLinks');
 
 const pathname = '/pool/links';
 const TABS = ['workers', 'miners', 'manual'] as const;

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { FilterBar } from '@/components/list/filter-bar';
 import { FilterDate, FilterSelect } from '@/components/list/filters';
@@ -12,12 +11,13 @@ import { listPayments, paymentsPerDay } from '@/db/queries/pool-payments';
 import { seesWholePool } from '@/db/queries/pool-views';
 import { requirePage } from '@/lib/auth/guard';
 import { formatBtcFromSats } from '@/lib/format';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 import { poolPaymentsPageSchema } from '@/lib/validation/pool';
 import { TimeBars } from '../_components/bar-chart';
 import { CustomerEarnings } from '../_components/customer-earnings';
 
-export const metadata: Metadata = { title: 'Pool payments' };
+export const generateMetadata = pageTitle('poolPayments');
 
 const pathname = '/pool/payments';
 

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { DataTable } from '@/components/list/data-table';
 import { Badge } from '@/components/ui/badge';
@@ -9,11 +8,12 @@ import { getDb } from '@/db';
 import { listPoolAccounts } from '@/db/queries/pool-accounts';
 import { requirePage } from '@/lib/auth/guard';
 import { env } from '@/lib/env';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { AccountActions } from './_components/account-actions';
 import { AccountForm } from './_components/account-form';
 import { TestButton } from './_components/test-button';
 
-export const metadata: Metadata = { title: 'Pool settings' };
+export const generateMetadata = pageTitle('poolSettings');
 
 /** Antpool accounts: keys shown, secrets only as "stored". */
 export default async function PoolSettingsPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { DataTable } from '@/components/list/data-table';
 import { FilterBar } from '@/components/list/filter-bar';
@@ -11,13 +10,14 @@ import { getDb } from '@/db';
 import { apiUsage, latestRuns, listCalls } from '@/db/queries/pool-runs';
 import { requirePage } from '@/lib/auth/guard';
 import { formatDuration, formatPercent } from '@/lib/format';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { ANTPOOL_LIMIT, PLANNED_LIMIT } from '@/lib/integrations/antpool/budget';
 import { defaultBudget } from '@/lib/integrations/antpool/factory';
 import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 import { poolUsagePageSchema } from '@/lib/validation/pool';
 import { TimeBars } from '../_components/bar-chart';
 
-export const metadata: Metadata = { title: 'Pool API usage' };
+export const generateMetadata = pageTitle('poolUsage');
 
 /**
  * Requests to Antpool against the shared budget: now, per 10 minutes over the last day (with the

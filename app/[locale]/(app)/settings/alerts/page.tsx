@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
@@ -6,6 +5,7 @@ import { listRules } from '@/db/queries/alert-rules';
 import { listChannels } from '@/db/queries/notification-channels';
 import { listDeliveries } from '@/db/queries/notifications';
 import { requirePage } from '@/lib/auth/guard';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 import { deliveryLogPageSchema } from '@/lib/validation/alerts';
 import { ChannelsCard } from './_components/channels-card';
@@ -13,7 +13,7 @@ import { DeliveryLog } from './_components/delivery-log';
 import { RuleDialog } from './_components/rule-dialog';
 import { RulesTable } from './_components/rules-table';
 
-export const metadata: Metadata = { title: 'Alerts' };
+export const generateMetadata = pageTitle('alerts');
 
 export default async function AlertsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ListTable } from '@/components/list/list-table';
 import { Badge } from '@/components/ui/badge';
@@ -7,12 +6,13 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { listApiTokens } from '@/db/queries/api-tokens';
 import { requirePage } from '@/lib/auth/guard';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { pagedListSchema } from '@/lib/list/list-fields';
 import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 import { CreateTokenForm } from './create-token-form';
 import { RevokeButton } from './revoke-button';
 
-export const metadata: Metadata = { title: 'API tokens' };
+export const generateMetadata = pageTitle('apiTokens');
 
 export default async function ApiTokensPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params;

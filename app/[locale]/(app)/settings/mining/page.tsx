@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PersonalFigures } from '@/components/market/personal-figures';
 import { Card } from '@/components/ui/card';
@@ -6,11 +5,12 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { getMiningSettings } from '@/db/queries/mining-settings';
 import { requirePage } from '@/lib/auth/guard';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { MiningSettingsForm } from './_components/mining-settings-form';
 
 
-export const metadata: Metadata = { title: 'Mining settings' };
+export const generateMetadata = pageTitle('miningSettings');
 
 export default async function MiningSettingsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

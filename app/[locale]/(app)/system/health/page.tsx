@@ -1,12 +1,12 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePage } from '@/lib/auth/guard';
 import { formatDuration } from '@/lib/format';
 import { checkHealth } from '@/lib/health';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata: Metadata = { title: 'System health' };
+export const generateMetadata = pageTitle('health');
 
 export default async function HealthPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

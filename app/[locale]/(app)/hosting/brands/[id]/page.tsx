@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BrandForm } from '@/components/brands/brand-form';
@@ -9,11 +8,12 @@ import { requirePage } from '@/lib/auth/guard';
 import { isOrgWide } from '@/lib/auth/scope';
 import { parseBaseDomains } from '@/lib/domain/brands/subdomain';
 import { brandBaseDomains } from '@/lib/env';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { searchListSchema } from '@/lib/list/list-fields';
 import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 import { BrandCustomers } from './brand-customers';
 
-export const metadata: Metadata = { title: 'Brand' };
+export const generateMetadata = pageTitle('brand');
 
 export default async function BrandPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> }) {
   const { locale, id } = await params;

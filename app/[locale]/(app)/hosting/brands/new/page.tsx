@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { forbidden } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BrandForm } from '@/components/brands/brand-form';
@@ -7,8 +6,9 @@ import { requirePage } from '@/lib/auth/guard';
 import { isOrgWide } from '@/lib/auth/scope';
 import { parseBaseDomains } from '@/lib/domain/brands/subdomain';
 import { brandBaseDomains } from '@/lib/env';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata: Metadata = { title: 'New brand' };
+export const generateMetadata = pageTitle('newBrand');
 
 export default async function NewBrandPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,6 +1,6 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { z } from '@/lib/validation/zod';
 import { MinerStatusForm } from '@/components/hosting/miner-status-form';
 import { Badge, MINER_STATUS_TONE } from '@/components/ui/badge';
@@ -22,7 +22,7 @@ import { MinerCommands } from './_components/miner-commands';
 import { MinerTickets } from './_components/miner-tickets';
 import { SpecVsActual } from './_components/spec-vs-actual';
 
-export const metadata: Metadata = { title: 'Miner' };
+export const generateMetadata = pageTitle('miner');
 
 function Row({ label, value }: { label: string; value: React.ReactNode }) {
   return (

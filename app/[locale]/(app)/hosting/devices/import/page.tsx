@@ -1,11 +1,11 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { MinerImport } from '@/components/hosting/miner-import';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePage } from '@/lib/auth/guard';
 import { Link } from '@/lib/i18n/navigation';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata: Metadata = { title: 'Import miners' };
+export const generateMetadata = pageTitle('importMiners');
 
 export default async function ImportMinersPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { MinerForm } from '@/components/hosting/miner-form';
 import { minerFormOptions } from '@/components/hosting/miner-form-options';
@@ -6,8 +5,9 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { requirePage } from '@/lib/auth/guard';
 import { Link } from '@/lib/i18n/navigation';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata: Metadata = { title: 'Add miner' };
+export const generateMetadata = pageTitle('newMiner');
 
 export default async function NewMinerPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,12 +1,12 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteForm } from '@/components/hosting/site-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { listSiteMemberCandidates } from '@/db/queries/hosting-site-writes';
 import { requirePage } from '@/lib/auth/guard';
+import { pageTitle } from '@/lib/i18n/page-title';
 
-export const metadata: Metadata = { title: 'New site' };
+export const generateMetadata = pageTitle('newSite');
 
 export default async function NewSitePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

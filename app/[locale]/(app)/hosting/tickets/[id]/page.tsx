@@ -1,6 +1,6 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getNow, getTranslations, setRequestLocale } from 'next-intl/server';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { z } from '@/lib/validation/zod';
 import { TicketPriorityBadge, TicketStatusBadge } from '@/components/hosting/ticket-badges';
 import { Card } from '@/components/ui/card';
@@ -20,7 +20,7 @@ import { CommentForm } from './_components/comment-form';
 import { CommentThread } from './_components/comment-thread';
 import { StatusButtons } from './_components/status-buttons';
 
-export const metadata: Metadata = { title: 'Ticket' };
+export const generateMetadata = pageTitle('ticket');
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (

@@ -1,6 +1,6 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { z } from '@/lib/validation/zod';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -13,7 +13,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { keyFingerprint } from '@/lib/edge/crypto/fingerprint';
 import { SealCredentialForm } from './_components/seal-credential-form';
 
-export const metadata: Metadata = { title: 'Miner credentials' };
+export const generateMetadata = pageTitle('minerCredentials');
 
 /**
  * Miner credentials are sealed in this page's browser to the site collector's public key; the server

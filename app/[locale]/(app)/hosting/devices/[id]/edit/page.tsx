@@ -1,6 +1,6 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { z } from '@/lib/validation/zod';
 import { MinerForm } from '@/components/hosting/miner-form';
 import { minerFormOptions } from '@/components/hosting/miner-form-options';
@@ -10,7 +10,7 @@ import { getMiner } from '@/db/queries/miners';
 import { requirePage } from '@/lib/auth/guard';
 import { Link } from '@/lib/i18n/navigation';
 
-export const metadata: Metadata = { title: 'Edit miner' };
+export const generateMetadata = pageTitle('editMiner');
 
 export default async function EditMinerPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;

@@ -1,6 +1,6 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { z } from '@/lib/validation/zod';
 import { SiteForm } from '@/components/hosting/site-form';
 import { PageHeader } from '@/components/ui/page-header';
@@ -8,7 +8,7 @@ import { getDb } from '@/db';
 import { getSiteForEdit, listSiteMemberCandidates } from '@/db/queries/hosting-site-writes';
 import { requirePage } from '@/lib/auth/guard';
 
-export const metadata: Metadata = { title: 'Edit site' };
+export const generateMetadata = pageTitle('editSite');
 
 export default async function EditSitePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
