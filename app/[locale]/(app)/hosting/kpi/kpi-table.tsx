@@ -1,13 +1,14 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/list/data-table';
 import type { KpiRow } from '@/db/queries/fleet';
-import { formatHashrate, formatNumber, formatPower, formatUsd } from '@/lib/format';
+import type { KpiFigures } from '@/lib/domain/hosting/kpi';
+import { formatHashrate, formatNumber, formatPower, formatUsdFromCents } from '@/lib/format';
 
 /** One breakdown; the cost column only for viewers who may see the host's costs. */
-export async function KpiTable({ rows, withCost }: { rows: (KpiRow & { label: string; usdPerDay: number | null })[]; withCost: boolean }) {
+export async function KpiTable({ rows, withCost }: { rows: (KpiRow & KpiFigures & { label: string })[]; withCost: boolean }) {
   const [t, locale] = await Promise.all([getTranslations('HostingKpi'), getLocale()]);
   const n = (v: number) => formatNumber(v, locale);
-  const usd = (v: number | null) => formatUsd(v, locale, 0);
+  const usd = (cents: number | null) => formatUsdFromCents(cents, locale, 0);
   return (
     <DataTable
       label={t('breakdown')}
@@ -19,9 +20,9 @@ export async function KpiTable({ rows, withCost }: { rows: (KpiRow & { label: st
         { key: 'online', header: t('online'), figure: true, cell: (r) => n(r.active) },
         { key: 'offline', header: t('offline'), figure: true, cellClassName: 'text-bad', cell: (r) => n(r.offline) },
         { key: 'hashrate', header: t('colHashrate'), figure: true, cell: (r) => formatHashrate(r.activeThs, locale) },
-        { key: 'power', header: t('colPower'), figure: true, cell: (r) => formatPower(r.activeKw * 1000, locale) },
-        { key: 'revenue', header: t('revenue'), figure: true, cell: (r) => usd(r.usdPerDay) },
-        withCost && { key: 'cost', header: t('cost'), figure: true, cell: (r) => usd(r.costUsdPerDay) },
+        { key: 'power', header: t('colPower'), figure: true, cell: (r) => formatPower(r.powerW, locale) },
+        { key: 'revenue', header: t('revenue'), figure: true, cell: (r) => usd(r.revenueCentsPerDay) },
+        withCost && { key: 'cost', header: t('cost'), figure: true, cell: (r) => usd(r.costCentsPerDay) },
       ]}
     />
   );

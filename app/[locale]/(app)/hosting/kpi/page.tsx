@@ -8,8 +8,8 @@ import { hostingKpis, type KpiRow } from '@/db/queries/fleet';
 import { telemetryKpis } from '@/db/queries/hosting-kpi-telemetry';
 import { requirePage } from '@/lib/auth/guard';
 import { seesHostCosts } from '@/lib/auth/permissions';
-import { hashpriceBtcPerThDay } from '@/lib/domain/mining/revenue';
-import { formatEfficiency, formatHashrate, formatNumber, formatPercent, formatPower, formatUsd } from '@/lib/format';
+import { kpiFigures, kpiHashprice, measuredFigures } from '@/lib/domain/hosting/kpi';
+import { formatEfficiency, formatHashrate, formatNumber, formatPercent, formatPower, formatUsd, formatUsdFromCents } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { KpiTable } from './kpi-table';
@@ -24,43 +24,43 @@ export default async function HostingKpiPage({ params }: { params: Promise<{ loc
   const hostCosts = seesHostCosts(actor.role);
   const [rows, measured, network, t, format] = await Promise.all([hostingKpis(db, actor.scope, { hostCosts }), telemetryKpis(db, actor.scope, new Date()), getCurrentNetwork(), getTranslations('HostingKpi'), getFormatter()]);
   const all = rows.find((r) => r.dim === 'all')!;
-  const btcPerThDay = network.difficulty > 0 ? hashpriceBtcPerThDay({ blockRewardBtc: network.blockRewardBtc, feesPerBlockBtc: network.feesPerBlockBtc, difficulty: network.difficulty }) : null;
-  const usdPerDay = (r: KpiRow) => (btcPerThDay === null ? null : r.activeThs * btcPerThDay * network.btcPriceUsd);
+  const btcPerThDay = kpiHashprice(network);
+  const figures = (r: KpiRow) => kpiFigures(r, btcPerThDay, network.btcPriceUsd);
+  const fleet = figures(all);
+  const live = measuredFigures(measured);
   const n = (v: number) => formatNumber(v, locale);
-  const usd = (v: number | null) => formatUsd(v, locale, 0);
+  const usd = (cents: number | null) => formatUsdFromCents(cents, locale, 0);
   const label = (r: KpiRow) => r.label ?? t('selfMining');
   const dims = (['site', 'model', 'customer'] as const).map((d) => ({ d, rows: rows.filter((r) => r.dim === d) }));
-  const revenue = usdPerDay(all);
-  const cost = all.costUsdPerDay;
 
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <StatCard label={t('total')} value={n(all.total)} />
-        <StatCard label={t('online')} value={n(all.active)} tone="ok" hint={t('share', { pct: formatPercent(all.total ? (100 * all.active) / all.total : 0, locale) })} />
+        <StatCard label={t('online')} value={n(all.active)} tone="ok" hint={t('share', { pct: formatPercent(fleet.onlineSharePct, locale) })} />
         <StatCard label={t('offline')} value={n(all.offline)} tone={all.offline ? 'bad' : undefined} />
         <StatCard label={t('maintenance')} value={n(all.maintenance)} tone={all.maintenance ? 'warn' : undefined} />
         <StatCard label={t('hashrate')} value={formatHashrate(all.activeThs, locale)} hint={t('ofNominal', { value: formatHashrate(all.nominalThs, locale) })} />
-        <StatCard label={t('power')} value={formatPower(all.activeKw * 1000, locale)} />
-        <StatCard label={t('efficiency')} value={formatEfficiency(all.activeThs ? (all.activeKw * 1000) / all.activeThs : null, locale)} />
+        <StatCard label={t('power')} value={formatPower(fleet.powerW, locale)} />
+        <StatCard label={t('efficiency')} value={formatEfficiency(fleet.efficiencyJPerTh, locale)} />
         <StatCard
           label={t('uptime')}
           value={formatPercent(measured.uptimePct24h, locale)}
-          tone={measured.uptimePct24h !== null && measured.uptimePct24h < 95 ? 'warn' : undefined}
+          tone={live.uptimeLow ? 'warn' : undefined}
           hint={measured.uptimePct24h === null ? t('noTelemetry') : t('uptimeHint', { count: measured.historyMiners })}
         />
         <StatCard
           label={t('measuredHashrate')}
-          value={measured.reportingMiners ? formatHashrate(measured.actualThs, locale) : '—'}
+          value={formatHashrate(live.hashrateThs, locale)}
           hint={measured.reportingMiners ? t('reportingHint', { count: measured.reportingMiners, online: measured.onlineMiners }) : t('noTelemetry')}
         />
-        <StatCard label={t('measuredPower')} value={measured.reportingMiners ? formatPower(measured.actualKw * 1000, locale) : '—'} />
-        <StatCard label={t('revenue')} value={usd(revenue)} hint={t('revenueHint', { price: formatUsd(network.btcPriceUsd, locale, 0) })} />
-        {cost === null ? null : (
+        <StatCard label={t('measuredPower')} value={formatPower(live.powerW, locale)} />
+        <StatCard label={t('revenue')} value={usd(fleet.revenueCentsPerDay)} hint={t('revenueHint', { price: formatUsd(network.btcPriceUsd, locale, 0) })} />
+        {fleet.costCentsPerDay === null ? null : (
           <>
-            <StatCard label={t('cost')} value={usd(cost)} />
-            <StatCard label={t('margin')} value={revenue === null ? '—' : usd(revenue - cost)} tone={revenue !== null && revenue < cost ? 'bad' : undefined} />
+            <StatCard label={t('cost')} value={usd(fleet.costCentsPerDay)} />
+            <StatCard label={t('margin')} value={usd(fleet.marginCentsPerDay)} tone={fleet.marginCentsPerDay !== null && fleet.marginCentsPerDay < 0 ? 'bad' : undefined} />
           </>
         )}
       </div>
@@ -80,7 +80,7 @@ export default async function HostingKpiPage({ params }: { params: Promise<{ loc
       </div>
       {dims.map(({ d, rows: list }) => (
         <Card key={d} title={t(`by.${d}`)} className="mt-4">
-          <KpiTable rows={list.slice(0, 50).map((r) => ({ ...r, label: label(r), usdPerDay: usdPerDay(r) }))} withCost={hostCosts} />
+          <KpiTable rows={list.slice(0, 50).map((r) => ({ ...r, label: label(r), ...figures(r) }))} withCost={hostCosts} />
         </Card>
       ))}
     </>
