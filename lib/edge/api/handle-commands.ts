@@ -2,7 +2,8 @@ import type { Db } from '@/db/client';
 import { ackCommand, LEASE_S, leaseCommands } from '@/db/queries/edge-commands';
 import { BODY_LIMITS } from '@/lib/api/body-limits';
 import { ackSchema } from '@/lib/validation/edge-commands';
-import { IngestError, readJsonBody } from '../ingest/read-body';
+import { AppError } from '@/lib/core/errors';
+import { readJsonBody } from '../ingest/read-body';
 import { authenticateDevice, edgeErrorResponse } from './device-auth';
 
 /** GET /api/edge/v1/commands/poll?limit (default 10, max 50): leases due commands of the token's site. */
@@ -11,7 +12,7 @@ export async function handleCommandPoll(db: Db, request: Request, now: Date): Pr
     const device = await authenticateDevice(db, request);
     const raw = new URL(request.url).searchParams.get('limit');
     const limit = raw === null ? 10 : Number(raw);
-    if (!Number.isInteger(limit) || limit < 1) throw new IngestError(400, 'VALIDATION', 'limit must be a positive integer');
+    if (!Number.isInteger(limit) || limit < 1) throw new AppError('VALIDATION', 'limit must be a positive integer');
     const commands = await leaseCommands(db, device, Math.min(limit, 50), now);
     return Response.json({ commands, server_time: now.toISOString(), lease_duration_sec: LEASE_S, dispatched_count: commands.length });
   } catch (e) {
@@ -23,11 +24,11 @@ export async function handleCommandPoll(db: Db, request: Request, now: Date): Pr
 export async function handleCommandAck(db: Db, request: Request, commandId: string, now: Date): Promise<Response> {
   try {
     const device = await authenticateDevice(db, request);
-    if (!/^[0-9a-f-]{36}$/i.test(commandId)) throw new IngestError(404, 'NOT_FOUND', 'Command not found');
+    if (!/^[0-9a-f-]{36}$/i.test(commandId)) throw new AppError('NOT_FOUND', 'Command not found');
     const parsed = ackSchema.safeParse(await readJsonBody(request, BODY_LIMITS.json));
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new IngestError(400, 'VALIDATION', `${issue.path.join('.') || 'body'}: ${issue.message}`);
+      throw new AppError('VALIDATION', `${issue.path.join('.') || 'body'}: ${issue.message}`);
     }
     const out = await ackCommand(db, device, commandId, parsed.data, now);
     switch (out.kind) {
@@ -35,13 +36,13 @@ export async function handleCommandAck(db: Db, request: Request, commandId: stri
       case 'replayed':
         return Response.json({ acknowledged: true, command_id: commandId, command_status: out.status, replayed: out.kind === 'replayed' });
       case 'not_found':
-        throw new IngestError(404, 'NOT_FOUND', 'Command not found');
+        throw new AppError('NOT_FOUND', 'Command not found');
       case 'nonce_mismatch':
-        throw new IngestError(409, 'NONCE_MISMATCH', 'ack_nonce does not match the current lease');
+        throw new AppError('NONCE_MISMATCH', 'ack_nonce does not match the current lease');
       case 'expired':
-        throw new IngestError(410, 'COMMAND_EXPIRED', 'Command has expired');
+        throw new AppError('COMMAND_EXPIRED', 'Command has expired');
       case 'not_leased':
-        throw new IngestError(409, 'NOT_LEASED', `Command is ${out.status}, not leased`);
+        throw new AppError('NOT_LEASED', `Command is ${out.status}, not leased`);
     }
   } catch (e) {
     return edgeErrorResponse(e, 'edge-ack');

@@ -3,7 +3,8 @@ import type { Db } from '@/db/client';
 import { sealedCredentialsForDevice, setDevicePublicKey } from '@/db/queries/edge-credentials';
 import { BODY_LIMITS } from '@/lib/api/body-limits';
 import { INT32_MAX } from '@/lib/validation/edge-bounds';
-import { IngestError, readJsonBody } from '../ingest/read-body';
+import { AppError } from '@/lib/core/errors';
+import { readJsonBody } from '../ingest/read-body';
 import { authenticateDevice, edgeErrorResponse } from './device-auth';
 
 const keySchema = z.object({ keyVersion: z.number().int().min(1).max(INT32_MAX), publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/) });
@@ -17,7 +18,7 @@ export async function handlePublishKey(db: Db, request: Request): Promise<Respon
   try {
     const device = await authenticateDevice(db, request);
     const parsed = keySchema.safeParse(await readJsonBody(request, BODY_LIMITS.json));
-    if (!parsed.success) throw new IngestError(400, 'VALIDATION', 'body must be {keyVersion, publicKey (base64, 32 bytes)}');
+    if (!parsed.success) throw new AppError('VALIDATION', 'body must be {keyVersion, publicKey (base64, 32 bytes)}');
     await setDevicePublicKey(db, device.id, parsed.data);
     return Response.json({ status: 'ok', tenantId: device.orgId, siteId: device.siteId });
   } catch (e) {

@@ -6,7 +6,8 @@ import { INGEST_MAX_MINERS, type TelemetryRecord } from '@/lib/validation/edge';
 import { COLLECTOR_BOUNDS, inRange, type Range } from '@/lib/validation/edge-bounds';
 import { parseTelemetryUpload, type RecordError } from '@/lib/validation/edge-fast-path';
 import { authenticateDevice, edgeErrorResponse } from '../api/device-auth';
-import { IngestError, readJsonBody } from './read-body';
+import { AppError } from '@/lib/core/errors';
+import { readJsonBody } from './read-body';
 
 /** Uploads per token per minute: a 6,000-miner farm sends two a minute; replays after an outage burst. */
 export const INGEST_RATE_PER_MIN = 600;
@@ -36,23 +37,23 @@ export async function handleIngest(db: Db, request: Request, now: Date): Promise
   try {
     const device = await authenticateDevice(db, request);
     const { count } = await hitRateLimit(db, `edge-ingest:${device.id}`, 60, now);
-    if (count > INGEST_RATE_PER_MIN) throw new IngestError(429, 'RATE_LIMITED', `More than ${INGEST_RATE_PER_MIN} uploads a minute for this token`);
+    if (count > INGEST_RATE_PER_MIN) throw new AppError('RATE_LIMITED', `More than ${INGEST_RATE_PER_MIN} uploads a minute for this token`);
 
     const body = await readJsonBody(request);
     const miners = (body as { miners?: unknown } | null)?.miners;
     if (Array.isArray(miners) && miners.length > INGEST_MAX_MINERS) {
-      throw new IngestError(413, 'TOO_MANY_MINERS', `${miners.length} miners in one upload; the limit is ${INGEST_MAX_MINERS}`);
+      throw new AppError('TOO_MANY_MINERS', `${miners.length} miners in one upload; the limit is ${INGEST_MAX_MINERS}`);
     }
     const parsed = parseTelemetryUpload(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new IngestError(400, 'VALIDATION', `${issue.path.join('.') || 'body'}: ${issue.message}`);
+      throw new AppError('VALIDATION', `${issue.path.join('.') || 'body'}: ${issue.message}`);
     }
     const { header, records } = parsed;
     if (records.length && parsed.errors.length === records.length) {
       const [first] = parsed.errors;
       const more = records.length > 1 ? ` (all ${records.length} records are invalid)` : '';
-      throw new IngestError(400, 'VALIDATION', `miners.${first!.index}: ${first!.reason}${more}`);
+      throw new AppError('VALIDATION', `miners.${first!.index}: ${first!.reason}${more}`);
     }
 
     const { items, errors, span } = admitReadings(records, parsed.errors, header.collected_at, now);

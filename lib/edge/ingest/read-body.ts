@@ -1,16 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { BODY_LIMITS } from '@/lib/api/body-limits';
+import { AppError } from '@/lib/core/errors';
 import { readBody, tooLarge } from '@/lib/api/read-body';
-
-export class IngestError extends Error {
-  constructor(
-    readonly status: 400 | 401 | 404 | 409 | 410 | 413 | 415 | 429,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /**
  * A collector's request body as JSON, gzip allowed. `maxBytes` caps it on the wire and again once
@@ -26,18 +17,18 @@ export async function readJsonBody(request: Request, maxBytes: number = BODY_LIM
       inflated = gunzipSync(raw, { maxOutputLength: maxBytes });
     } catch (e) {
       if (e instanceof RangeError || (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(maxBytes);
-      throw new IngestError(400, 'INVALID_GZIP', 'Body is not valid gzip (truncated or corrupt)');
+      throw new AppError('INVALID_GZIP', 'Body is not valid gzip (truncated or corrupt)');
     }
     text = inflated.toString('utf8');
   } else if (encoding === '' || encoding === 'identity') {
     text = raw.toString('utf8');
   } else {
-    throw new IngestError(415, 'UNSUPPORTED_ENCODING', `Content-Encoding ${encoding} is not supported (use gzip)`);
+    throw new AppError('UNSUPPORTED_ENCODING', `Content-Encoding ${encoding} is not supported (use gzip)`);
   }
-  if (!text.trim()) throw new IngestError(400, 'EMPTY_PAYLOAD', 'Empty body');
+  if (!text.trim()) throw new AppError('EMPTY_PAYLOAD', 'Empty body');
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new IngestError(400, 'INVALID_JSON', `Body is not valid JSON: ${(e as Error).message}`);
+    throw new AppError('INVALID_JSON', `Body is not valid JSON: ${(e as Error).message}`);
   }
 }
