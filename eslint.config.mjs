@@ -8,7 +8,7 @@ const zodImports = { paths: [{ name: 'zod', importNames: ['z', 'default', 'strin
 const auditLogWrites = {
   group: ['@/db/schema', '@/db/schema/*', '**/schema', '**/schema/*'],
   importNames: ['auditLog'],
-  message: 'Write audit entries with recordAudit (db/queries/audit.ts), which redacts secrets and records the sites.',
+  message: 'Write audit entries with recordAudit (db/queries/admin/audit.ts), which redacts secrets and records the sites.',
 };
 // A dependency is passed in (a parameter, a factory, Inngest middleware), never swapped through a module global.
 const noTestHooks = [
@@ -30,7 +30,7 @@ const config = [
   {
     // The audit write function, the schema, tests reading the log, and the client, which imports the
     // whole schema for drizzle (the rule cannot tell that from a use of auditLog).
-    files: ['db/queries/audit.ts', 'db/schema/**', 'db/client.ts', 'tests/**', '**/*.test.ts', '**/*.test.tsx'],
+    files: ['db/queries/admin/audit.ts', 'db/schema/**', 'db/client.ts', 'tests/**', '**/*.test.ts', '**/*.test.tsx'],
     rules: { 'no-restricted-imports': ['error', zodImports] },
   },
   {

@@ -12,7 +12,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     env: { NODE_ENV: 'test' },
     // next-intl's middleware and next-auth import 'next/server' without an extension, which Node's ESM loader refuses; transformed by Vite it resolves
-    // (tests/proxy-brand-header.test.ts, tests/api-body-limit.test.ts), and next-auth's own imports of next/headers can then be stood in for (tests/sessions.test.ts).
+    // (tests/security/proxy-brand-header.test.ts, tests/security/api-body-limit.test.ts), and next-auth's own imports of next/headers can then be stood in for (tests/auth/sessions.test.ts).
     server: { deps: { inline: ['next-intl', 'next-auth'] } },
   },
 });

@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import { listCollectableAccounts } from '@/db/queries/pool-accounts';
+import { listCollectableAccounts } from '@/db/queries/pool/accounts';
 import { collectTier2Account } from '@/lib/integrations/antpool/collect';
 import { configureFakeAccounts } from '@/lib/integrations/antpool/fake-accounts';
 import { startFakeAntpool } from '@/lib/integrations/antpool/fake-server';

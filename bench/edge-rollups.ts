@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '@/db/client';
-import { ensureRawPartitions } from '@/db/queries/telemetry-partitions';
-import { rollup5min, rollupDaily } from '@/db/queries/telemetry-rollups';
+import { ensureRawPartitions } from '@/db/queries/telemetry/partitions';
+import { rollup5min, rollupDaily } from '@/db/queries/telemetry/rollups';
 
 /**
  * 24 h of one-minute readings for every miner of the site (8.64 M rows for 6,000 miners), generated

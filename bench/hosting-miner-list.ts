@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { listMiners } from '@/db/queries/miners';
+import { listMiners } from '@/db/queries/hosting/miners';
 import { customers, minerModels, miners, sites } from '@/db/schema';
 import { scopeFor } from '@/lib/auth/scope';
 import { parseIpRange } from '@/lib/domain/hosting/ip-range';

@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import { listModelSpecs } from '@/db/queries/miner-catalogue';
+import { listModelSpecs } from '@/db/queries/hosting/miner-catalogue';
 import { seedNetworkDaily } from '@/db/seed/market';
 import { loadNetworkAnalytics } from '@/lib/integrations/market/analytics';
 import { MemoryStore } from '@/lib/integrations/market/cache';

@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import { listMiners } from '@/db/queries/miners';
+import { listMiners } from '@/db/queries/hosting/miners';
 import { scopeFor } from '@/lib/auth/scope';
 import { time } from './timing';
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { dbHandle } from '@/db';
-import { issueDeviceToken } from '@/db/queries/edge-devices';
+import { issueDeviceToken } from '@/db/queries/edge/devices';
 import { edgeDevices, miners, organizations, sites } from '@/db/schema';
 import { DEMO_ORG_SLUG } from '@/db/seed/seed-demo';
 import { createCollector } from '@/lib/edge/collector/collector';

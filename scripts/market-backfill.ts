@@ -1,5 +1,5 @@
 import { openPglite, openPostgres, migrateDb } from '@/db/client';
-import { upsertDaily } from '@/db/queries/market';
+import { upsertDaily } from '@/db/queries/market/snapshots';
 import { env } from '@/lib/env';
 import { marketConfigFromEnv } from '@/lib/integrations/market/config';
 import { fetchDailyHistory } from '@/lib/integrations/market/history';

@@ -1,4 +1,4 @@
-import type { Brand } from '@/db/queries/brands';
+import type { Brand } from '@/db/queries/hosting/brands';
 
 /**
  * The brand's colours as the theme's CSS variables, in the server-rendered <head>, so the first

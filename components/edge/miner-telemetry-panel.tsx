@@ -4,7 +4,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { getDb } from '@/db';
-import { minerHistory, minerLive } from '@/db/queries/telemetry-read';
+import { minerHistory, minerLive } from '@/db/queries/telemetry/read';
 import { getActor } from '@/lib/auth/actor';
 import { formatHashrate, formatNumber, formatPower, MISSING } from '@/lib/format';
 

@@ -1,6 +1,6 @@
 import type { Db } from '@/db/client';
-import { listAssignableCustomers, listMinerModels } from '@/db/queries/miners';
-import { listSiteOptions } from '@/db/queries/sites';
+import { listAssignableCustomers, listMinerModels } from '@/db/queries/hosting/miners';
+import { listSiteOptions } from '@/db/queries/hosting/sites';
 import type { Actor } from '@/lib/auth/actor';
 
 /** The choices a miner form offers the actor: only its sites; every model; the customers it may assign. */

@@ -1,8 +1,8 @@
 import type { Db } from '@/db/client';
-import { listMinerCustomerOptions } from '@/db/queries/miners';
-import { listSiteOptions } from '@/db/queries/sites';
-import { listAssignees } from '@/db/queries/ticket-assignees';
-import { isCustomerView } from '@/db/queries/ticket-scope';
+import { listMinerCustomerOptions } from '@/db/queries/hosting/miners';
+import { listSiteOptions } from '@/db/queries/hosting/sites';
+import { listAssignees } from '@/db/queries/hosting/ticket-assignees';
+import { isCustomerView } from '@/db/queries/hosting/ticket-scope';
 import type { Actor } from '@/lib/auth/actor';
 import type { NewTicketOptions } from './new-ticket-dialog';
 

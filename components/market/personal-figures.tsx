@@ -3,7 +3,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { Badge } from '@/components/ui/badge';
 import { Card, StatCard } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import type { MiningSettings } from '@/db/queries/mining-settings';
+import type { MiningSettings } from '@/db/queries/alerts/mining-settings';
 import type { NetworkSnapshot } from '@/lib/domain/mining/network';
 import { hashpriceFromNetwork, personalDaily } from '@/lib/domain/mining/personal';
 import { formatBtc, formatEnergy, formatPercent, formatUsd } from '@/lib/format';

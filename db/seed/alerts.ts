@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { memberships, users } from '../schema';
-import { saveRule } from '../queries/alert-rules';
-import { upsertMiningSettings } from '../queries/mining-settings';
-import { ensureEmailChannel } from '../queries/notification-channels';
+import { saveRule } from '../queries/alerts/rules';
+import { upsertMiningSettings } from '../queries/alerts/mining-settings';
+import { ensureEmailChannel } from '../queries/alerts/notification-channels';
 
 /**
  * The demo owner's personal fleet figures and two alert rules to his account email, so the

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../client';
-import { upsertDaily } from '../queries/market';
+import { upsertDaily } from '../queries/market/snapshots';
 import bundled from './market-data/daily-price.json' with { type: 'json' };
 
 export const BUNDLED_DAILY_SOURCE = 'price: cryptocompare (bundled)';

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { saveBalance, saveHashrate, savePayments, saveWorkers, type WorkerSnapshot } from '@/db/queries/pool-collect';
-import { syncAlerts } from '@/db/queries/pool-alerts';
-import { refreshPatternLinks } from '@/db/queries/pool-links';
+import { saveBalance, saveHashrate, savePayments, saveWorkers, type WorkerSnapshot } from '@/db/queries/pool/collect';
+import { syncAlerts } from '@/db/queries/pool/alerts';
+import { refreshPatternLinks } from '@/db/queries/pool/links';
 import { buildFakeFarm, payouts, recvHistory, subTotals, workerReading } from '@/lib/integrations/antpool/fake-farm';
 import { configureFakeAccounts } from '@/lib/integrations/antpool/fake-accounts';
 import { queryRows, type Db } from '../client';

@@ -1,8 +1,8 @@
 import type { Db } from '@/db/client';
-import { consumeApiToken } from '@/db/queries/api-tokens';
-import { loadAccessContext } from '@/db/queries/auth';
-import { listModelSpecs } from '@/db/queries/miner-catalogue';
-import { hitRateLimit } from '@/db/queries/rate-limit';
+import { consumeApiToken } from '@/db/queries/auth/api-tokens';
+import { loadAccessContext } from '@/db/queries/auth/accounts';
+import { listModelSpecs } from '@/db/queries/hosting/miner-catalogue';
+import { hitRateLimit } from '@/db/queries/auth/rate-limit';
 import { accessDenial } from '@/lib/auth/access';
 import { can } from '@/lib/auth/permissions';
 import { normalizeRole } from '@/lib/auth/roles';

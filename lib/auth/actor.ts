@@ -1,7 +1,7 @@
 import { cache } from 'react';
 import { getDb } from '@/db';
-import { loadAccessContext } from '@/db/queries/auth';
-import { sessionIsLive } from '@/db/queries/sessions';
+import { loadAccessContext } from '@/db/queries/auth/accounts';
+import { sessionIsLive } from '@/db/queries/auth/sessions';
 import { env } from '@/lib/env';
 import { hostAdmits } from '@/lib/brands/host-access';
 import { accessDenial } from './access';

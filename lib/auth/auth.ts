@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/db';
-import { revokeSession, startSession } from '@/db/queries/sessions';
+import { revokeSession, startSession } from '@/db/queries/auth/sessions';
 import { hostAdmits } from '@/lib/brands/host-access';
 import { getHostBrand } from '@/lib/brands/host-brand';
 import { env } from '@/lib/env';

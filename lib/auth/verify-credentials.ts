@@ -1,6 +1,6 @@
 import type { Db } from '@/db/client';
-import { findMembership, findUserByEmail, loadAccessContext, recordLogin } from '@/db/queries/auth';
-import { clearRateLimit, releaseRateLimits, reserveRateLimits } from '@/db/queries/rate-limit';
+import { findMembership, findUserByEmail, loadAccessContext, recordLogin } from '@/db/queries/auth/accounts';
+import { clearRateLimit, releaseRateLimits, reserveRateLimits } from '@/db/queries/auth/rate-limit';
 import { accessDenial } from './access';
 import { decoyHash, verifyPassword } from './password';
 import { normalizeRole, type Role } from './roles';

@@ -1,5 +1,5 @@
 import { getDb } from '@/db';
-import { customerBrandIds } from '@/db/queries/brands';
+import { customerBrandIds } from '@/db/queries/hosting/brands';
 import type { Role } from '@/lib/auth/roles';
 import { brandAdmits } from '@/lib/domain/brands/access';
 import { getHostBrand } from './host-brand';

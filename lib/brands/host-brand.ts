@@ -1,7 +1,7 @@
 import { headers } from 'next/headers';
 import { cache } from 'react';
 import { getDb } from '@/db';
-import { type Brand, findBrandBySubdomain } from '@/db/queries/brands';
+import { type Brand, findBrandBySubdomain } from '@/db/queries/hosting/brands';
 import { brandSubdomainOf, parseBaseDomains } from '@/lib/domain/brands/subdomain';
 import { brandBaseDomains } from '@/lib/env';
 import { BRAND_HEADER, requestedHost } from './header';

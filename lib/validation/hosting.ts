@@ -49,7 +49,7 @@ const MAC = /^([0-9a-f]{2}[:-]){5}[0-9a-f]{2}$/i;
 
 /**
  * One miner as the forms, the batch API and CSV/XLSX rows give it. Site, model and customer come
- * either as ids (forms, API) or as names (spreadsheets); db/queries/hosting-miner-rows.ts resolves
+ * either as ids (forms, API) or as names (spreadsheets); db/queries/hosting/miner-rows.ts resolves
  * names within the caller's scope.
  */
 export const minerRowSchema = z

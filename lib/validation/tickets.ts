@@ -8,7 +8,7 @@ const optionalId = z.preprocess(blank, z.uuid('invalid').optional());
 
 /**
  * A new ticket from the dialog. The target is a miner (by id, or by name/serial typed in the
- * dialog), a site or a customer: at least one of them. db/queries/ticket-writes.ts checks that the
+ * dialog), a site or a customer: at least one of them. db/queries/hosting/ticket-writes.ts checks that the
  * target is inside the caller's scope.
  */
 export const createTicketSchema = z

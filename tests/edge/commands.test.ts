@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { issueDeviceToken } from '@/db/queries/edge-devices';
-import { listCommands, queueCommands } from '@/db/queries/edge-commands';
+import { issueDeviceToken } from '@/db/queries/edge/devices';
+import { listCommands, queueCommands } from '@/db/queries/edge/commands';
 import { auditLog, edgeCommands } from '@/db/schema';
 import { handleCommandAck, handleCommandPoll } from '@/lib/edge/api/handle-commands';
 import { type SignedCommand, verifyCommand } from '@/lib/edge/command-signature';

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, queryRows } from '@/db/client';
-import { issueDeviceToken, revokeDeviceToken } from '@/db/queries/edge-devices';
+import { issueDeviceToken, revokeDeviceToken } from '@/db/queries/edge/devices';
 import { edgeDevices, edgeDiscoveredMiners, miners, minerTelemetryLive, rateLimitBuckets } from '@/db/schema';
 import { buildEnvelope } from '@/lib/edge/envelope';
 import { handleIngest } from '@/lib/edge/ingest/handle-ingest';
@@ -172,7 +172,7 @@ describe('POST /api/edge/v1/telemetry/ingest', () => {
   it('rate-limits a token with 429', async () => {
     const scope = { orgId, sites: 'all' as const, customers: 'all' as const };
     const { token } = await issueDeviceToken(db, scope, null, { siteId: siteA, name: 'chatty' });
-    const { hitRateLimit } = await import('@/db/queries/rate-limit');
+    const { hitRateLimit } = await import('@/db/queries/auth/rate-limit');
     const [dev] = await db.select().from(edgeDevices).where(eq(edgeDevices.name, 'chatty'));
     await hitRateLimit(db, `edge-ingest:${dev!.id}`, 60, now);
     await db.update(rateLimitBuckets).set({ count: 600 }).where(eq(rateLimitBuckets.key, `edge-ingest:${dev!.id}`));

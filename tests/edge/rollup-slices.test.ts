@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Db, queryRows } from '@/db/client';
-import { ensureRawPartitions } from '@/db/queries/telemetry-partitions';
-import { rollup5min } from '@/db/queries/telemetry-rollups';
+import { ensureRawPartitions } from '@/db/queries/telemetry/partitions';
+import { rollup5min } from '@/db/queries/telemetry/rollups';
 import { createTestDb } from '../helpers/db';
 import { makeMiner, makeOrg, makeSite } from '../helpers/fixtures';
 

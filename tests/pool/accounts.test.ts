@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { savePoolAccount, setPoolAccountEnabled } from '@/db/queries/pool-account-writes';
-import { getPoolAccount, listCollectableAccounts, listPoolAccounts, loadAccountRow } from '@/db/queries/pool-accounts';
+import { savePoolAccount, setPoolAccountEnabled } from '@/db/queries/pool/account-writes';
+import { getPoolAccount, listCollectableAccounts, listPoolAccounts, loadAccountRow } from '@/db/queries/pool/accounts';
 import { auditLog } from '@/db/schema';
 import { AppError } from '@/lib/core/errors';
 import { buildFakeFarm } from '@/lib/integrations/antpool/fake-farm';

@@ -1,7 +1,7 @@
 import { count, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { listMinersWithoutWorker, listUnmatchedWorkers } from '@/db/queries/pool-mismatches';
+import { listMinersWithoutWorker, listUnmatchedWorkers } from '@/db/queries/pool/mismatches';
 import { miners, poolAccounts, poolDailyWorkerSummaries, poolPaymentHistory, poolWorkerAlerts, poolWorkerLinks, poolWorkers } from '@/db/schema';
 import { seedDemoPool } from '@/db/seed/pool-demo';
 import { scopeFor } from '@/lib/auth/scope';

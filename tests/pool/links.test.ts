@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { linkWorker, type LinkWho, setWorkerPattern, unlinkWorker } from '@/db/queries/pool-link-writes';
-import { getWorkerLink, refreshPatternLinks } from '@/db/queries/pool-links';
-import { listManualLinks, listMinersWithoutWorker, listUnmatchedWorkers, searchLinkableMiners } from '@/db/queries/pool-mismatches';
+import { linkWorker, type LinkWho, setWorkerPattern, unlinkWorker } from '@/db/queries/pool/link-writes';
+import { getWorkerLink, refreshPatternLinks } from '@/db/queries/pool/links';
+import { listManualLinks, listMinersWithoutWorker, listUnmatchedWorkers, searchLinkableMiners } from '@/db/queries/pool/mismatches';
 import { auditLog, miners, poolAccounts, poolWorkers } from '@/db/schema';
 import { AppError } from '@/lib/core/errors';
 import { scopeFor } from '@/lib/auth/scope';

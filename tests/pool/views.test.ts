@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { refreshPatternLinks } from '@/db/queries/pool-links';
-import { customerDailyEarnings, listPoolWorkers, poolVsMinerByAccount } from '@/db/queries/pool-views';
+import { refreshPatternLinks } from '@/db/queries/pool/links';
+import { customerDailyEarnings, listPoolWorkers, poolVsMinerByAccount } from '@/db/queries/pool/views';
 import { miners, poolAccounts, poolDailyWorkerSummaries, poolWorkers, telemetryHistory5min } from '@/db/schema';
 import { scopeFor } from '@/lib/auth/scope';
 import { createTestDb } from '../helpers/db';

@@ -1,6 +1,6 @@
 import type { Db } from '@/db/client';
-import { type AlertSnapshot, applyRuleUpdates, listRulesForEvaluation, loadAlertSnapshot, type RuleForEvaluation } from '@/db/queries/alert-evaluation';
-import { channelForDelivery } from '@/db/queries/notification-channels';
+import { type AlertSnapshot, applyRuleUpdates, listRulesForEvaluation, loadAlertSnapshot, type RuleForEvaluation } from '@/db/queries/alerts/evaluation';
+import { channelForDelivery } from '@/db/queries/alerts/notification-channels';
 import { difficultyChangePct, evaluateRule, notifies, type Observation } from '@/lib/domain/alerts/evaluate';
 import { alertMessage } from '@/lib/domain/alerts/message';
 import { PRODUCT_NAME } from '@/lib/domain/brands/app-name';

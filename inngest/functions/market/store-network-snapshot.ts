@@ -1,4 +1,4 @@
-import { bucketStartOf, rollupDayFromSnapshots, upsertSnapshot } from '@/db/queries/market';
+import { bucketStartOf, rollupDayFromSnapshots, upsertSnapshot } from '@/db/queries/market/snapshots';
 import { subsidyBtcAtHeight } from '@/lib/domain/mining/constants';
 import { hashpricePerPhDay } from '@/lib/domain/market/hashprice';
 import { bundledSnapshot } from '@/lib/integrations/market/bundled';

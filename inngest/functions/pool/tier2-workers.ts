@@ -1,4 +1,4 @@
-import { listCollectableAccounts } from '@/db/queries/pool-accounts';
+import { listCollectableAccounts } from '@/db/queries/pool/accounts';
 import { collectTier2Account } from '@/lib/integrations/antpool/collect';
 import { type AccountResult, finishRun, guarded } from '@/lib/integrations/antpool/runs';
 import type { JobsClient } from '../../client';

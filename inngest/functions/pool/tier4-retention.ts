@@ -1,6 +1,6 @@
-import { listCollectableAccounts } from '@/db/queries/pool-accounts';
-import { applyRetention } from '@/db/queries/pool-collect';
-import { insertRun } from '@/db/queries/pool-runs';
+import { listCollectableAccounts } from '@/db/queries/pool/accounts';
+import { applyRetention } from '@/db/queries/pool/collect';
+import { insertRun } from '@/db/queries/pool/runs';
 import type { JobsClient } from '../../client';
 
 /**

@@ -1,4 +1,4 @@
-import { deleteExpiredRateLimits } from '@/db/queries/rate-limit';
+import { deleteExpiredRateLimits } from '@/db/queries/auth/rate-limit';
 import type { JobsClient } from '../../client';
 
 /** Hourly: drops rate-limit windows that ended over a day ago. Re-running it deletes nothing more. */

@@ -1,5 +1,5 @@
-import { dropExpiredRawPartitions, ensureRawPartitions, RAW_RETENTION_MS } from '@/db/queries/telemetry-partitions';
-import { deleteOldHistory, floorTo5min, rollup5min, rollupDaily } from '@/db/queries/telemetry-rollups';
+import { dropExpiredRawPartitions, ensureRawPartitions, RAW_RETENTION_MS } from '@/db/queries/telemetry/partitions';
+import { deleteOldHistory, floorTo5min, rollup5min, rollupDaily } from '@/db/queries/telemetry/rollups';
 import type { JobsClient } from '../../client';
 
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);

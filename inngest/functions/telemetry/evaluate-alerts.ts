@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import { applyFirings, type AlertChange, loadMinerStates, loadRules, minerNames, orgsWithRules, rulesWithChannels } from '@/db/queries/edge-alerts';
+import { applyFirings, type AlertChange, loadMinerStates, loadRules, minerNames, orgsWithRules, rulesWithChannels } from '@/db/queries/edge/alerts';
 import { firingPairs } from '@/lib/domain/telemetry/evaluate-org';
 import type { Notifier } from '@/lib/integrations/notify';
 import type { JobsClient } from '../../client';

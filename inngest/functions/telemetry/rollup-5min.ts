@@ -1,5 +1,5 @@
-import { ensureRawPartitions } from '@/db/queries/telemetry-partitions';
-import { floorTo5min, rollup5min } from '@/db/queries/telemetry-rollups';
+import { ensureRawPartitions } from '@/db/queries/telemetry/partitions';
+import { floorTo5min, rollup5min } from '@/db/queries/telemetry/rollups';
 import type { JobsClient } from '../../client';
 
 /** Readings replayed by a collector after an outage up to this long are still folded into the history. */

@@ -1,10 +1,10 @@
 'use server';
 
 import { getDb } from '@/db';
-import { recordAudit } from '@/db/queries/audit';
-import { passwordOf, setPasswordHash } from '@/db/queries/auth';
-import { clearRateLimit, reserveRateLimits } from '@/db/queries/rate-limit';
-import { revokeUserSessions } from '@/db/queries/sessions';
+import { recordAudit } from '@/db/queries/admin/audit';
+import { passwordOf, setPasswordHash } from '@/db/queries/auth/accounts';
+import { clearRateLimit, reserveRateLimits } from '@/db/queries/auth/rate-limit';
+import { revokeUserSessions } from '@/db/queries/auth/sessions';
 import { authorizedAction, formToObject, type ActionResult } from '@/lib/actions/action';
 import { AppError } from '@/lib/core/errors';
 import { getSessionClaims } from '@/lib/auth/actor';

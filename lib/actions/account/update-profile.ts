@@ -1,8 +1,8 @@
 'use server';
 
 import { getDb } from '@/db';
-import { recordAudit } from '@/db/queries/audit';
-import { updateProfile } from '@/db/queries/auth';
+import { recordAudit } from '@/db/queries/admin/audit';
+import { updateProfile } from '@/db/queries/auth/accounts';
 import { authorizedAction, formToObject, type ActionResult } from '@/lib/actions/action';
 import { AppError } from '@/lib/core/errors';
 import { profileSchema } from '@/lib/validation/account';

@@ -1,8 +1,8 @@
 'use server';
 
 import { getDb } from '@/db';
-import { recordAudit } from '@/db/queries/audit';
-import { insertWebhookChannel } from '@/db/queries/notification-channels';
+import { recordAudit } from '@/db/queries/admin/audit';
+import { insertWebhookChannel } from '@/db/queries/alerts/notification-channels';
 import { authorizedAction, formToObject, type ActionResult } from '@/lib/actions/action';
 import { AppError } from '@/lib/core/errors';
 import { env } from '@/lib/env';

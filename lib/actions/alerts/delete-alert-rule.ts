@@ -1,8 +1,8 @@
 'use server';
 
 import { getDb } from '@/db';
-import { deleteRule } from '@/db/queries/alert-rules';
-import { recordAudit } from '@/db/queries/audit';
+import { deleteRule } from '@/db/queries/alerts/rules';
+import { recordAudit } from '@/db/queries/admin/audit';
 import { authorizedAction } from '@/lib/actions/action';
 import { AppError } from '@/lib/core/errors';
 import { idSchema } from '@/lib/validation/alerts';

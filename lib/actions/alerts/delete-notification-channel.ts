@@ -1,8 +1,8 @@
 'use server';
 
 import { getDb } from '@/db';
-import { recordAudit } from '@/db/queries/audit';
-import { deleteChannel } from '@/db/queries/notification-channels';
+import { recordAudit } from '@/db/queries/admin/audit';
+import { deleteChannel } from '@/db/queries/alerts/notification-channels';
 import { authorizedAction } from '@/lib/actions/action';
 import { AppError } from '@/lib/core/errors';
 import { idSchema } from '@/lib/validation/alerts';

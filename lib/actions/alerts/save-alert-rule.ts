@@ -1,9 +1,9 @@
 'use server';
 
 import { getDb } from '@/db';
-import { countRules, MAX_RULES, saveRule } from '@/db/queries/alert-rules';
-import { recordAudit } from '@/db/queries/audit';
-import { ensureEmailChannel, listChannels } from '@/db/queries/notification-channels';
+import { countRules, MAX_RULES, saveRule } from '@/db/queries/alerts/rules';
+import { recordAudit } from '@/db/queries/admin/audit';
+import { ensureEmailChannel, listChannels } from '@/db/queries/alerts/notification-channels';
 import { authorizedAction, formToObject, type ActionResult } from '@/lib/actions/action';
 import { AppError } from '@/lib/core/errors';
 import { ACCOUNT_EMAIL, alertRuleSchema } from '@/lib/validation/alerts';

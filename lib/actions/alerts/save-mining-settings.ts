@@ -1,8 +1,8 @@
 'use server';
 
 import { getDb } from '@/db';
-import { recordAudit } from '@/db/queries/audit';
-import { getMiningSettings, upsertMiningSettings } from '@/db/queries/mining-settings';
+import { recordAudit } from '@/db/queries/admin/audit';
+import { getMiningSettings, upsertMiningSettings } from '@/db/queries/alerts/mining-settings';
 import { authorizedAction, formToObject, type ActionResult } from '@/lib/actions/action';
 import { miningSettingsSchema } from '@/lib/validation/alerts';
 

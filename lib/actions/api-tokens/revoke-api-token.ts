@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { revokeApiToken } from '@/db/queries/api-tokens';
+import { revokeApiToken } from '@/db/queries/auth/api-tokens';
 import { authorizedAction } from '@/lib/actions/action';
 import { AppError } from '@/lib/core/errors';
 import { revokeApiTokenSchema } from '@/lib/validation/api-tokens';

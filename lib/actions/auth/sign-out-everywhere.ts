@@ -1,7 +1,7 @@
 'use server';
 
 import { getDb } from '@/db';
-import { revokeUserSessions } from '@/db/queries/sessions';
+import { revokeUserSessions } from '@/db/queries/auth/sessions';
 import { getSessionActor } from '@/lib/auth/actor';
 import { signOut } from '@/lib/auth/auth';
 import { isLocale } from '@/lib/i18n/routing';

@@ -1,7 +1,7 @@
 'use server';
 
 import { getDb } from '@/db';
-import { revokeSession } from '@/db/queries/sessions';
+import { revokeSession } from '@/db/queries/auth/sessions';
 import { getSessionClaims } from '@/lib/auth/actor';
 import { signOut } from '@/lib/auth/auth';
 import { isLocale } from '@/lib/i18n/routing';

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { createBrand } from '@/db/queries/brands';
+import { createBrand } from '@/db/queries/hosting/brands';
 import { type ActionResult, authorizedAction, formToObject } from '@/lib/actions/action';
 import { brandInputSchema } from '@/lib/validation/brands';
 

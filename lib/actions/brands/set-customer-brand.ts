@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { setCustomerBrand } from '@/db/queries/brands';
+import { setCustomerBrand } from '@/db/queries/hosting/brands';
 import { type ActionResult, authorizedAction, formToObject } from '@/lib/actions/action';
 import { customerBrandSchema } from '@/lib/validation/brands';
 

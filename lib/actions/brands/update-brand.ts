@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { updateBrand } from '@/db/queries/brands';
+import { updateBrand } from '@/db/queries/hosting/brands';
 import { type ActionResult, authorizedAction, formToObject } from '@/lib/actions/action';
 import { brandUpdateSchema } from '@/lib/validation/brands';
 

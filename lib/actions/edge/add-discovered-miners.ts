@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db';
-import { addDiscoveredMiners } from '@/db/queries/edge-discovery';
+import { addDiscoveredMiners } from '@/db/queries/edge/discovery';
 import { authorizedAction } from '@/lib/actions/action';
 
 /** What the scan reported for one machine, sent back by the browser with the operator's selection. */

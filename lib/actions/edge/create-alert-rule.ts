@@ -2,7 +2,7 @@
 
 import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db';
-import { createAlertRule } from '@/db/queries/edge-alerts';
+import { createAlertRule } from '@/db/queries/edge/alerts';
 import { type ActionResult, authorizedAction, formToObject } from '@/lib/actions/action';
 import { ALERT_KINDS } from '@/lib/domain/telemetry/alert-rules';
 

@@ -1,7 +1,7 @@
 'use server';
 
 import { getDb } from '@/db';
-import { queueCommands } from '@/db/queries/edge-commands';
+import { queueCommands } from '@/db/queries/edge/commands';
 import { type ActionResult, authorizedAction } from '@/lib/actions/action';
 import { queueCommandSchema } from '@/lib/validation/edge-commands';
 

@@ -2,7 +2,7 @@
 
 import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db';
-import { revokeDeviceToken } from '@/db/queries/edge-devices';
+import { revokeDeviceToken } from '@/db/queries/edge/devices';
 import { authorizedAction } from '@/lib/actions/action';
 
 const run = authorizedAction({ module: 'hosting:edge', level: 'FULL' }, z.object({ id: z.uuid('invalid') }), async (input, actor) =>

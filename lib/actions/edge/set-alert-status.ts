@@ -2,7 +2,7 @@
 
 import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db';
-import { setAlertStatus } from '@/db/queries/edge-alerts';
+import { setAlertStatus } from '@/db/queries/edge/alerts';
 import { authorizedAction } from '@/lib/actions/action';
 
 const schema = z.object({ id: z.uuid('invalid'), status: z.enum(['ACKNOWLEDGED', 'RESOLVED']) });

@@ -2,7 +2,7 @@
 
 import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db';
-import { storeSealedCredential } from '@/db/queries/edge-credentials';
+import { storeSealedCredential } from '@/db/queries/edge/credentials';
 import { authorizedAction } from '@/lib/actions/action';
 import { sealedCredentialSchema } from '@/lib/validation/edge-credentials';
 

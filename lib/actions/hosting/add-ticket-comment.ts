@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { addTicketComment } from '@/db/queries/ticket-writes';
+import { addTicketComment } from '@/db/queries/hosting/ticket-writes';
 import { type ActionResult, authorizedAction, formToObject } from '@/lib/actions/action';
 import { ticketCommentSchema } from '@/lib/validation/tickets';
 import { emailTicketNoticesLater } from './ticket-notices';

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { changeTicketStatus } from '@/db/queries/ticket-writes';
+import { changeTicketStatus } from '@/db/queries/hosting/ticket-writes';
 import { type ActionResult, authorizedAction, formToObject } from '@/lib/actions/action';
 import { ticketStatusChangeSchema } from '@/lib/validation/tickets';
 import { emailTicketNoticesLater } from './ticket-notices';

@@ -1,7 +1,7 @@
 'use server';
 
 import { getDb } from '@/db';
-import { insertMiners } from '@/db/queries/hosting-miner-writes';
+import { insertMiners } from '@/db/queries/hosting/miner-writes';
 import { type ActionResult, authorizedAction, formToObject } from '@/lib/actions/action';
 import { minerRowSchema } from '@/lib/validation/hosting';
 import { resolveSingleMiner } from './resolve-single';

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
 import { getDb } from '@/db';
-import { createTicket } from '@/db/queries/ticket-writes';
+import { createTicket } from '@/db/queries/hosting/ticket-writes';
 import { type ActionResult, authorizedAction, formToObject } from '@/lib/actions/action';
 import { redirect } from '@/lib/i18n/navigation';
 import { createTicketSchema } from '@/lib/validation/tickets';

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { setMinerStatus } from '@/db/queries/hosting-miner-writes';
+import { setMinerStatus } from '@/db/queries/hosting/miner-writes';
 import { type ActionResult, authorizedAction, formToObject } from '@/lib/actions/action';
 import { minerStatusSchema } from '@/lib/validation/hosting';
 

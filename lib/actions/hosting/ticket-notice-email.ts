@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import type { TicketNotice } from '@/db/queries/ticket-writes';
+import type { TicketNotice } from '@/db/queries/hosting/ticket-writes';
 import { appNameOf } from '@/lib/domain/brands/app-name';
 import { ticketNoticeMessage } from '@/lib/domain/hosting/ticket-notice-message';
 import { env } from '@/lib/env';

@@ -1,7 +1,7 @@
 import { headers } from 'next/headers';
 import { after } from 'next/server';
 import { getDb } from '@/db';
-import type { TicketNotice } from '@/db/queries/ticket-writes';
+import type { TicketNotice } from '@/db/queries/hosting/ticket-writes';
 import { getHostBrand } from '@/lib/brands/host-brand';
 import { env } from '@/lib/env';
 import { emailTicketNotices } from './ticket-notice-email';

@@ -1,7 +1,7 @@
 'use server';
 
 import { getDb } from '@/db';
-import { updateSite } from '@/db/queries/hosting-site-writes';
+import { updateSite } from '@/db/queries/hosting/site-writes';
 import { type ActionResult, authorizedAction } from '@/lib/actions/action';
 import { siteUpdateSchema } from '@/lib/validation/hosting';
 import { siteFormToObject } from './site-form-data';

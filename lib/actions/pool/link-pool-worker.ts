@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { linkWorker } from '@/db/queries/pool-link-writes';
+import { linkWorker } from '@/db/queries/pool/link-writes';
 import { authorizedAction } from '@/lib/actions/action';
 import { poolLinkSchema } from '@/lib/validation/pool';
 

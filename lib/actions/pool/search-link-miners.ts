@@ -2,7 +2,7 @@
 
 import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db';
-import { searchLinkableMiners } from '@/db/queries/pool-mismatches';
+import { searchLinkableMiners } from '@/db/queries/pool/mismatches';
 import { authorizedAction } from '@/lib/actions/action';
 
 /** Miners the actor may link a worker to, for the link dialog's search box. */

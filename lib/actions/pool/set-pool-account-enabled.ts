@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { setPoolAccountEnabled } from '@/db/queries/pool-account-writes';
+import { setPoolAccountEnabled } from '@/db/queries/pool/account-writes';
 import { authorizedAction } from '@/lib/actions/action';
 import { poolAccountToggleSchema } from '@/lib/validation/pool';
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { setWorkerPattern } from '@/db/queries/pool-link-writes';
+import { setWorkerPattern } from '@/db/queries/pool/link-writes';
 import { authorizedAction } from '@/lib/actions/action';
 import { poolPatternSchema } from '@/lib/validation/pool';
 

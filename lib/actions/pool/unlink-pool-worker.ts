@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { unlinkWorker } from '@/db/queries/pool-link-writes';
+import { unlinkWorker } from '@/db/queries/pool/link-writes';
 import { authorizedAction } from '@/lib/actions/action';
 import { poolUnlinkSchema } from '@/lib/validation/pool';
 

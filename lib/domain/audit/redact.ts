@@ -3,7 +3,7 @@
  * digits removed, it ends with one of these: `password`, `poolPassword`, `api_key`, `webhookSecret`,
  * `accessToken` all match, while `tokenPrefix` and `secretChanged` (which say nothing secret) do not.
  * The scrub migration (db/migrations/*_audit_scrub_secrets.sql) applies the same rule in SQL to
- * entries written before it; tests/audit-scrub-migration.test.ts holds the two to this list.
+ * entries written before it; tests/admin/audit-scrub-migration.test.ts holds the two to this list.
  */
 export const SECRET_KEY_SUFFIXES = [
   'password',

@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import { ackCommand, LEASE_S, leaseCommands } from '@/db/queries/edge-commands';
+import { ackCommand, LEASE_S, leaseCommands } from '@/db/queries/edge/commands';
 import { BODY_LIMITS } from '@/lib/api/body-limits';
 import { ackSchema } from '@/lib/validation/edge-commands';
 import { AppError } from '@/lib/core/errors';

@@ -1,6 +1,6 @@
 import { z } from '@/lib/validation/zod';
 import type { Db } from '@/db/client';
-import { sealedCredentialsForDevice, setDevicePublicKey } from '@/db/queries/edge-credentials';
+import { sealedCredentialsForDevice, setDevicePublicKey } from '@/db/queries/edge/credentials';
 import { BODY_LIMITS } from '@/lib/api/body-limits';
 import { INT32_MAX } from '@/lib/validation/edge-bounds';
 import { AppError } from '@/lib/core/errors';

@@ -1,7 +1,7 @@
 import type { Db } from '@/db/client';
-import { hitRateLimit } from '@/db/queries/rate-limit';
-import { ensureRawPartitions, RAW_RETENTION_MS } from '@/db/queries/telemetry-partitions';
-import { type IngestItem, writeTelemetry } from '@/db/queries/telemetry-ingest';
+import { hitRateLimit } from '@/db/queries/auth/rate-limit';
+import { ensureRawPartitions, RAW_RETENTION_MS } from '@/db/queries/telemetry/partitions';
+import { type IngestItem, writeTelemetry } from '@/db/queries/telemetry/ingest';
 import { INGEST_MAX_MINERS, type TelemetryRecord } from '@/lib/validation/edge';
 import { COLLECTOR_BOUNDS, inRange, type Range } from '@/lib/validation/edge-bounds';
 import { parseTelemetryUpload, type RecordError } from '@/lib/validation/edge-fast-path';

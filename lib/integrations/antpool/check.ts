@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import { listCollectableAccounts } from '@/db/queries/pool-accounts';
+import { listCollectableAccounts } from '@/db/queries/pool/accounts';
 import { formatBtcFromSats } from '@/lib/format';
 import { PLANNED_LIMIT } from './budget';
 import { AntpoolError } from './errors';

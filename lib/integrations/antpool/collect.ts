@@ -1,7 +1,7 @@
 import type { Db } from '@/db/client';
-import { syncAlerts } from '@/db/queries/pool-alerts';
-import { buildDailySummaries, saveBalance, saveHashrate, savePayments, savePoolStats, saveWorkers, type WorkerSnapshot } from '@/db/queries/pool-collect';
-import { refreshPatternLinks } from '@/db/queries/pool-links';
+import { syncAlerts } from '@/db/queries/pool/alerts';
+import { buildDailySummaries, saveBalance, saveHashrate, savePayments, savePoolStats, saveWorkers, type WorkerSnapshot } from '@/db/queries/pool/collect';
+import { refreshPatternLinks } from '@/db/queries/pool/links';
 import type { Antpool } from './factory';
 
 /*

@@ -1,6 +1,6 @@
 import { Redis } from '@upstash/redis';
 import type { Db } from '@/db/client';
-import { loadAccountRow } from '@/db/queries/pool-accounts';
+import { loadAccountRow } from '@/db/queries/pool/accounts';
 import { env } from '@/lib/env';
 import { type AntpoolApi, antpoolApi } from './api';
 import { DbRateBudget, type RateBudget } from './budget';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '@/db/client';
-import { takeNonce } from '@/db/queries/pool-nonces';
+import { takeNonce } from '@/db/queries/pool/nonces';
 
 export type NonceSource = (key: string) => Promise<number>;
 

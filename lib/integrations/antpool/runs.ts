@@ -1,6 +1,6 @@
 import type { Db } from '@/db/client';
-import { markNotified, poolAlertChannels, syncAlerts, unnotifiedAlerts } from '@/db/queries/pool-alerts';
-import { callsSince, insertRun } from '@/db/queries/pool-runs';
+import { markNotified, poolAlertChannels, syncAlerts, unnotifiedAlerts } from '@/db/queries/pool/alerts';
+import { callsSince, insertRun } from '@/db/queries/pool/runs';
 import type { Notifier } from '@/lib/integrations/notify';
 import { PLANNED_LIMIT } from './budget';
 import { AntpoolError } from './errors';

@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import { getPoolAccount, recordConnectionTest } from '@/db/queries/pool-accounts';
+import { getPoolAccount, recordConnectionTest } from '@/db/queries/pool/accounts';
 import { AppError } from '@/lib/core/errors';
 import { formatBtcFromSats } from '@/lib/format';
 import { AntpoolError } from './errors';

@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import { dailyAverages, dailyCoverage, dailyHashpriceUsd, dailySince, snapshotSeries } from '@/db/queries/market';
+import { dailyAverages, dailyCoverage, dailyHashpriceUsd, dailySince, snapshotSeries } from '@/db/queries/market/snapshots';
 import { median, profitabilityIndex, REFERENCE_FLEET, referenceFleetMargin } from '@/lib/domain/market/hashprice';
 import { appMarket, type Market } from './current';
 import { currentMetrics } from './metrics';

@@ -1,4 +1,4 @@
-import type { StoredSnapshot } from '@/db/queries/market';
+import type { StoredSnapshot } from '@/db/queries/market/snapshots';
 import { env } from '@/lib/env';
 import type { FetchOptions } from './http';
 import { latestStoredSnapshot } from './stored';

@@ -1,4 +1,4 @@
-import type { DailyRow } from '@/db/queries/market';
+import type { DailyRow } from '@/db/queries/market/snapshots';
 import type { MarketConfig } from './config';
 import { fetchJson } from './http';
 

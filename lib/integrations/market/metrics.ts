@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import { snapshotAtOrBefore } from '@/db/queries/market';
+import { snapshotAtOrBefore } from '@/db/queries/market/snapshots';
 import { changePct, hashpricePerPhDay } from '@/lib/domain/market/hashprice';
 import { halvingCountdown } from '@/lib/domain/market/halving';
 import type { NetworkSnapshot } from '@/lib/domain/mining/network';

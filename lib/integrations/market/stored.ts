@@ -1,11 +1,11 @@
-import type { StoredSnapshot } from '@/db/queries/market';
+import type { StoredSnapshot } from '@/db/queries/market/snapshots';
 import { subsidyBtcAtHeight } from '@/lib/domain/mining/constants';
 import type { NetworkSnapshot } from '@/lib/domain/mining/network';
 import { bundledSnapshot } from './bundled';
 
 /** The app's newest stored 5-minute snapshot (imported lazily: the market clients work without a database). */
 export async function latestStoredSnapshot(): Promise<StoredSnapshot | null> {
-  const [{ getDb }, { latestSnapshot }] = await Promise.all([import('@/db'), import('@/db/queries/market')]);
+  const [{ getDb }, { latestSnapshot }] = await Promise.all([import('@/db'), import('@/db/queries/market/snapshots')]);
   return latestSnapshot(await getDb());
 }
 

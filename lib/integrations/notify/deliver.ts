@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import { claimDelivery, finishDelivery } from '@/db/queries/notifications';
+import { claimDelivery, finishDelivery } from '@/db/queries/alerts/notifications';
 import { env } from '@/lib/env';
 import { sendEmail } from './email';
 import type { AttemptOutcome, Notification, SmtpConfig } from './types';

@@ -5,7 +5,7 @@ import { PersonalFigures } from '@/components/market/personal-figures';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { getMiningSettings } from '@/db/queries/mining-settings';
+import { getMiningSettings } from '@/db/queries/alerts/mining-settings';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { formatDate, formatDifficulty, formatHashrate, formatUsd, thsFromHs } from '@/lib/format';

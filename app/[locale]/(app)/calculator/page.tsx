@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { listModelSpecs } from '@/db/queries/miner-catalogue';
+import { listModelSpecs } from '@/db/queries/hosting/miner-catalogue';
 import { requirePage } from '@/lib/auth/guard';
 import { Link } from '@/lib/i18n/navigation';
 import { pageTitle } from '@/lib/i18n/page-title';

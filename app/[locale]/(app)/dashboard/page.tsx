@@ -4,7 +4,7 @@ import { HorizontalBars } from '@/components/charts/horizontal-bars';
 import { Card, StatCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { fleetByModel, fleetSummary } from '@/db/queries/fleet';
+import { fleetByModel, fleetSummary } from '@/db/queries/hosting/fleet';
 import { requirePage } from '@/lib/auth/guard';
 import { getHostBrand } from '@/lib/brands/host-brand';
 import { formatHashrate, formatNumber, formatPower } from '@/lib/format';

@@ -2,8 +2,8 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { StatCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { hostingKpis } from '@/db/queries/fleet';
-import { listMiners } from '@/db/queries/miners';
+import { hostingKpis } from '@/db/queries/hosting/fleet';
+import { listMiners } from '@/db/queries/hosting/miners';
 import { requirePage } from '@/lib/auth/guard';
 import { getHostBrand } from '@/lib/brands/host-brand';
 import { hashpriceBtcPerThDay } from '@/lib/domain/mining/revenue';

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
-import { listMinerModels } from '@/db/queries/miners';
+import { listMinerModels } from '@/db/queries/hosting/miners';
 import { AppError } from '@/lib/core/errors';
 import { errorResponse } from '@/lib/api/with-actor';
 import { getActor } from '@/lib/auth/actor';

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
-import { listMiners } from '@/db/queries/miners';
+import { listMiners } from '@/db/queries/hosting/miners';
 import { withActor } from '@/lib/api/with-actor';
 import { minerListQuerySchema } from '@/lib/validation/hosting';
 

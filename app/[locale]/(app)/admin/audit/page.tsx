@@ -3,7 +3,7 @@ import { ListFrame } from '@/components/list/list-frame';
 import { PageHeader } from '@/components/ui/page-header';
 import { Th } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { listAudit } from '@/db/queries/audit';
+import { listAudit } from '@/db/queries/admin/audit';
 import { requirePage } from '@/lib/auth/guard';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { pagedListSchema } from '@/lib/list/list-fields';

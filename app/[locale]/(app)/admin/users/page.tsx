@@ -3,7 +3,7 @@ import { ListTable } from '@/components/list/list-table';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { listUsers } from '@/db/queries/users';
+import { listUsers } from '@/db/queries/admin/users';
 import { requirePage } from '@/lib/auth/guard';
 import { normalizeRole, SITE_SCOPED_ROLES } from '@/lib/auth/roles';
 import { pageTitle } from '@/lib/i18n/page-title';

@@ -5,7 +5,7 @@ import { ListTable } from '@/components/list/list-table';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { listCustomers } from '@/db/queries/customers';
+import { listCustomers } from '@/db/queries/hosting/customers';
 import { requirePage } from '@/lib/auth/guard';
 import { formatNumber } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';

@@ -5,7 +5,7 @@ import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { listBrands } from '@/db/queries/brands';
+import { listBrands } from '@/db/queries/hosting/brands';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { isOrgWide } from '@/lib/auth/scope';

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/list/data-table';
-import type { KpiRow } from '@/db/queries/fleet';
+import type { KpiRow } from '@/db/queries/hosting/fleet';
 import type { KpiFigures } from '@/lib/domain/hosting/kpi';
 import { formatHashrate, formatNumber, formatPower, formatUsdFromCents } from '@/lib/format';
 

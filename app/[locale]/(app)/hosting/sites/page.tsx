@@ -4,7 +4,7 @@ import { buttonClass } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { listSites } from '@/db/queries/sites';
+import { listSites } from '@/db/queries/hosting/sites';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { formatNumber, formatPower, formatUsd } from '@/lib/format';

@@ -4,7 +4,7 @@ import { NewTicketDialog } from '@/components/hosting/new-ticket-dialog';
 import { ListFrame } from '@/components/list/list-frame';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { listTickets, unreadTicketNotices } from '@/db/queries/tickets';
+import { listTickets, unreadTicketNotices } from '@/db/queries/hosting/tickets';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { pageTitle } from '@/lib/i18n/page-title';

@@ -3,7 +3,7 @@ import { DataTable } from '@/components/list/data-table';
 import { Card, StatCard } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { getDb } from '@/db';
-import { customerDailyEarnings } from '@/db/queries/pool-views';
+import { customerDailyEarnings } from '@/db/queries/pool/views';
 import type { Scope } from '@/lib/auth/scope';
 import { formatBtcFromSats } from '@/lib/format';
 import { TimeBars } from './bar-chart';

@@ -6,7 +6,7 @@ import { Badge } from '@/components/ui/badge';
 import { StatCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { alertSummary, listAlerts } from '@/db/queries/pool-alerts';
+import { alertSummary, listAlerts } from '@/db/queries/pool/alerts';
 import { requirePage } from '@/lib/auth/guard';
 import { formatDuration } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';

@@ -5,7 +5,7 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { listPoolAccounts } from '@/db/queries/pool-accounts';
+import { listPoolAccounts } from '@/db/queries/pool/accounts';
 import { requirePage } from '@/lib/auth/guard';
 import { env } from '@/lib/env';
 import { pageTitle } from '@/lib/i18n/page-title';

@@ -7,7 +7,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card, StatCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { apiUsage, latestRuns, listCalls } from '@/db/queries/pool-runs';
+import { apiUsage, latestRuns, listCalls } from '@/db/queries/pool/runs';
 import { requirePage } from '@/lib/auth/guard';
 import { formatDuration, formatPercent } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';

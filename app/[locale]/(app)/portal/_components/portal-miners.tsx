@@ -4,7 +4,7 @@ import type { ListQuery } from '@/components/list/list-href';
 import { ListTable } from '@/components/list/list-table';
 import { Badge, MINER_STATUS_TONE } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import type { listMiners, MinerRow } from '@/db/queries/miners';
+import type { listMiners, MinerRow } from '@/db/queries/hosting/miners';
 import { formatHashrate, formatPower } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 

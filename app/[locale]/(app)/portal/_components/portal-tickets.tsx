@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { getDb } from '@/db';
-import { listTickets } from '@/db/queries/tickets';
+import { listTickets } from '@/db/queries/hosting/tickets';
 import type { Scope } from '@/lib/auth/scope';
 import { Link } from '@/lib/i18n/navigation';
 

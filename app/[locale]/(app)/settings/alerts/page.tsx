@@ -1,9 +1,9 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { listRules } from '@/db/queries/alert-rules';
-import { listChannels } from '@/db/queries/notification-channels';
-import { listDeliveries } from '@/db/queries/notifications';
+import { listRules } from '@/db/queries/alerts/rules';
+import { listChannels } from '@/db/queries/alerts/notification-channels';
+import { listDeliveries } from '@/db/queries/alerts/notifications';
 import { requirePage } from '@/lib/auth/guard';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';

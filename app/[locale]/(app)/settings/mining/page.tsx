@@ -3,7 +3,7 @@ import { PersonalFigures } from '@/components/market/personal-figures';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { getMiningSettings } from '@/db/queries/mining-settings';
+import { getMiningSettings } from '@/db/queries/alerts/mining-settings';
 import { requirePage } from '@/lib/auth/guard';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db';
-import { getMiner } from '@/db/queries/miners';
+import { getMiner } from '@/db/queries/hosting/miners';
 import { notFound } from '@/lib/core/errors';
 import { withActor } from '@/lib/api/with-actor';
 import { seesHostCosts } from '@/lib/auth/permissions';

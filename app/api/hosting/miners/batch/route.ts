@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
-import { resolveMinerRows } from '@/db/queries/hosting-miner-rows';
-import { insertMiners } from '@/db/queries/hosting-miner-writes';
+import { resolveMinerRows } from '@/db/queries/hosting/miner-rows';
+import { insertMiners } from '@/db/queries/hosting/miner-writes';
 import { BODY_LIMITS } from '@/lib/api/body-limits';
 import { AppError } from '@/lib/core/errors';
 import { readJson } from '@/lib/api/read-body';

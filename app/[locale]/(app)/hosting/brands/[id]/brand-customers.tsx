@@ -6,7 +6,7 @@ import { ListFrame } from '@/components/list/list-frame';
 import type { ListQuery } from '@/components/list/list-href';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import type { listBrandCustomerCandidates } from '@/db/queries/brands';
+import type { listBrandCustomerCandidates } from '@/db/queries/hosting/brands';
 
 /** The customers the admin may assign, this brand's first; a search form and server-side pages keep it usable at any size. */
 export async function BrandCustomers({ brandId, query, list }: { brandId: string; query: ListQuery; list: Awaited<ReturnType<typeof listBrandCustomerCandidates>> }) {

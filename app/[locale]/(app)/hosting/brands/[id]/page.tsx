@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BrandForm } from '@/components/brands/brand-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { getBrand, listBrandCustomerCandidates } from '@/db/queries/brands';
+import { getBrand, listBrandCustomerCandidates } from '@/db/queries/hosting/brands';
 import { requirePage } from '@/lib/auth/guard';
 import { isOrgWide } from '@/lib/auth/scope';
 import { parseBaseDomains } from '@/lib/domain/brands/subdomain';

@@ -3,7 +3,7 @@ import { DataTable } from '@/components/list/data-table';
 import { ListCard } from '@/components/list/list-card';
 import type { SortState } from '@/components/list/sort-header';
 import { Badge, MINER_STATUS_TONE } from '@/components/ui/badge';
-import type { MinerRow } from '@/db/queries/miners';
+import type { MinerRow } from '@/db/queries/hosting/miners';
 import { Link } from '@/lib/i18n/navigation';
 
 /** Desktop: a sortable table. Phones get a card list instead, one tap target per miner. */

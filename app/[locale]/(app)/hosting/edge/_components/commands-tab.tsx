@@ -4,7 +4,7 @@ import { ListTable } from '@/components/list/list-table';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { getDb } from '@/db';
-import { commandTargetOptions, listCommands } from '@/db/queries/edge-commands';
+import { commandTargetOptions, listCommands } from '@/db/queries/edge/commands';
 import { can } from '@/lib/auth/permissions';
 import { EDGE_PATH, type EdgeListProps } from './edge-list';
 

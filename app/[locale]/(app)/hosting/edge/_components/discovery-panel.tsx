@@ -7,7 +7,7 @@ import { useActionCall } from '@/components/form/use-action-call';
 import { DataTable } from '@/components/list/data-table';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import type { AddOutcome } from '@/db/queries/edge-discovery';
+import type { AddOutcome } from '@/db/queries/edge/discovery';
 import { addDiscoveredMinersAction } from '@/lib/actions/edge/add-discovered-miners';
 import type { DiscoveredMiner } from '@/lib/edge/discovery';
 import type { ScanEvent } from '@/lib/edge/discovery-ui/scan-stream';

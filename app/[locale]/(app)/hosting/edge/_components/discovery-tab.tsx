@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import { getDb } from '@/db';
-import { listSiteOptions } from '@/db/queries/sites';
+import { listSiteOptions } from '@/db/queries/hosting/sites';
 import type { Actor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
 import { DiscoveryPanel } from './discovery-panel';

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteForm } from '@/components/hosting/site-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { listSiteMemberCandidates } from '@/db/queries/hosting-site-writes';
+import { listSiteMemberCandidates } from '@/db/queries/hosting/site-writes';
 import { requirePage } from '@/lib/auth/guard';
 import { pageTitle } from '@/lib/i18n/page-title';
 

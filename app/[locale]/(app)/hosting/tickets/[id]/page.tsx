@@ -6,9 +6,9 @@ import { TicketPriorityBadge, TicketStatusBadge } from '@/components/hosting/tic
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { listAssignees } from '@/db/queries/ticket-assignees';
-import { isCustomerView } from '@/db/queries/ticket-scope';
-import { getTicket, listTicketComments, markTicketNoticesRead } from '@/db/queries/tickets';
+import { listAssignees } from '@/db/queries/hosting/ticket-assignees';
+import { isCustomerView } from '@/db/queries/hosting/ticket-scope';
+import { getTicket, listTicketComments, markTicketNoticesRead } from '@/db/queries/hosting/tickets';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { isOverdue } from '@/lib/domain/hosting/ticket-sla';

@@ -1,7 +1,7 @@
 import { getFormatter, getNow, getTranslations } from 'next-intl/server';
 import { TicketPriorityBadge, TicketStatusBadge } from '@/components/hosting/ticket-badges';
 import { DataTable } from '@/components/list/data-table';
-import type { TicketRow } from '@/db/queries/tickets';
+import type { TicketRow } from '@/db/queries/hosting/tickets';
 import { isOverdue } from '@/lib/domain/hosting/ticket-sla';
 import { Link } from '@/lib/i18n/navigation';
 

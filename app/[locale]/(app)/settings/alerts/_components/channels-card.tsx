@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import type { ChannelView } from '@/db/queries/notification-channels';
+import type { ChannelView } from '@/db/queries/alerts/notification-channels';
 import { ConfirmDelete } from './confirm-delete';
 import { WebhookDialog } from './webhook-dialog';
 

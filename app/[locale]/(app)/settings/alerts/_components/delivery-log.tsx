@@ -4,7 +4,7 @@ import { ListTable } from '@/components/list/list-table';
 import { StatusTabs } from '@/components/list/status-tabs';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import type { listDeliveries } from '@/db/queries/notifications';
+import type { listDeliveries } from '@/db/queries/alerts/notifications';
 
 type Log = Awaited<ReturnType<typeof listDeliveries>>;
 const TONE = { sent: 'ok', failed: 'bad', pending: 'warn' } as const;

@@ -3,7 +3,7 @@ import { DataTable } from '@/components/list/data-table';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import type { RuleView } from '@/db/queries/alert-rules';
+import type { RuleView } from '@/db/queries/alerts/rules';
 import { formatPercent, formatUsd } from '@/lib/format';
 import { ConfirmDelete } from './confirm-delete';
 import { type ChannelOption, RuleDialog } from './rule-dialog';

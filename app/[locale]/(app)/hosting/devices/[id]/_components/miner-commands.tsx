@@ -3,7 +3,7 @@ import { DataTable } from '@/components/list/data-table';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import type { listCommands } from '@/db/queries/edge-commands';
+import type { listCommands } from '@/db/queries/edge/commands';
 import { Link } from '@/lib/i18n/navigation';
 
 const TONE: Record<string, BadgeTone> = { QUEUED: 'muted', LEASED: 'accent', SUCCEEDED: 'ok', FAILED: 'bad', EXPIRED: 'warn' };

@@ -3,7 +3,7 @@ import { NewTicketDialog, type NewTicketOptions } from '@/components/hosting/new
 import { TicketPriorityBadge, TicketStatusBadge } from '@/components/hosting/ticket-badges';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import type { listMinerTickets } from '@/db/queries/tickets';
+import type { listMinerTickets } from '@/db/queries/hosting/tickets';
 import { isOverdue } from '@/lib/domain/hosting/ticket-sla';
 import { Link } from '@/lib/i18n/navigation';
 

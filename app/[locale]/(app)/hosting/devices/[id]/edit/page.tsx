@@ -6,7 +6,7 @@ import { MinerForm } from '@/components/hosting/miner-form';
 import { minerFormOptions } from '@/components/hosting/miner-form-options';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { getMiner } from '@/db/queries/miners';
+import { getMiner } from '@/db/queries/hosting/miners';
 import { requirePage } from '@/lib/auth/guard';
 import { Link } from '@/lib/i18n/navigation';
 

@@ -5,7 +5,7 @@ import { z } from '@/lib/validation/zod';
 import { SiteForm } from '@/components/hosting/site-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import { getSiteForEdit, listSiteMemberCandidates } from '@/db/queries/hosting-site-writes';
+import { getSiteForEdit, listSiteMemberCandidates } from '@/db/queries/hosting/site-writes';
 import { requirePage } from '@/lib/auth/guard';
 
 export const generateMetadata = pageTitle('editSite');

@@ -1,0 +1,192 @@
+import { and, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { AppError } from '@/lib/core/errors';
+import { type Scope, scopeAllowsSite } from '@/lib/auth/scope';
+import type { AlertRuleInput, MinerState } from '@/lib/domain/telemetry/alert-rules';
+import { type Db, queryRows } from '../../client';
+import { customers, edgeAlertRules, edgeAlerts, minerModels, miners, minerTelemetryLive, notificationChannels, sites } from '../../schema';
+import { recordAudit } from '../admin/audit';
+import { type PageRequest, pageOf, windowTotal } from '../pagination';
+import { customerScope, minerScope } from '../scope';
+
+export type AlertRuleRow = typeof edgeAlertRules.$inferSelect;
+
+export async function orgsWithRules(db: Db): Promise<string[]> {
+  const rows = await db.selectDistinct({ orgId: edgeAlertRules.orgId }).from(edgeAlertRules).where(eq(edgeAlertRules.enabled, 1));
+  return rows.map((r) => r.orgId);
+}
+
+export async function loadRules(db: Db, orgId: string): Promise<AlertRuleRow[]> {
+  return db.select().from(edgeAlertRules).where(and(eq(edgeAlertRules.orgId, orgId), eq(edgeAlertRules.enabled, 1)));
+}
+
+/** The org's rules among `ruleIds` that have a channel, with the channel (its secret still sealed) to notify. */
+export async function rulesWithChannels(db: Db, orgId: string, ruleIds: string[]) {
+  if (!ruleIds.length) return [];
+  return db
+    .select({ id: edgeAlertRules.id, name: edgeAlertRules.name, kind: edgeAlertRules.kind, channel: notificationChannels })
+    .from(edgeAlertRules)
+    .innerJoin(notificationChannels, eq(notificationChannels.id, edgeAlertRules.channelId))
+    .where(and(eq(edgeAlertRules.orgId, orgId), inArray(edgeAlertRules.id, ruleIds)));
+}
+
+/** Names of the org's miners among `minerIds`, by id. */
+export async function minerNames(db: Db, orgId: string, minerIds: string[]): Promise<Map<string, string>> {
+  if (!minerIds.length) return new Map();
+  const rows = await db.select({ id: miners.id, name: miners.name }).from(miners).where(and(eq(miners.orgId, orgId), inArray(miners.id, minerIds)));
+  return new Map(rows.map((m) => [m.id, m.name]));
+}
+
+/** Live state of every miner of the org that has reported at least once. */
+export async function loadMinerStates(db: Db, orgId: string): Promise<MinerState[]> {
+  const rows = await db
+    .select({
+      minerId: minerTelemetryLive.minerId,
+      siteId: miners.siteId,
+      modelId: miners.modelId,
+      customerId: miners.customerId,
+      collectedAt: minerTelemetryLive.collectedAt,
+      online: minerTelemetryLive.online,
+      offlineSince: minerTelemetryLive.offlineSince,
+      hashrateThs: sql<number | null>`coalesce(${minerTelemetryLive.hashrate5sThs}, ${minerTelemetryLive.hashrateAvgThs})`,
+      nominalThs: sql<number | null>`coalesce(${minerTelemetryLive.hashrateNominalThs}, nullif(${minerModels.hashrateThs}, 0)::real)`,
+      tempChipMaxC: minerTelemetryLive.tempChipMaxC,
+      fanMinRpm: minerTelemetryLive.fanMinRpm,
+      fanCount: minerTelemetryLive.fanCount,
+      accepted: minerTelemetryLive.accepted,
+      rejected: minerTelemetryLive.rejected,
+    })
+    .from(minerTelemetryLive)
+    .innerJoin(miners, eq(miners.id, minerTelemetryLive.minerId))
+    .innerJoin(minerModels, eq(minerModels.id, miners.modelId))
+    .where(and(eq(miners.orgId, orgId), inArray(miners.status, ['active', 'offline'])));
+  return rows.map((r) => ({ ...r, hashrateThs: r.hashrateThs === null ? null : Number(r.hashrateThs), nominalThs: r.nominalThs === null ? null : Number(r.nominalThs) }));
+}
+
+export type Firing = { ruleId: string; minerId: string; siteId: string; value: string | null };
+export type AlertChange = { alertId: string; ruleId: string; minerId: string; value: string | null };
+
+/**
+ * Opens an alert per firing (rule, miner) — or refreshes the one already open (the partial unique
+ * index de-duplicates) — and resolves every unresolved alert of the org that no longer fires.
+ * Returns what changed, for notifications.
+ */
+export async function applyFirings(db: Db, orgId: string, firing: Firing[], now: Date): Promise<{ opened: AlertChange[]; resolved: AlertChange[] }> {
+  return db.transaction(async (tx) => {
+    const json = JSON.stringify(firing.map((f) => ({ rule_id: f.ruleId, miner_id: f.minerId, site_id: f.siteId, value: f.value })));
+    const opened = firing.length
+      ? await queryRows<{ alert_id: string; rule_id: string; miner_id: string; value: string | null }>(
+          tx,
+          sql`insert into edge_alerts (org_id, site_id, rule_id, miner_id, value, opened_at, last_seen_at)
+              select ${orgId}::uuid, f.site_id, f.rule_id, f.miner_id, f.value, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
+              from json_to_recordset(${json}::json) as f(rule_id uuid, miner_id uuid, site_id uuid, value text)
+              on conflict (rule_id, miner_id) where status <> 'RESOLVED'
+              do update set last_seen_at = excluded.last_seen_at, value = excluded.value
+              returning id as alert_id, rule_id, miner_id, value, (xmax = 0) as fresh`,
+        ).then((rows) => rows.filter((r) => (r as unknown as { fresh: boolean }).fresh))
+      : [];
+    const resolved = await queryRows<{ alert_id: string; rule_id: string; miner_id: string; value: string | null }>(
+      tx,
+      sql`update edge_alerts a set status = 'RESOLVED', resolved_at = ${now.toISOString()}::timestamptz
+          where a.org_id = ${orgId} and a.status <> 'RESOLVED'
+            and not exists (select 1 from json_to_recordset(${json}::json) as f(rule_id uuid, miner_id uuid)
+                            where f.rule_id = a.rule_id and f.miner_id = a.miner_id)
+          returning a.id as alert_id, a.rule_id, a.miner_id, a.value`,
+    );
+    const map = (r: { alert_id: string; rule_id: string; miner_id: string; value: string | null }) => ({ alertId: r.alert_id, ruleId: r.rule_id, minerId: r.miner_id, value: r.value });
+    return { opened: opened.map(map), resolved: resolved.map(map) };
+  });
+}
+
+export async function listAlerts(db: Db, scope: Scope, filter: { status?: 'OPEN' | 'ACKNOWLEDGED' | 'RESOLVED'; minerId?: string }, req: PageRequest) {
+  const query = db
+    .select({
+      id: edgeAlerts.id,
+      status: edgeAlerts.status,
+      value: edgeAlerts.value,
+      openedAt: edgeAlerts.openedAt,
+      lastSeenAt: edgeAlerts.lastSeenAt,
+      acknowledgedAt: edgeAlerts.acknowledgedAt,
+      resolvedAt: edgeAlerts.resolvedAt,
+      ruleName: edgeAlertRules.name,
+      kind: edgeAlertRules.kind,
+      threshold: edgeAlertRules.threshold,
+      minerId: miners.id,
+      minerName: miners.name,
+      siteName: sites.name,
+      total: windowTotal(),
+    })
+    .from(edgeAlerts)
+    .innerJoin(edgeAlertRules, eq(edgeAlertRules.id, edgeAlerts.ruleId))
+    .innerJoin(miners, eq(miners.id, edgeAlerts.minerId))
+    .innerJoin(sites, eq(sites.id, miners.siteId))
+    .where(and(minerScope(scope), filter.status ? eq(edgeAlerts.status, filter.status) : ne(edgeAlerts.status, 'RESOLVED'), filter.minerId ? eq(edgeAlerts.minerId, filter.minerId) : undefined))
+    .orderBy(desc(edgeAlerts.openedAt), desc(edgeAlerts.id));
+  return pageOf(req, query);
+}
+
+/** Acknowledge (someone is on it) or resolve by hand; a resolved alert that fires again opens anew. */
+export async function setAlertStatus(db: Db, scope: Scope, actorUserId: string, alertId: string, status: 'ACKNOWLEDGED' | 'RESOLVED', now: Date) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ id: edgeAlerts.id, status: edgeAlerts.status, siteId: edgeAlerts.siteId })
+      .from(edgeAlerts)
+      .innerJoin(miners, eq(miners.id, edgeAlerts.minerId))
+      .where(and(eq(edgeAlerts.id, alertId), minerScope(scope)))
+      .limit(1);
+    if (!row) throw new AppError('NOT_FOUND');
+    if (row.status === 'RESOLVED') throw new AppError('CONFLICT');
+    await tx
+      .update(edgeAlerts)
+      .set(status === 'ACKNOWLEDGED' ? { status, acknowledgedAt: now, acknowledgedBy: actorUserId } : { status, resolvedAt: now })
+      .where(eq(edgeAlerts.id, alertId));
+    await recordAudit(tx, { orgId: scope.orgId, actorUserId, action: `edge.alert.${status.toLowerCase()}`, entityType: 'edge_alert', entityId: alertId, siteIds: [row.siteId], before: { status: row.status }, after: { status } });
+  });
+}
+
+export type NewRule = Omit<AlertRuleInput, 'id'> & { name: string; channelId?: string | null };
+
+/**
+ * Creates a rule. A site-bound user's rule never reaches past its sites: with no site chosen it
+ * becomes one rule per assigned site (a rule without a site covers the whole organization, its
+ * future sites included, so only an organization-wide role may create one).
+ */
+export async function createAlertRule(db: Db, scope: Scope, actorUserId: string | null, input: NewRule): Promise<AlertRuleRow[]> {
+  const siteIds = input.siteId ? [input.siteId] : scope.sites === 'all' ? [null] : scope.sites;
+  if (!siteIds.length || (input.siteId && !scopeAllowsSite(scope, input.siteId))) throw new AppError('NOT_FOUND');
+  return db.transaction(async (tx) => {
+    const named = siteIds.filter((id): id is string => id !== null);
+    if (named.length) {
+      const found = await tx.select({ id: sites.id }).from(sites).where(and(inArray(sites.id, named), eq(sites.orgId, scope.orgId)));
+      if (found.length !== named.length) throw new AppError('NOT_FOUND');
+    }
+    if (input.modelId != null) {
+      const [model] = await tx.select({ id: minerModels.id }).from(minerModels).where(eq(minerModels.id, input.modelId));
+      if (!model) throw new AppError('VALIDATION', 'Unknown model', { modelId: 'invalid' });
+    }
+    // A customer the user may not see cannot be targeted (same 404 as any out-of-scope record).
+    if (input.customerId) {
+      const [customer] = await tx.select({ id: customers.id }).from(customers).where(and(eq(customers.id, input.customerId), customerScope(scope)));
+      if (!customer) throw new AppError('NOT_FOUND');
+    }
+    const rows = await tx
+      .insert(edgeAlertRules)
+      .values(siteIds.map((siteId) => ({ ...input, siteId, orgId: scope.orgId })))
+      .returning();
+    await recordAudit(
+      tx,
+      rows.map((r) => ({ orgId: scope.orgId, actorUserId, action: 'edge.alert_rule.create', entityType: 'edge_alert_rule', entityId: r.id, siteIds: [r.siteId], after: { ...input, siteId: r.siteId } })),
+    );
+    return rows;
+  });
+}
+
+/** Rules the scope may see: those of its sites and the organization-wide ones, unless they target a customer it does not see. */
+export async function listAlertRules(db: Db, scope: Scope) {
+  const siteLimit = scope.sites === 'all' ? undefined : or(isNull(edgeAlertRules.siteId), scope.sites.length ? inArray(edgeAlertRules.siteId, scope.sites) : undefined);
+  const customerLimit = or(isNull(edgeAlertRules.customerId), sql`exists (select 1 from ${customers} where ${customers.id} = ${edgeAlertRules.customerId} and ${customerScope(scope)})`);
+  return db
+    .select()
+    .from(edgeAlertRules)
+    .where(and(eq(edgeAlertRules.orgId, scope.orgId), siteLimit, customerLimit))
+    .orderBy(edgeAlertRules.name, edgeAlertRules.id);
+}

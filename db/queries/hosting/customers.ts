@@ -1,0 +1,32 @@
+import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import type { Db } from '../../client';
+import { customers, miners } from '../../schema';
+import { type PageRequest, pageOf, windowTotal } from '../pagination';
+import { customerScope, minerScope } from '../scope';
+import type { Scope } from '@/lib/auth/scope';
+
+export async function listCustomers(db: Db, scope: Scope, filter: { q?: string }, req: PageRequest) {
+  const q = filter.q?.trim();
+  const like = q ? `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
+  const fleet = db
+    .select({ customerId: miners.customerId, miners: sql<number>`count(*)::int`.as('miners') })
+    .from(miners)
+    .where(minerScope(scope))
+    .groupBy(miners.customerId)
+    .as('fleet');
+  const query = db
+    .select({
+      id: customers.id,
+      name: customers.name,
+      company: customers.company,
+      email: customers.email,
+      tier: customers.tier,
+      miners: sql<number>`coalesce(${fleet.miners}, 0)`,
+      total: windowTotal(),
+    })
+    .from(customers)
+    .leftJoin(fleet, eq(fleet.customerId, customers.id))
+    .where(and(customerScope(scope), like ? or(ilike(customers.name, like), ilike(customers.email, like)) : undefined))
+    .orderBy(sql`coalesce(${fleet.miners}, 0) desc`, asc(customers.name));
+  return pageOf(req, query);
+}

@@ -1,0 +1,71 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Db, queryRows } from '@/db/client';
+import { findMembership, findUserByEmail, loadAccessContext } from '@/db/queries/auth/accounts';
+import { fleetSummary } from '@/db/queries/hosting/fleet';
+import { listMiners } from '@/db/queries/hosting/miners';
+import { isDemoSeeded, isEmpty, removeDemo, seedDemo } from '@/db/seed/seed-demo';
+import { normalizeRole } from '@/lib/auth/roles';
+import { scopeFor } from '@/lib/auth/scope';
+import { createTestDb } from '../helpers/db';
+
+let db: Db;
+let drop: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ db, drop } = await createTestDb());
+  expect(await isEmpty(db)).toBe(true);
+  await seedDemo(db);
+});
+afterAll(() => drop());
+
+async function scopeOf(email: string) {
+  const user = await findUserByEmail(db, email);
+  const m = await findMembership(db, user!.id);
+  const ctx = await loadAccessContext(db, user!.id, m!.orgId);
+  return scopeFor({ orgId: m!.orgId, role: normalizeRole(m!.role), assignedSiteIds: ctx!.siteIds, linkedCustomerIds: ctx!.customerIds });
+}
+
+describe('the demo farm in the database', () => {
+  it('holds the promised shape', async () => {
+    const [row] = await queryRows<Record<string, number>>(
+      db,
+      sql`select (select count(*) from miners)::int as miners,
+                 (select count(distinct model_id) from miners)::int as models,
+                 (select count(*) from customers)::int as customers,
+                 (select count(distinct customer_id) from miners)::int as owners,
+                 (select count(*) from sites)::int as sites,
+                 (select count(*) from miner_models)::int as catalogue`,
+    );
+    expect(row).toMatchObject({ miners: 6000, customers: 150, owners: 40, sites: 3 });
+    expect(row!.models).toBeGreaterThanOrEqual(15);
+    expect(row!.catalogue).toBeGreaterThanOrEqual(20);
+  });
+
+  it('links the CLIENT user to its customer by email and shows it only its own machines', async () => {
+    const scope = await scopeOf('client@demo.local');
+    expect(scope.customers).toHaveLength(1);
+    const page = await listMiners(db, scope, {}, { page: 1, pageSize: 100 });
+    expect(page.total).toBeGreaterThan(50);
+    expect(page.rows.every((r) => r.customerId === (scope.customers as string[])[0])).toBe(true);
+  });
+
+  it('gives the site owner two sites and the operator one', async () => {
+    expect((await scopeOf('siteowner@demo.local')).sites).toHaveLength(2);
+    expect((await scopeOf('operator@demo.local')).sites).toHaveLength(1);
+  });
+
+  it('has about 2% offline over the whole farm', async () => {
+    const f = await fleetSummary(db, await scopeOf('owner@demo.local'));
+    expect(f.offline / 6000).toBeGreaterThan(0.012);
+    expect(f.offline / 6000).toBeLessThan(0.03);
+  });
+
+  it('can be removed and written again', async () => {
+    await removeDemo(db);
+    expect(await isDemoSeeded(db)).toBe(false);
+    expect(await findUserByEmail(db, 'owner@demo.local')).toBeNull();
+    await seedDemo(db);
+    expect(await isDemoSeeded(db)).toBe(true);
+  });
+});
