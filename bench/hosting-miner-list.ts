@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { listMiners } from '@/db/queries/hosting/miners';
 import { customers, minerModels, miners, sites } from '@/db/schema';
-import { scopeFor } from '@/lib/auth/scope';
+import { scopeFor } from '@/lib/core/scope';
 import { parseIpRange } from '@/lib/domain/hosting/ip-range';
 import { time } from './timing';
 

@@ -1,6 +1,6 @@
 import type { Db } from '@/db/client';
 import { listMiners } from '@/db/queries/hosting/miners';
-import { scopeFor } from '@/lib/auth/scope';
+import { scopeFor } from '@/lib/core/scope';
 import { time } from './timing';
 
 /** The miner list as an owner opens it: first page, a search, a status filter, a deep page. */

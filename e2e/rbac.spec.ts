@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { navHrefs, signIn } from './helpers';
 
 import { can } from '../lib/auth/permissions';
-import type { Role } from '../lib/auth/roles';
+import type { Role } from '../lib/core/roles';
 import { NAVIGATION } from '../lib/navigation';
 
 const PAGES = NAVIGATION.flatMap((a) => a.items);

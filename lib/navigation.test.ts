@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { can } from './auth/permissions';
-import { ROLES } from './auth/roles';
+import { ROLES } from './core/roles';
 import { NAVIGATION, navigationFor } from './navigation';
 
 const hrefs = (role: Parameters<typeof navigationFor>[0]) => navigationFor(role).flatMap((a) => a.items.map((i) => i.href));

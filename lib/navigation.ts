@@ -1,5 +1,5 @@
 import { can, type Module } from './auth/permissions';
-import type { Role } from './auth/roles';
+import type { Role } from './core/roles';
 
 /** `label`: a full message key (e.g. 'Nav.miners' or 'Calculator.navTitle'), so each area keeps its strings in its own namespace. */
 export type NavItem = { key: string; label: string; href: string; module: Module };

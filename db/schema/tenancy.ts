@@ -47,7 +47,7 @@ export const memberships = pgTable(
     userId: uuid().notNull().references(() => users.id, { onDelete: 'cascade' }),
     orgId: uuid().notNull().references(() => organizations.id, { onDelete: 'cascade' }),
     // Free text on purpose: rows imported from the original system carry legacy names
-    // (site_manager, customer, …) that lib/auth/roles.ts normalises when read.
+    // (site_manager, customer, …) that lib/core/roles.ts normalises when read.
     role: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

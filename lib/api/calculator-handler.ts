@@ -5,7 +5,7 @@ import { listModelSpecs } from '@/db/queries/hosting/miner-catalogue';
 import { hitRateLimit } from '@/db/queries/auth/rate-limit';
 import { accessDenial } from '@/lib/auth/access';
 import { can } from '@/lib/auth/permissions';
-import { normalizeRole } from '@/lib/auth/roles';
+import { normalizeRole } from '@/lib/core/roles';
 import { computeEconomics } from '@/lib/domain/mining/economics';
 import type { NetworkSnapshot } from '@/lib/domain/mining/network';
 import { modelIndex, resolveEconomicsInput } from '@/lib/domain/mining/resolve-input';

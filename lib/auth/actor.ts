@@ -6,18 +6,17 @@ import { env } from '@/lib/env';
 import { hostAdmits } from '@/lib/brands/host-access';
 import { accessDenial } from './access';
 import { auth } from './auth';
-import { normalizeRole, type Role } from './roles';
-import { type Scope, scopeFor } from './scope';
+import type { Principal } from '@/lib/core/principal';
+import { normalizeRole, type Role } from '@/lib/core/roles';
+import { scopeFor } from '@/lib/core/scope';
 
-export type Actor = {
-  userId: string;
+/** The signed-in principal, with what pages show of them. */
+export type Actor = Principal & {
   email: string;
   name: string;
   locale: string;
-  orgId: string;
   orgName: string;
   role: Role;
-  scope: Scope;
 };
 
 export type SessionClaims = { userId: string; orgId: string; sessionId: string };

@@ -7,7 +7,7 @@ import { getHostBrand } from '@/lib/brands/host-brand';
 import { env } from '@/lib/env';
 import { loginSchema } from '@/lib/validation/auth';
 import { clientAddress } from './client-address';
-import type { Role } from './roles';
+import type { Role } from '@/lib/core/roles';
 import { verifyCredentials } from './verify-credentials';
 
 declare module 'next-auth' {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MODULES, accessOf, can } from './permissions';
-import { ROLES, normalizeRole } from './roles';
+import { ROLES, normalizeRole } from '@/lib/core/roles';
 
 describe('RBAC matrix', () => {
   it('covers the module groups of RBAC v2 with over 50 modules', () => {

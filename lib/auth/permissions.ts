@@ -1,4 +1,4 @@
-import type { Role } from './roles';
+import type { Role } from '@/lib/core/roles';
 
 export type Access = 'FULL' | 'READ' | 'NONE';
 

@@ -3,7 +3,7 @@ import { findMembership, findUserByEmail, loadAccessContext, recordLogin } from 
 import { clearRateLimit, releaseRateLimits, reserveRateLimits } from '@/db/queries/auth/rate-limit';
 import { accessDenial } from './access';
 import { decoyHash, verifyPassword } from './password';
-import { normalizeRole, type Role } from './roles';
+import { normalizeRole, type Role } from '@/lib/core/roles';
 
 /**
  * Attempts per 15 minutes. One address gets few tries at one account; the account as a whole gets

@@ -1,6 +1,6 @@
 import { getDb } from '@/db';
 import { customerBrandIds } from '@/db/queries/hosting/brands';
-import type { Role } from '@/lib/auth/roles';
+import type { Role } from '@/lib/core/roles';
 import { brandAdmits } from '@/lib/domain/brands/access';
 import { getHostBrand } from './host-brand';
 

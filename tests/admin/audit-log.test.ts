@@ -7,8 +7,8 @@ import { insertMiners, setMinerStatus, updateMiner } from '@/db/queries/hosting/
 import { createTicket } from '@/db/queries/hosting/ticket-writes';
 import { auditLog, edgeCommands, minerModels } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
-import type { Role } from '@/lib/auth/roles';
-import { type Scope, scopeFor } from '@/lib/auth/scope';
+import type { Role } from '@/lib/core/roles';
+import { type Scope, scopeFor } from '@/lib/core/scope';
 import { createTicketSchema } from '@/lib/validation/tickets';
 import { createTestDb } from '../helpers/db';
 import { makeMiner, makeOrg, makeSite, makeUser } from '../helpers/fixtures';

@@ -4,8 +4,8 @@ import type { Db } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { verifyPassword } from '@/lib/auth/password';
-import type { Role } from '@/lib/auth/roles';
-import { scopeFor } from '@/lib/auth/scope';
+import type { Role } from '@/lib/core/roles';
+import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
 import { makeOrg, makeUser } from '../helpers/fixtures';
 

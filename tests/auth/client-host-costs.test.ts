@@ -6,8 +6,8 @@ import { getMiner } from '@/db/queries/hosting/miners';
 import { miners, sites } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { seesHostCosts } from '@/lib/auth/permissions';
-import { ROLES, type Role } from '@/lib/auth/roles';
-import { scopeFor } from '@/lib/auth/scope';
+import { ROLES, type Role } from '@/lib/core/roles';
+import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeMiner, makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 

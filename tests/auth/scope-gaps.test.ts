@@ -7,8 +7,8 @@ import { listCalls } from '@/db/queries/pool/runs';
 import { listUsers } from '@/db/queries/admin/users';
 import { brands, edgeAlertRules, minerModels, poolAccounts, poolApiCallLogs } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
-import type { Role } from '@/lib/auth/roles';
-import { scopeFor } from '@/lib/auth/scope';
+import type { Role } from '@/lib/core/roles';
+import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeMiner, makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 

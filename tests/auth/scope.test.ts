@@ -4,7 +4,7 @@ import { listCustomers } from '@/db/queries/hosting/customers';
 import { fleetSummary } from '@/db/queries/hosting/fleet';
 import { getMiner, listMiners } from '@/db/queries/hosting/miners';
 import { listSites } from '@/db/queries/hosting/sites';
-import { scopeFor } from '@/lib/auth/scope';
+import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeMiner, makeOrg, makeSite } from '../helpers/fixtures';
 

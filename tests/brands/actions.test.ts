@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { auditLog, brands, customers } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
-import { scopeFor } from '@/lib/auth/scope';
-import type { Role } from '@/lib/auth/roles';
+import { scopeFor } from '@/lib/core/scope';
+import type { Role } from '@/lib/core/roles';
 import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeMiner, makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 

@@ -8,7 +8,7 @@ import { brands, customers, networkSnapshots } from '@/db/schema';
 import type { Jobs } from '@/inngest';
 import { snapshotStored } from '@/inngest/events';
 import { emailTicketNotices } from '@/lib/actions/hosting/ticket-notice-email';
-import { scopeFor } from '@/lib/auth/scope';
+import { scopeFor } from '@/lib/core/scope';
 import { createNotifier } from '@/lib/integrations/notify';
 import { createTestDb } from '../helpers/db';
 import { startFakeSmtp } from '../helpers/fake-smtp';

@@ -4,8 +4,8 @@ import type { Db } from '@/db/client';
 import { listMiners } from '@/db/queries/hosting/miners';
 import { brands, customers } from '@/db/schema';
 import { BRAND_HEADER } from '@/lib/brands/header';
-import type { Role } from '@/lib/auth/roles';
-import { scopeFor } from '@/lib/auth/scope';
+import type { Role } from '@/lib/core/roles';
+import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeMiner, makeOrg, makeSite } from '../helpers/fixtures';
 

@@ -6,7 +6,7 @@ import { issueDeviceToken } from '@/db/queries/edge/devices';
 import { createAlertRule, listAlerts, minerNames, rulesWithChannels, setAlertStatus } from '@/db/queries/edge/alerts';
 import { edgeAlerts, notificationChannels } from '@/db/schema';
 import type { Jobs } from '@/inngest';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 import { buildEnvelope } from '@/lib/edge/envelope';
 import { handleIngest } from '@/lib/edge/ingest/handle-ingest';
 import { env } from '@/lib/env';

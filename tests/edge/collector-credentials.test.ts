@@ -7,7 +7,7 @@ import type { Db } from '@/db/client';
 import { sealingKeyForMiner, storeSealedCredential } from '@/db/queries/edge/credentials';
 import { issueDeviceToken } from '@/db/queries/edge/devices';
 import { edgeDevices, edgeMinerCredentials } from '@/db/schema';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 import { createCollector } from '@/lib/edge/collector/collector';
 import { collectorConfigSchema } from '@/lib/edge/collector/config';
 import { sealMinerCredential } from '@/lib/edge/crypto';

@@ -9,7 +9,7 @@ import { type SignedCommand, verifyCommand } from '@/lib/edge/command-signature'
 import { commandSigningKey } from '@/lib/edge/device-token';
 import { AppError } from '@/lib/core/errors';
 import { ACK_RESULT_MAX_CHARS } from '@/lib/validation/edge-commands';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
 import { makeMiner, makeOrg, makeSite } from '../helpers/fixtures';
 

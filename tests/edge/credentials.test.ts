@@ -4,7 +4,7 @@ import { issueDeviceToken } from '@/db/queries/edge/devices';
 import { type sealedCredentialsForDevice, sealingKeyForMiner, storeSealedCredential } from '@/db/queries/edge/credentials';
 import { handleFetchCredentials, handlePublishKey } from '@/lib/edge/api/handle-credentials';
 import { auditLog, edgeMinerCredentials } from '@/db/schema';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 import { exportPublicKey, generateCollectorKeyPair, openMinerCredential, sealMinerCredential } from '@/lib/edge/crypto';
 import { fromBase64, toBase64 } from '@/lib/edge/crypto/encoding';
 import { sealedCredentialSchema } from '@/lib/validation/edge-credentials';

@@ -9,7 +9,7 @@ import { handlePublishKey } from '@/lib/edge/api/handle-credentials';
 import { buildEnvelope } from '@/lib/edge/envelope';
 import { handleIngest } from '@/lib/edge/ingest/handle-ingest';
 import type { MinerReading } from '@/lib/edge/types';
-import { scopeFor } from '@/lib/auth/scope';
+import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
 import { makeOrg, makeSite } from '../helpers/fixtures';
 import { ingestRequest, reading } from './ingest-helpers';

@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { telemetryKpis } from '@/db/queries/hosting/kpi-telemetry';
 import { minerModels, miners, minerTelemetryLive, telemetryHistory5min } from '@/db/schema';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
-import { scopeFor } from '@/lib/auth/scope';
+import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
 import { makeOrg, makeSite } from '../helpers/fixtures';
 

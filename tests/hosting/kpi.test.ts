@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { hostingKpis } from '@/db/queries/hosting/fleet';
 import { minerModels, miners } from '@/db/schema';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
-import { scopeFor } from '@/lib/auth/scope';
+import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeOrg, makeSite } from '../helpers/fixtures';
 

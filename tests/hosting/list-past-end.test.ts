@@ -4,7 +4,7 @@ import { createApiToken, listApiTokens } from '@/db/queries/auth/api-tokens';
 import { listAudit, recordAudit } from '@/db/queries/admin/audit';
 import { listCustomers } from '@/db/queries/hosting/customers';
 import { listUsers } from '@/db/queries/admin/users';
-import { scopeFor } from '@/lib/auth/scope';
+import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeOrg, makeUser } from '../helpers/fixtures';
 

@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import { listMinerModels, listMiners } from '@/db/queries/hosting/miners';
 import { minerModels, miners } from '@/db/schema';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
-import { scopeFor } from '@/lib/auth/scope';
+import { scopeFor } from '@/lib/core/scope';
 import { parseIpRange } from '@/lib/domain/hosting/ip-range';
 import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeOrg, makeSite } from '../helpers/fixtures';

@@ -6,7 +6,7 @@ import { insertMiners, setMinerStatus, updateMiner } from '@/db/queries/hosting/
 import { auditLog, minerModels, miners } from '@/db/schema';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
 import { AppError } from '@/lib/core/errors';
-import { type Scope, scopeFor } from '@/lib/auth/scope';
+import { type Scope, scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeMiner, makeOrg, makeSite } from '../helpers/fixtures';
 

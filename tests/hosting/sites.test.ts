@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { createSite, getSiteForEdit, listSiteMemberCandidates, updateSite } from '@/db/queries/hosting/site-writes';
 import { auditLog, membershipSites } from '@/db/schema';
-import { scopeFor } from '@/lib/auth/scope';
+import { scopeFor } from '@/lib/core/scope';
 import { toFieldErrors } from '@/lib/core/field-errors';
 import { siteSchema } from '@/lib/validation/hosting';
 import { createTestDb } from '../helpers/db';

@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import { listTickets } from '@/db/queries/hosting/tickets';
 import { ticketComments, tickets } from '@/db/schema';
 import { seedDemoTickets } from '@/db/seed/tickets';
-import { scopeFor } from '@/lib/auth/scope';
+import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeMiner, makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 

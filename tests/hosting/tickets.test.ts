@@ -2,12 +2,13 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { listAssignees } from '@/db/queries/hosting/ticket-assignees';
-import { addTicketComment, assignTicket, changeTicketStatus, createTicket, type TicketWho } from '@/db/queries/hosting/ticket-writes';
+import { addTicketComment, assignTicket, changeTicketStatus, createTicket } from '@/db/queries/hosting/ticket-writes';
 import { getTicket, listMinerTickets, listTicketComments, listTickets, markTicketNoticesRead, unreadTicketNotices } from '@/db/queries/hosting/tickets';
 import { auditLog, notificationDeliveries, ticketComments, ticketNotifications, tickets } from '@/db/schema';
+import type { Principal } from '@/lib/core/principal';
 import { emailTicketNotices } from '@/lib/actions/hosting/ticket-notice-email';
 import { AppError } from '@/lib/core/errors';
-import { scopeFor } from '@/lib/auth/scope';
+import { scopeFor } from '@/lib/core/scope';
 import { createTicketSchema, ticketCommentSchema } from '@/lib/validation/tickets';
 import { createTestDb } from '../helpers/db';
 import { startFakeSmtp } from '../helpers/fake-smtp';
@@ -16,7 +17,7 @@ import { makeCustomer, makeMiner, makeOrg, makeSite, makeUser } from '../helpers
 let db: Db;
 let drop: () => Promise<void>;
 let smtp: Awaited<ReturnType<typeof startFakeSmtp>>;
-const w: Record<string, TicketWho> = {};
+const w: Record<string, Principal> = {};
 const id: Record<string, string> = {};
 const now = new Date('2026-05-01T08:00:00Z');
 

@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import { listMinersWithoutWorker, listUnmatchedWorkers } from '@/db/queries/pool/mismatches';
 import { miners, poolAccounts, poolDailyWorkerSummaries, poolPaymentHistory, poolWorkerAlerts, poolWorkerLinks, poolWorkers } from '@/db/schema';
 import { seedDemoPool } from '@/db/seed/pool-demo';
-import { scopeFor } from '@/lib/auth/scope';
+import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
 import { makeMiner, makeOrg, makeSite } from '../helpers/fixtures';
 

@@ -1,12 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { linkWorker, type LinkWho, setWorkerPattern, unlinkWorker } from '@/db/queries/pool/link-writes';
+import { linkWorker, setWorkerPattern, unlinkWorker } from '@/db/queries/pool/link-writes';
 import { getWorkerLink, refreshPatternLinks } from '@/db/queries/pool/links';
 import { listManualLinks, listMinersWithoutWorker, listUnmatchedWorkers, searchLinkableMiners } from '@/db/queries/pool/mismatches';
 import { auditLog, miners, poolAccounts, poolWorkers } from '@/db/schema';
+import type { Writer } from '@/lib/core/principal';
 import { AppError } from '@/lib/core/errors';
-import { scopeFor } from '@/lib/auth/scope';
+import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeMiner, makeOrg, makeSite } from '../helpers/fixtures';
 
@@ -14,9 +15,9 @@ let db: Db;
 let drop: () => Promise<void>;
 let orgId: string;
 let accountId: string;
-let owner: LinkWho;
-let siteB: LinkWho;
-let client: LinkWho;
+let owner: Writer;
+let siteB: Writer;
+let client: Writer;
 const m: Record<string, string> = {};
 const HOUR = new Date('2026-03-01T10:00:00Z');
 const page = { page: 1, pageSize: 50 };

@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import { refreshPatternLinks } from '@/db/queries/pool/links';
 import { customerDailyEarnings, listPoolWorkers, poolVsMinerByAccount } from '@/db/queries/pool/views';
 import { miners, poolAccounts, poolDailyWorkerSummaries, poolWorkers, telemetryHistory5min } from '@/db/schema';
-import { scopeFor } from '@/lib/auth/scope';
+import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeMiner, makeOrg, makeSite } from '../helpers/fixtures';
 

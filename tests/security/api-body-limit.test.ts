@@ -11,7 +11,7 @@ import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
 import { BODY_LIMITS } from '@/lib/api/body-limits';
 import { handleCalculatorRequest } from '@/lib/api/calculator-handler';
 import type { Actor } from '@/lib/auth/actor';
-import { scopeFor } from '@/lib/auth/scope';
+import { scopeFor } from '@/lib/core/scope';
 import { handleCommandAck, handleCommandPoll } from '@/lib/edge/api/handle-commands';
 import { handlePublishKey } from '@/lib/edge/api/handle-credentials';
 import { exportPublicKey, generateCollectorKeyPair } from '@/lib/edge/crypto';

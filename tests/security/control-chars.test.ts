@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { createTicket } from '@/db/queries/hosting/ticket-writes';
 import { miners } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
-import { scopeFor } from '@/lib/auth/scope';
+import { scopeFor } from '@/lib/core/scope';
 import { searchField, searchListSchema } from '@/lib/list/list-fields';
 import { parseListPage } from '@/lib/list/parse-list-page';
 import { minerListPageSchema } from '@/lib/validation/hosting';

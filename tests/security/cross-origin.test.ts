@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { minerModels, miners } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
-import { scopeFor } from '@/lib/auth/scope';
+import { scopeFor } from '@/lib/core/scope';
 import { isForeignOrigin } from '@/lib/security/origin';
 import proxy from '@/proxy';
 import { createTestDb } from '../helpers/db';

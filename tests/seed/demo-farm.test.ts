@@ -5,8 +5,8 @@ import { findMembership, findUserByEmail, loadAccessContext } from '@/db/queries
 import { fleetSummary } from '@/db/queries/hosting/fleet';
 import { listMiners } from '@/db/queries/hosting/miners';
 import { isDemoSeeded, isEmpty, removeDemo, seedDemo } from '@/db/seed/seed-demo';
-import { normalizeRole } from '@/lib/auth/roles';
-import { scopeFor } from '@/lib/auth/scope';
+import { normalizeRole } from '@/lib/core/roles';
+import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
 
 let db: Db;

@@ -1,5 +1,5 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
-import { isOrgWide, type Scope } from '@/lib/auth/scope';
+import { isOrgWide, type Scope } from '@/lib/core/scope';
 import { redactSecrets } from '@/lib/domain/audit/redact';
 import type { Db } from '../../client';
 import { auditLog, users } from '../../schema';

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { isOrgWide, type Scope } from '@/lib/auth/scope';
+import { isOrgWide, type Scope } from '@/lib/core/scope';
 import type { Db } from '../../client';
 import { customers, memberships, membershipSites, sites, users } from '../../schema';
 import { type PageRequest, pageOf, windowTotal } from '../pagination';

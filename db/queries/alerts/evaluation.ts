@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { RuleKind } from '@/lib/domain/alerts/rule-kinds';
 import { type Db, queryRows } from '../../client';
-import { normalizeRole } from '@/lib/auth/roles';
+import { normalizeRole } from '@/lib/core/roles';
 
 /*
  * What the alert job reads and writes. Cross-tenant on purpose: it is a system job evaluating

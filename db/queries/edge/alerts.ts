@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/core/errors';
-import { type Scope, scopeAllowsSite } from '@/lib/auth/scope';
+import { type Scope, scopeAllowsSite } from '@/lib/core/scope';
 import type { AlertRuleInput, MinerState } from '@/lib/domain/telemetry/alert-rules';
 import { type Db, queryRows } from '../../client';
 import { customers, edgeAlertRules, edgeAlerts, minerModels, miners, minerTelemetryLive, notificationChannels, sites } from '../../schema';

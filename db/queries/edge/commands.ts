@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/core/errors';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 import { redactSecrets } from '@/lib/domain/audit/redact';
 import { type SignedCommand, signCommand } from '@/lib/edge/command-signature';
 import { type AckInput, COMMAND_RATE_LIMITS, type QueueCommandInput } from '@/lib/validation/edge-commands';

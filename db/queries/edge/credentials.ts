@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/core/errors';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 import type { SealedCredentialInput } from '@/lib/validation/edge-credentials';
 import type { Db } from '../../client';
 import { edgeDevices, edgeMinerCredentials, miners } from '../../schema';

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 import { commandSigningKey, generateDeviceToken, hashDeviceToken } from '@/lib/edge/device-token';
 import { AppError } from '@/lib/core/errors';
 import type { Db } from '../../client';

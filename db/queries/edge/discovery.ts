@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/core/errors';
-import type { Scope } from '@/lib/auth/scope';
+import type { Writer } from '@/lib/core/principal';
 import type { DiscoveredMiner } from '@/lib/edge/discovery';
 import { type Db, queryRows } from '../../client';
 import { edgeDiscoveredMiners, minerModels, miners, sites } from '../../schema';
@@ -9,7 +9,6 @@ import { recordAudit } from '../admin/audit';
 import { pgArray } from '../pg-array';
 import { siteScope } from '../scope';
 
-type Who = { orgId: string; userId: string | null; scope: Scope };
 export type AddOutcome =
   | { ip: string; port: number; status: 'created'; minerId: string }
   | { ip: string; port: number; status: 'conflict'; field: 'mac' | 'address' | 'ip'; minerId: string | null; minerName: string | null };
@@ -23,7 +22,7 @@ const upperMac = (m: string) => m.toUpperCase().replaceAll('-', ':');
  * created, flagged as discovered (host:port, so the collector's readings match them even on
  * non-standard ports) and audited as one entry. Serialised with ingest's own auto-discovery per site.
  */
-export async function addDiscoveredMiners(db: Db, who: Who, siteId: string, found: DiscoveredMiner[]): Promise<AddOutcome[]> {
+export async function addDiscoveredMiners(db: Db, who: Writer, siteId: string, found: DiscoveredMiner[]): Promise<AddOutcome[]> {
   return db.transaction(async (tx) => {
     const [site] = await tx.select({ id: sites.id }).from(sites).where(and(eq(sites.id, siteId), siteScope(who.scope)));
     if (!site) throw new AppError('NOT_FOUND');

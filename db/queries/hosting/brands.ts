@@ -6,11 +6,11 @@ import { recordAudit } from '../admin/audit';
 import { type PageRequest, pageOf, windowTotal } from '../pagination';
 import { customerScope } from '../scope';
 import { AppError } from '@/lib/core/errors';
-import { isOrgWide, type Scope } from '@/lib/auth/scope';
+import type { Principal } from '@/lib/core/principal';
+import { isOrgWide, type Scope } from '@/lib/core/scope';
 import { logoSummary } from '@/lib/domain/brands/logo';
 import type { BrandInput } from '@/lib/validation/brands';
 
-type Who = { orgId: string; userId: string; scope: Scope };
 export type Brand = typeof brands.$inferSelect;
 
 /** The org's brands with how many customers each has, a page at a time. */
@@ -72,11 +72,11 @@ function subdomainTaken(error: unknown): never {
 }
 
 /** A brand is the whole organization's (its look on every page of its customers): owners and administrators only. */
-function assertOrgWide(who: Who) {
+function assertOrgWide(who: Principal) {
   if (!isOrgWide(who.scope)) throw new AppError('FORBIDDEN');
 }
 
-export async function createBrand(db: Db, who: Who, input: BrandInput): Promise<Brand> {
+export async function createBrand(db: Db, who: Principal, input: BrandInput): Promise<Brand> {
   assertOrgWide(who);
   return db
     .transaction(async (tx) => {
@@ -90,7 +90,7 @@ export async function createBrand(db: Db, who: Who, input: BrandInput): Promise<
     .catch(subdomainTaken);
 }
 
-export async function updateBrand(db: Db, who: Who, id: string, input: BrandInput): Promise<Brand> {
+export async function updateBrand(db: Db, who: Principal, id: string, input: BrandInput): Promise<Brand> {
   assertOrgWide(who);
   return db
     .transaction(async (tx) => {
@@ -134,7 +134,7 @@ export async function listBrandCustomerCandidates(db: Db, scope: Scope, brandId:
 }
 
 /** Moves one customer into a brand of the org, or out of any (brandId null); audited. Out-of-scope customer or foreign brand → 404. */
-export async function setCustomerBrand(db: Db, who: Who, customerId: string, brandId: string | null) {
+export async function setCustomerBrand(db: Db, who: Principal, customerId: string, brandId: string | null) {
   return db.transaction(async (tx) => {
     const [customer] = await tx
       .select({ id: customers.id, brandId: customers.brandId })

@@ -3,7 +3,7 @@ import type { Db } from '../../client';
 import { customers, miners } from '../../schema';
 import { type PageRequest, pageOf, windowTotal } from '../pagination';
 import { customerScope, minerScope } from '../scope';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 
 export async function listCustomers(db: Db, scope: Scope, filter: { q?: string }, req: PageRequest) {
   const q = filter.q?.trim();

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../client';
 import { customers, minerModels, miners, sites } from '../../schema';
 import { minerScope } from '../scope';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 
 /**
  * Fleet totals for the dashboard in one aggregate query. Nominal figures come from the model

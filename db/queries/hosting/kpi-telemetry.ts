@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../client';
 import { miners, minerTelemetryLive, telemetryHistory5min } from '../../schema';
 import { minerScope } from '../scope';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 
 /** A live reading older than this no longer counts as "now" (a collector polls every 1–5 minutes). */
 export const LIVE_FRESH_MINUTES = 15;

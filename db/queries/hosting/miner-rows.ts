@@ -2,7 +2,7 @@ import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../client';
 import { customers, minerModels, miners, sites } from '../../schema';
 import { assignableCustomerScope, siteScope } from '../scope';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 import { VALIDATION_KEYS } from '@/lib/core/field-errors';
 import { minerRowSchema, type ParsedMinerRow } from '@/lib/validation/hosting';
 

@@ -5,9 +5,8 @@ import { recordAudit } from '../admin/audit';
 import { type ResolvedMinerRow, UNIQUE_FIELDS } from './miner-rows';
 import { minerScope } from '../scope';
 import { AppError } from '@/lib/core/errors';
-import type { Scope } from '@/lib/auth/scope';
+import type { Writer } from '@/lib/core/principal';
 
-type Who = { orgId: string; userId: string | null; scope: Scope };
 
 /**
  * A unique-index violation (two writers racing past the pre-check) becomes the same 409 the
@@ -45,7 +44,7 @@ const snapshot = (m: typeof miners.$inferSelect) => ({
 });
 
 /** Inserts resolved rows and an audit entry per site listing them, in one transaction: all land or none. */
-export async function insertMiners(db: Db, who: Who, rows: ResolvedMinerRow[], action = 'miner.batch_create') {
+export async function insertMiners(db: Db, who: Writer, rows: ResolvedMinerRow[], action = 'miner.batch_create') {
   return guarded(() =>
     db.transaction(async (tx) => {
       const inserted: (typeof miners.$inferSelect)[] = [];
@@ -79,7 +78,7 @@ export async function insertMiners(db: Db, who: Who, rows: ResolvedMinerRow[], a
 }
 
 /** Edits a miner (including moving it to another site or customer) with before/after in the audit log. */
-export async function updateMiner(db: Db, who: Who, id: string, value: ResolvedMinerRow) {
+export async function updateMiner(db: Db, who: Writer, id: string, value: ResolvedMinerRow) {
   return guarded(() =>
     db.transaction(async (tx) => {
       const [before] = await tx.select().from(miners).where(and(minerScope(who.scope), eq(miners.id, id))).for('update');
@@ -91,7 +90,7 @@ export async function updateMiner(db: Db, who: Who, id: string, value: ResolvedM
   );
 }
 
-export async function setMinerStatus(db: Db, who: Who, id: string, status: ResolvedMinerRow['status']) {
+export async function setMinerStatus(db: Db, who: Writer, id: string, status: ResolvedMinerRow['status']) {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(miners).where(and(minerScope(who.scope), eq(miners.id, id))).for('update');
     if (!before) throw new AppError('NOT_FOUND');

@@ -4,7 +4,7 @@ import { queryRows } from '../../client';
 import { customers, minerModels, miners, sites } from '../../schema';
 import { offsetOf, type Page, type PageRequest, toPage } from '../pagination';
 import { assignableCustomerScope, minerScope } from '../scope';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 import type { IpRange } from '@/lib/domain/hosting/ip-range';
 
 export type MinerStatus = (typeof miners.status.enumValues)[number];

@@ -4,11 +4,11 @@ import { memberships, membershipSites, sites, users } from '../../schema';
 import { recordAudit } from '../admin/audit';
 import { siteScope } from '../scope';
 import { AppError } from '@/lib/core/errors';
-import type { Scope } from '@/lib/auth/scope';
-import { normalizeRole, SITE_SCOPED_ROLES } from '@/lib/auth/roles';
+import type { Principal } from '@/lib/core/principal';
+import type { Scope } from '@/lib/core/scope';
+import { normalizeRole, SITE_SCOPED_ROLES } from '@/lib/core/roles';
 import type { SiteInput } from '@/lib/validation/hosting';
 
-type Who = { orgId: string; userId: string; scope: Scope };
 
 /** People who can be assigned to a site: the organization's site owners and operators (legacy role names included). */
 export async function listSiteMemberCandidates(db: Db, orgId: string) {
@@ -48,7 +48,7 @@ async function setMembers(tx: Db, orgId: string, siteId: string, memberIds: stri
   return before;
 }
 
-export async function createSite(db: Db, who: Who, input: SiteInput) {
+export async function createSite(db: Db, who: Principal, input: SiteInput) {
   return db
     .transaction(async (tx) => {
       const [site] = await tx.insert(sites).values({ orgId: who.orgId, ...fields(input) }).returning();
@@ -62,7 +62,7 @@ export async function createSite(db: Db, who: Who, input: SiteInput) {
     .catch(uniqueName);
 }
 
-export async function updateSite(db: Db, who: Who, id: string, input: SiteInput) {
+export async function updateSite(db: Db, who: Principal, id: string, input: SiteInput) {
   return db
     .transaction(async (tx) => {
       const [before] = await tx.select().from(sites).where(and(siteScope(who.scope), eq(sites.id, id))).for('update');

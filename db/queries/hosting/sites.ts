@@ -2,7 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../client';
 import { miners, sites } from '../../schema';
 import { minerScope, siteScope } from '../scope';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 
 /** Sites in scope with the miner counts the viewer may see, aggregated in SQL. */
 export async function listSites(db: Db, scope: Scope) {

@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { normalizeRole, SITE_SCOPED_ROLES } from '@/lib/auth/roles';
+import { normalizeRole, SITE_SCOPED_ROLES } from '@/lib/core/roles';
 import type { Db } from '../../client';
 import { memberships, membershipSites, miners, users } from '../../schema';
 

@@ -1,6 +1,7 @@
 import { and, eq, ilike, or, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/core/errors';
-import type { Scope } from '@/lib/auth/scope';
+import type { Principal } from '@/lib/core/principal';
+import type { Scope } from '@/lib/core/scope';
 import { slaDueAt } from '@/lib/domain/hosting/ticket-sla';
 import { canTransition, type TicketStatus, transitionStamps } from '@/lib/domain/hosting/ticket-status';
 import type { CreateTicketInput } from '@/lib/validation/tickets';
@@ -11,7 +12,6 @@ import { customerScope, minerScope, siteScope } from '../scope';
 import { listAssignees } from './ticket-assignees';
 import { isCustomerView, ticketScope } from './ticket-scope';
 
-export type TicketWho = { orgId: string; userId: string; scope: Scope };
 
 /** An in-app notice written with the change; the caller may also email it once the change is committed. */
 export type TicketNotice = { id: number; kind: 'assigned' | 'status' | 'comment'; userId: string; email: string; name: string; locale: string; ticket: { id: string; number: number; title: string; status: string } };
@@ -33,7 +33,7 @@ const snapshot = (t: TicketRow) => ({
 
 const invalid = (field: string) => new AppError('VALIDATION', `invalid ${field}`, { [field]: 'invalid' });
 
-async function notify(tx: Tx, who: TicketWho, ticket: TicketRow, userId: string | null, kind: TicketNotice['kind']): Promise<TicketNotice[]> {
+async function notify(tx: Tx, who: Principal, ticket: TicketRow, userId: string | null, kind: TicketNotice['kind']): Promise<TicketNotice[]> {
   if (!userId || userId === who.userId) return [];
   const [row] = await tx.insert(ticketNotifications).values({ orgId: who.orgId, userId, ticketId: ticket.id, kind }).returning({ id: ticketNotifications.id });
   const [user] = await tx.select({ email: users.email, name: users.name, locale: users.locale }).from(users).where(eq(users.id, userId));
@@ -46,7 +46,7 @@ async function assertAssignable(tx: Tx, orgId: string, userId: string, target: {
 }
 
 /** The target inside the caller's scope: a miner brings its site and customer along. */
-async function resolveTarget(tx: Tx, who: TicketWho, input: CreateTicketInput) {
+async function resolveTarget(tx: Tx, who: Principal, input: CreateTicketInput) {
   const customerView = isCustomerView(who.scope);
   if (input.minerId || input.minerRef) {
     const match = input.minerId ? eq(miners.id, input.minerId) : or(ilike(miners.name, input.minerRef!.replace(/[\\%_]/g, '\\$&')), eq(miners.serial, input.minerRef!));
@@ -67,7 +67,7 @@ async function resolveTarget(tx: Tx, who: TicketWho, input: CreateTicketInput) {
   return { minerId: null, siteId: input.siteId ?? null, customerId: input.customerId ?? null };
 }
 
-export async function createTicket(db: Db, who: TicketWho, input: CreateTicketInput, now: Date): Promise<{ ticket: TicketRow; notices: TicketNotice[] }> {
+export async function createTicket(db: Db, who: Principal, input: CreateTicketInput, now: Date): Promise<{ ticket: TicketRow; notices: TicketNotice[] }> {
   if (input.assigneeUserId && isCustomerView(who.scope)) throw new AppError('FORBIDDEN');
   return db.transaction(async (tx) => {
     const target = await resolveTarget(tx, who, input);
@@ -88,7 +88,7 @@ async function lockInScope(tx: Tx, scope: Scope, id: string): Promise<TicketRow>
 }
 
 /** A move the lifecycle does not allow (or not for a customer) is a 409: the ticket changed under the page. */
-export async function changeTicketStatus(db: Db, who: TicketWho, id: string, to: TicketStatus, now: Date) {
+export async function changeTicketStatus(db: Db, who: Principal, id: string, to: TicketStatus, now: Date) {
   return db.transaction(async (tx) => {
     const before = await lockInScope(tx, who.scope, id);
     if (!canTransition(before.status, to, isCustomerView(who.scope) ? 'customer' : 'staff')) throw new AppError('CONFLICT', `Cannot move a ${before.status} ticket to ${to}`);
@@ -103,7 +103,7 @@ export async function changeTicketStatus(db: Db, who: TicketWho, id: string, to:
   });
 }
 
-export async function assignTicket(db: Db, who: TicketWho, id: string, assigneeUserId: string | null, now: Date) {
+export async function assignTicket(db: Db, who: Principal, id: string, assigneeUserId: string | null, now: Date) {
   if (isCustomerView(who.scope)) throw new AppError('FORBIDDEN');
   return db.transaction(async (tx) => {
     const before = await lockInScope(tx, who.scope, id);
@@ -116,7 +116,7 @@ export async function assignTicket(db: Db, who: TicketWho, id: string, assigneeU
 }
 
 /** Internal notes are staff-only: a customer asking for one is refused rather than silently published. */
-export async function addTicketComment(db: Db, who: TicketWho, id: string, input: { body: string; internal: boolean }, now: Date) {
+export async function addTicketComment(db: Db, who: Principal, id: string, input: { body: string; internal: boolean }, now: Date) {
   if (input.internal && isCustomerView(who.scope)) throw new AppError('FORBIDDEN');
   return db.transaction(async (tx) => {
     const ticket = await lockInScope(tx, who.scope, id);

@@ -1,5 +1,5 @@
 import { aliasedTable, and, asc, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 import type { TicketPriority } from '@/lib/domain/hosting/ticket-sla';
 import type { TicketStatus } from '@/lib/domain/hosting/ticket-status';
 import type { Db } from '../../client';

@@ -1,5 +1,5 @@
 import { and, count, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 import { type Db, queryRows } from '../../client';
 import { memberships, notificationChannels, poolWorkerAlerts } from '../../schema';
 import { offsetOf, type PageRequest, toPage } from '../pagination';

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { AppError } from '@/lib/core/errors';
-import type { Scope } from '@/lib/auth/scope';
+import type { Writer } from '@/lib/core/principal';
+import type { Scope } from '@/lib/core/scope';
 import type { Db } from '../../client';
 import { miners } from '../../schema';
 import { recordAudit } from '../admin/audit';
@@ -14,14 +15,13 @@ import { minerScope } from '../scope';
  * already linked to a miner outside the actor's sites cannot be taken — all of which answer 404,
  * the same as a worker that does not exist.
  */
-export type LinkWho = { orgId: string; userId: string | null; scope: Scope };
 
 async function minerInScope(db: Db, scope: Scope, minerId: string): Promise<boolean> {
   const rows = await db.select({ id: miners.id }).from(miners).where(and(eq(miners.id, minerId), minerScope(scope))).limit(1);
   return rows.length > 0;
 }
 
-async function loadEditableWorker(db: Db, who: LinkWho, accountId: string, workerName: string) {
+async function loadEditableWorker(db: Db, who: Writer, accountId: string, workerName: string) {
   // A CLIENT is tied to customers; unattributed pool workers are not its to claim.
   if (who.scope.customers !== 'all') throw new AppError('NOT_FOUND');
   const account = await getPoolAccount(db, who.orgId, accountId);
@@ -38,7 +38,7 @@ async function sitesOf(db: Db, minerIds: (string | null | undefined)[]): Promise
   return (await db.selectDistinct({ siteId: miners.siteId }).from(miners).where(inArray(miners.id, ids))).map((r) => r.siteId);
 }
 
-async function auditOf(db: Db, who: LinkWho, action: string, accountId: string, workerName: string, before: WorkerLink | null, after: WorkerLink | null) {
+async function auditOf(db: Db, who: Writer, action: string, accountId: string, workerName: string, before: WorkerLink | null, after: WorkerLink | null) {
   return {
     orgId: who.orgId,
     actorUserId: who.userId,
@@ -51,7 +51,7 @@ async function auditOf(db: Db, who: LinkWho, action: string, accountId: string, 
   };
 }
 
-export async function linkWorker(db: Db, who: LinkWho, p: { accountId: string; workerName: string; minerId: string }, at = new Date()) {
+export async function linkWorker(db: Db, who: Writer, p: { accountId: string; workerName: string; minerId: string }, at = new Date()) {
   const { link } = await loadEditableWorker(db, who, p.accountId, p.workerName);
   if (!(await minerInScope(db, who.scope, p.minerId))) throw new AppError('NOT_FOUND');
   await db.transaction(async (tx) => {
@@ -64,7 +64,7 @@ export async function linkWorker(db: Db, who: LinkWho, p: { accountId: string; w
  * `none` records that the worker has no hosted miner, so the pattern will not re-link it; `pattern`
  * drops the manual link and re-runs the pattern on the account's newest hour at once.
  */
-export async function unlinkWorker(db: Db, who: LinkWho, p: { accountId: string; workerName: string; mode: 'none' | 'pattern' }, at = new Date()) {
+export async function unlinkWorker(db: Db, who: Writer, p: { accountId: string; workerName: string; mode: 'none' | 'pattern' }, at = new Date()) {
   const { account, link } = await loadEditableWorker(db, who, p.accountId, p.workerName);
   await db.transaction(async (tx) => {
     if (p.mode === 'none') await setManualLink(tx, { orgId: who.orgId, accountId: p.accountId, workerName: p.workerName, minerId: null, at });
@@ -79,7 +79,7 @@ export async function unlinkWorker(db: Db, who: LinkWho, p: { accountId: string;
 }
 
 /** Changes an account's worker-name pattern and re-links its newest hour at once; manual links stay. */
-export async function setWorkerPattern(db: Db, who: LinkWho, p: { accountId: string; workerPattern: string }) {
+export async function setWorkerPattern(db: Db, who: Writer, p: { accountId: string; workerPattern: string }) {
   const account = await getPoolAccount(db, who.orgId, p.accountId);
   if (!account) throw new AppError('NOT_FOUND');
   if (!(await isValidPattern(db, p.workerPattern))) throw new AppError('VALIDATION', undefined, { workerPattern: 'invalid' });

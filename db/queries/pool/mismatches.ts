@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 import { type Db, queryRows } from '../../client';
 import { offsetOf, type PageRequest, toPage } from '../pagination';
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { isOrgWide, type Scope } from '@/lib/auth/scope';
+import { isOrgWide, type Scope } from '@/lib/core/scope';
 import { type Db, queryRows } from '../../client';
 import { offsetOf, type PageRequest, toPage } from '../pagination';
 import { latestHour } from './mismatches';

@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, sql } from 'drizzle-orm';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 import type { Db } from '../../client';
 import { miners, minerTelemetryLive, telemetryHistory5min } from '../../schema';
 import { minerScope } from '../scope';

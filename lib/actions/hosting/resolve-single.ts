@@ -1,7 +1,7 @@
 import type { Db } from '@/db/client';
 import { type ResolvedMinerRow, resolveMinerRows } from '@/db/queries/hosting/miner-rows';
 import { AppError } from '@/lib/core/errors';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 import type { FieldErrors, ValidationKey } from '@/lib/core/field-errors';
 
 /**

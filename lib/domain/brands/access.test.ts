@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '@/lib/auth/roles';
+import type { Role } from '@/lib/core/roles';
 import { brandAdmits } from './access';
 
 const acme = { id: 'brand-acme', orgId: 'org-1' };

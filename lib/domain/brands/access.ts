@@ -1,4 +1,4 @@
-import type { Role } from '@/lib/auth/roles';
+import type { Role } from '@/lib/core/roles';
 
 export type HostBrandRef = { id: string; orgId: string };
 

@@ -5,7 +5,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { listUsers } from '@/db/queries/admin/users';
 import { requirePage } from '@/lib/auth/guard';
-import { normalizeRole, SITE_SCOPED_ROLES } from '@/lib/auth/roles';
+import { normalizeRole, SITE_SCOPED_ROLES } from '@/lib/core/roles';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { pagedListSchema } from '@/lib/list/list-fields';
 import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';

@@ -8,7 +8,7 @@ import { getDb } from '@/db';
 import { listBrands } from '@/db/queries/hosting/brands';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
-import { isOrgWide } from '@/lib/auth/scope';
+import { isOrgWide } from '@/lib/core/scope';
 import { Link } from '@/lib/i18n/navigation';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { pagedListSchema } from '@/lib/list/list-fields';

@@ -4,7 +4,7 @@ import { Card, StatCard } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { getDb } from '@/db';
 import { customerDailyEarnings } from '@/db/queries/pool/views';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 import { formatBtcFromSats } from '@/lib/format';
 import { TimeBars } from './bar-chart';
 

@@ -6,7 +6,7 @@ import type { Db } from '@/db/client';
 import { listAlerts } from '@/db/queries/pool/alerts';
 import { latestRuns } from '@/db/queries/pool/runs';
 import { listPayments } from '@/db/queries/pool/payments';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 import { formatBtcFromSats } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { PLANNED_LIMIT } from '@/lib/integrations/antpool/budget';

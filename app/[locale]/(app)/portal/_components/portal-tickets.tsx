@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { getDb } from '@/db';
 import { listTickets } from '@/db/queries/hosting/tickets';
-import type { Scope } from '@/lib/auth/scope';
+import type { Scope } from '@/lib/core/scope';
 import { Link } from '@/lib/i18n/navigation';
 
 /** The customer's open tickets (the ticket scope limits a CLIENT to its own), with a way to the full list. */

@@ -5,7 +5,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { getBrand, listBrandCustomerCandidates } from '@/db/queries/hosting/brands';
 import { requirePage } from '@/lib/auth/guard';
-import { isOrgWide } from '@/lib/auth/scope';
+import { isOrgWide } from '@/lib/core/scope';
 import { parseBaseDomains } from '@/lib/domain/brands/subdomain';
 import { brandBaseDomains } from '@/lib/env';
 import { pageTitle } from '@/lib/i18n/page-title';

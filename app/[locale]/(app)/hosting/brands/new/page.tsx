@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BrandForm } from '@/components/brands/brand-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePage } from '@/lib/auth/guard';
-import { isOrgWide } from '@/lib/auth/scope';
+import { isOrgWide } from '@/lib/core/scope';
 import { parseBaseDomains } from '@/lib/domain/brands/subdomain';
 import { brandBaseDomains } from '@/lib/env';
 import { pageTitle } from '@/lib/i18n/page-title';
