@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { issueDeviceToken } from '@/db/queries/edge/devices';
 import { createAlertRule, listAlerts, minerNames, rulesWithChannels, setAlertStatus } from '@/db/queries/edge/alerts';
-import { edgeAlerts, notificationChannels } from '@/db/schema';
+import { edgeAlerts, notificationChannels, users } from '@/db/schema';
 import type { Jobs } from '@/inngest';
 import type { Scope } from '@/lib/core/scope';
 import { buildEnvelope } from '@/lib/edge/envelope';
@@ -70,6 +70,9 @@ describe('edge alert rules (Inngest, every minute)', () => {
     expect(hook.received).toHaveLength(1);
     expect(hook.received[0]!.signatureValid).toBe(true);
     expect(JSON.parse(hook.received[0]!.body).data).toMatchObject({ rule: 'Hot chips', value: '92 °C', transition: 'opened' });
+    const miner = JSON.parse(hook.received[0]!.body).data.miner as string;
+    // The human text is in the channel owner's language (English here); the data above stays as stored.
+    expect(JSON.parse(hook.received[0]!.body)).toMatchObject({ subject: `[HashInsight] Hot chips: ${miner} alert (92 °C)`, text: `[HashInsight] Hot chips: ${miner} alert (92 °C)` });
 
     await send([93, 70]);
     expect(await run()).toMatchObject({ opened: 0, resolved: 0, notified: 0 });
@@ -81,8 +84,10 @@ describe('edge alert rules (Inngest, every minute)', () => {
     await run();
     expect((await db.select().from(edgeAlerts))[0]!.status).toBe('ACKNOWLEDGED');
 
+    await db.update(users).set({ locale: 'zh' }).where(eq(users.id, userId));
     await send([75, 70]);
     expect(await run()).toMatchObject({ opened: 0, resolved: 1, notified: 1 });
+    expect(JSON.parse(hook.received[1]!.body).subject).toBe(`[HashInsight] Hot chips：矿机 ${miner} 已恢复（93 °C）`);
     const [row] = await db.select().from(edgeAlerts).where(eq(edgeAlerts.id, page.rows[0]!.id));
     expect(row!.status).toBe('RESOLVED');
     expect(JSON.parse(hook.received[1]!.body).data.transition).toBe('resolved');

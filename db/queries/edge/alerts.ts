@@ -3,7 +3,7 @@ import { AppError } from '@/lib/core/errors';
 import { type Scope, scopeAllowsSite } from '@/lib/core/scope';
 import type { AlertRuleInput, MinerState } from '@/lib/domain/telemetry/alert-rules';
 import { type Db, queryRows } from '../../client';
-import { customers, edgeAlertRules, edgeAlerts, minerModels, miners, minerTelemetryLive, notificationChannels, sites } from '../../schema';
+import { customers, edgeAlertRules, edgeAlerts, minerModels, miners, minerTelemetryLive, notificationChannels, sites, users } from '../../schema';
 import { recordAudit } from '../admin/audit';
 import { type PageRequest, pageOf, windowTotal } from '../pagination';
 import { customerScope, minerScope } from '../scope';
@@ -19,13 +19,14 @@ export async function loadRules(db: Db, orgId: string): Promise<AlertRuleRow[]> 
   return db.select().from(edgeAlertRules).where(and(eq(edgeAlertRules.orgId, orgId), eq(edgeAlertRules.enabled, 1)));
 }
 
-/** The org's rules among `ruleIds` that have a channel, with the channel (its secret still sealed) to notify. */
+/** The org's rules among `ruleIds` that have a channel, with the channel (its secret still sealed) to notify and its owner's locale. */
 export async function rulesWithChannels(db: Db, orgId: string, ruleIds: string[]) {
   if (!ruleIds.length) return [];
   return db
-    .select({ id: edgeAlertRules.id, name: edgeAlertRules.name, kind: edgeAlertRules.kind, channel: notificationChannels })
+    .select({ id: edgeAlertRules.id, name: edgeAlertRules.name, kind: edgeAlertRules.kind, channel: notificationChannels, locale: users.locale })
     .from(edgeAlertRules)
     .innerJoin(notificationChannels, eq(notificationChannels.id, edgeAlertRules.channelId))
+    .innerJoin(users, eq(users.id, notificationChannels.userId))
     .where(and(eq(edgeAlertRules.orgId, orgId), inArray(edgeAlertRules.id, ruleIds)));
 }
 

@@ -1,7 +1,7 @@
 import { and, count, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Scope } from '@/lib/core/scope';
 import { type Db, queryRows } from '../../client';
-import { memberships, notificationChannels, poolWorkerAlerts } from '../../schema';
+import { memberships, notificationChannels, poolWorkerAlerts, users } from '../../schema';
 import { offsetOf, type PageRequest, toPage } from '../pagination';
 import { minerAliasScope } from './mismatches';
 
@@ -118,11 +118,12 @@ export async function markNotified(db: Db, ids: string[], at: Date) {
   if (ids.length) await db.update(poolWorkerAlerts).set({ notifiedAt: at }).where(inArray(poolWorkerAlerts.id, ids));
 }
 
-/** The alert channels of the organization's owners and admins: the people who run the pool side. */
+/** The alert channels of the organization's owners and admins (the people who run the pool side), with their owner's locale. */
 export async function poolAlertChannels(db: Db, orgId: string) {
   return db
-    .select({ id: notificationChannels.id, userId: notificationChannels.userId, kind: notificationChannels.kind, target: notificationChannels.target, secretEnc: notificationChannels.secretEnc })
+    .select({ id: notificationChannels.id, userId: notificationChannels.userId, kind: notificationChannels.kind, target: notificationChannels.target, secretEnc: notificationChannels.secretEnc, locale: users.locale })
     .from(notificationChannels)
     .innerJoin(memberships, and(eq(memberships.userId, notificationChannels.userId), eq(memberships.orgId, orgId)))
+    .innerJoin(users, eq(users.id, notificationChannels.userId))
     .where(and(eq(notificationChannels.orgId, orgId), inArray(sql`upper(${memberships.role})`, ['OWNER', 'ADMIN'])));
 }

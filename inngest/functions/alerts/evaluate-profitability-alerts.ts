@@ -2,7 +2,7 @@ import type { Db } from '@/db/client';
 import { type AlertSnapshot, applyRuleUpdates, listRulesForEvaluation, loadAlertSnapshot, type RuleForEvaluation } from '@/db/queries/alerts/evaluation';
 import { channelForDelivery } from '@/db/queries/alerts/notification-channels';
 import { difficultyChangePct, evaluateRule, notifies, type Observation } from '@/lib/domain/alerts/evaluate';
-import { alertMessage } from '@/lib/domain/alerts/message';
+import { alertMessage } from '@/lib/notifications/profitability-alert';
 import { PRODUCT_NAME } from '@/lib/domain/brands/app-name';
 import { personalDaily } from '@/lib/domain/mining/personal';
 import type { Notifier } from '@/lib/integrations/notify';

@@ -1,7 +1,9 @@
 import type { Db } from '@/db/client';
 import { applyFirings, type AlertChange, loadMinerStates, loadRules, minerNames, orgsWithRules, rulesWithChannels } from '@/db/queries/edge/alerts';
+import { PRODUCT_NAME } from '@/lib/domain/brands/app-name';
 import { firingPairs } from '@/lib/domain/telemetry/evaluate-org';
 import type { Notifier } from '@/lib/integrations/notify';
+import { edgeAlertMessage } from '@/lib/notifications/edge-alert';
 import type { JobsClient } from '../../client';
 
 type Change = AlertChange & { kind: 'opened' | 'resolved' };
@@ -41,7 +43,7 @@ async function notify(db: Db, notifier: Notifier, orgId: string, changes: Change
     const rule = rules.find((r) => r.id === c.ruleId);
     if (!rule) continue;
     const miner = names.get(c.minerId) ?? c.minerId;
-    const subject = `[HashInsight] ${rule.name}: ${miner} ${c.kind === 'opened' ? 'alert' : 'recovered'}${c.value ? ` (${c.value})` : ''}`;
+    const { subject, text } = edgeAlertMessage({ locale: rule.locale, appName: PRODUCT_NAME, rule: rule.name, miner, transition: c.kind, value: c.value });
     const result = await notifier.deliver(db, {
       orgId,
       userId: rule.channel.userId,
@@ -52,7 +54,7 @@ async function notify(db: Db, notifier: Notifier, orgId: string, changes: Change
       kind: `edge.alert.${c.kind}`,
       dedupeKey: `edge-alert:${c.alertId}:${c.kind}`,
       subject,
-      text: subject,
+      text,
       payload: { alertId: c.alertId, rule: rule.name, ruleKind: rule.kind, minerId: c.minerId, miner, value: c.value, transition: c.kind },
     });
     if (result.status === 'sent') sent++;

@@ -1,7 +1,7 @@
 import type { Db } from '@/db/client';
 import type { TicketNotice } from '@/db/queries/hosting/ticket-writes';
 import { appNameOf } from '@/lib/domain/brands/app-name';
-import { ticketNoticeMessage } from '@/lib/domain/hosting/ticket-notice-message';
+import { ticketNoticeMessage } from '@/lib/notifications/ticket-notice';
 import { env } from '@/lib/env';
 import { deliver, type DeliverResult, type SmtpConfig } from '@/lib/integrations/notify';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AlertKind, evaluateRule, type MinerState, ruleApplies } from './alert-rules';
+import { type AlertKind, evaluateRule, type MinerState, readingOf, ruleApplies } from './alert-rules';
 
 const now = new Date('2026-11-22T06:00:00Z');
 const m: MinerState = {
@@ -53,5 +53,23 @@ describe('ruleApplies', () => {
     expect(ruleApplies({ ...rule('TEMP_HIGH', 1), siteId: 's', modelId: 1 }, m)).toBe(true);
     expect(ruleApplies({ ...rule('TEMP_HIGH', 1), siteId: 's', modelId: 2 }, m)).toBe(false);
     expect(ruleApplies({ ...rule('TEMP_HIGH', 1), customerId: 'other' }, m)).toBe(false);
+  });
+});
+
+describe('readingOf', () => {
+  it.each<[AlertKind, Partial<MinerState>, ReturnType<typeof readingOf>]>([
+    ['OFFLINE', { online: false, offlineSince: new Date('2026-11-22T03:00:00Z') }, { amount: 180, unit: 'min', digits: 0 }],
+    ['TEMP_HIGH', { tempChipMaxC: 92.5 }, { amount: 92.5, unit: '°C', digits: 1 }],
+    // 100 / 110 TH/s = 90.9 %
+    ['HASHRATE_LOW', {}, { amount: 90.9, unit: '%', digits: 1 }],
+    ['FAN_FAILURE', { fanMinRpm: 0 }, { amount: 0, unit: 'rpm', digits: 0 }],
+    // 10 rejected of 1,000 shares = 1.00 %
+    ['REJECT_RATE_HIGH', {}, { amount: 1, unit: '%', digits: 2 }],
+  ])('reads back what evaluateRule wrote for %s', (kind, state, want) => {
+    expect(readingOf(evaluateRule(rule(kind, 0), { ...m, ...state }, now).value)).toEqual(want);
+  });
+
+  it.each([null, '', '12', 'twelve min', '12 kg', '1e3 min'])('has no reading in %j', (value) => {
+    expect(readingOf(value)).toBeNull();
   });
 });

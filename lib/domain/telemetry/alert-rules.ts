@@ -60,3 +60,15 @@ export function evaluateRule(rule: AlertRuleInput, m: MinerState, now: Date): Ev
     }
   }
 }
+
+export type Reading = { amount: number; unit: 'min' | '°C' | '%' | 'rpm'; digits: number };
+
+/**
+ * The measured value of an alert (as evaluateRule writes it and edge_alerts stores it: "12 min",
+ * "92 °C", "85.3 %", "0 rpm") read back as a number, its unit and its decimals, so a notification
+ * can format it in its recipient's locale. Null for anything else.
+ */
+export function readingOf(value: string | null): Reading | null {
+  const m = value?.match(/^(-?\d+(?:\.(\d+))?) (min|°C|%|rpm)$/);
+  return m ? { amount: Number(m[1]), unit: m[3] as Reading['unit'], digits: m[2]?.length ?? 0 } : null;
+}

@@ -2,6 +2,7 @@ import type { Db } from '@/db/client';
 import { markNotified, poolAlertChannels, syncAlerts, unnotifiedAlerts } from '@/db/queries/pool/alerts';
 import { callsSince, insertRun } from '@/db/queries/pool/runs';
 import type { Notifier } from '@/lib/integrations/notify';
+import { poolDigestMessage } from '@/lib/notifications/pool-digest';
 import { PLANNED_LIMIT } from './budget';
 import { AntpoolError } from './errors';
 import type { Antpool } from './factory';
@@ -60,9 +61,8 @@ async function sendDigest(db: Db, notifier: Notifier, orgId: string, at: Date) {
   if (!alerts.length) return;
   const channels = await poolAlertChannels(db, orgId);
   const counts = alerts.reduce<Record<string, number>>((m, a) => ((m[a.kind] = (m[a.kind] ?? 0) + 1), m), {});
-  const subject = `Pool alerts: ${Object.entries(counts).map(([k, n]) => `${n} ${k.replace('_', ' ')}`).join(', ')}`;
-  const text = alerts.slice(0, 50).map((a) => `${a.kind}\t${a.subject}\t${a.openedAt.toISOString()}`).join('\n') + (alerts.length > 50 ? `\n… and ${alerts.length - 50} more` : '');
   for (const ch of channels) {
+    const { subject, text } = poolDigestMessage({ locale: ch.locale, alerts });
     let secret: string | undefined;
     try {
       secret = ch.secretEnc ? notifier.openSecret(ch.secretEnc) : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alertMessage } from './message';
+import { alertMessage } from './profitability-alert';
 
 describe('alertMessage', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ticketNoticeMessage } from './ticket-notice-message';
+import { ticketNoticeMessage } from './ticket-notice';
 
 const base = { number: 1042, title: 'Fan failure', status: 'resolved', url: 'http://x/en/hosting/tickets/abc', appName: 'HashInsight' };
 
