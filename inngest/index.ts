@@ -1,4 +1,4 @@
-import { createInngest } from './client';
+import { createInngest, type JobsOptions } from './client';
 import type { JobDeps } from './deps';
 import { evaluateProfitabilityAlerts } from './functions/alerts/evaluate-profitability-alerts';
 import { storeNetworkSnapshot } from './functions/market/store-network-snapshot';
@@ -15,8 +15,8 @@ import { telemetryRollup5min } from './functions/telemetry/rollup-5min';
  * Every durable function, on a client that hands each of them `deps`: the app serves the set built
  * on its own dependencies at /api/inngest; a test builds one on its database and fakes.
  */
-export function createJobs(deps: JobDeps) {
-  const inngest = createInngest(deps);
+export function createJobs(deps: JobDeps, options: JobsOptions = {}) {
+  const inngest = createInngest(deps, options);
   const jobs = {
     purgeRateLimits: purgeRateLimits(inngest),
     storeNetworkSnapshot: storeNetworkSnapshot(inngest),

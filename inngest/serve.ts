@@ -3,6 +3,7 @@ import { NextRequest } from 'next/server';
 import { BODY_LIMITS } from '@/lib/api/body-limits';
 import { errorResponse } from '@/lib/api/error-response';
 import { readBody } from '@/lib/api/read-body';
+import type { JobsOptions } from './client';
 import type { JobDeps } from './deps';
 import { createJobs } from './index';
 
@@ -13,9 +14,10 @@ type Handlers = ReturnType<typeof serve>;
  * /api/inngest for the jobs built on `deps`. The SDK gets the body only once it is whole and under
  * the limit (413 otherwise), and anything it throws becomes the generic error answer, never its
  * stack. Unsigned syncs (PUT) are refused like every other unsigned call, so nobody but Inngest can
- * make the app register itself.
+ * make the app register itself. The embedded scheduler (inngest/embedded) runs the functions through
+ * these same handlers, in process.
  */
-export function inngestRoutes(deps: () => Promise<JobDeps>): Record<Method, (request: Request, ctx: unknown) => Promise<Response>> {
+export function inngestRoutes(deps: () => Promise<JobDeps>, options: JobsOptions = {}): Record<Method, (request: Request, ctx: unknown) => Promise<Response>> {
   let handlers: Promise<Handlers> | undefined;
   // Built at the first request, not at import: serve() asks the client for its mode, and the
   // dependencies need the runtime configuration and the database, none of which `next build` has.
@@ -23,7 +25,7 @@ export function inngestRoutes(deps: () => Promise<JobDeps>): Record<Method, (req
   const built = () => {
     handlers ??= deps().then(
       (d) => {
-        const { inngest, functions } = createJobs(d);
+        const { inngest, functions } = createJobs(d, options);
         return serve({ client: inngest, functions, enableUnauthedSync: false });
       },
       (error: unknown) => {

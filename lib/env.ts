@@ -20,6 +20,9 @@ const schema = z.object({
     .regex(/^(signkey-\w+-)?[0-9a-f]{32,}$/i, 'INNGEST_SIGNING_KEY must be an Inngest signing key (signkey-…) or at least 32 hex characters (openssl rand -hex 32)')
     .optional(),
   INNGEST_DEV: z.string().optional(),
+  INNGEST_BASE_URL: z.url().optional(),
+  JOBS_EMBEDDED: z.enum(['true', 'false']).optional(),
+  DEMO_LIVE: z.enum(['true', 'false']).optional(),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().positive().optional(),
   SMTP_USER: z.string().optional(),
@@ -56,6 +59,14 @@ export type Env = {
    * server). `isDev` (INNGEST_DEV, never in production) trusts the unsigned local dev server instead.
    */
   inngest: { isDev: false; signingKey: string } | { isDev: true; signingKey: string | undefined };
+  /**
+   * Who runs the scheduled functions: `embedded`, the app process itself (inngest/embedded), when no
+   * Inngest server is configured; `inngest`, the dev server, a self-hosted server or Inngest cloud;
+   * `off` (JOBS_EMBEDDED=false), nobody here (an instance that only serves pages).
+   */
+  jobs: { runner: 'embedded' | 'inngest' | 'off' };
+  /** Demo mode: a simulated collector keeps the demo farm's telemetry moving through the ingest API (DEMO_LIVE). */
+  demoLive: boolean;
   /** Webhooks may target loopback/private addresses (an on-premises receiver); off by default against SSRF. */
   webhookAllowPrivateNetworks: boolean;
   /** Discovery from the management UI scans only loopback (simulators) unless this is set. */
@@ -107,6 +118,8 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     version: pkg.version,
     antpool: { baseUrl: e.ANTPOOL_BASE_URL, secretsKey: e.ANTPOOL_SECRETS_KEY },
     inngest: inngestConfig(e, dataDir, embedded),
+    jobs: { runner: jobsRunner(e) },
+    demoLive: (e.DEMO_MODE ? e.DEMO_MODE === 'true' : embedded) && e.DEMO_LIVE !== 'false',
     webhookAllowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS === 'true',
     edgeDiscoveryAllowNetworks: e.EDGE_DISCOVERY_ALLOW_NETWORKS === 'true',
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
@@ -145,6 +158,21 @@ function inngestConfig(e: z.infer<typeof schema>, dataDir: string, embedded: boo
   // Hex, the form a self-hosted Inngest server takes (`inngest start --signing-key`).
   const generated = { name: 'INNGEST_SIGNING_KEY', file: 'inngest-signing-key', howTo: 'openssl rand -hex 32', generate: () => randomBytes(32).toString('hex') };
   return { isDev: false, signingKey: e.INNGEST_SIGNING_KEY ?? localSecret(e.NODE_ENV, dataDir, embedded, generated) };
+}
+
+/**
+ * An Inngest server is configured when the app is told where one is (INNGEST_BASE_URL, a self-hosted
+ * server; INNGEST_DEV, the dev server) or holds the event key Inngest cloud takes events with. Then
+ * it runs every schedule and the app steps aside; running both would run each job twice.
+ */
+function jobsRunner(e: z.infer<typeof schema>): Env['jobs']['runner'] {
+  const dev = e.INNGEST_DEV !== undefined && !['', '0', 'false'].includes(e.INNGEST_DEV.trim().toLowerCase());
+  const inngest = dev || Boolean(e.INNGEST_BASE_URL) || Boolean(e.INNGEST_EVENT_KEY);
+  if (inngest && e.JOBS_EMBEDDED === 'true') {
+    throw new EnvError('JOBS_EMBEDDED=true runs the scheduled jobs in the app, but an Inngest server is configured (INNGEST_BASE_URL, INNGEST_DEV or INNGEST_EVENT_KEY) and runs them too; set one or the other.');
+  }
+  if (inngest) return 'inngest';
+  return e.JOBS_EMBEDDED === 'false' ? 'off' : 'embedded';
 }
 
 /**

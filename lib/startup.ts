@@ -2,12 +2,14 @@ import { dbHandle } from '@/db';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
 import { seedNetworkDaily } from '@/db/seed/market';
 import { isEmpty, seedDemo } from '@/db/seed/seed-demo';
+import { appJobDeps } from '@/inngest/deps';
+import { startEmbeddedJobs } from '@/inngest/embedded/start';
 import { env } from './env';
 
 /**
  * Runs once when the server starts: validates configuration (a bad one stops the start with a
  * clear message), applies migrations, refreshes the model catalogue and, on an empty database in
- * demo mode, writes the demo farm.
+ * demo mode, writes the demo farm; then starts the scheduled jobs when no Inngest server runs them.
  */
 export async function startup(): Promise<void> {
   const e = env();
@@ -21,6 +23,7 @@ export async function startup(): Promise<void> {
     console.log(`[startup] seeded the demo farm (${miners} miners) in ${Date.now() - started} ms`);
   }
   console.log(`[startup] HashInsight ${e.version} on ${kind === 'pglite' ? `embedded PGlite in ${e.dataDir}` : 'PostgreSQL'}${e.demoMode ? ', demo mode' : ''}`);
+  await startEmbeddedJobs(e, appJobDeps);
 }
 
 /** A start that cannot succeed (bad configuration, unreachable database) stops with the reason. */

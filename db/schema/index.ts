@@ -10,3 +10,4 @@ export * from './market';
 export * from './api-tokens';
 export * from './tickets';
 export * from './sessions';
+export * from './jobs';

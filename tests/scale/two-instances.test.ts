@@ -75,6 +75,9 @@ describe.skipIf(!serverUrl)('two app instances on one PostgreSQL (skipped withou
       DATA_DIR: dataDir,
       DEMO_MODE: 'false',
       MARKET_LIVE: 'false',
+      // Jobs run when a test calls them, as the Inngest server would, not on the embedded scheduler's
+      // clock in the middle of a count (tests/inngest/embedded-scheduler.test.ts covers that one).
+      JOBS_EMBEDDED: 'false',
     };
     // Started together on an empty database: both run the migrations and seeds at once.
     [a, b] = await Promise.all([startInstance('A', '127.0.12.1', env), startInstance('B', '127.0.12.2', env)]);
