@@ -42,6 +42,8 @@ const config = [
         ...noTestHooks,
         { selector: "CallExpression[callee.property.name=/^(toFixed|toLocaleString|toLocaleDateString|toLocaleTimeString)$/]", message: 'Format figures with lib/format.' },
         { selector: "NewExpression[callee.object.name='Intl'][callee.property.name=/^(NumberFormat|DateTimeFormat)$/]", message: 'Format figures with lib/format.' },
+        // Notification text holds both message files: a page uses getTranslations, and a client bundle must not carry them.
+        { selector: "ImportDeclaration[source.value=/^@\\/lib\\/(i18n\\/notification-text|notifications\\/)/]", message: 'Notification text is for jobs and actions; pages and components use getTranslations / useTranslations.' },
       ],
     },
   },
