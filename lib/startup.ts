@@ -1,6 +1,6 @@
 import { dbHandle } from '@/db';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
-import { seedNetworkDaily } from '@/db/seed/market';
+import { seedMarketHistory } from '@/db/seed/market';
 import { isEmpty, seedDemo } from '@/db/seed/seed-demo';
 import { appJobDeps } from '@/inngest/deps';
 import { startEmbeddedJobs } from '@/inngest/embedded/start';
@@ -15,8 +15,10 @@ export async function startup(): Promise<void> {
   const e = env();
   const { db, kind } = await dbHandle();
   await ensureMinerModels(db);
-  // The bundled price history, so charts work offline from the first start.
-  await seedNetworkDaily(db);
+  // The bundled price and network history, so charts work offline from the first start.
+  const history = Date.now();
+  const { network } = await seedMarketHistory(db);
+  if (network.written.days || network.written.epochs) console.log(`[startup] loaded the bundled network history (${network.written.days} days, ${network.written.epochs} epochs) in ${Date.now() - history} ms`);
   if (e.demoMode && (await isEmpty(db))) {
     const started = Date.now();
     const { miners } = await seedDemo(db);

@@ -2,6 +2,7 @@
 // demo organization and demo users first. Stop the app first when it runs on the embedded database.
 import { migrateDb, openPglite, openPostgres } from '@/db/client';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
+import { seedMarketHistory } from '@/db/seed/market';
 import { DEMO_ORG_SLUG, isDemoSeeded, removeDemo, seedDemo } from '@/db/seed/seed-demo';
 import { seedDemoTickets } from '@/db/seed/tickets';
 import { organizations } from '@/db/schema';
@@ -12,6 +13,9 @@ const e = env();
 const handle = e.databaseUrl ? await openPostgres(e.databaseUrl, { max: 2 }) : await openPglite(e.dataDir);
 await migrateDb(handle, e.databaseUrl);
 await ensureMinerModels(handle.db);
+const historyStarted = Date.now();
+const { network } = await seedMarketHistory(handle.db);
+console.log(`bundled network history: ${network.days} days and ${network.epochs} epochs held, ${network.written.days} days and ${network.written.epochs} epochs written in ${Date.now() - historyStarted} ms`);
 if (process.argv.includes('--reset')) {
   await removeDemo(handle.db);
   console.log('removed the demo organization and demo users');

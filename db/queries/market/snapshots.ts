@@ -1,6 +1,7 @@
 import { desc, gte, lte, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../client';
 import { networkDaily, networkSnapshots } from '../../schema';
+import { hashpriceBtcSql } from './network-history';
 
 /*
  * Network and market history. Not tenant data (the same network for every organisation), so these
@@ -159,10 +160,12 @@ export async function dailyCoverage(db: Db): Promise<{ first: string | null; las
 
 /**
  * USD hashprice per day over [sinceDay, untilDay]: the day's mean of stored snapshots where there
- * are any, else computed from the daily row (close price, difficulty, fees; subsidy by halving
- * date). Days with no difficulty are absent, never filled in.
+ * are any, else computed from the daily row (close price, difficulty, fees per block; subsidy by
+ * halving date). Days without a difficulty, a close or fees per block are absent, never filled in
+ * (fees are not counted as 0 for a day they are unknown).
  */
 export async function dailyHashpriceUsd(db: Db, sinceDay: string, untilDay: string): Promise<Array<{ day: string; usd: number }>> {
+  const hp = hashpriceBtcSql(sql`day`, sql`difficulty`, sql`fees_per_block_btc`);
   const rows = await queryRows<{ day: string; usd: string }>(
     db,
     sql`with snap as (
@@ -171,11 +174,9 @@ export async function dailyHashpriceUsd(db: Db, sinceDay: string, untilDay: stri
           where bucket_start >= ${sinceDay}::date and bucket_start < ${untilDay}::date + 1
           group by 1),
         daily as (
-          select day, price_close_usd * 1e15 * 86400
-                 * ((case when day >= date '2024-04-20' then 3.125 when day >= date '2020-05-11' then 6.25 else 12.5 end) + coalesce(fees_per_block_btc, 0))
-                 / (difficulty * 4294967296) as usd
+          select day, price_close_usd * ${hp} as usd
           from network_daily
-          where day between ${sinceDay}::date and ${untilDay}::date and difficulty is not null and price_close_usd is not null)
+          where day between ${sinceDay}::date and ${untilDay}::date and difficulty is not null and price_close_usd is not null and fees_per_block_btc is not null)
         select coalesce(s.day, d.day)::text as day, coalesce(s.usd, d.usd) as usd
         from snap s full join daily d on s.day = d.day order by 1`,
   );
@@ -185,7 +186,9 @@ export async function dailyHashpriceUsd(db: Db, sinceDay: string, untilDay: stri
 /**
  * Rolls a UTC day's snapshots up into network_daily in one statement (first/max/min/last price,
  * last difficulty, mean hashrate and fees), so the long history keeps growing while the app runs
- * online. Idempotent: re-running a day rewrites its row from the same snapshots.
+ * online. Idempotent: re-running a day rewrites its row from the same snapshots. Live values win
+ * over bundled or backfilled ones for the same day; `source` then starts with 'snapshots' and keeps
+ * the earlier writers after it (their block count and fee total stay where snapshots have none).
  */
 export async function rollupDayFromSnapshots(db: Db, day: string): Promise<void> {
   await db.execute(sql`
@@ -201,7 +204,9 @@ export async function rollupDayFromSnapshots(db: Db, day: string): Promise<void>
     on conflict (day) do update set
       price_open_usd = excluded.price_open_usd, price_high_usd = excluded.price_high_usd, price_low_usd = excluded.price_low_usd,
       price_close_usd = excluded.price_close_usd, difficulty = excluded.difficulty, network_hashrate_hs = excluded.network_hashrate_hs,
-      fees_per_block_btc = coalesce(excluded.fees_per_block_btc, network_daily.fees_per_block_btc), source = excluded.source, updated_at = now()`);
+      fees_per_block_btc = coalesce(excluded.fees_per_block_btc, network_daily.fees_per_block_btc),
+      source = case when network_daily.source like 'snapshots%' then network_daily.source else 'snapshots; ' || network_daily.source end,
+      updated_at = now()`);
 }
 
 export type DailyAverages = Record<'price' | 'difficulty' | 'hashrate', { avg7: number | null; avg30: number | null }>;
