@@ -35,5 +35,7 @@ describe('formatChartTime', () => {
     ['zh', 'day', '6月1日'],
     ['zh', 'minute', '20:34'],
     ['zh', 'hour', '6月1日 20时'],
+    ['en', 'month', 'Jun 2026'],
+    ['zh', 'month', '2026年6月'],
   ] as const)('%s %s → %s', (locale, grain, expected) => expect(formatChartTime(at, locale, grain)).toBe(expected));
 });

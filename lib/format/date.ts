@@ -27,11 +27,20 @@ export function formatDateTime(at: Instant | null | undefined, locale: string, t
   return name ? `${text} ${name}` : text;
 }
 
-/** A chart axis label: the day ("Jun 1"), the time of day ("02:05 PM", zh "14:05"), or both at hour grain. */
-export function formatChartTime(at: Instant | null | undefined, locale: string, grain: 'day' | 'minute' | 'hour', timeZone = 'UTC'): string {
+/**
+ * A chart axis label: the month of a year ("Nov 2012", for spans of years), the day ("Jun 1"), the
+ * time of day ("02:05 PM", zh "14:05"), or day and hour at hour grain.
+ */
+export function formatChartTime(at: Instant | null | undefined, locale: string, grain: 'month' | 'day' | 'minute' | 'hour', timeZone = 'UTC'): string {
   const d = toDate(at);
   if (!d) return MISSING;
   const options: Intl.DateTimeFormatOptions =
-    grain === 'day' ? { month: 'short', day: 'numeric' } : grain === 'minute' ? { hour: '2-digit', minute: '2-digit' } : { month: 'short', day: 'numeric', hour: '2-digit' };
+    grain === 'month'
+      ? { year: 'numeric', month: 'short' }
+      : grain === 'day'
+        ? { month: 'short', day: 'numeric' }
+        : grain === 'minute'
+          ? { hour: '2-digit', minute: '2-digit' }
+          : { month: 'short', day: 'numeric', hour: '2-digit' };
   return dateTimeFormat(locale, { ...options, timeZone }).format(d);
 }

@@ -1,4 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { NETWORK_HISTORY_DIR, parseCsv } from '@/db/seed/network-history';
+import { bundledFees } from '@/lib/integrations/market/bundled';
 import { MemoryStore } from '@/lib/integrations/market/cache';
 import type { MarketConfig } from '@/lib/integrations/market/config';
 import { createMarket, FRESH_MS, type Market, STALE_AFTER_MS } from '@/lib/integrations/market/current';
@@ -86,7 +90,18 @@ describe('getCurrentNetwork', () => {
     marketWith({ ...fake.config, coingeckoUrl: 'http://127.0.0.1:9', mempoolUrl: 'http://127.0.0.1:9', blockchainInfoUrl: 'http://127.0.0.1:9' });
     const s = await market.current();
     expect(s).toMatchObject({ origin: 'bundled', stale: true, asOf: '2024-12-30T23:27:43.691Z', btcPriceUsd: 92447, difficulty: 109782075598905.2, blockHeight: 877126 });
-    expect(s.sources.fees).toMatch(/unavailable/);
+    // The capture has no fee: the newest day of the bundled history that has one, with its date — never 0.
+    expect(s.feesPerBlockBtc).toBe(0.02203382);
+    expect(s.sources.fees).toBe('bundled history (2026-01-31)');
+  });
+
+  it('the bundled fee is the newest day with fees per block in data/btc-network/network-daily.csv', async () => {
+    const rows = parseCsv(await readFile(path.join(NETWORK_HISTORY_DIR, 'network-daily.csv'), 'utf8'));
+    const newest = rows.findLast((r) => r.fees_btc_per_block !== null)!;
+    expect(bundledFees()).toEqual({ perBlockBtc: Number(newest.fees_btc_per_block), day: newest.date, source: `bundled history (${newest.date})` });
+    expect(bundledFees().perBlockBtc).toBeGreaterThan(0);
+    // About a day of blocks: the bundled counterpart of the live mean over the last 144 blocks.
+    expect(Number(newest.blocks)).toBeGreaterThanOrEqual(100);
   });
 
   it('with live fetching disabled it never calls out', async () => {
@@ -107,5 +122,25 @@ describe('getCurrentNetwork with stored history', () => {
     const s = await market.current();
     expect(s).toMatchObject({ origin: 'cache', stale: true, asOf: '2025-06-01T12:01:00.000Z', btcPriceUsd: 105_000, feesPerBlockBtc: 0.03, blockHeight: 899_000 });
     expect(s.sources.price).toBe('coingecko (stored)');
+  });
+
+  it('a stored snapshot without a fee takes the bundled one with its date, never 0', async () => {
+    const bucketStart = new Date('2025-06-01T12:00:00Z');
+    marketWith({
+      ...fake.config,
+      live: false,
+      history: async () => ({ bucketStart, btcPriceUsd: 105_000, difficulty: 1.2e14, networkHashrateHs: 8.5e20, feesPerBlockBtc: null, blockHeight: 899_000, hashpriceBtcPerPhDay: 0.0006, hashpriceUsdPerPhDay: 63, sources: { price: { source: 'coingecko', at: '2025-06-01T12:01:00.000Z' }, difficulty: { source: 'mempool.space', at: '2025-06-01T12:01:00.000Z' } } }),
+    });
+    const s = await market.current();
+    expect(s.feesPerBlockBtc).toBe(0.02203382);
+    expect(s.sources.fees).toBe('bundled history (2026-01-31)');
+  });
+
+  it('live values whose fee source never answered take the bundled fee too', async () => {
+    fake.set('/mp/api/v1/mining/reward-stats/144', [{ status: 500 }, { status: 500 }, { status: 500 }]);
+    const s = await market.current();
+    expect(s.origin).toBe('live');
+    expect(s.feesPerBlockBtc).toBe(0.02203382);
+    expect(s.sources.fees).toBe('bundled history (2026-01-31)');
   });
 });

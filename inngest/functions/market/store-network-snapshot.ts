@@ -1,7 +1,7 @@
 import { bucketStartOf, rollupDayFromSnapshots, upsertSnapshot } from '@/db/queries/market/snapshots';
 import { subsidyBtcAtHeight } from '@/lib/domain/mining/constants';
 import { hashpricePerPhDay } from '@/lib/domain/market/hashprice';
-import { bundledSnapshot } from '@/lib/integrations/market/bundled';
+import { bundledFees, bundledSnapshot } from '@/lib/integrations/market/bundled';
 import type { JobsClient } from '../../client';
 import { payload, snapshotStored } from '../../events';
 
@@ -23,11 +23,13 @@ export const storeNetworkSnapshot = (inngest: JobsClient) =>
       const bucket = bucketStartOf(new Date(values.price.at));
       const height = values.height?.value ?? null;
       const fees = values.fees?.value ?? null;
+      // Without a live fee the hashprice uses the bundled history's newest (dated in sources.fees), never 0.
+      const fallbackFees = bundledFees();
       const hp = hashpricePerPhDay({
         difficulty: values.network.value.difficulty,
         // Without a height the subsidy of the bundled snapshot's era applies (3.125 BTC until block 1,050,000).
         blockRewardBtc: subsidyBtcAtHeight(height ?? bundledSnapshot().blockHeight),
-        feesPerBlockBtc: fees ?? 0,
+        feesPerBlockBtc: fees ?? fallbackFees.perBlockBtc,
         btcPriceUsd: values.price.value,
       });
       await upsertSnapshot(db, {
@@ -42,7 +44,7 @@ export const storeNetworkSnapshot = (inngest: JobsClient) =>
         sources: {
           price: { source: values.price.source, at: values.price.at },
           difficulty: { source: values.network.source, at: values.network.at, hashrateDerived: values.network.value.hashrateDerived },
-          fees: values.fees ? { source: values.fees.source, at: values.fees.at } : null,
+          fees: values.fees ? { source: values.fees.source, at: values.fees.at } : { source: fallbackFees.source, at: fallbackFees.day },
           height: values.height ? { source: values.height.source, at: values.height.at } : null,
           retarget: values.retarget ? { ...values.retarget.value, source: values.retarget.source, at: values.retarget.at } : null,
         },

@@ -1,6 +1,7 @@
 import type { NetworkSnapshot } from '@/lib/domain/mining/network';
 import { subsidyBtcAtHeight } from '@/lib/domain/mining/constants';
-import { bundledSnapshot } from './bundled';
+import { sourceText } from '@/lib/domain/market/source';
+import { bundledFees, bundledSnapshot } from './bundled';
 import type { MarketConfig } from './config';
 import { type DifficultyHashrate, fetchBlockHeight, fetchBtcPriceUsd, fetchDifficultyHashrate, fetchFeesPerBlockBtc, fetchNextRetarget, type Retarget, type Sourced } from './sources';
 
@@ -40,11 +41,12 @@ export function toSnapshot(v: MarketValues, origin: NetworkSnapshot['origin'], s
   const fallback = bundledSnapshot();
   const blockHeight = v.height?.value ?? fallback.blockHeight;
   const asOf = v.price.at < v.network.at ? v.price.at : v.network.at;
+  const fees = v.fees ? { perBlockBtc: v.fees.value, source: v.fees.source } : bundledFees();
   return {
     btcPriceUsd: v.price.value,
     difficulty: v.network.value.difficulty,
     networkHashrateHs: v.network.value.networkHashrateHs,
-    feesPerBlockBtc: v.fees?.value ?? 0,
+    feesPerBlockBtc: fees.perBlockBtc,
     blockHeight,
     blockRewardBtc: subsidyBtcAtHeight(blockHeight),
     nextRetarget: v.retarget ? { estimatedAt: v.retarget.value.estimatedAt, changePct: v.retarget.value.changePct, remainingBlocks: v.retarget.value.remainingBlocks } : null,
@@ -52,9 +54,9 @@ export function toSnapshot(v: MarketValues, origin: NetworkSnapshot['origin'], s
     sources: {
       price: v.price.source,
       difficulty: v.network.source,
-      hashrate: v.network.value.hashrateDerived ? `derived from ${v.network.source} difficulty` : v.network.source,
-      fees: v.fees ? v.fees.source : 'unavailable (counted as 0)',
-      height: v.height ? v.height.source : 'bundled (mempool.space)',
+      hashrate: v.network.value.hashrateDerived ? sourceText({ kind: 'derived', provider: v.network.source }) : v.network.source,
+      fees: fees.source,
+      height: v.height ? v.height.source : fallback.sources.height!,
       ...(v.retarget ? { retarget: v.retarget.source } : {}),
     },
     origin,

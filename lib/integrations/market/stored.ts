@@ -1,7 +1,8 @@
 import type { StoredSnapshot } from '@/db/queries/market/snapshots';
 import { subsidyBtcAtHeight } from '@/lib/domain/mining/constants';
 import type { NetworkSnapshot } from '@/lib/domain/mining/network';
-import { bundledSnapshot } from './bundled';
+import { sourceText } from '@/lib/domain/market/source';
+import { bundledFees, bundledSnapshot } from './bundled';
 
 /** The app's newest stored 5-minute snapshot (imported lazily: the market clients work without a database). */
 export async function latestStoredSnapshot(): Promise<StoredSnapshot | null> {
@@ -17,21 +18,23 @@ export function storedToSnapshot(s: StoredSnapshot, staleAfterMs: number, now = 
   const asOf = src.price?.at ?? s.bucketStart.toISOString();
   const height = s.blockHeight ?? bundledSnapshot().blockHeight;
   const retarget = src.retarget;
+  const stored = (provider: string | undefined) => sourceText({ kind: 'stored', provider });
+  const fees = s.feesPerBlockBtc !== null ? { perBlockBtc: s.feesPerBlockBtc, source: stored(src.fees?.source) } : bundledFees();
   return {
     btcPriceUsd: s.btcPriceUsd,
     difficulty: s.difficulty,
     networkHashrateHs: s.networkHashrateHs,
-    feesPerBlockBtc: s.feesPerBlockBtc ?? 0,
+    feesPerBlockBtc: fees.perBlockBtc,
     blockHeight: height,
     blockRewardBtc: subsidyBtcAtHeight(height),
     nextRetarget: retarget?.estimatedAt && typeof retarget.changePct === 'number' ? { estimatedAt: retarget.estimatedAt, changePct: retarget.changePct, remainingBlocks: retarget.remainingBlocks ?? 0 } : null,
     asOf,
     sources: {
-      price: `${src.price?.source ?? 'unknown'} (stored)`,
-      difficulty: `${src.difficulty?.source ?? 'unknown'} (stored)`,
-      hashrate: src.difficulty?.hashrateDerived ? `derived from ${src.difficulty?.source} difficulty (stored)` : `${src.difficulty?.source ?? 'unknown'} (stored)`,
-      fees: src.fees?.source ? `${src.fees.source} (stored)` : 'unavailable (counted as 0)',
-      height: src.height?.source ? `${src.height.source} (stored)` : 'bundled (mempool.space)',
+      price: stored(src.price?.source),
+      difficulty: stored(src.difficulty?.source),
+      hashrate: src.difficulty?.hashrateDerived ? sourceText({ kind: 'derivedStored', provider: src.difficulty?.source }) : stored(src.difficulty?.source),
+      fees: fees.source,
+      height: src.height?.source ? stored(src.height.source) : bundledSnapshot().sources.height!,
     },
     origin: 'cache',
     stale: now - Date.parse(asOf) > staleAfterMs,

@@ -8,16 +8,27 @@ import { getDb } from '@/db';
 import { getMiningSettings } from '@/db/queries/alerts/mining-settings';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
-import { formatDate, formatDifficulty, formatHashrate, formatUsd, thsFromHs } from '@/lib/format';
+import { formatBtc, formatDate, formatDifficulty, formatHashrate, formatNumber, formatUsd, thsFromHs } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
-import { loadNetworkAnalytics, RANGES, type Range } from '@/lib/integrations/market/analytics';
+import { type ChartPoint, loadNetworkAnalytics, RANGES, type Range } from '@/lib/integrations/market/analytics';
+import { AboutData } from './_components/about-data';
 import { Indicators } from './_components/indicators';
 import { RangeTabs } from './_components/range-tabs';
-import { SeriesChart } from './_components/series-chart';
+import { SeriesChart, type SeriesPoint } from './_components/series-chart';
 import { Trend } from './_components/trend';
 
 export const generateMetadata = pageTitle('analytics');
+
+type Key = Exclude<keyof ChartPoint, 't'>;
+
+/** One chart's points, without the empty stretch before its first value and after its last (smaller page). */
+function seriesOf(points: ChartPoint[], a: Key, b?: Key): SeriesPoint[] {
+  const rows = points.map((p) => (b ? { t: p.t, a: p[a], b: p[b] } : { t: p.t, a: p[a] }));
+  const has = (r: SeriesPoint) => r.a !== null || (r.b ?? null) !== null;
+  const first = rows.findIndex(has);
+  return first < 0 ? [] : rows.slice(first, rows.findLastIndex(has) + 1);
+}
 
 export default async function NetworkAnalyticsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ range?: string }> }) {
   const { locale } = await params;
@@ -35,21 +46,48 @@ export default async function NetworkAnalyticsPage({ params, searchParams }: { p
     personal ? getCurrentNetwork() : null,
   ]);
   const m = a.metrics;
-  const daily = a.resolution.kind === 'daily';
-  const empty = range === '24h' || a.resolution.kind === 'snapshots' ? t('emptySnapshots') : t('emptyDaily');
-  const resolution = a.resolution.kind === 'snapshots' ? t('resolutionSnapshots', { minutes: a.resolution.minutes }) : a.resolution.last ? t('resolutionDaily', { last: formatDate(a.resolution.last, locale) }) : t('coverageNone');
+  const r = a.resolution;
+  const grain = r.kind === 'snapshots' ? 'minute' : r.kind === 'weekly' ? 'month' : 'day';
+  const log = range === 'all';
+  const empty = r.kind === 'snapshots' || range === '24h' ? t('emptySnapshots') : t('emptyDaily');
+  const resolution =
+    r.kind === 'snapshots'
+      ? t('resolutionSnapshots', { minutes: r.minutes })
+      : r.last
+        ? t(r.kind === 'weekly' ? 'resolutionWeekly' : 'resolutionDaily', { last: formatDate(r.last, locale) })
+        : t('coverageNone');
+  const halvings = a.halvings.map((h) => ({ t: h.t, label: t('halving', { height: formatNumber(h.height, locale) }) }));
+  const usd0 = (v: number) => formatUsd(v, locale, 0);
+  const usd = (v: number) => formatUsd(v, locale);
+  const btc = (v: number) => formatBtc(v, locale);
   const charts = [
-    { key: 'price', title: t('chartPrice'), now: formatUsd(m.btcPriceUsd, locale, 0), color: ACCENT, digits: 0, avg: a.averages.price, good: true, f: (v: number) => formatUsd(v, locale, 0) },
-    { key: 'difficultyT', title: t('chartDifficulty'), now: formatDifficulty(m.difficulty, locale), color: '#4fc3f7', digits: 2, avg: a.averages.difficulty, good: false, f: (v: number) => formatDifficulty(v, locale) },
-    { key: 'hashrateEh', title: t('chartHashrate'), now: formatHashrate(thsFromHs(m.networkHashrateHs), locale), color: '#81c784', digits: 1, avg: a.averages.hashrate, good: false, f: (v: number) => formatHashrate(thsFromHs(v), locale) },
-    { key: 'hashpriceUsd', title: t('chartHashprice'), now: formatUsd(m.hashprice.usdPerPhDay, locale), color: '#ba68c8', digits: 2, avg: a.averages.hashprice, good: true, f: (v: number) => formatUsd(v, locale) },
-  ];
+    { key: 'price', title: t('chartPrice'), data: seriesOf(a.points, 'price'), unit: 'usd', now: usd0(m.btcPriceUsd), avg: a.averages.price, good: true, f: usd0, color: ACCENT },
+    { key: 'difficulty', title: t('chartDifficulty'), data: seriesOf(a.points, 'difficulty'), unit: 'difficulty', log, now: formatDifficulty(m.difficulty, locale), avg: a.averages.difficulty, good: false, f: (v: number) => formatDifficulty(v, locale), color: '#4fc3f7' },
+    {
+      key: 'hashrate',
+      title: t('chartHashrate'),
+      data: seriesOf(a.points, 'hashrateThs', 'hashrateEpochThs'),
+      names: { a: t('hashrate7d'), b: t('hashrateEpoch') },
+      unit: 'hashrateThs',
+      log,
+      now: formatHashrate(thsFromHs(m.networkHashrateHs), locale),
+      avg: a.averages.hashrate,
+      good: false,
+      f: (v: number) => formatHashrate(thsFromHs(v), locale),
+      color: '#81c784',
+    },
+    { key: 'fees', title: t(r.kind === 'weekly' ? 'chartFeesWeekly' : 'chartFees'), data: seriesOf(a.points, 'feesBtc'), unit: 'btc', now: btc(m.feesPerBlockBtc), nowLabel: t('nowPerBlock'), avg: a.averages.fees, good: true, f: btc, color: '#ffb74d' },
+    { key: 'hashpriceBtc', title: t('chartHashpriceBtc'), data: seriesOf(a.points, 'hashpriceBtc'), unit: 'btc', now: btc(m.hashprice.btcPerPhDay), avg: a.averages.hashpriceBtc, good: true, f: btc, color: '#ba68c8', note: t('hashpriceBtcNote') },
+    { key: 'hashpriceUsd', title: t('chartHashpriceUsd'), data: seriesOf(a.points, 'hashpriceUsd'), unit: 'usd', now: usd(m.hashprice.usdPerPhDay), avg: a.averages.hashpriceUsd, good: true, f: usd, color: '#ce93d8', note: t('hashpriceUsdNote') },
+  ] as const;
+  const unitName = r.kind === 'weekly' ? t('weeks') : r.kind === 'snapshots' ? t('bins') : t('days');
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} actions={<RangeTabs current={range} />} />
       <div className="mb-4 flex flex-wrap items-center gap-2 text-xs text-muted">
         <Freshness snapshot={m} locale={locale} />
-        <span>{resolution}</span>
+        <span data-testid="resolution">{resolution}</span>
+        {log ? <span>· {t('logScale')}</span> : null}
       </div>
       {network ? (
         <div className="mb-4">
@@ -57,20 +95,35 @@ export default async function NetworkAnalyticsPage({ params, searchParams }: { p
         </div>
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
-        {charts.map((c) => (
-          <Card key={c.key} title={c.title}>
-            <div className="mb-1 flex items-baseline justify-between gap-2">
-              <span className="text-xs text-muted">{t('now')}</span>
-              <span className="text-lg font-semibold tabular-nums" data-testid={`now-${c.key}`}>
-                {c.now}
-              </span>
-            </div>
-            <Trend avg7={c.avg.avg7} avg30={c.avg.avg30} higherIsGood={c.good} format={c.f} />
-            <SeriesChart data={a.points} dataKey={c.key} color={c.color} emptyLabel={empty} locale={locale} digits={c.digits} daily={daily} />
-          </Card>
-        ))}
+        {charts.map((c) => {
+          const missing = c.data.filter((p) => p.a === null).length;
+          return (
+            <Card key={c.key} title={c.title}>
+              {c.now ? (
+                <div className="mb-1 flex items-baseline justify-between gap-2">
+                  <span className="text-xs text-muted">{'nowLabel' in c ? c.nowLabel : t('now')}</span>
+                  <span className="text-lg font-semibold tabular-nums" data-testid={`now-${c.key}`}>
+                    {c.now}
+                  </span>
+                </div>
+              ) : null}
+              <Trend avg7={c.avg.avg7} avg30={c.avg.avg30} higherIsGood={c.good} format={c.f} />
+              <div data-testid={`chart-${c.key}`}>
+                <SeriesChart data={c.data} unit={c.unit} log={'log' in c ? c.log : false} names={'names' in c ? c.names : undefined} color={c.color} halvings={halvings} emptyLabel={empty} locale={locale} grain={grain} />
+              </div>
+              {c.data.length > 0 ? (
+                <p className="mt-1 text-xs text-muted" data-testid={`held-${c.key}`}>
+                  {t('held', { first: formatDate(c.data[0]!.t, locale), last: formatDate(c.data.at(-1)!.t, locale) })}
+                  {missing > 0 ? ` · ${t('gaps', { missing, total: c.data.length, unit: unitName })}` : ''}
+                </p>
+              ) : null}
+              {'note' in c ? <p className="mt-1 text-xs text-muted">{c.note}</p> : null}
+            </Card>
+          );
+        })}
       </div>
       <Indicators a={a} locale={locale} />
+      <AboutData />
     </>
   );
 }

@@ -1,5 +1,8 @@
 import { getTranslations } from 'next-intl/server';
+import { sourceLabel } from '@/components/market/as-of-text';
+import { AsOf } from '@/components/market/freshness';
 import { Card } from '@/components/ui/card';
+import { sourceText } from '@/lib/domain/market/source';
 import { formatDate, formatHashrate, formatNumber, formatPercent, formatPower, formatUsd } from '@/lib/format';
 import type { NetworkAnalytics } from '@/lib/integrations/market/analytics';
 
@@ -28,6 +31,11 @@ export async function Indicators({ a, locale }: { a: NetworkAnalytics; locale: s
               {formatNumber(a.mpi.value, locale)}
             </p>
             <p className="text-xs text-muted">{t('mpiBasis', { median: formatUsd(a.mpi.median, locale), days: a.mpi.days })}</p>
+            {a.mpi.fromHistory ? (
+              <p className="text-xs text-muted">
+                {t('mpiFrom', { usd: formatUsd(a.mpi.usd, locale) })} <AsOf asOf={a.mpi.asOf} source={sourceText({ kind: 'bundledHistory', day: a.mpi.asOf.slice(0, 10) })} locale={locale} />
+              </p>
+            ) : null}
           </>
         )}
         <p className="mt-1 text-xs text-muted">{t('mpiHint')}</p>
@@ -53,7 +61,7 @@ export async function Indicators({ a, locale }: { a: NetworkAnalytics; locale: s
         <h3 className="mt-3 text-xs font-semibold text-muted">{t('sourcesTitle')}</h3>
         <ul className="text-xs text-muted">
           {Object.entries(a.metrics.sources).map(([what, source]) => (
-            <li key={what}>{t('sourceLine', { what: tm.has(what) ? tm(what as 'price') : what, source })}</li>
+            <li key={what}>{t('sourceLine', { what: tm.has(what) ? tm(what as 'price') : what, source: sourceLabel(tm as never, source, locale) })}</li>
           ))}
         </ul>
       </Card>

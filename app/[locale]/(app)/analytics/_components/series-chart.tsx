@@ -1,23 +1,65 @@
 'use client';
 
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatChartTime, formatNumber } from '@/lib/format';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { chartFormat, type ChartUnit, formatChartTime } from '@/lib/format';
 
-/** One series over time; an empty state when it has fewer than two points. */
-export function SeriesChart({ data, dataKey, color, emptyLabel, locale, digits = 2, daily }: { data: Array<Record<string, string | number | null>>; dataKey: string; color: string; emptyLabel: string; locale: string; digits?: number; daily: boolean }) {
-  const points = data.filter((d) => typeof d[dataKey] === 'number');
-  if (points.length < 2) return <p className="py-10 text-center text-sm text-muted" role="status">{emptyLabel}</p>;
-  const num = (v: unknown) => formatNumber(Number(v), locale, { digits });
-  const tick = (t: string) => formatChartTime(t, locale, daily ? 'day' : 'minute');
+/** A point of one chart: `a` the main series, `b` an optional second one; null = no value (the line breaks). */
+export type SeriesPoint = { t: string; a: number | null; b?: number | null };
+
+/**
+ * One or two series over time with the halvings marked. Gaps stay gaps (nothing is drawn across a
+ * day without a value); fewer than two values shows the empty label. `log` for spans of years.
+ */
+export function SeriesChart({
+  data,
+  unit,
+  log = false,
+  color,
+  names,
+  color2 = '#9aa0b8',
+  halvings = [],
+  emptyLabel,
+  locale,
+  grain,
+}: {
+  data: SeriesPoint[];
+  unit: ChartUnit;
+  log?: boolean;
+  color: string;
+  names?: { a: string; b?: string };
+  color2?: string;
+  halvings?: Array<{ t: string; label: string }>;
+  emptyLabel: string;
+  locale: string;
+  grain: 'month' | 'day' | 'minute';
+}) {
+  // A log axis cannot place 0 (the days of 2009 without a block); those points are left out there.
+  const usable = (v: number | null | undefined): v is number => typeof v === 'number' && (!log || v > 0);
+  const points = log ? data.map((p) => ({ t: p.t, a: usable(p.a) ? p.a : null, b: usable(p.b) ? p.b : null })) : data;
+  const values = points.flatMap((p) => [p.a, p.b]).filter(usable);
+  if (points.filter((p) => usable(p.a) || usable(p.b)).length < 2) {
+    return (
+      <p className="py-10 text-center text-sm text-muted" role="status">
+        {emptyLabel}
+      </p>
+    );
+  }
+  const f = chartFormat(unit, locale, values, { log });
+  const hasB = points.some((p) => usable(p.b));
   return (
     <div className="h-56">
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ left: 4, right: 12, top: 8, bottom: 4 }}>
           <CartesianGrid stroke="#2a2f47" />
-          <XAxis dataKey="t" stroke="#9aa0b8" fontSize={11} tickFormatter={tick} minTickGap={24} />
-          <YAxis stroke="#9aa0b8" fontSize={11} width={64} domain={['auto', 'auto']} tickFormatter={num} />
-          <Tooltip labelFormatter={(t) => String(t)} formatter={num} contentStyle={{ background: '#22263a', border: '1px solid #363c5a', color: '#e8eaf2' }} />
-          <Line type="monotone" dataKey={dataKey} stroke={color} dot={false} strokeWidth={2} isAnimationActive={false} />
+          <XAxis dataKey="t" stroke="#9aa0b8" fontSize={11} tickFormatter={(t: string) => formatChartTime(t, locale, grain)} minTickGap={24} />
+          <YAxis stroke="#9aa0b8" fontSize={11} width={72} scale={log ? 'log' : 'auto'} domain={['auto', 'auto']} allowDataOverflow={false} tickFormatter={f.tick} />
+          <Tooltip labelFormatter={(t) => String(t)} formatter={(v) => f.tooltip(Number(v))} contentStyle={{ background: '#22263a', border: '1px solid #363c5a', color: '#e8eaf2' }} />
+          {halvings.map((h) => (
+            <ReferenceLine key={h.t} x={h.t} stroke="#f7931a" strokeDasharray="3 3" label={{ value: h.label, position: 'insideTopLeft', fill: '#f7931a', fontSize: 10 }} />
+          ))}
+          {hasB && names?.b ? <Legend wrapperStyle={{ fontSize: 11 }} /> : null}
+          {hasB ? <Line type="stepAfter" dataKey="b" name={names?.b} stroke={color2} dot={false} strokeWidth={1.5} isAnimationActive={false} connectNulls={false} /> : null}
+          <Line type="monotone" dataKey="a" name={names?.a} stroke={color} dot={false} strokeWidth={2} isAnimationActive={false} connectNulls={false} />
         </LineChart>
       </ResponsiveContainer>
     </div>

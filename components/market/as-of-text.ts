@@ -1,0 +1,29 @@
+import { freshness } from '@/lib/domain/market/freshness';
+import { parseSource } from '@/lib/domain/market/source';
+import { formatDate, formatDateTime } from '@/lib/format';
+
+/** next-intl's `t` for the Market namespace, from getTranslations (server) or useTranslations (client). */
+type MarketT = (key: string, values?: Record<string, string>) => string;
+
+/** A source text (lib/domain/market/source.ts) in the page's language. */
+export function sourceLabel(t: MarketT, text: string, locale: string): string {
+  const s = parseSource(text);
+  return t(`source.${s.kind}`, { provider: s.provider ?? '', day: s.day ? formatDate(s.day, locale) : '' });
+}
+
+/** The distinct sources of a snapshot, translated, in a stable order. */
+export function sourcesLabel(t: MarketT, sources: Record<string, string>, locale: string): string {
+  return [...new Set(Object.values(sources).map((s) => sourceLabel(t, s, locale)))].join(t('source.separator'));
+}
+
+/**
+ * "Current · 6 Dec 2026, 12:03 UTC" while under 15 minutes old, else "As of 30 Dec 2024, 23:27 UTC ·
+ * <sources>". The one wording for market figures on every page (lib/domain/market/freshness.ts).
+ */
+export function asOfText(t: MarketT, p: { asOf: string; sources: Record<string, string> | string; locale: string; now: Date }): { current: boolean; text: string } {
+  const f = freshness(p.asOf, p.now);
+  const when = formatDateTime(p.asOf, p.locale, 'UTC', { zone: true });
+  if (f.current) return { current: true, text: t('asOf.current', { when }) };
+  const source = typeof p.sources === 'string' ? sourceLabel(t, p.sources, p.locale) : sourcesLabel(t, p.sources, p.locale);
+  return { current: false, text: t('asOf.old', { when, source }) };
+}
