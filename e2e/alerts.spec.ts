@@ -68,7 +68,7 @@ test('mining settings save and show personalised daily figures with the network 
   await expect(figures).toContainText('$24.00');
   await expect(figures).toContainText('480 kWh per day');
   await expect(figures).toContainText('Revenue / day');
-  await expect(page.getByTestId('network-origin')).toContainText(/Live|Cached|Bundled snapshot/);
+  await expect(page.getByTestId('network-origin')).toContainText(/Current · |As of /);
   await page.reload();
   await expect(page.locator('#hashrateThs')).toHaveValue('1000');
 });

@@ -21,7 +21,8 @@ for (const locale of ['en', 'zh'] as const) {
     for (const id of ['live-price', 'live-hashrate', 'live-difficulty', 'live-hashprice', 'live-adjustment']) await expect(page.getByTestId(id)).toBeVisible();
     // The count-up settles on the value the server rendered.
     await expect(page.getByTestId('live-price').locator('[data-value]')).toHaveAttribute('aria-label', /\$\d{2,3}[,.\s]?\d{3}/);
-    await expect(stats.getByText(locale === 'en' ? /Live|Cached|Stale|Offline/ : /实时|缓存|已过期|离线/).first()).toBeVisible();
+    // "Current" only under 15 minutes old; the bundled snapshot reads "As of <date> · <source>".
+    await expect(stats.getByTestId('freshness')).toHaveText(locale === 'en' ? /^(Current · |As of .+ · bundled \(mempool\.space\))/ : /^(当前 · |截至 .+ · 内置（mempool\.space）)/);
   });
 
   test(`network dashboard: ranges, charts or empty states, index definition (${locale})`, async ({ page }) => {
@@ -29,8 +30,13 @@ for (const locale of ['en', 'zh'] as const) {
     await page.goto(`/${locale}/analytics`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'en' ? 'Network & hashprice' : '网络与算力价格', { timeout: 60_000 });
     await expect(page.getByTestId('now-price')).toContainText('$');
-    // The bundled history has prices: the 30-day price chart draws a line.
-    await expect(page.locator('.recharts-line').first()).toBeVisible();
+    // The bundled network history: the 30-day difficulty chart draws a line; 'all' starts in 2009 with the halvings marked.
+    await expect(page.getByTestId('chart-difficulty').locator('.recharts-line')).toBeVisible();
+    await expect(page.getByTestId('about-data')).toContainText('Electrum');
+    await page.getByRole('link', { name: locale === 'en' ? 'All' : '全部' }).click();
+    await expect(page).toHaveURL(/range=all/, { timeout: 60_000 });
+    await expect(page.getByTestId('held-difficulty')).toContainText('2009', { timeout: 60_000 });
+    await expect(page.getByTestId('chart-difficulty').locator('.recharts-reference-line')).toHaveCount(4);
     await expect(page.getByText(locale === 'en' ? 'Mining Profitability Index' : '挖矿盈利指数')).toBeVisible();
     await expect(page.getByText(locale === 'en' ? /median over the last 365 days/ : /365 天中位数/)).toBeVisible();
     await expect(page.getByTestId('fleet')).toBeVisible();

@@ -3,6 +3,7 @@ import { formatDate, formatNumber, formatPercent } from '@/lib/format';
 import type { Metrics } from '@/lib/integrations/market/metrics';
 import { CountUp } from './count-up';
 import { Freshness } from './freshness';
+import { freshness } from '@/lib/domain/market/freshness';
 
 /** The landing page's live figures: price, hashrate, difficulty, hashprice and the next adjustment. */
 export async function LiveStats({ metrics: m, locale }: { metrics: Metrics; locale: string }) {
@@ -17,7 +18,7 @@ export async function LiveStats({ metrics: m, locale }: { metrics: Metrics; loca
     <section aria-labelledby="live-stats-title" className="mt-8" data-testid="live-stats">
       <div className="mb-3 flex flex-wrap items-center gap-2">
         <h2 id="live-stats-title" className="text-sm font-semibold text-muted">
-          {t('liveTitle')}
+          {t(freshness(m.asOf, new Date()).current ? 'liveTitle' : 'networkTitle')}
         </h2>
         <Freshness snapshot={m} locale={locale} />
       </div>

@@ -1,7 +1,7 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
-import { Badge } from '@/components/ui/badge';
 import { Card, StatCard } from '@/components/ui/card';
+import { Freshness } from './freshness';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { MiningSettings } from '@/db/queries/alerts/mining-settings';
 import type { NetworkSnapshot } from '@/lib/domain/mining/network';
@@ -13,14 +13,12 @@ import { formatBtc, formatEnergy, formatPercent, formatUsd } from '@/lib/format'
  * those came from. `editHref` adds a link to the settings form (shown where the form is not).
  */
 export async function PersonalFigures({ settings, network, editHref }: { settings: MiningSettings | null; network: NetworkSnapshot; editHref?: string }) {
-  const [t, format, locale] = await Promise.all([getTranslations('MiningSettings'), getFormatter(), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations('MiningSettings'), getLocale()]);
   const usd = (v: number) => formatUsd(v, locale);
   const hashpriceBtcPerThDay = hashpriceFromNetwork(network);
   const origin = (
     <p className="mt-3 flex flex-wrap items-center gap-2 text-xs text-muted" data-testid="network-origin">
-      <Badge tone={network.stale ? 'warn' : 'ok'}>{t(`origin.${network.origin}`)}</Badge>
-      {network.stale ? <Badge tone="warn">{t('stale')}</Badge> : null}
-      <span>{t('asOf', { date: format.dateTime(new Date(network.asOf), { dateStyle: 'medium', timeStyle: 'short' }) })}</span>
+      <Freshness snapshot={network} locale={locale} />
       <span>
         {t('networkLine', { price: usd(network.btcPriceUsd), hashprice: usd(hashpriceBtcPerThDay * 1000 * network.btcPriceUsd) })}
       </span>

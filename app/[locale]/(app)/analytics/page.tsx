@@ -10,6 +10,7 @@ import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { formatBtc, formatDate, formatDifficulty, formatHashrate, formatNumber, formatUsd, thsFromHs } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { freshness } from '@/lib/domain/market/freshness';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { type ChartPoint, loadNetworkAnalytics, RANGES, type Range } from '@/lib/integrations/market/analytics';
 import { AboutData } from './_components/about-data';
@@ -46,6 +47,7 @@ export default async function NetworkAnalyticsPage({ params, searchParams }: { p
     personal ? getCurrentNetwork() : null,
   ]);
   const m = a.metrics;
+  const current = freshness(m.asOf, new Date()).current;
   const r = a.resolution;
   const grain = r.kind === 'snapshots' ? 'minute' : r.kind === 'weekly' ? 'month' : 'day';
   const log = range === 'all';
@@ -101,7 +103,7 @@ export default async function NetworkAnalyticsPage({ params, searchParams }: { p
             <Card key={c.key} title={c.title}>
               {c.now ? (
                 <div className="mb-1 flex items-baseline justify-between gap-2">
-                  <span className="text-xs text-muted">{'nowLabel' in c ? c.nowLabel : t('now')}</span>
+                  <span className="text-xs text-muted">{'nowLabel' in c ? c.nowLabel : t(current ? 'now' : 'latest')}</span>
                   <span className="text-lg font-semibold tabular-nums" data-testid={`now-${c.key}`}>
                     {c.now}
                   </span>

@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StatCard } from '@/components/ui/card';
+import { Freshness } from '@/components/market/freshness';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { hostingKpis } from '@/db/queries/hosting/fleet';
@@ -27,14 +28,13 @@ export default async function PortalPage({ params, searchParams }: { params: Pro
   const actor = await requirePage(locale, 'hosting:status_monitor');
   const { params: q, query } = parseListPage(pagedListSchema(25), await searchParams);
   const db = await getDb();
-  const [kpis, list, network, host, t, format] = await Promise.all([
+  const [kpis, list, network, host, t] = await Promise.all([
     // The portal shows what the customer runs and earns; the host's cost is never loaded here.
     hostingKpis(db, actor.scope, { hostCosts: false }),
     listMiners(db, actor.scope, {}, { ...q, sort: 'name', dir: 'asc' }),
     getCurrentNetwork(),
     getHostBrand(),
     getTranslations('Portal'),
-    getFormatter(),
   ]);
   const all = kpis.find((r) => r.dim === 'all');
   const activeThs = all?.activeThs ?? 0;
@@ -56,9 +56,9 @@ export default async function PortalPage({ params, searchParams }: { params: Pro
         />
         <StatCard label={t('power')} value={formatPower((all?.activeKw ?? 0) * 1000, locale)} />
       </div>
-      <p className="mt-2 text-xs text-muted">
-        {t('estimateNote', { when: format.dateTime(new Date(network.asOf), { dateStyle: 'medium', timeStyle: 'short' }) })}
-        {network.stale ? <span className="ml-1 text-warn">{t('stale')}</span> : null}
+      <p className="mt-2 flex flex-wrap items-center gap-2 text-xs text-muted">
+        <span>{t('estimateNote')}</span>
+        <Freshness snapshot={network} locale={locale} />
       </p>
       <PortalMiners list={list} query={query} />
       <PortalTickets scope={actor.scope} supportEmail={brand?.supportEmail ?? null} />

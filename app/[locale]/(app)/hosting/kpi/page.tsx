@@ -1,7 +1,7 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { HorizontalBars } from '@/components/charts/horizontal-bars';
-import { Badge } from '@/components/ui/badge';
 import { Card, StatCard } from '@/components/ui/card';
+import { Freshness } from '@/components/market/freshness';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { hostingKpis, type KpiRow } from '@/db/queries/hosting/fleet';
@@ -22,7 +22,7 @@ export default async function HostingKpiPage({ params }: { params: Promise<{ loc
   const actor = await requirePage(locale, 'hosting:status_monitor');
   const db = await getDb();
   const hostCosts = seesHostCosts(actor.role);
-  const [rows, measured, network, t, format] = await Promise.all([hostingKpis(db, actor.scope, { hostCosts }), telemetryKpis(db, actor.scope, new Date()), getCurrentNetwork(), getTranslations('HostingKpi'), getFormatter()]);
+  const [rows, measured, network, t] = await Promise.all([hostingKpis(db, actor.scope, { hostCosts }), telemetryKpis(db, actor.scope, new Date()), getCurrentNetwork(), getTranslations('HostingKpi')]);
   const all = rows.find((r) => r.dim === 'all')!;
   const btcPerThDay = kpiHashprice(network);
   const figures = (r: KpiRow) => kpiFigures(r, btcPerThDay, network.btcPriceUsd);
@@ -66,9 +66,7 @@ export default async function HostingKpiPage({ params }: { params: Promise<{ loc
       </div>
       <p className="mt-2 flex flex-wrap items-center gap-2 text-xs text-muted">
         <span>{t('nominalNote')}</span>
-        <Badge tone={network.stale || network.origin === 'bundled' ? 'warn' : 'ok'}>{t(`origin.${network.origin}`)}</Badge>
-        <span>{t('asOf', { when: format.dateTime(new Date(network.asOf), { dateStyle: 'medium', timeStyle: 'short' }) })}</span>
-        {network.stale ? <span className="text-warn">{t('stale')}</span> : null}
+        <Freshness snapshot={network} locale={locale} />
       </p>
       <div className="mt-6 grid gap-4 lg:grid-cols-2">
         <Card title={t('chartBySite')}>
