@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { migrateDb, openPglite } from '@/db/client';
-import { issueDeviceToken } from '@/db/queries/edge/devices';
+import { issueDeviceToken } from '@/lib/edge/devices';
 import { organizations, sites } from '@/db/schema';
 import { startCloud } from '@/tests/edge/cloud-server';
 import { startFarmProcess } from './edge-sim-farm';

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { type Db, queryRows } from '@/db/client';
-import { issueDeviceToken } from '@/db/queries/edge/devices';
+import { issueDeviceToken } from '@/lib/edge/devices';
 import { ensureRawPartitions } from '@/db/queries/telemetry/partitions';
 import { organizations, sites } from '@/db/schema';
 import { buildEnvelope } from '@/lib/edge/envelope';

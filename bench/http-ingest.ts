@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { asc, eq } from 'drizzle-orm';
 import { openPostgres } from '@/db/client';
-import { issueDeviceToken } from '@/db/queries/edge/devices';
+import { issueDeviceToken } from '@/lib/edge/devices';
 import { organizations, sites } from '@/db/schema';
 import { BENCH_MINERS, envelope, PER_UPLOAD, type SendUpload, timeUploads, UPLOADS } from './edge-ingest';
 import { startProductionServer } from './http-server';

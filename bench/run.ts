@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { type DbHandle, migrateDb, openPglite, openPostgres } from '@/db/client';
 import { createScratchDatabase } from '@/db/scratch';
 import { env } from '@/lib/env';
-import { seedDemo } from '@/db/seed/seed-demo';
+import { seedDemo } from '@/lib/demo/seed-demo';
 import { benchHostingMinerList } from './hosting-miner-list';
 import { benchEdgeIngest } from './edge-ingest';
 import { benchEdgeRollups } from './edge-rollups';

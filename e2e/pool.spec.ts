@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './helpers';
 
-// Runs on the demo farm's pool data (db/seed/pool-demo.ts): three demo sub-accounts, workers named
+// Runs on the demo farm's pool data (lib/demo/pool-demo.ts): three demo sub-accounts, workers named
 // after the demo miners, two spare workers no miner matches, payouts, earnings and alerts.
 
 test('owner: pool data, sortable worker table with the pool-vs-miner columns, alerts, payments, usage', async ({ page }) => {

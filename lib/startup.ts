@@ -1,9 +1,9 @@
 import { dbHandle } from '@/db';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
 import { seedMarketHistory } from '@/db/seed/market';
-import { isEmpty, seedDemo } from '@/db/seed/seed-demo';
 import { appJobDeps } from '@/inngest/deps';
 import { startEmbeddedJobs } from '@/inngest/embedded/start';
+import { isEmpty, seedDemo } from '@/lib/demo/seed-demo';
 import { env } from './env';
 
 /**

@@ -3,7 +3,7 @@
 import { migrateDb, openPglite, openPostgres } from '@/db/client';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
 import { seedMarketHistory } from '@/db/seed/market';
-import { DEMO_ORG_SLUG, isDemoSeeded, removeDemo, seedDemo } from '@/db/seed/seed-demo';
+import { DEMO_ORG_SLUG, isDemoSeeded, removeDemo, seedDemo } from '@/lib/demo/seed-demo';
 import { seedDemoTickets } from '@/db/seed/tickets';
 import { organizations } from '@/db/schema';
 import { eq } from 'drizzle-orm';

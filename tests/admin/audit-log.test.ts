@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { listAudit } from '@/db/queries/admin/audit';
-import { resolveMinerRows } from '@/db/queries/hosting/miner-rows';
+import { resolveMinerRows } from '@/lib/hosting/resolve-miner-rows';
 import { insertMiners, setMinerStatus, updateMiner } from '@/db/queries/hosting/miner-writes';
 import { createTicket } from '@/db/queries/hosting/ticket-writes';
 import { auditLog, edgeCommands, minerModels } from '@/db/schema';

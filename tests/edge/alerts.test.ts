@@ -2,7 +2,7 @@ import { InngestTestEngine } from '@inngest/test';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
-import { issueDeviceToken } from '@/db/queries/edge/devices';
+import { issueDeviceToken } from '@/lib/edge/devices';
 import { createAlertRule, listAlerts, minerNames, rulesWithChannels, setAlertStatus } from '@/db/queries/edge/alerts';
 import { edgeAlerts, notificationChannels, users } from '@/db/schema';
 import type { Jobs } from '@/inngest';

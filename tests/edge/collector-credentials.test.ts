@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { sealingKeyForMiner, storeSealedCredential } from '@/db/queries/edge/credentials';
-import { issueDeviceToken } from '@/db/queries/edge/devices';
+import { issueDeviceToken } from '@/lib/edge/devices';
 import { edgeDevices, edgeMinerCredentials } from '@/db/schema';
 import type { Scope } from '@/lib/core/scope';
 import { createCollector } from '@/lib/edge/collector/collector';

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, queryRows } from '@/db/client';
-import { issueDeviceToken } from '@/db/queries/edge/devices';
+import { issueDeviceToken } from '@/lib/edge/devices';
 import { edgeDevices } from '@/db/schema';
 import { createCollector } from '@/lib/edge/collector/collector';
 import { collectorConfigSchema } from '@/lib/edge/collector/config';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, queryRows } from '@/db/client';
-import { issueDeviceToken } from '@/db/queries/edge/devices';
+import { issueDeviceToken } from '@/lib/edge/devices';
 import { queueCommands } from '@/db/queries/edge/commands';
 import { edgeCommands, edgeDevices, edgeDiscoveredMiners } from '@/db/schema';
 import { executeMinerCommand } from '@/lib/edge/commands';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { issueDeviceToken } from '@/db/queries/edge/devices';
+import { issueDeviceToken } from '@/lib/edge/devices';
 import { listCommands, queueCommands } from '@/db/queries/edge/commands';
 import { auditLog, edgeCommands } from '@/db/schema';
 import { handleCommandAck, handleCommandPoll } from '@/lib/edge/api/handle-commands';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { issueDeviceToken } from '@/db/queries/edge/devices';
+import { issueDeviceToken } from '@/lib/edge/devices';
 import { type sealedCredentialsForDevice, sealingKeyForMiner, storeSealedCredential } from '@/db/queries/edge/credentials';
 import { handleFetchCredentials, handlePublishKey } from '@/lib/edge/api/handle-credentials';
 import { auditLog, edgeMinerCredentials } from '@/db/schema';

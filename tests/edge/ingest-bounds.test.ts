@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, queryRows } from '@/db/client';
-import { issueDeviceToken } from '@/db/queries/edge/devices';
+import { issueDeviceToken } from '@/lib/edge/devices';
 import { telemetryKpis } from '@/db/queries/hosting/kpi-telemetry';
 import { edgeDevices } from '@/db/schema';
 import { edgeErrorResponse } from '@/lib/edge/api/device-auth';

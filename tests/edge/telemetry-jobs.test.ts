@@ -2,7 +2,7 @@ import { InngestTestEngine } from '@inngest/test';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, queryRows } from '@/db/client';
-import { issueDeviceToken } from '@/db/queries/edge/devices';
+import { issueDeviceToken } from '@/lib/edge/devices';
 import { ensureRawPartitions, listRawPartitions } from '@/db/queries/telemetry/partitions';
 import { minerHistory, minerLive } from '@/db/queries/telemetry/read';
 import { floorTo5min } from '@/db/queries/telemetry/rollups';

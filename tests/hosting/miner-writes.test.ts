@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { resolveMinerRows } from '@/db/queries/hosting/miner-rows';
+import { resolveMinerRows } from '@/lib/hosting/resolve-miner-rows';
 import { insertMiners, setMinerStatus, updateMiner } from '@/db/queries/hosting/miner-writes';
 import { auditLog, minerModels, miners } from '@/db/schema';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';

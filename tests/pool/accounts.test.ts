@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { savePoolAccount, setPoolAccountEnabled } from '@/db/queries/pool/account-writes';
+import { setPoolAccountEnabled } from '@/db/queries/pool/account-writes';
+import { savePoolAccount } from '@/lib/integrations/antpool/save-account';
 import { getPoolAccount, listCollectableAccounts, listPoolAccounts, loadAccountRow } from '@/db/queries/pool/accounts';
 import { auditLog } from '@/db/schema';
 import { AppError } from '@/lib/core/errors';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { listMinersWithoutWorker, listUnmatchedWorkers } from '@/db/queries/pool/mismatches';
 import { miners, poolAccounts, poolDailyWorkerSummaries, poolPaymentHistory, poolWorkerAlerts, poolWorkerLinks, poolWorkers } from '@/db/schema';
-import { seedDemoPool } from '@/db/seed/pool-demo';
+import { seedDemoPool } from '@/lib/demo/pool-demo';
 import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
 import { makeMiner, makeOrg, makeSite } from '../helpers/fixtures';

@@ -6,7 +6,7 @@ import { count, eq, gt, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type DbHandle, migrationsFolder, openPostgres, queryRows } from '@/db/client';
 import { createApiToken } from '@/db/queries/auth/api-tokens';
-import { issueDeviceToken } from '@/db/queries/edge/devices';
+import { issueDeviceToken } from '@/lib/edge/devices';
 import { createScratchDatabase } from '@/db/scratch';
 import { minerModels, miners, minerTelemetryLive, poolApiCallLogs, poolCollectionRuns, telemetryHistory5min } from '@/db/schema';
 import { MINER_MODEL_CATALOGUE } from '@/db/seed/miner-models';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { createApiToken } from '@/db/queries/auth/api-tokens';
 import { queueCommands } from '@/db/queries/edge/commands';
-import { issueDeviceToken } from '@/db/queries/edge/devices';
+import { issueDeviceToken } from '@/lib/edge/devices';
 import { edgeCommands, edgeDevices, minerModels, miners, minerTelemetryLive } from '@/db/schema';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
 import { BODY_LIMITS } from '@/lib/api/body-limits';

@@ -4,7 +4,7 @@ import { type Db, queryRows } from '@/db/client';
 import { findMembership, findUserByEmail, loadAccessContext } from '@/db/queries/auth/accounts';
 import { fleetSummary } from '@/db/queries/hosting/fleet';
 import { listMiners } from '@/db/queries/hosting/miners';
-import { isDemoSeeded, isEmpty, removeDemo, seedDemo } from '@/db/seed/seed-demo';
+import { isDemoSeeded, isEmpty, removeDemo, seedDemo } from '@/lib/demo/seed-demo';
 import { normalizeRole } from '@/lib/core/roles';
 import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';

@@ -2,8 +2,8 @@ import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/core/errors';
 import type { Scope } from '@/lib/core/scope';
 import { redactSecrets } from '@/lib/domain/audit/redact';
-import { type SignedCommand, signCommand } from '@/lib/edge/command-signature';
-import { type AckInput, COMMAND_RATE_LIMITS, type QueueCommandInput } from '@/lib/validation/edge-commands';
+import { COMMAND_RATE_LIMITS } from '@/lib/domain/edge/command-limits';
+import type { AckInput, QueueCommandInput } from '@/lib/validation/edge-commands';
 import { type Db, queryRows } from '../../client';
 import { edgeCommands, edgeDiscoveredMiners, miners } from '../../schema';
 import { recordAudit } from '../admin/audit';
@@ -12,7 +12,20 @@ import { hitRateLimit } from '../auth/rate-limit';
 import { minerScope } from '../scope';
 
 export const LEASE_S = 60;
-type Device = { id: string; orgId: string; siteId: string; signingKey: string };
+type Device = { id: string; orgId: string; siteId: string };
+
+/** A leased command as the collector receives it, before the route signs it with the device's key. */
+export type LeasedCommand = {
+  command_id: string;
+  site_id: string;
+  miner_id: string;
+  command_type: string;
+  params: Record<string, unknown>;
+  target: { ip: string | null; port: number; mac: string | null };
+  expires_at: string;
+  nonce: string;
+  signed_at: string;
+};
 
 /**
  * Queues one command per selected miner. Each miner's rate limit is counted inside the transaction,
@@ -61,9 +74,9 @@ export async function queueCommands(db: Db, scope: Scope, actorUserId: string | 
  * Leases up to `limit` due commands of the device's site for 60 s: expired ones are closed first,
  * then one UPDATE … FROM (SELECT … FOR UPDATE SKIP LOCKED) claims the rest, so two collectors
  * polling at once never get the same command. A lease that ran out is handed out again with a new
- * nonce. Each command is signed with the device's key.
+ * nonce. The caller signs each command with the device's key.
  */
-export async function leaseCommands(db: Db, device: Device, limit: number, now: Date): Promise<SignedCommand[]> {
+export async function leaseCommands(db: Db, device: Device, limit: number, now: Date): Promise<LeasedCommand[]> {
   const leased = await db.transaction(async (tx) => {
     const expired = await tx
       .update(edgeCommands)
@@ -95,20 +108,17 @@ export async function leaseCommands(db: Db, device: Device, limit: number, now: 
   const byId = new Map(targets.map((t) => [t.id, t]));
   return leased.map((r) => {
     const t = byId.get(r.miner_id);
-    return signCommand(
-      {
-        command_id: r.id,
-        site_id: device.siteId,
-        miner_id: r.miner_id,
-        command_type: r.command_type,
-        params: r.params,
-        target: { ip: t?.host ?? t?.ip ?? null, port: t?.port ?? 4028, mac: t?.mac ?? null },
-        expires_at: new Date(r.expires_at).toISOString(),
-        nonce: r.ack_nonce,
-        signed_at: now.toISOString(),
-      },
-      device.signingKey,
-    );
+    return {
+      command_id: r.id,
+      site_id: device.siteId,
+      miner_id: r.miner_id,
+      command_type: r.command_type,
+      params: r.params,
+      target: { ip: t?.host ?? t?.ip ?? null, port: t?.port ?? 4028, mac: t?.mac ?? null },
+      expires_at: new Date(r.expires_at).toISOString(),
+      nonce: r.ack_nonce,
+      signed_at: now.toISOString(),
+    };
   });
 }
 

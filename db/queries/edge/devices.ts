@@ -1,6 +1,5 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Scope } from '@/lib/core/scope';
-import { commandSigningKey, generateDeviceToken, hashDeviceToken } from '@/lib/edge/device-token';
 import { AppError } from '@/lib/core/errors';
 import type { Db } from '../../client';
 import { edgeDevices, sites } from '../../schema';
@@ -13,20 +12,21 @@ function siteLimit(scope: Scope) {
   return and(eq(edgeDevices.orgId, scope.orgId), scope.sites === 'all' ? undefined : scope.sites.length ? inArray(edgeDevices.siteId, scope.sites) : sql`false`);
 }
 
-/** Creates a collector bound to one site; the token is returned here once and never stored. */
-export async function issueDeviceToken(db: Db, scope: Scope, actorUserId: string | null, input: { siteId: string; name: string }) {
-  const token = generateDeviceToken();
-  const device = await db.transaction(async (tx) => {
+/** A collector's sealed credentials: the token's hash and prefix and the command key derived from it (never the token). */
+export type DeviceSecrets = { tokenHash: string; tokenPrefix: string; signingKey: string };
+
+/** Creates a collector bound to one site of the scope, storing only what `DeviceSecrets` holds. */
+export async function insertDevice(db: Db, scope: Scope, actorUserId: string | null, input: { siteId: string; name: string }, secrets: DeviceSecrets): Promise<EdgeDevice> {
+  return db.transaction(async (tx) => {
     const [site] = await tx.select({ id: sites.id }).from(sites).where(and(eq(sites.id, input.siteId), eq(sites.orgId, scope.orgId))).limit(1);
     if (!site || (scope.sites !== 'all' && !scope.sites.includes(site.id))) throw new AppError('NOT_FOUND');
     const [row] = await tx
       .insert(edgeDevices)
-      .values({ orgId: scope.orgId, siteId: site.id, name: input.name, tokenHash: hashDeviceToken(token), tokenPrefix: token.slice(0, 10), signingKey: commandSigningKey(token), createdBy: actorUserId })
+      .values({ orgId: scope.orgId, siteId: site.id, name: input.name, tokenHash: secrets.tokenHash, tokenPrefix: secrets.tokenPrefix, signingKey: secrets.signingKey, createdBy: actorUserId })
       .returning();
     await recordAudit(tx, { orgId: scope.orgId, actorUserId, action: 'edge.token.issue', entityType: 'edge_device', entityId: row!.id, siteIds: [site.id], after: { siteId: site.id, name: input.name, tokenPrefix: row!.tokenPrefix } });
     return row!;
   });
-  return { device, token };
 }
 
 export async function revokeDeviceToken(db: Db, scope: Scope, actorUserId: string | null, deviceId: string, now = new Date()) {
@@ -42,13 +42,12 @@ export async function revokeDeviceToken(db: Db, scope: Scope, actorUserId: strin
   });
 }
 
-/** The active device a bearer token belongs to, or null (unknown or revoked). */
-export async function findDeviceByToken(db: Db, token: string): Promise<EdgeDevice | null> {
-  if (!token.startsWith('hie_') || token.length > 200) return null;
+/** The active device whose token hashes to `tokenHash`, or null (unknown or revoked). */
+export async function findDeviceByTokenHash(db: Db, tokenHash: string): Promise<EdgeDevice | null> {
   const [row] = await db
     .select()
     .from(edgeDevices)
-    .where(and(eq(edgeDevices.tokenHash, hashDeviceToken(token)), isNull(edgeDevices.revokedAt)))
+    .where(and(eq(edgeDevices.tokenHash, tokenHash), isNull(edgeDevices.revokedAt)))
     .limit(1);
   return row ?? null;
 }

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/core/errors';
 import type { Writer } from '@/lib/core/principal';
-import type { DiscoveredMiner } from '@/lib/edge/discovery';
 import { type Db, queryRows } from '../../client';
 import { edgeDiscoveredMiners, minerModels, miners, sites } from '../../schema';
 import { recordAudit } from '../admin/audit';
@@ -22,7 +21,10 @@ const upperMac = (m: string) => m.toUpperCase().replaceAll('-', ':');
  * created, flagged as discovered (host:port, so the collector's readings match them even on
  * non-standard ports) and audited as one entry. Serialised with ingest's own auto-discovery per site.
  */
-export async function addDiscoveredMiners(db: Db, who: Writer, siteId: string, found: DiscoveredMiner[]): Promise<AddOutcome[]> {
+/** A miner a discovery scan answered from (lib/edge/discovery's DiscoveredMiner fits it). */
+export type FoundMiner = { ip: string; port: number; vendor: string; model: string | null; firmware: string | null; macAddress: string | null };
+
+export async function addDiscoveredMiners(db: Db, who: Writer, siteId: string, found: FoundMiner[]): Promise<AddOutcome[]> {
   return db.transaction(async (tx) => {
     const [site] = await tx.select({ id: sites.id }).from(sites).where(and(eq(sites.id, siteId), siteScope(who.scope)));
     if (!site) throw new AppError('NOT_FOUND');
@@ -44,7 +46,7 @@ export async function addDiscoveredMiners(db: Db, who: Writer, siteId: string, f
     const taken = new Map(existing.map((r) => [r.key, r as { id: string | null; name: string | null }]));
 
     const models = await tx.select({ id: minerModels.id, name: minerModels.name }).from(minerModels);
-    const modelId = async (f: DiscoveredMiner) => {
+    const modelId = async (f: FoundMiner) => {
       const name = f.model?.trim() || 'Unknown miner';
       const known = models.find((m) => m.name.toLowerCase() === name.toLowerCase());
       if (known) return known.id;

@@ -3,8 +3,7 @@ import type { Db } from '../../client';
 import { customers, minerModels, miners, sites } from '../../schema';
 import { assignableCustomerScope, siteScope } from '../scope';
 import type { Scope } from '@/lib/core/scope';
-import { VALIDATION_KEYS } from '@/lib/core/field-errors';
-import { minerRowSchema, type ParsedMinerRow } from '@/lib/validation/hosting';
+import type { ParsedMinerRow } from '@/lib/validation/hosting';
 
 /** A row ready to insert or update: names resolved to ids inside the caller's scope. */
 export type ResolvedMinerRow = {
@@ -59,30 +58,19 @@ function resolveOne(r: ParsedMinerRow, l: Awaited<ReturnType<typeof lookups>>, p
 }
 
 /**
- * Validates raw rows (from the API, a form or a spreadsheet) against the schema, the caller's
- * scope and the unique keys: within the batch and against miners already stored. Every problem is
- * reported with its row; nothing is written here.
+ * Resolves rows already parsed by minerRowSchema (`row` is the 1-based row they came from; `errors`
+ * are the parse errors of the others) against the caller's scope and the unique keys: within the
+ * batch and against miners already stored. Every problem is reported with its row; nothing is written here.
  */
-export async function resolveMinerRows(db: Db, scope: Scope, raw: unknown[], opts: { excludeMinerId?: string } = {}) {
+export async function resolveParsedMinerRows(db: Db, scope: Scope, parsed: { row: number; value: ParsedMinerRow }[], parseErrors: RowError[], opts: { excludeMinerId?: string } = {}) {
   const l = await lookups(db, scope);
-  const errors: RowError[] = [];
+  const errors: RowError[] = [...parseErrors];
   const resolved: { row: number; value: ResolvedMinerRow }[] = [];
   const seen = new Map<string, number>();
-  raw.forEach((input, i) => {
-    const row = i + 1;
+  for (const { row, value: input } of parsed) {
     const push = (field: string, code: string) => errors.push({ row, field, code });
-    const parsed = minerRowSchema.safeParse(input);
-    if (!parsed.success) {
-      const fields = new Set<string>();
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? '_row');
-        if (!fields.has(field)) push(field, (VALIDATION_KEYS as readonly string[]).includes(issue.message) ? issue.message : 'invalid');
-        fields.add(field);
-      }
-      return;
-    }
-    const value = resolveOne(parsed.data, l, push);
-    if (!value) return;
+    const value = resolveOne(input, l, push);
+    if (!value) continue;
     let clash = false;
     for (const u of UNIQUE_FIELDS) {
       const v = value[u.column];
@@ -94,7 +82,7 @@ export async function resolveMinerRows(db: Db, scope: Scope, raw: unknown[], opt
       } else seen.set(k, row);
     }
     if (!clash && !errors.some((e) => e.row === row)) resolved.push({ row, value });
-  });
+  }
   errors.push(...(await storedClashes(db, scope.orgId, resolved, opts.excludeMinerId)));
   const bad = new Set(errors.map((e) => e.row));
   return { valid: resolved.filter((r) => !bad.has(r.row)), errors: errors.sort((a, b) => a.row - b.row) };

@@ -2,7 +2,7 @@
 
 import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db';
-import { issueDeviceToken } from '@/db/queries/edge/devices';
+import { issueDeviceToken } from '@/lib/edge/devices';
 import { type ActionResult, authorizedAction, formToObject } from '@/lib/actions/action';
 
 const schema = z.object({ siteId: z.uuid('required'), name: z.string().trim().min(1, 'required').max(80, 'tooLong') });

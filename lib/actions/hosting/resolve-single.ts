@@ -1,5 +1,6 @@
 import type { Db } from '@/db/client';
-import { type ResolvedMinerRow, resolveMinerRows } from '@/db/queries/hosting/miner-rows';
+import type { ResolvedMinerRow } from '@/db/queries/hosting/miner-rows';
+import { resolveMinerRows } from '@/lib/hosting/resolve-miner-rows';
 import { AppError } from '@/lib/core/errors';
 import type { Scope } from '@/lib/core/scope';
 import type { FieldErrors, ValidationKey } from '@/lib/core/field-errors';

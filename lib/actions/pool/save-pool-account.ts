@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { savePoolAccount } from '@/db/queries/pool/account-writes';
+import { savePoolAccount } from '@/lib/integrations/antpool/save-account';
 import { authorizedAction, formToObject, type ActionResult } from '@/lib/actions/action';
 import { poolAccountSchema } from '@/lib/validation/pool';
 

@@ -1,5 +1,6 @@
 import type { Db } from '@/db/client';
-import { type EdgeDevice, findDeviceByToken } from '@/db/queries/edge/devices';
+import type { EdgeDevice } from '@/db/queries/edge/devices';
+import { findDeviceByToken } from '../devices';
 import { errorResponse } from '@/lib/api/error-response';
 import { AppError } from '@/lib/core/errors';
 

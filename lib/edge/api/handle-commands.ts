@@ -3,6 +3,7 @@ import { ackCommand, LEASE_S, leaseCommands } from '@/db/queries/edge/commands';
 import { BODY_LIMITS } from '@/lib/api/body-limits';
 import { ackSchema } from '@/lib/validation/edge-commands';
 import { AppError } from '@/lib/core/errors';
+import { signCommand } from '../command-signature';
 import { readJsonBody } from '../ingest/read-body';
 import { authenticateDevice, edgeErrorResponse } from './device-auth';
 
@@ -13,7 +14,7 @@ export async function handleCommandPoll(db: Db, request: Request, now: Date): Pr
     const raw = new URL(request.url).searchParams.get('limit');
     const limit = raw === null ? 10 : Number(raw);
     if (!Number.isInteger(limit) || limit < 1) throw new AppError('VALIDATION', 'limit must be a positive integer');
-    const commands = await leaseCommands(db, device, Math.min(limit, 50), now);
+    const commands = (await leaseCommands(db, device, Math.min(limit, 50), now)).map((c) => signCommand(c, device.signingKey));
     return Response.json({ commands, server_time: now.toISOString(), lease_duration_sec: LEASE_S, dispatched_count: commands.length });
   } catch (e) {
     return edgeErrorResponse(e, 'edge-poll');

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
-import { resolveMinerRows } from '@/db/queries/hosting/miner-rows';
+import { resolveMinerRows } from '@/lib/hosting/resolve-miner-rows';
 import { insertMiners } from '@/db/queries/hosting/miner-writes';
 import { BODY_LIMITS } from '@/lib/api/body-limits';
 import { AppError } from '@/lib/core/errors';

@@ -1,14 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { customers, memberships, membershipSites, minerModels, miners, organizations, sites, users } from '@/db/schema';
+import { seedAlerts } from '@/db/seed/alerts';
+import { seedDemoBrands } from '@/db/seed/brands';
+import { buildDemoFarm, DEMO_PASSWORD } from '@/db/seed/demo-farm';
+import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
+import { seedNetworkDaily } from '@/db/seed/market';
+import { seedDemoTickets } from '@/db/seed/tickets';
 import { hashPassword } from '@/lib/auth/password';
-import type { Db } from '../client';
-import { customers, memberships, membershipSites, minerModels, miners, organizations, sites, users } from '../schema';
-import { buildDemoFarm, DEMO_PASSWORD } from './demo-farm';
-import { seedAlerts } from './alerts';
 import { seedDemoPool } from './pool-demo';
-import { seedDemoBrands } from './brands';
-import { ensureMinerModels } from './ensure-miner-models';
-import { seedNetworkDaily } from './market';
-import { seedDemoTickets } from './tickets';
 
 export const DEMO_ORG_SLUG = 'demo';
 

@@ -1,11 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { saveBalance, saveHashrate, savePayments, saveWorkers, type WorkerSnapshot } from '@/db/queries/pool/collect';
+import { queryRows, type Db } from '@/db/client';
 import { syncAlerts } from '@/db/queries/pool/alerts';
+import { saveBalance, saveHashrate, savePayments, saveWorkers, type WorkerSnapshot } from '@/db/queries/pool/collect';
 import { refreshPatternLinks } from '@/db/queries/pool/links';
-import { buildFakeFarm, payouts, recvHistory, subTotals, workerReading } from '@/lib/integrations/antpool/fake-farm';
+import { miners, poolAccounts, sites } from '@/db/schema';
 import { configureFakeAccounts } from '@/lib/integrations/antpool/fake-accounts';
-import { queryRows, type Db } from '../client';
-import { miners, poolAccounts, sites } from '../schema';
+import { buildFakeFarm, payouts, recvHistory, subTotals, workerReading } from '@/lib/integrations/antpool/fake-farm';
 
 /*
  * DEMO DATA ONLY. A demo main pool account and one sub-account per site, with what the local
