@@ -4,11 +4,10 @@ import { loadAccessContext } from '@/db/queries/auth/accounts';
 import { sessionIsLive } from '@/db/queries/auth/sessions';
 import { env } from '@/lib/env';
 import { hostAdmits } from '@/lib/brands/host-access';
-import { accessDenial } from './access';
+import { actorFromAccess } from './actor-from-access';
 import { auth } from './auth';
 import type { Principal } from '@/lib/core/principal';
-import { normalizeRole, type Role } from '@/lib/core/roles';
-import { scopeFor } from '@/lib/core/scope';
+import type { Role } from '@/lib/core/roles';
 
 /** The signed-in principal, with what pages show of them. */
 export type Actor = Principal & {
@@ -52,25 +51,5 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 export async function actorFor({ userId, orgId, sessionId }: SessionClaims, now: Date): Promise<Actor | null> {
   const db = await getDb();
   const [ctx, live] = await Promise.all([loadAccessContext(db, userId, orgId), sessionIsLive(db, sessionId, userId, now)]);
-  if (!ctx || !live) return null;
-  const denial = accessDenial({
-    disabledAt: ctx.user.disabledAt,
-    isDemo: ctx.user.isDemo,
-    demoMode: env().demoMode,
-    hasMembership: Boolean(ctx.membership),
-    periods: ctx.periods,
-    now,
-  });
-  if (denial || !ctx.membership) return null;
-  const role = normalizeRole(ctx.membership.role);
-  return {
-    userId,
-    email: ctx.user.email,
-    name: ctx.user.name,
-    locale: ctx.user.locale,
-    orgId,
-    orgName: ctx.membership.orgName,
-    role,
-    scope: scopeFor({ orgId, role, assignedSiteIds: ctx.siteIds, linkedCustomerIds: ctx.customerIds }),
-  };
+  return live ? actorFromAccess(ctx, { userId, orgId }, { demoMode: env().demoMode, now }) : null;
 }

@@ -1,8 +1,6 @@
-import { getDb } from '@/db';
-import { handleCalculatorRequest } from '@/lib/api/calculator-handler';
-import { env } from '@/lib/env';
+import { CALCULATOR_PERMISSION, calculate } from '@/lib/api/calculator-handler';
+import { withApiToken } from '@/lib/api/with-api-token';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 
-export async function POST(req: Request): Promise<Response> {
-  return handleCalculatorRequest(req, { db: await getDb(), now: new Date(), demoMode: env().demoMode, network: getCurrentNetwork });
-}
+/** The calculator for scripts, with a personal API token (README: API tokens). */
+export const POST = withApiToken(CALCULATOR_PERMISSION, calculate(getCurrentNetwork));

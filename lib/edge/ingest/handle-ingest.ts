@@ -5,7 +5,8 @@ import { type IngestItem, writeTelemetry } from '@/db/queries/telemetry/ingest';
 import { INGEST_MAX_MINERS, type TelemetryRecord } from '@/lib/validation/edge';
 import { COLLECTOR_BOUNDS, inRange, type Range } from '@/lib/validation/edge-bounds';
 import { parseTelemetryUpload, type RecordError } from '@/lib/validation/edge-fast-path';
-import { authenticateDevice, edgeErrorResponse } from '../api/device-auth';
+import { NO_PARAMS } from '@/lib/api/bearer-token';
+import { type DeviceHandler, withDeviceToken } from '@/lib/api/with-device-token';
 import { AppError } from '@/lib/core/errors';
 import { readJsonBody } from './read-body';
 
@@ -33,56 +34,54 @@ export type IngestResponse = {
  * none is valid is refused whole (400), so the collector keeps it as a dead letter instead of
  * counting it delivered.
  */
-export async function handleIngest(db: Db, request: Request, now: Date): Promise<Response> {
-  try {
-    const device = await authenticateDevice(db, request);
-    const { count } = await hitRateLimit(db, `edge-ingest:${device.id}`, 60, now);
-    if (count > INGEST_RATE_PER_MIN) throw new AppError('RATE_LIMITED', `More than ${INGEST_RATE_PER_MIN} uploads a minute for this token`);
+export const ingestTelemetry: DeviceHandler = async (request, { db, device, now }) => {
+  const { count } = await hitRateLimit(db, `edge-ingest:${device.id}`, 60, now);
+  if (count > INGEST_RATE_PER_MIN) throw new AppError('RATE_LIMITED', `More than ${INGEST_RATE_PER_MIN} uploads a minute for this token`);
 
-    const body = await readJsonBody(request);
-    const miners = (body as { miners?: unknown } | null)?.miners;
-    if (Array.isArray(miners) && miners.length > INGEST_MAX_MINERS) {
-      throw new AppError('TOO_MANY_MINERS', `${miners.length} miners in one upload; the limit is ${INGEST_MAX_MINERS}`);
-    }
-    const parsed = parseTelemetryUpload(body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new AppError('VALIDATION', `${issue.path.join('.') || 'body'}: ${issue.message}`);
-    }
-    const { header, records } = parsed;
-    if (records.length && parsed.errors.length === records.length) {
-      const [first] = parsed.errors;
-      const more = records.length > 1 ? ` (all ${records.length} records are invalid)` : '';
-      throw new AppError('VALIDATION', `miners.${first!.index}: ${first!.reason}${more}`);
-    }
-
-    const { items, errors, span } = admitReadings(records, parsed.errors, header.collected_at, now);
-    let counts = { inserted: 0, updated: 0 };
-    if (items.length) {
-      await ensureRawPartitions(db, span);
-      counts = await writeTelemetry(db, device, items, {
-        now,
-        version: header.edge_version ?? null,
-        bufferDepth: headerCount(request, 'x-edge-buffer-depth', COLLECTOR_BOUNDS.bufferDepth) ?? header.buffer_depth ?? null,
-        deadLetters: headerCount(request, 'x-edge-dead-letters', COLLECTOR_BOUNDS.deadLetters),
-        deadLetterBytes: headerCount(request, 'x-edge-dead-letter-bytes', COLLECTOR_BOUNDS.deadLetterBytes),
-      });
-    }
-    const online = items.filter((i) => i.record.online).length;
-    const result: IngestResponse = {
-      status: 'ok',
-      received: records.length,
-      processed: items.length,
-      online,
-      offline: items.length - online,
-      ...counts,
-      errors,
-    };
-    return Response.json(result);
-  } catch (e) {
-    return edgeErrorResponse(e, 'edge-ingest');
+  const body = await readJsonBody(request);
+  const miners = (body as { miners?: unknown } | null)?.miners;
+  if (Array.isArray(miners) && miners.length > INGEST_MAX_MINERS) {
+    throw new AppError('TOO_MANY_MINERS', `${miners.length} miners in one upload; the limit is ${INGEST_MAX_MINERS}`);
   }
-}
+  const parsed = parseTelemetryUpload(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new AppError('VALIDATION', `${issue.path.join('.') || 'body'}: ${issue.message}`);
+  }
+  const { header, records } = parsed;
+  if (records.length && parsed.errors.length === records.length) {
+    const [first] = parsed.errors;
+    const more = records.length > 1 ? ` (all ${records.length} records are invalid)` : '';
+    throw new AppError('VALIDATION', `miners.${first!.index}: ${first!.reason}${more}`);
+  }
+
+  const { items, errors, span } = admitReadings(records, parsed.errors, header.collected_at, now);
+  let counts = { inserted: 0, updated: 0 };
+  if (items.length) {
+    await ensureRawPartitions(db, span);
+    counts = await writeTelemetry(db, device, items, {
+      now,
+      version: header.edge_version ?? null,
+      bufferDepth: headerCount(request, 'x-edge-buffer-depth', COLLECTOR_BOUNDS.bufferDepth) ?? header.buffer_depth ?? null,
+      deadLetters: headerCount(request, 'x-edge-dead-letters', COLLECTOR_BOUNDS.deadLetters),
+      deadLetterBytes: headerCount(request, 'x-edge-dead-letter-bytes', COLLECTOR_BOUNDS.deadLetterBytes),
+    });
+  }
+  const online = items.filter((i) => i.record.online).length;
+  const result: IngestResponse = {
+    status: 'ok',
+    received: records.length,
+    processed: items.length,
+    online,
+    offline: items.length - online,
+    ...counts,
+    errors,
+  };
+  return Response.json(result);
+};
+
+/** The ingest as its route runs it, against a given database and clock (tests, the collector tests' cloud). */
+export const handleIngest = (db: Db, request: Request, now: Date) => withDeviceToken('edge-ingest', ingestTelemetry, async () => ({ db, now }))(request, NO_PARAMS);
 
 /**
  * The valid readings inside the raw retention and the clock-skew allowance, with their instants in

@@ -1,9 +1,7 @@
-import { getDb } from '@/db';
-import { handleFetchCredentials } from '@/lib/edge/api/handle-credentials';
+import { withDeviceToken } from '@/lib/api/with-device-token';
+import { fetchCredentials } from '@/lib/edge/api/handle-credentials';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request) {
-  return handleFetchCredentials(await getDb(), request);
-}
+export const GET = withDeviceToken('edge-credentials', fetchCredentials);

@@ -1,9 +1,7 @@
-import { getDb } from '@/db';
-import { handlePublishKey } from '@/lib/edge/api/handle-credentials';
+import { withDeviceToken } from '@/lib/api/with-device-token';
+import { publishKey } from '@/lib/edge/api/handle-credentials';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export async function POST(request: Request) {
-  return handlePublishKey(await getDb(), request);
-}
+export const POST = withDeviceToken('edge-keys', publishKey);

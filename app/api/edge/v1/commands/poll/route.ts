@@ -1,9 +1,7 @@
-import { getDb } from '@/db';
-import { handleCommandPoll } from '@/lib/edge/api/handle-commands';
+import { withDeviceToken } from '@/lib/api/with-device-token';
+import { pollCommands } from '@/lib/edge/api/handle-commands';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request) {
-  return handleCommandPoll(await getDb(), request, new Date());
-}
+export const GET = withDeviceToken('edge-poll', pollCommands);
