@@ -1,4 +1,5 @@
 import ipaddr from 'ipaddr.js';
+import { AppError } from '@/lib/core/errors';
 import { z } from '@/lib/validation/zod';
 import { MAX_TARGETS, parseTargets, TargetError } from '../targets';
 
@@ -30,23 +31,22 @@ export const scanRequestSchema = z.object({
 
 export type ScanPlan = { ips: string[]; ports: number[] };
 
-/** Why a scan was refused, as a message key for the form (the English detail rides along). */
+/** Why a scan was refused, as a message key for the form (`Edge.refusal.*`; the English detail rides along). */
 export type RefusalReason = 'badTargets' | 'badPorts' | 'notLoopback' | 'tooMany';
-export class ScanRefused extends TargetError {
-  constructor(
-    readonly field: 'targets' | 'ports',
-    readonly reason: RefusalReason,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+
+/**
+ * A refusal as the discovery form reads it: 400 with `fields: {targets|ports: reason}`. The reason is
+ * an `Edge.refusal.*` key, not a `Validation.*` one, so it travels in the details rather than as the
+ * error's field errors.
+ */
+const refusal = (field: 'targets' | 'ports', reason: RefusalReason, message: string) =>
+  new AppError('VALIDATION', message, undefined, { details: { fields: { [field]: reason } } });
 
 const refuse = <T>(field: 'targets' | 'ports', reason: RefusalReason, run: () => T): T => {
   try {
     return run();
   } catch (e) {
-    if (e instanceof TargetError && !(e instanceof ScanRefused)) throw new ScanRefused(field, reason, e.message);
+    if (e instanceof TargetError) throw refusal(field, reason, e.message);
     throw e;
   }
 };
@@ -61,8 +61,8 @@ export function planScan(input: z.infer<typeof scanRequestSchema>, allowNetworks
   const ports = refuse('ports', 'badPorts', () => parsePorts(input.ports));
   if (!allowNetworks) {
     const outside = ips.find((ip) => !isLoopback(ip));
-    if (outside) throw new ScanRefused('targets', 'notLoopback', `${outside} is outside 127.0.0.0/8`);
+    if (outside) throw refusal('targets', 'notLoopback', `${outside} is outside 127.0.0.0/8`);
   }
-  if (ips.length * ports.length > MAX_TARGETS) throw new ScanRefused('targets', 'tooMany', `${ips.length} addresses × ${ports.length} ports is more than ${MAX_TARGETS} probes`);
+  if (ips.length * ports.length > MAX_TARGETS) throw refusal('targets', 'tooMany', `${ips.length} addresses × ${ports.length} ports is more than ${MAX_TARGETS} probes`);
   return { ips, ports };
 }

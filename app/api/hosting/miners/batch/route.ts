@@ -21,11 +21,12 @@ export const POST = withActor({ module: 'hosting:batch_create', level: 'FULL' },
   const { valid, errors } = await resolveMinerRows(db, actor.scope, body.rows);
   const summary = { received: body.rows.length, valid: valid.length, invalid: new Set(errors.map((e) => e.row)).size };
   if (body.dryRun) return NextResponse.json({ ...summary, created: 0, errors });
+  const refused = { details: { rows: errors }, alongside: { ...summary, created: 0 } };
   if (errors.length && body.mode === 'all') {
     const code = errors.every((e) => e.code === 'taken') ? 'CONFLICT' : 'VALIDATION';
-    return NextResponse.json({ error: { code, message: `${summary.invalid} row(s) are invalid; nothing was written`, rows: errors }, ...summary, created: 0 }, { status: code === 'CONFLICT' ? 409 : 400 });
+    throw new AppError(code, `${summary.invalid} row(s) are invalid; nothing was written`, undefined, refused);
   }
-  if (!valid.length) return NextResponse.json({ error: { code: 'VALIDATION', message: 'No valid rows', rows: errors }, ...summary, created: 0 }, { status: 400 });
+  if (!valid.length) throw new AppError('VALIDATION', 'No valid rows', undefined, refused);
   const created = await insertMiners(db, { orgId: actor.orgId, userId: actor.userId, scope: actor.scope }, valid.map((v) => v.value));
   return NextResponse.json({ ...summary, created: created.length, ids: created.map((c) => c.id), errors }, { status: 201 });
 });
