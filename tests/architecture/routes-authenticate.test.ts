@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { routeHandlers } from './route-auth';
+import { HAND_AUTH, routeHandlers } from './route-auth';
 
 /**
  * The routes that authenticate no one, by file and method, each with the reason. Anything else under
@@ -26,6 +26,7 @@ describe('every route handler authenticates through a wrapper', () => {
   it('finds the routes', () => {
     expect(files.length).toBeGreaterThanOrEqual(15);
     for (const f of Object.keys(PUBLIC_ROUTES)) expect(files, `${f} is on the public list but does not exist`).toContain(f);
+    for (const m of HAND_AUTH) expect(existsSync(`${m.replace('@/', '')}.ts`), `${m} moved: update HAND_AUTH`).toBe(true);
   });
 
   it.each(files)('%s', (file) => {
