@@ -13,7 +13,7 @@ const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIO
  * Modules a route may not import: resolving a session, an API token or a device by hand. The test
  * checks each still exists, so moving one cannot quietly switch the check off.
  */
-export const HAND_AUTH = ['@/lib/auth/actor', '@/lib/auth/auth', '@/db/queries/auth/api-tokens', '@/db/queries/edge/devices', '@/db/queries/auth/accounts', '@/db/queries/auth/sessions'];
+export const HAND_AUTH = ['@/lib/auth/actor', '@/lib/auth/auth', '@/db/queries/auth/api-tokens', '@/db/queries/edge/devices', '@/lib/edge/devices', '@/db/queries/auth/accounts', '@/db/queries/auth/sessions'];
 
 export type RouteHandlers = {
   /** Each exported HTTP method: the wrapper it is built with, or null for a raw handler. */
