@@ -1,16 +1,28 @@
-import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Scope } from '@/lib/core/scope';
 import { customers, miners, sites } from '../schema';
 
 const nothing = sql`false`;
 
+/**
+ * The columns a scope limits: the row's organization, site and customer, as table columns or SQL
+ * (`sql\`m.site_id\``). An axis without a column is not limited: pass only the columns the row has.
+ */
+export type ScopedColumns = { orgId?: SQLWrapper; siteId?: SQLWrapper; customerId?: SQLWrapper };
+
+/**
+ * The one scope filter every query builds on: rows of the scope's organization, of its sites and of
+ * its customers. 'all' leaves an axis open; an empty list matches nothing. `scopeWhere(miners, scope)`
+ * takes a table's own columns; a raw query passes its aliases.
+ */
+export function scopeWhere(columns: ScopedColumns, scope: Scope): SQL {
+  const within = (column: SQLWrapper | undefined, allowed: 'all' | string[]) => (column === undefined || allowed === 'all' ? undefined : allowed.length ? inArray(column, allowed) : nothing);
+  return and(columns.orgId ? eq(columns.orgId, scope.orgId) : undefined, within(columns.siteId, scope.sites), within(columns.customerId, scope.customers)) ?? sql`true`;
+}
+
 /** Rows of `miners` the scope may see. */
 export function minerScope(scope: Scope): SQL {
-  return and(
-    eq(miners.orgId, scope.orgId),
-    scope.sites === 'all' ? undefined : scope.sites.length ? inArray(miners.siteId, scope.sites) : nothing,
-    scope.customers === 'all' ? undefined : scope.customers.length ? inArray(miners.customerId, scope.customers) : nothing,
-  )!;
+  return scopeWhere(miners, scope);
 }
 
 /** Rows of `sites` the scope may see: a CLIENT sees the sites that host its miners. */
@@ -21,11 +33,7 @@ export function siteScope(scope: Scope): SQL {
       : scope.customers.length
         ? sql`exists (select 1 from ${miners} where ${miners.siteId} = ${sites.id} and ${inArray(miners.customerId, scope.customers)})`
         : nothing;
-  return and(
-    eq(sites.orgId, scope.orgId),
-    scope.sites === 'all' ? undefined : scope.sites.length ? inArray(sites.id, scope.sites) : nothing,
-    customerLimit,
-  )!;
+  return and(scopeWhere({ orgId: sites.orgId, siteId: sites.id }, scope), customerLimit)!;
 }
 
 /** Rows of `customers` the scope may see: site-bound roles see the customers hosted on their sites. */
@@ -36,11 +44,7 @@ export function customerScope(scope: Scope): SQL {
       : scope.sites.length
         ? sql`exists (select 1 from ${miners} where ${miners.customerId} = ${customers.id} and ${inArray(miners.siteId, scope.sites)})`
         : nothing;
-  return and(
-    eq(customers.orgId, scope.orgId),
-    scope.customers === 'all' ? undefined : scope.customers.length ? inArray(customers.id, scope.customers) : nothing,
-    siteLimit,
-  )!;
+  return and(scopeWhere({ orgId: customers.orgId, customerId: customers.id }, scope), siteLimit)!;
 }
 
 /**

@@ -3,7 +3,7 @@ import { isOrgWide, type Scope } from '@/lib/core/scope';
 import type { Db } from '../../client';
 import { customers, memberships, membershipSites, sites, users } from '../../schema';
 import { type PageRequest, pageOf, windowTotal } from '../pagination';
-import { customerScope } from '../scope';
+import { customerScope, scopeWhere } from '../scope';
 
 /**
  * Members the scope may see. A site owner sees the staff assigned to one of its sites and the users
@@ -22,7 +22,7 @@ function memberScope(scope: Scope): SQL {
 
 export async function listUsers(db: Db, scope: Scope, req: PageRequest) {
   // A member's other sites are none of a site owner's business: only the sites in scope are named.
-  const siteJoin = and(eq(sites.id, membershipSites.siteId), scope.sites === 'all' ? undefined : scope.sites.length ? inArray(sites.id, scope.sites) : sql`false`);
+  const siteJoin = and(eq(sites.id, membershipSites.siteId), scopeWhere({ siteId: sites.id }, scope));
   const query = db
     .select({
       id: users.id,

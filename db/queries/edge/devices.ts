@@ -1,16 +1,15 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Scope } from '@/lib/core/scope';
 import { AppError } from '@/lib/core/errors';
 import type { Db } from '../../client';
 import { edgeDevices, sites } from '../../schema';
 import { recordAudit } from '../admin/audit';
 import { type PageRequest, pageOf, windowTotal } from '../pagination';
+import { scopeWhere } from '../scope';
 
 export type EdgeDevice = typeof edgeDevices.$inferSelect;
 
-function siteLimit(scope: Scope) {
-  return and(eq(edgeDevices.orgId, scope.orgId), scope.sites === 'all' ? undefined : scope.sites.length ? inArray(edgeDevices.siteId, scope.sites) : sql`false`);
-}
+const siteLimit = (scope: Scope) => scopeWhere(edgeDevices, scope);
 
 /** A collector's sealed credentials: the token's hash and prefix and the command key derived from it (never the token). */
 export type DeviceSecrets = { tokenHash: string; tokenPrefix: string; signingKey: string };

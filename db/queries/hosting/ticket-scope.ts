@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '@/lib/core/scope';
 import { miners, tickets } from '../../schema';
+import { scopeWhere } from '../scope';
 
 const nothing = sql`false`;
 
@@ -22,7 +23,7 @@ export function ticketScope(scope: Scope): SQL {
   return and(
     eq(tickets.orgId, scope.orgId),
     siteLimit,
-    scope.customers === 'all' ? undefined : scope.customers.length ? inArray(tickets.customerId, scope.customers) : nothing,
+    scopeWhere({ customerId: tickets.customerId }, scope),
   )!;
 }
 

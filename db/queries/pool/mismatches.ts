@@ -2,23 +2,18 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Scope } from '@/lib/core/scope';
 import { type Db, queryRows } from '../../client';
 import { offsetOf, type PageRequest, toPage } from '../pagination';
+import { scopeWhere } from '../scope';
 
 /*
  * The two sides of a worker ↔ miner mismatch: pool workers of the newest hour that no hosted miner
  * claims, and hosted miners that no pool worker points at. Both server-paginated and scoped.
  */
-const ids = (xs: string[]) => sql.join(xs.map((x) => sql`${x}`), sql`, `);
+/** The scoped columns of the miners joined as `m`. */
+export const minerAlias = { orgId: sql`m.org_id`, siteId: sql`m.site_id`, customerId: sql`m.customer_id` };
 
 /** The miners of `m` the scope may see, as SQL (alias `m`). */
 export function minerAliasScope(scope: Scope): SQL {
-  return sql.join(
-    [
-      sql`m.org_id = ${scope.orgId}`,
-      scope.sites === 'all' ? sql`true` : scope.sites.length ? sql`m.site_id in (${ids(scope.sites)})` : sql`false`,
-      scope.customers === 'all' ? sql`true` : scope.customers.length ? sql`m.customer_id in (${ids(scope.customers)})` : sql`false`,
-    ],
-    sql` and `,
-  );
+  return scopeWhere(minerAlias, scope);
 }
 
 /** Newest hour per account, computed once per account rather than per worker row. */

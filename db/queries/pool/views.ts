@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { isOrgWide, type Scope } from '@/lib/core/scope';
 import { type Db, queryRows } from '../../client';
 import { offsetOf, type PageRequest, toPage } from '../pagination';
-import { latestHour } from './mismatches';
+import { scopeWhere } from '../scope';
+import { latestHour, minerAlias } from './mismatches';
 
 /** Account-level figures (balances, payments, API use) are for org-wide roles only. */
 export const seesWholePool = isOrgWide;
@@ -80,8 +81,8 @@ export async function listPoolWorkers(db: Db, scope: Scope, filter: WorkerFilter
     filter.link === 'linked' ? sql`l.miner_id is not null` : filter.link === 'unlinked' ? sql`l.miner_id is null` : undefined,
     filter.deviationOverPct !== undefined ? sql`abs(${deviation}) > ${filter.deviationOverPct}` : undefined,
     scoped ? sql`m.id is not null` : undefined,
-    scoped && scope.sites !== 'all' ? (scope.sites.length ? sql`m.site_id in (${sql.join(scope.sites.map((s) => sql`${s}`), sql`, `)})` : sql`false`) : undefined,
-    scoped && scope.customers !== 'all' ? (scope.customers.length ? sql`m.customer_id in (${sql.join(scope.customers.map((c) => sql`${c}`), sql`, `)})` : sql`false`) : undefined,
+    // The miner's organization is already the account's (the join); its sites and customers limit here.
+    scoped ? scopeWhere({ siteId: minerAlias.siteId, customerId: minerAlias.customerId }, scope) : undefined,
   ].filter(Boolean);
   const where = conds.length ? sql.join(conds as ReturnType<typeof sql>[], sql` and `) : sql`true`;
   const from = sql`${latestHour(scope.orgId)} lh join pool_accounts a on a.id = lh.account_id
@@ -123,8 +124,7 @@ export async function poolVsMinerByAccount(db: Db, orgId: string) {
  * worker ↔ miner links. For the customer portal and the treasury; scoped like every customer query.
  */
 export async function customerDailyEarnings(db: Db, scope: Scope, range: { from: string; to: string }) {
-  const customerLimit = scope.customers === 'all' ? sql`true` : scope.customers.length ? sql`m.customer_id in (${sql.join(scope.customers.map((c) => sql`${c}`), sql`, `)})` : sql`false`;
-  const siteLimit = scope.sites === 'all' ? sql`true` : scope.sites.length ? sql`m.site_id in (${sql.join(scope.sites.map((s) => sql`${s}`), sql`, `)})` : sql`false`;
+  const limit = scopeWhere({ siteId: minerAlias.siteId, customerId: minerAlias.customerId }, scope);
   return queryRows<{ customerId: string; day: string; earnedSats: number; workers: number }>(
     db,
     sql`select m.customer_id as "customerId", to_char(s.day, 'YYYY-MM-DD') as "day", sum(s.earned_sats)::bigint::float8 as "earnedSats", count(*)::int as "workers"
@@ -132,7 +132,7 @@ export async function customerDailyEarnings(db: Db, scope: Scope, range: { from:
         join pool_accounts a on a.id = s.account_id and a.org_id = ${scope.orgId}
         join pool_worker_links l on l.account_id = s.account_id and l.worker_name = s.worker_name
         join miners m on m.id = l.miner_id and m.org_id = ${scope.orgId}
-        where m.customer_id is not null and s.day between ${range.from}::date and ${range.to}::date and ${customerLimit} and ${siteLimit}
+        where m.customer_id is not null and s.day between ${range.from}::date and ${range.to}::date and ${limit}
         group by 1, 2 order by 2, 1`,
   );
 }
