@@ -1,6 +1,6 @@
 import { getDb } from '@/db';
 import type { Db } from '@/db/client';
-import { consumeApiToken } from '@/db/queries/auth/api-tokens';
+import { consumeApiToken } from '@/lib/auth/api-tokens';
 import { loadAccessContext } from '@/db/queries/auth/accounts';
 import { hitRateLimit } from '@/db/queries/auth/rate-limit';
 import type { Actor } from '@/lib/auth/actor';

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
-import { createApiToken, revokeApiToken } from '@/db/queries/auth/api-tokens';
+import { revokeApiToken } from '@/db/queries/auth/api-tokens';
+import { createApiToken } from '@/lib/auth/api-tokens';
 import { revokeDeviceToken } from '@/db/queries/edge/devices';
 import { issueDeviceToken } from '@/lib/edge/devices';
 import { users } from '@/db/schema';

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { createApiToken, hashToken, listApiTokens, revokeApiToken } from '@/db/queries/auth/api-tokens';
+import { listApiTokens, revokeApiToken } from '@/db/queries/auth/api-tokens';
+import { createApiToken, hashToken } from '@/lib/auth/api-tokens';
 import { apiTokens, auditLog, users } from '@/db/schema';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
 import { type CalculatorDeps, handleCalculatorRequest, TOKEN_RATE_LIMIT } from '@/lib/api/calculator-handler';

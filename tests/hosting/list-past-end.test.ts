@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { createApiToken, listApiTokens } from '@/db/queries/auth/api-tokens';
+import { listApiTokens } from '@/db/queries/auth/api-tokens';
+import { createApiToken } from '@/lib/auth/api-tokens';
 import { listAudit, recordAudit } from '@/db/queries/admin/audit';
 import { listCustomers } from '@/db/queries/hosting/customers';
 import { listUsers } from '@/db/queries/admin/users';

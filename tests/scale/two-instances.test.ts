@@ -5,7 +5,7 @@ import path from 'node:path';
 import { count, eq, gt, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type DbHandle, migrationsFolder, openPostgres, queryRows } from '@/db/client';
-import { createApiToken } from '@/db/queries/auth/api-tokens';
+import { createApiToken } from '@/lib/auth/api-tokens';
 import { issueDeviceToken } from '@/lib/edge/devices';
 import { createScratchDatabase } from '@/db/scratch';
 import { minerModels, miners, minerTelemetryLive, poolApiCallLogs, poolCollectionRuns, telemetryHistory5min } from '@/db/schema';

@@ -3,7 +3,7 @@ import { NextRequest } from 'next/server';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
-import { createApiToken } from '@/db/queries/auth/api-tokens';
+import { createApiToken } from '@/lib/auth/api-tokens';
 import { queueCommands } from '@/db/queries/edge/commands';
 import { issueDeviceToken } from '@/lib/edge/devices';
 import { edgeCommands, edgeDevices, minerModels, miners, minerTelemetryLive } from '@/db/schema';

@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../client';
 import { apiTokens } from '../../schema';
@@ -8,31 +7,25 @@ import { type PageRequest, pageOf, windowTotal } from '../pagination';
 /** A token's owner: every query here takes it, so a user only ever sees or revokes their own tokens. */
 export type TokenOwner = { orgId: string; userId: string };
 
-export const TOKEN_PREFIX = 'hi_';
 export const MAX_ACTIVE_TOKENS = 20;
 
-export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
-
-/** 32 random bytes, base64url: 256 bits, so the fast SHA-256 (not a password hash) is enough. */
-export function newToken(): string {
-  return TOKEN_PREFIX + randomBytes(32).toString('base64url');
-}
-
-/** Creates a token and returns its clear text once; only the hash is stored. Audited in the same transaction. */
-export async function createApiToken(db: Db, owner: TokenOwner, name: string) {
-  const token = newToken();
+/**
+ * Stores a new token of the owner by its hash and displayed prefix (the clear text never reaches the
+ * database); null when the owner already has MAX_ACTIVE_TOKENS active ones. Audited in the same transaction.
+ */
+export async function insertApiToken(db: Db, owner: TokenOwner, name: string, sealed: { tokenHash: string; prefix: string }) {
   return db.transaction(async (tx) => {
     const [{ active }] = (await tx
       .select({ active: sql<number>`count(*)::int` })
       .from(apiTokens)
       .where(and(eq(apiTokens.orgId, owner.orgId), eq(apiTokens.userId, owner.userId), isNull(apiTokens.revokedAt)))) as [{ active: number }];
-    if (active >= MAX_ACTIVE_TOKENS) return { ok: false as const };
+    if (active >= MAX_ACTIVE_TOKENS) return null;
     const [row] = await tx
       .insert(apiTokens)
-      .values({ ...owner, name, tokenHash: hashToken(token), prefix: token.slice(0, TOKEN_PREFIX.length + 6) })
+      .values({ ...owner, name, tokenHash: sealed.tokenHash, prefix: sealed.prefix })
       .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt });
     await recordAudit(tx, { orgId: owner.orgId, actorUserId: owner.userId, action: 'api_token.create', entityType: 'api_token', entityId: row!.id, after: { name, prefix: row!.prefix } });
-    return { ok: true as const, token, row: row! };
+    return row!;
   });
 }
 
@@ -67,12 +60,12 @@ export async function revokeApiToken(db: Db, owner: TokenOwner, id: string, now:
   });
 }
 
-/** The active token with this clear text, if any; marks it used. */
-export async function consumeApiToken(db: Db, token: string, now: Date) {
+/** The active token with this hash, if any; marks it used. */
+export async function consumeApiTokenHash(db: Db, tokenHash: string, now: Date) {
   const [row] = await db
     .update(apiTokens)
     .set({ lastUsedAt: now })
-    .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt)))
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id, orgId: apiTokens.orgId, userId: apiTokens.userId });
   return row ?? null;
 }

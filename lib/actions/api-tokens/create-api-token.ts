@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { createApiToken } from '@/db/queries/auth/api-tokens';
+import { createApiToken } from '@/lib/auth/api-tokens';
 import { type ActionResult, authorizedAction, formToObject } from '@/lib/actions/action';
 import { AppError } from '@/lib/core/errors';
 import { createApiTokenSchema } from '@/lib/validation/api-tokens';
