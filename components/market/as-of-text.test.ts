@@ -29,9 +29,13 @@ describe('asOfText: the one freshness label', () => {
     expect(zhText.replace('mempool.space', '').replace('UTC', '')).not.toMatch(/[A-Za-z]{3,}/);
   });
 
+  it('a day reads as that day, without a time', () => {
+    expect(asOfText(t('en'), { asOf: '2026-01-06', sources: 'daily history', locale: 'en', now }).text).toBe('As of Jan 6, 2026 · daily history');
+  });
+
   it('every source kind has its translation in both locales', () => {
-    const all = { a: 'x (stored)', b: 'derived from x difficulty', c: 'derived from x difficulty (stored)', d: 'bundled (x)', e: 'bundled history (2026-01-31)', f: 'unavailable', g: 'x' };
-    expect(sourcesLabel(t('en'), all, 'en')).toBe('x (stored), derived from x difficulty, derived from x difficulty (stored), bundled (x), bundled history, Jan 31, 2026, unavailable, x');
+    const all = { a: 'x (stored)', b: 'derived from x difficulty', c: 'derived from x difficulty (stored)', d: 'bundled (x)', e: 'bundled history (2026-01-31)', h: 'daily history', f: 'unavailable', g: 'x' };
+    expect(sourcesLabel(t('en'), all, 'en')).toBe('x (stored), derived from x difficulty, derived from x difficulty (stored), bundled (x), bundled history, Jan 31, 2026, daily history, unavailable, x');
     expect(sourcesLabel(t('zh'), all, 'zh').replaceAll('x', '')).not.toMatch(/[A-Za-z]/);
   });
 });

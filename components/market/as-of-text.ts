@@ -22,7 +22,8 @@ export function sourcesLabel(t: MarketT, sources: Record<string, string>, locale
  */
 export function asOfText(t: MarketT, p: { asOf: string; sources: Record<string, string> | string; locale: string; now: Date }): { current: boolean; text: string } {
   const f = freshness(p.asOf, p.now);
-  const when = formatDateTime(p.asOf, p.locale, 'UTC', { zone: true });
+  // A day (YYYY-MM-DD) is as of that day; an instant gets its time.
+  const when = p.asOf.length === 10 ? formatDate(p.asOf, p.locale) : formatDateTime(p.asOf, p.locale, 'UTC', { zone: true });
   if (f.current) return { current: true, text: t('asOf.current', { when }) };
   const source = typeof p.sources === 'string' ? sourceLabel(t, p.sources, p.locale) : sourcesLabel(t, p.sources, p.locale);
   return { current: false, text: t('asOf.old', { when, source }) };

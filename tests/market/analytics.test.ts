@@ -94,7 +94,7 @@ describe('loadNetworkAnalytics over the bundled history', () => {
     expect(a.resolution).toMatchObject({ kind: 'weekly', first: '2009-01-03', last: '2026-01-31' });
     expect(a.points.length).toBeGreaterThan(880);
     expect(a.points.length).toBeLessThan(1000);
-    expect(a.points[0]).toMatchObject({ t: '2008-12-29', difficulty: 1, price: null });
+    expect(a.points[0]).toMatchObject({ t: '2009-01-03', difficulty: 1, price: null }); // each week is labelled with its first day held
     // Epoch 0: 4.20931e-12 EH/s implied over its 23.8 days.
     expect(a.points[0]!.hashrateEpochThs).toBeCloseTo(4.20931e-6, 11);
     expect(a.halvings.map((h) => [h.height, h.t])).toEqual([

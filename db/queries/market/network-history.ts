@@ -28,7 +28,7 @@ export function hashpriceBtcSql(day: SQL, difficulty: SQL, feesPerBlockBtc: SQL)
 export type HistoryBucket = 'day' | 'week';
 
 export type HistoryPoint = {
-  /** The day, or the Monday starting the week (YYYY-MM-DD). */
+  /** The day, or the first day held of the (ISO) week (YYYY-MM-DD). */
   t: string;
   priceUsd: number | null;
   difficulty: number | null;
@@ -57,13 +57,13 @@ export async function historySeries(db: Db, p: { sinceDay: string; untilDay: str
           where day between ${p.sinceDay}::date - 6 and ${p.untilDay}::date
           window w7 as (order by day range between '6 days'::interval preceding and current row)),
         h as (select *, ${hp} as hp_btc from d where day >= ${p.sinceDay}::date)
-        select date_trunc(${p.bucket}, day)::date::text as t,
+        select min(day)::text as t,
           avg(price_close_usd) as price, avg(difficulty) as difficulty,
           case when ${p.bucket} = 'day' then avg(hashrate_7d)
                when count(network_hashrate_hs) = count(*) then avg(network_hashrate_hs) end as hashrate,
           avg(fees_total_sats) / 1e8 as fees, avg(fees_per_block_btc) as fees_per_block,
           avg(hp_btc) as hp_btc, avg(hp_btc * price_close_usd) as hp_usd
-        from h group by 1 order by 1`,
+        from h group by date_trunc(${p.bucket}, day) order by 1`,
   );
   return rows.map((r) => ({
     t: r.t!,

@@ -28,6 +28,7 @@ describe('source texts', () => {
     [{ kind: 'derivedStored', provider: 'blockchain.info' }, 'derived from blockchain.info difficulty (stored)'],
     [{ kind: 'bundled', provider: 'mempool.space' }, 'bundled (mempool.space)'],
     [{ kind: 'bundledHistory', day: '2026-01-31' }, 'bundled history (2026-01-31)'],
+    [{ kind: 'history' }, 'daily history'],
     [{ kind: 'unavailable' }, 'unavailable'],
   ])('%o ⇄ %s', (source, text) => {
     expect(sourceText(source)).toBe(text);

@@ -4,7 +4,7 @@
  * parts a page translates. Built and read only here, so the two never drift apart.
  */
 
-export type SourceKind = 'live' | 'stored' | 'derived' | 'derivedStored' | 'bundled' | 'bundledHistory' | 'unavailable';
+export type SourceKind = 'live' | 'stored' | 'derived' | 'derivedStored' | 'bundled' | 'bundledHistory' | 'history' | 'unavailable';
 export type Source = { kind: SourceKind; provider?: string; day?: string };
 
 export function sourceText(s: Source): string {
@@ -21,6 +21,8 @@ export function sourceText(s: Source): string {
       return `bundled (${s.provider ?? 'unknown'})`;
     case 'bundledHistory':
       return `bundled history (${s.day ?? 'unknown'})`;
+    case 'history':
+      return 'daily history';
     case 'unavailable':
       return 'unavailable';
   }
@@ -31,6 +33,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => Source]> = [
   [/^derived from (.+) difficulty$/, (m) => ({ kind: 'derived', provider: m[1] })],
   [/^bundled history \((\d{4}-\d{2}-\d{2})\)$/, (m) => ({ kind: 'bundledHistory', day: m[1] })],
   [/^bundled \((.+)\)$/, (m) => ({ kind: 'bundled', provider: m[1] })],
+  [/^daily history$/, () => ({ kind: 'history' })],
   [/^unavailable\b/, () => ({ kind: 'unavailable' })],
   [/^(.+) \(stored\)$/, (m) => ({ kind: 'stored', provider: m[1] })],
 ];

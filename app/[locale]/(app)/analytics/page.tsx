@@ -16,19 +16,27 @@ import { type ChartPoint, loadNetworkAnalytics, RANGES, type Range } from '@/lib
 import { AboutData } from './_components/about-data';
 import { Indicators } from './_components/indicators';
 import { RangeTabs } from './_components/range-tabs';
-import { SeriesChart, type SeriesPoint } from './_components/series-chart';
+import { type ChartSeries, SeriesChart } from './_components/series-chart';
 import { Trend } from './_components/trend';
 
 export const generateMetadata = pageTitle('analytics');
 
 type Key = Exclude<keyof ChartPoint, 't'>;
 
-/** One chart's points, without the empty stretch before its first value and after its last (smaller page). */
-function seriesOf(points: ChartPoint[], a: Key, b?: Key): SeriesPoint[] {
-  const rows = points.map((p) => (b ? { t: p.t, a: p[a], b: p[b] } : { t: p.t, a: p[a] }));
-  const has = (r: SeriesPoint) => r.a !== null || (r.b ?? null) !== null;
-  const first = rows.findIndex(has);
-  return first < 0 ? [] : rows.slice(first, rows.findLastIndex(has) + 1);
+/** Chart values carry 6 significant digits: more than a chart or its tooltip shows, and less page weight. */
+const round = (v: number | null) => (v === null ? null : Number(v.toPrecision(6)));
+
+/**
+ * One chart's values as a plain array beside the shared times (React sends the shared array once,
+ * so 17 years of weekly points for six charts stay small), and the span from its first value to
+ * its last.
+ */
+function seriesOf(points: ChartPoint[], a: Key, b?: Key): ChartSeries {
+  const va = points.map((p) => round(p[a]));
+  const vb = b ? points.map((p) => round(p[b])) : undefined;
+  const has = (i: number) => va[i] !== null || (vb?.[i] ?? null) !== null;
+  const idx = points.map((_, i) => i).filter(has);
+  return { a: va, ...(vb ? { b: vb } : {}), from: idx[0] ?? 0, to: idx.length ? idx.at(-1)! + 1 : 0 };
 }
 
 export default async function NetworkAnalyticsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ range?: string }> }) {
@@ -59,6 +67,7 @@ export default async function NetworkAnalyticsPage({ params, searchParams }: { p
         ? t(r.kind === 'weekly' ? 'resolutionWeekly' : 'resolutionDaily', { last: formatDate(r.last, locale) })
         : t('coverageNone');
   const halvings = a.halvings.map((h) => ({ t: h.t, label: t('halving', { height: formatNumber(h.height, locale) }) }));
+  const ts = a.points.map((p) => p.t);
   const usd0 = (v: number) => formatUsd(v, locale, 0);
   const usd = (v: number) => formatUsd(v, locale);
   const btc = (v: number) => formatBtc(v, locale);
@@ -79,7 +88,7 @@ export default async function NetworkAnalyticsPage({ params, searchParams }: { p
       color: '#81c784',
     },
     { key: 'fees', title: t(r.kind === 'weekly' ? 'chartFeesWeekly' : 'chartFees'), data: seriesOf(a.points, 'feesBtc'), unit: 'btc', now: btc(m.feesPerBlockBtc), nowLabel: t('nowPerBlock'), avg: a.averages.fees, good: true, f: btc, color: '#ffb74d' },
-    { key: 'hashpriceBtc', title: t('chartHashpriceBtc'), data: seriesOf(a.points, 'hashpriceBtc'), unit: 'btc', now: btc(m.hashprice.btcPerPhDay), avg: a.averages.hashpriceBtc, good: true, f: btc, color: '#ba68c8', note: t('hashpriceBtcNote') },
+    { key: 'hashpriceBtc', title: t('chartHashpriceBtc'), data: seriesOf(a.points, 'hashpriceBtc'), unit: 'btc', log, now: btc(m.hashprice.btcPerPhDay), avg: a.averages.hashpriceBtc, good: true, f: btc, color: '#ba68c8', note: t('hashpriceBtcNote') },
     { key: 'hashpriceUsd', title: t('chartHashpriceUsd'), data: seriesOf(a.points, 'hashpriceUsd'), unit: 'usd', now: usd(m.hashprice.usdPerPhDay), avg: a.averages.hashpriceUsd, good: true, f: usd, color: '#ce93d8', note: t('hashpriceUsdNote') },
   ] as const;
   const unitName = r.kind === 'weekly' ? t('weeks') : r.kind === 'snapshots' ? t('bins') : t('days');
@@ -98,7 +107,8 @@ export default async function NetworkAnalyticsPage({ params, searchParams }: { p
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
         {charts.map((c) => {
-          const missing = c.data.filter((p) => p.a === null).length;
+          const missing = c.data.a.slice(c.data.from, c.data.to).filter((v) => v === null).length;
+          const span = c.data.to - c.data.from;
           return (
             <Card key={c.key} title={c.title}>
               {c.now ? (
@@ -111,12 +121,12 @@ export default async function NetworkAnalyticsPage({ params, searchParams }: { p
               ) : null}
               <Trend avg7={c.avg.avg7} avg30={c.avg.avg30} higherIsGood={c.good} format={c.f} />
               <div data-testid={`chart-${c.key}`}>
-                <SeriesChart data={c.data} unit={c.unit} log={'log' in c ? c.log : false} names={'names' in c ? c.names : undefined} color={c.color} halvings={halvings} emptyLabel={empty} locale={locale} grain={grain} />
+                <SeriesChart ts={ts} series={c.data} unit={c.unit} log={'log' in c ? c.log : false} names={'names' in c ? c.names : undefined} color={c.color} halvings={halvings} emptyLabel={empty} locale={locale} grain={grain} />
               </div>
-              {c.data.length > 0 ? (
+              {span > 0 ? (
                 <p className="mt-1 text-xs text-muted" data-testid={`held-${c.key}`}>
-                  {t('held', { first: formatDate(c.data[0]!.t, locale), last: formatDate(c.data.at(-1)!.t, locale) })}
-                  {missing > 0 ? ` · ${t('gaps', { missing, total: c.data.length, unit: unitName })}` : ''}
+                  {t('held', { first: formatDate(ts[c.data.from]!, locale), last: formatDate(ts[c.data.to - 1]!, locale) })}
+                  {missing > 0 ? ` · ${t('gaps', { missing, total: span, unit: unitName })}` : ''}
                 </p>
               ) : null}
               {'note' in c ? <p className="mt-1 text-xs text-muted">{c.note}</p> : null}

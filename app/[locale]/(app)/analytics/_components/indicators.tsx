@@ -33,7 +33,7 @@ export async function Indicators({ a, locale }: { a: NetworkAnalytics; locale: s
             <p className="text-xs text-muted">{t('mpiBasis', { median: formatUsd(a.mpi.median, locale), days: a.mpi.days })}</p>
             {a.mpi.fromHistory ? (
               <p className="text-xs text-muted">
-                {t('mpiFrom', { usd: formatUsd(a.mpi.usd, locale) })} <AsOf asOf={a.mpi.asOf} source={sourceText({ kind: 'bundledHistory', day: a.mpi.asOf.slice(0, 10) })} locale={locale} />
+                {t('mpiFrom', { usd: formatUsd(a.mpi.usd, locale) })} · <AsOf asOf={a.mpi.asOf} source={sourceText({ kind: 'history' })} locale={locale} />
               </p>
             ) : null}
           </>

@@ -3,15 +3,19 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartFormat, type ChartUnit, formatChartTime } from '@/lib/format';
 
-/** A point of one chart: `a` the main series, `b` an optional second one; null = no value (the line breaks). */
-export type SeriesPoint = { t: string; a: number | null; b?: number | null };
+/**
+ * One chart's values, index for index with the shared times: `a` the main series, `b` an optional
+ * second one, null = no value (the line breaks); drawn over [from, to).
+ */
+export type ChartSeries = { a: Array<number | null>; b?: Array<number | null>; from: number; to: number };
 
 /**
  * One or two series over time with the halvings marked. Gaps stay gaps (nothing is drawn across a
  * day without a value); fewer than two values shows the empty label. `log` for spans of years.
  */
 export function SeriesChart({
-  data,
+  ts,
+  series,
   unit,
   log = false,
   color,
@@ -22,7 +26,8 @@ export function SeriesChart({
   locale,
   grain,
 }: {
-  data: SeriesPoint[];
+  ts: string[];
+  series: ChartSeries;
   unit: ChartUnit;
   log?: boolean;
   color: string;
@@ -35,7 +40,11 @@ export function SeriesChart({
 }) {
   // A log axis cannot place 0 (the days of 2009 without a block); those points are left out there.
   const usable = (v: number | null | undefined): v is number => typeof v === 'number' && (!log || v > 0);
-  const points = log ? data.map((p) => ({ t: p.t, a: usable(p.a) ? p.a : null, b: usable(p.b) ? p.b : null })) : data;
+  const points = ts.slice(series.from, series.to).map((t, k) => {
+    const a = series.a[series.from + k];
+    const b = series.b?.[series.from + k];
+    return { t, a: usable(a) ? a : null, b: usable(b) ? b : null };
+  });
   const values = points.flatMap((p) => [p.a, p.b]).filter(usable);
   if (points.filter((p) => usable(p.a) || usable(p.b)).length < 2) {
     return (
