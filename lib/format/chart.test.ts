@@ -27,4 +27,7 @@ describe('chartFormat on a log axis', () => {
     const h = chartFormat('hashrateThs', 'zh', [4e-6, 9e8], { log: true });
     expect([4e-6, 9e8].map(h.tick)).toEqual(['4 MH/s', '900 EH/s']);
   });
+  it('a USD axis of a few dollars can keep its cents', () => {
+    expect(chartFormat('usd', 'en', [38, 40], { usdDigits: 2 }).tick(38.5)).toBe('$38.50');
+  });
 });

@@ -13,9 +13,10 @@ export type ChartFormat = { tick: (v: number) => string; tooltip: (v: number) =>
 /**
  * Axis ticks and tooltips for a chart. Ticks share one unit, that of the largest value (an axis of
  * "500 TH/s, 1 PH/s" would not read as a scale); a tooltip shows its own value at full precision.
- * On a log axis (`log`), which spans many orders of magnitude, each tick takes its own unit.
+ * On a log axis (`log`), which spans many orders of magnitude, each tick takes its own unit; a USD
+ * axis over a few dollars (hashprice) asks for cents with `usdDigits`.
  */
-export function chartFormat(unit: ChartUnit, locale: string, values: readonly number[], { log = false }: { log?: boolean } = {}): ChartFormat {
+export function chartFormat(unit: ChartUnit, locale: string, values: readonly number[], { log = false, usdDigits = 0 }: { log?: boolean; usdDigits?: number } = {}): ChartFormat {
   const largest = values.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
   switch (unit) {
     case 'hashrateThs': {
@@ -28,7 +29,7 @@ export function chartFormat(unit: ChartUnit, locale: string, values: readonly nu
       return { tick, tooltip: (v) => (v >= 1e10 ? formatDifficulty(v, locale) : formatNumber(v, locale, { digits: 2 })) };
     }
     case 'usd':
-      return { tick: (v) => formatUsd(v, locale, 0), tooltip: (v) => formatUsd(v, locale) };
+      return { tick: (v) => formatUsd(v, locale, usdDigits), tooltip: (v) => formatUsd(v, locale) };
     case 'btc':
       return { tick: (v) => formatNumber(v, locale, { digits: 8 }), tooltip: (v) => formatBtc(v, locale) };
     case 'count':

@@ -73,7 +73,7 @@ export default async function NetworkAnalyticsPage({ params, searchParams }: { p
   const btc = (v: number) => formatBtc(v, locale);
   const charts = [
     { key: 'price', title: t('chartPrice'), data: seriesOf(a.points, 'price'), unit: 'usd', now: usd0(m.btcPriceUsd), avg: a.averages.price, good: true, f: usd0, color: ACCENT },
-    { key: 'difficulty', title: t('chartDifficulty'), data: seriesOf(a.points, 'difficulty'), unit: 'difficulty', log, now: formatDifficulty(m.difficulty, locale), avg: a.averages.difficulty, good: false, f: (v: number) => formatDifficulty(v, locale), color: '#4fc3f7' },
+    { key: 'difficulty', title: t('chartDifficulty'), data: seriesOf(a.points, 'difficulty'), unit: 'difficulty', log, step: true, now: formatDifficulty(m.difficulty, locale), avg: a.averages.difficulty, good: false, f: (v: number) => formatDifficulty(v, locale), color: '#4fc3f7' },
     {
       key: 'hashrate',
       title: t('chartHashrate'),
@@ -121,7 +121,7 @@ export default async function NetworkAnalyticsPage({ params, searchParams }: { p
               ) : null}
               <Trend avg7={c.avg.avg7} avg30={c.avg.avg30} higherIsGood={c.good} format={c.f} />
               <div data-testid={`chart-${c.key}`}>
-                <SeriesChart ts={ts} series={c.data} unit={c.unit} log={'log' in c ? c.log : false} names={'names' in c ? c.names : undefined} color={c.color} halvings={halvings} emptyLabel={empty} locale={locale} grain={grain} />
+                <SeriesChart ts={ts} series={c.data} unit={c.unit} log={'log' in c ? c.log : false} step={'step' in c} names={'names' in c ? c.names : undefined} color={c.color} halvings={halvings} emptyLabel={empty} locale={locale} grain={grain} />
               </div>
               {span > 0 ? (
                 <p className="mt-1 text-xs text-muted" data-testid={`held-${c.key}`}>

@@ -18,6 +18,7 @@ export function SeriesChart({
   series,
   unit,
   log = false,
+  step = false,
   color,
   names,
   color2 = '#9aa0b8',
@@ -30,6 +31,8 @@ export function SeriesChart({
   series: ChartSeries;
   unit: ChartUnit;
   log?: boolean;
+  /** A value that holds until it changes (difficulty): drawn as steps, not a curve between them. */
+  step?: boolean;
   color: string;
   names?: { a: string; b?: string };
   color2?: string;
@@ -53,7 +56,8 @@ export function SeriesChart({
       </p>
     );
   }
-  const f = chartFormat(unit, locale, values, { log });
+  const largest = values.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  const f = chartFormat(unit, locale, values, { log, usdDigits: largest < 1000 ? 2 : 0 });
   const hasB = points.some((p) => usable(p.b));
   return (
     <div className="h-56">
@@ -68,7 +72,7 @@ export function SeriesChart({
           ))}
           {hasB && names?.b ? <Legend wrapperStyle={{ fontSize: 11 }} /> : null}
           {hasB ? <Line type="stepAfter" dataKey="b" name={names?.b} stroke={color2} dot={false} strokeWidth={1.5} isAnimationActive={false} connectNulls={false} /> : null}
-          <Line type="monotone" dataKey="a" name={names?.a} stroke={color} dot={false} strokeWidth={2} isAnimationActive={false} connectNulls={false} />
+          <Line type={step ? 'stepAfter' : 'linear'} dataKey="a" name={names?.a} stroke={color} dot={false} strokeWidth={2} isAnimationActive={false} connectNulls={false} />
         </LineChart>
       </ResponsiveContainer>
     </div>
