@@ -3,12 +3,16 @@ import { computeEconomics, type EconomicsInput } from './economics';
 
 /*
  * ROI projection month by month (REFERENCE §1). Assumptions, stated so they can be checked:
- *  - a month is 30.4375 days; difficulty and price move once a month by compound growth
+ *  - a month is 30.4375 days (4,383 blocks); difficulty and price move once a month by compound growth
  *    (difficulty really steps every 2016 blocks ≈ 14 days; a monthly step is close enough for a plan);
  *  - the network hashrate follows difficulty, so both algorithms stay comparable;
  *  - blocks arrive every 10 minutes, so the halving falls at an estimated date, and a month that
  *    straddles it is paid the block-weighted mean of the two subsidies;
- *  - miners keep running whatever the margin (a plan that switches off at a loss is a different plan).
+ *  - money is integer cents: each month's revenue, power and fee are rounded to the cent once, and
+ *    everything after (net, cumulative, totals) is exact integer arithmetic on those;
+ *  - miners run every month, unless `switchOffWhenUnprofitable`: then a month whose operating net
+ *    (revenue − power) is negative is a month switched off — no revenue, no power. The flat hosting fee
+ *    is a contract, not a meter, so it stays due (a month off adds −fee, which is 0 without a fee).
  */
 
 export const ROI_MIN_MONTHS = 6;
@@ -23,6 +27,7 @@ export type RoiInput = {
   priceGrowthPctPerMonth: number;
   blockHeight: number;
   now: Date;
+  switchOffWhenUnprofitable?: boolean;
 };
 
 export type RoiMonth = {
@@ -31,25 +36,42 @@ export type RoiMonth = {
   difficulty: number;
   btcPriceUsd: number;
   blockRewardBtc: number;
+  /** What the miners would earn and draw running all month (also for a month switched off). */
   revenueBtc: number;
-  revenueUsd: number;
-  costUsd: number;
-  netProfitUsd: number;
-  /** Net profit so far minus the capex. */
-  cumulativeUsd: number;
+  revenueCents: number;
+  powerCostCents: number;
+  hostingFeeCents: number;
+  /** False when the month is switched off (only with `switchOffWhenUnprofitable`). */
+  running: boolean;
+  /** What the month adds: revenue − power − fee running, −fee switched off. */
+  netCents: number;
+  /** Net so far minus the capex. */
+  cumulativeCents: number;
 };
 
 export type RoiResult = {
   months: RoiMonth[];
-  /** The first month (1-based) whose cumulative result is ≥ 0; null when the capex is not repaid in the horizon. */
+  /** The month (1-based) from which the cumulative result stays ≥ 0 to the horizon; null when the capex is not repaid by then. */
   paybackMonth: number | null;
-  totalNetUsd: number;
+  totalNetCents: number;
   /** Cumulative result at the horizon / capex; null without capex. */
   roiPct: number | null;
+  /** How many months the miners are off (0 unless `switchOffWhenUnprofitable`). */
+  monthsOff: number;
   halving: { height: number; estimatedAt: string; month: number | null };
 };
 
 const DAY_MS = 86_400_000;
+
+/**
+ * Dollars to whole cents, half away from zero. The float is first snapped to a millionth of a cent,
+ * so a value that is exactly half a cent on paper (2,191.5 × 100) rounds the same whichever way the
+ * float product fell.
+ */
+export function usdToCents(usd: number): number {
+  const micro = Math.round(usd * 1e8);
+  return Math.sign(micro) * Math.round(Math.abs(micro) / 1e6);
+}
 
 /**
  * The height now, from a height observed at `observedAt` and 10-minute blocks: a snapshot can be
@@ -81,19 +103,21 @@ export function projectRoi(input: RoiInput): RoiResult {
   const halvingHeight = nextHalvingHeight(input.blockHeight);
   const halvingMonth = Math.floor((halvingHeight - input.blockHeight) / blocksPerMonth);
 
+  const capexCents = usdToCents(e.capexUsd);
   const months: RoiMonth[] = [];
-  let cumulative = -e.capexUsd;
-  let paybackMonth: number | null = null;
+  let cumulative = -capexCents;
   for (let m = 0; m < input.months; m++) {
     const from = input.blockHeight + m * blocksPerMonth;
     const blockRewardBtc = meanSubsidyBtc(from, from + blocksPerMonth);
     const difficulty = e.difficulty * dg ** m;
     const btcPriceUsd = e.btcPriceUsd * pg ** m;
     const r = computeEconomics({ ...e, difficulty, networkHashrateHs: e.networkHashrateHs * dg ** m, btcPriceUsd, blockRewardBtc });
-    const revenueUsd = r.monthly.revenueUsd;
-    const costUsd = r.monthly.powerCostUsd + r.monthly.hostingFeeUsd;
-    cumulative += r.monthly.netProfitUsd;
-    if (paybackMonth === null && e.capexUsd > 0 && cumulative >= 0) paybackMonth = m + 1;
+    const revenueCents = usdToCents(r.monthly.revenueUsd);
+    const powerCostCents = usdToCents(r.monthly.powerCostUsd);
+    const hostingFeeCents = usdToCents(r.monthly.hostingFeeUsd);
+    const running = !input.switchOffWhenUnprofitable || revenueCents - powerCostCents >= 0;
+    const netCents = (running ? revenueCents - powerCostCents : 0) - hostingFeeCents;
+    cumulative += netCents;
     months.push({
       month: m + 1,
       startsAt: new Date(input.now.getTime() + m * DAYS_PER_MONTH * DAY_MS).toISOString(),
@@ -101,17 +125,20 @@ export function projectRoi(input: RoiInput): RoiResult {
       btcPriceUsd,
       blockRewardBtc,
       revenueBtc: r.monthly.revenueBtc,
-      revenueUsd,
-      costUsd,
-      netProfitUsd: r.monthly.netProfitUsd,
-      cumulativeUsd: cumulative,
+      revenueCents,
+      powerCostCents,
+      hostingFeeCents,
+      running,
+      netCents,
+      cumulativeCents: cumulative,
     });
   }
   return {
     months,
-    paybackMonth,
-    totalNetUsd: cumulative + e.capexUsd,
-    roiPct: e.capexUsd > 0 ? (cumulative / e.capexUsd) * 100 : null,
+    paybackMonth: capexCents > 0 ? paybackMonth(months) : null,
+    totalNetCents: cumulative + capexCents,
+    roiPct: capexCents > 0 ? (cumulative / capexCents) * 100 : null,
+    monthsOff: months.filter((m) => !m.running).length,
     halving: {
       height: halvingHeight,
       estimatedAt: new Date(input.now.getTime() + (halvingHeight - input.blockHeight) * TARGET_BLOCK_SECONDS * 1000).toISOString(),
@@ -120,10 +147,21 @@ export function projectRoi(input: RoiInput): RoiResult {
   };
 }
 
+/**
+ * Payback is when the capex is repaid for good: a plan that is briefly in the black before the
+ * halving and under water at the horizon has not paid back, whatever its best month was.
+ */
+function paybackMonth(months: RoiMonth[]): number | null {
+  if (months.at(-1)!.cumulativeCents < 0) return null;
+  let i = months.length - 1;
+  while (i > 0 && months[i - 1]!.cumulativeCents >= 0) i--;
+  return months[i]!.month;
+}
+
 export const PRICE_STEPS_PCT = [-30, -15, 0, 15, 30];
 export const DIFFICULTY_STEPS_PCT = [-10, 0, 10, 20, 30];
 
-export type SensitivityCell = { pricePct: number; difficultyPct: number; cumulativeUsd: number; paybackMonth: number | null };
+export type SensitivityCell = { pricePct: number; difficultyPct: number; cumulativeCents: number; paybackMonth: number | null };
 
 /** The horizon's cumulative result when today's price and difficulty are shifted by each pair of steps. */
 export function sensitivityGrid(input: RoiInput, priceSteps = PRICE_STEPS_PCT, difficultySteps = DIFFICULTY_STEPS_PCT): SensitivityCell[][] {
@@ -132,7 +170,7 @@ export function sensitivityGrid(input: RoiInput, priceSteps = PRICE_STEPS_PCT, d
       const f = 1 + difficultyPct / 100;
       const economics = { ...input.economics, btcPriceUsd: input.economics.btcPriceUsd * (1 + pricePct / 100), difficulty: input.economics.difficulty * f, networkHashrateHs: input.economics.networkHashrateHs * f };
       const r = projectRoi({ ...input, economics });
-      return { pricePct, difficultyPct, cumulativeUsd: r.months.at(-1)!.cumulativeUsd, paybackMonth: r.paybackMonth };
+      return { pricePct, difficultyPct, cumulativeCents: r.months.at(-1)!.cumulativeCents, paybackMonth: r.paybackMonth };
     }),
   );
 }

@@ -6,10 +6,11 @@ import { CalculatorInputs } from '@/components/calculator/calculator-inputs';
 import { NumField } from '@/components/calculator/num-field';
 import type { CalculatorBootstrap } from '@/components/calculator/types';
 import { useCalculator } from '@/components/calculator/use-calculator';
-import { MultiLine } from '@/components/charts/multi-line';
+import { CumulativeLines } from '@/components/charts/cumulative-lines';
 import { Card, StatCard } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import { formatDate, formatPercent, formatUsd } from '@/lib/format';
+import { formatDate, formatPercent, formatUsdFromCents } from '@/lib/format';
+import { MonthTable } from './month-table';
 import { ScenarioEditor } from './scenario-editor';
 import { ScenarioTable } from './scenario-table';
 import { SensitivityTable } from './sensitivity-table';
@@ -22,8 +23,10 @@ export function RoiView({ boot, nowIso }: { boot: CalculatorBootstrap; nowIso: s
   const calc = useCalculator(boot);
   const roi = useRoi(calc, boot, now);
   const base = roi.results?.[0];
-  const labels = roi.labels.map((l) => (l === 'current' ? t('currentInput') : l));
-  const chart = base ? base.months.map((m, i) => ({ month: m.month, ...Object.fromEntries(roi.results!.map((r, s) => [`s${s}`, Math.round(r.months[i]!.cumulativeUsd * 100) / 100])) })) : [];
+  const labels = roi.labels.map((l) => (l === null ? t('currentInput') : `${l.name} · ${formatUsdFromCents(l.unitPriceCents, locale)}`));
+  // Dollars for the chart's axis and tooltip: cents ÷ 100 is exact, and only displayed.
+  const chart = base ? base.months.map((m, i) => ({ month: m.month, ...Object.fromEntries(roi.results!.map((r, s) => [`s${s}`, r.months[i]!.cumulativeCents / 100])) })) : [];
+  const series = (roi.results ?? []).map((r, i) => ({ key: `s${i}`, label: labels[i]!, off: r.months.filter((m) => !m.running).map((m) => m.month) }));
   return (
     <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
       <div className="flex flex-col gap-4">
@@ -33,9 +36,16 @@ export function RoiView({ boot, nowIso }: { boot: CalculatorBootstrap; nowIso: s
             <NumField calc={roi} name="difficultyGrowthPctPerMonth" label={t('difficultyGrowth')} />
             <NumField calc={roi} name="priceGrowthPctPerMonth" label={t('priceGrowth')} />
           </div>
+          <label className="mt-3 flex items-start gap-2 text-sm text-ink">
+            <input type="checkbox" className="mt-0.5 size-4 accent-[var(--color-accent)]" checked={roi.switchOff} onChange={(e) => roi.setSwitchOff(e.target.checked)} data-testid="switch-off" />
+            <span>
+              {t('switchOff')}
+              <span className="block text-xs text-muted">{t('switchOffHint')}</span>
+            </span>
+          </label>
         </Card>
         <Card title={t('scenarios')}>
-          <ScenarioEditor models={boot.models} scenarios={roi.scenarios} onChange={roi.setScenarios} />
+          <ScenarioEditor models={boot.models} scenarios={roi.scenarios} current={roi.current} quantity={roi.quantity} onChange={roi.setScenarios} />
         </Card>
         <Card>
           <CalculatorInputs calc={calc} boot={boot} />
@@ -49,7 +59,7 @@ export function RoiView({ boot, nowIso }: { boot: CalculatorBootstrap; nowIso: s
             <div className="grid grid-cols-2 gap-3 2xl:grid-cols-4">
               <StatCard label={t('paybackMonth')} value={base.paybackMonth === null ? (calc.input!.capexUsd > 0 ? t('noPayback') : t('noCapex')) : t('monthN', { n: base.paybackMonth })} tone={base.paybackMonth === null ? (calc.input!.capexUsd > 0 ? 'warn' : undefined) : 'ok'} />
               <StatCard label={t('roiPct')} value={formatPercent(base.roiPct, locale)} />
-              <StatCard label={t('totalNet')} value={formatUsd(base.totalNetUsd, locale)} tone={base.totalNetUsd >= 0 ? 'ok' : 'bad'} />
+              <StatCard label={t('totalNet')} value={formatUsdFromCents(base.totalNetCents, locale)} tone={base.totalNetCents >= 0 ? 'ok' : 'bad'} hint={roi.switchOff ? t('monthsOff', { count: base.monthsOff }) : undefined} />
               <StatCard
                 label={t('halving')}
                 value={formatDate(base.halving.estimatedAt, locale)}
@@ -58,13 +68,21 @@ export function RoiView({ boot, nowIso }: { boot: CalculatorBootstrap; nowIso: s
             </div>
             <Card title={t('cumulativeTitle')}>
               <div data-testid="roi-chart">
-                <MultiLine data={chart} xKey="month" series={labels.map((label, i) => ({ key: `s${i}`, label }))} emptyLabel={t('noData')} unit="usd" />
+                <CumulativeLines data={chart} xKey="month" series={series} emptyLabel={t('noData')} marker={base.halving.month ? { x: base.halving.month, label: t('halvingBadge') } : null} />
               </div>
+              {series.some((s) => s.off.length) ? (
+                <p className="mt-2 text-xs text-muted" data-testid="roi-off-note">
+                  {t('offChartNote')}
+                </p>
+              ) : null}
             </Card>
             <Card title={t('sensitivityTitle')}>
               <SensitivityTable grid={roi.grid} />
             </Card>
             <ScenarioTable labels={labels} results={roi.results!} />
+            <Card title={t('monthlyTitle')}>
+              <MonthTable labels={labels} results={roi.results!} halvingMonth={base.halving.month} />
+            </Card>
           </>
         )}
       </div>

@@ -2,13 +2,13 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import type { SensitivityCell } from '@/lib/domain/mining/roi';
-import { formatPercent, formatUsd } from '@/lib/format';
+import { formatPercent, formatUsdFromCents } from '@/lib/format';
 
 /** Cumulative result at the horizon for price × difficulty shifts; green for gain, red for loss, deeper with size. */
 export function SensitivityTable({ grid }: { grid: SensitivityCell[][] }) {
   const t = useTranslations('Calculator');
   const locale = useLocale();
-  const max = Math.max(1, ...grid.flat().map((c) => Math.abs(c.cumulativeUsd)));
+  const max = Math.max(1, ...grid.flat().map((c) => Math.abs(c.cumulativeCents)));
   const tint = (v: number) => {
     const a = Math.round((0.12 + 0.5 * Math.min(1, Math.abs(v) / max)) * 100) / 100;
     return v >= 0 ? `rgba(76, 175, 80, ${a})` : `rgba(239, 83, 80, ${a})`;
@@ -36,8 +36,8 @@ export function SensitivityTable({ grid }: { grid: SensitivityCell[][] }) {
                 {signed(row[0]!.difficultyPct)}
               </th>
               {row.map((c) => (
-                <td key={c.pricePct} className="border border-line p-2" style={{ background: tint(c.cumulativeUsd) }}>
-                  {formatUsd(c.cumulativeUsd, locale, 0)}
+                <td key={c.pricePct} className="border border-line p-2" style={{ background: tint(c.cumulativeCents) }}>
+                  {formatUsdFromCents(c.cumulativeCents, locale, 0)}
                 </td>
               ))}
             </tr>

@@ -3,38 +3,50 @@
 import { useMemo, useState } from 'react';
 import type { CalculatorBootstrap } from '@/components/calculator/types';
 import type { CalcState } from '@/components/calculator/use-calculator';
-import { compareScenarios, estimateHeightAt, type RoiInput, type RoiResult, sensitivityGrid, type SensitivityCell } from '@/lib/domain/mining/roi';
-import { roiAssumptionsSchema } from '@/lib/validation/calculator';
 import { type FieldErrors, toFieldErrors } from '@/lib/core/field-errors';
+import { compareScenarios, estimateHeightAt, type RoiInput, type RoiResult, sensitivityGrid, type SensitivityCell, usdToCents } from '@/lib/domain/mining/roi';
+import type { Scenario } from '@/lib/domain/mining/scenarios';
+import { roiAssumptionsSchema } from '@/lib/validation/calculator';
 
-export type Scenario = { modelId: string; capexUsd: string };
 export const MAX_EXTRA_SCENARIOS = 3;
 
+/** A line's name: null for the current input, else the model at its unit price. */
+export type ScenarioLabel = { name: string; unitPriceCents: number } | null;
+
 /**
- * The ROI page's state on top of the calculator's: assumptions, up to three extra models (each with
- * its own capex) compared with the current input, and the projections, all computed in the browser.
+ * The ROI page's state on top of the calculator's: assumptions, up to three catalogue models (each at
+ * its own unit price, times the input's quantity) compared with the current input, the switch-off
+ * option, and the projections, all computed in the browser.
  */
 export function useRoi(calc: CalcState, boot: CalculatorBootstrap, now: Date) {
   const [values, setValues] = useState<Record<string, string>>({ months: '36', difficultyGrowthPctPerMonth: '3', priceGrowthPctPerMonth: '0' });
   const [scenarios, setScenarios] = useState<Scenario[]>([]);
+  const [switchOff, setSwitchOff] = useState(false);
   const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
 
   const out = useMemo(() => {
     const parsed = roiAssumptionsSchema.safeParse(values);
     const errors: FieldErrors = parsed.success ? {} : toFieldErrors(parsed.error);
-    if (!parsed.success || !calc.input) return { errors, results: null as RoiResult[] | null, grid: null as SensitivityCell[][] | null, labels: [] as string[] };
-    const base: RoiInput = { economics: calc.input, ...parsed.data, blockHeight: estimateHeightAt(boot.snapshot.blockHeight, new Date(boot.snapshot.asOf), now), now };
+    if (!parsed.success || !calc.input) return { errors, results: null as RoiResult[] | null, grid: null as SensitivityCell[][] | null, labels: [] as ScenarioLabel[] };
+    const base: RoiInput = { economics: calc.input, ...parsed.data, blockHeight: estimateHeightAt(boot.snapshot.blockHeight, new Date(boot.snapshot.asOf), now), now, switchOffWhenUnprofitable: switchOff };
     const inputs: RoiInput[] = [base];
-    const labels = ['current'];
+    const labels: ScenarioLabel[] = [null];
     for (const s of scenarios) {
-      const m = boot.models.find((x) => String(x.id) === s.modelId);
-      const capex = Number(s.capexUsd);
-      if (!m || !Number.isFinite(capex) || capex < 0) continue;
-      inputs.push({ ...base, economics: { ...calc.input, hashrateThs: m.hashrateThs, powerW: m.powerW, capexUsd: capex } });
-      labels.push(m.name);
+      const m = boot.models.find((x) => x.id === s.modelId);
+      if (!m) continue;
+      inputs.push({ ...base, economics: { ...calc.input, hashrateThs: m.hashrateThs, powerW: m.powerW, capexUsd: (s.unitPriceCents * calc.input.quantity) / 100 } });
+      labels.push({ name: m.name, unitPriceCents: s.unitPriceCents });
     }
     return { errors, results: compareScenarios(inputs), grid: sensitivityGrid(base), labels };
-  }, [values, scenarios, calc.input, boot, now]);
+  }, [values, scenarios, switchOff, calc.input, boot, now]);
 
-  return { values, set, errors: out.errors, results: out.results, grid: out.grid, labels: out.labels, scenarios, setScenarios };
+  /** The current input as a scenario, when it is a catalogue model at its nominal figures, so adding it again is refused. */
+  const current = useMemo((): Scenario[] => {
+    const m = boot.models.find((x) => String(x.id) === calc.values.modelId);
+    const input = calc.input;
+    if (!m || !input || input.hashrateThs !== m.hashrateThs || input.powerW !== m.powerW) return [];
+    return [{ modelId: m.id, unitPriceCents: usdToCents(input.capexUsd) / input.quantity }];
+  }, [boot.models, calc.values.modelId, calc.input]);
+
+  return { values, set, errors: out.errors, results: out.results, grid: out.grid, labels: out.labels, scenarios, setScenarios, switchOff, setSwitchOff, current, quantity: calc.input?.quantity ?? null };
 }
