@@ -1,22 +1,11 @@
 import { createHmac } from 'node:crypto';
+import type { LeasedCommand } from '@/lib/domain/edge/leased-command';
 import { hexEqual } from './device-token';
 
 export const SIG_VERSION = 'HMAC-SHA256-CANONICAL-JSON-V1';
 
 /** What the collector receives for one leased command, and what the signature covers (minus `signature`). */
-export type SignedCommand = {
-  command_id: string;
-  site_id: string;
-  miner_id: string;
-  command_type: string;
-  params: Record<string, unknown>;
-  target: { ip: string | null; port: number; mac: string | null };
-  expires_at: string;
-  nonce: string;
-  signed_at: string;
-  sig_version: typeof SIG_VERSION;
-  signature: string;
-};
+export type SignedCommand = LeasedCommand & { sig_version: typeof SIG_VERSION; signature: string };
 
 /** JSON with object keys sorted at every depth and no whitespace (REFERENCE §6), so both ends hash the same bytes. */
 export function canonicalJson(value: unknown): string {
@@ -28,7 +17,7 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-export function signCommand(body: Omit<SignedCommand, 'signature' | 'sig_version'>, signingKey: string): SignedCommand {
+export function signCommand(body: LeasedCommand, signingKey: string): SignedCommand {
   const signature = createHmac('sha256', signingKey).update(canonicalJson(body)).digest('hex');
   return { ...body, sig_version: SIG_VERSION, signature };
 }

@@ -3,6 +3,13 @@ import { MISSING, numberFormat, toFinite } from './locale';
 /** One step of a unit ladder: its symbol and how many input units make one of it. */
 export type Unit = { symbol: string; factor: number };
 
+const SI_PREFIXES = ['', 'k', 'M', 'G', 'T'] as const;
+
+/** A ladder in SI steps of 1,000 over a base symbol, ascending: `thousands('W')` → W, kW, MW, GW. */
+export function thousands(symbol: string, steps = 4): readonly Unit[] {
+  return SI_PREFIXES.slice(0, steps).map((prefix, i) => ({ symbol: `${prefix}${symbol}`, factor: 1000 ** i }));
+}
+
 /** Significant digits of every auto-scaled quantity (hashrate, power, energy). */
 const SIGNIFICANT = 4;
 

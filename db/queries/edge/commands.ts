@@ -3,6 +3,7 @@ import { AppError } from '@/lib/core/errors';
 import type { Scope } from '@/lib/core/scope';
 import { redactSecrets } from '@/lib/domain/audit/redact';
 import { COMMAND_RATE_LIMITS } from '@/lib/domain/edge/command-limits';
+import type { LeasedCommand } from '@/lib/domain/edge/leased-command';
 import type { AckInput, QueueCommandInput } from '@/lib/validation/edge-commands';
 import { type Db, queryRows } from '../../client';
 import { edgeCommands, edgeDiscoveredMiners, miners } from '../../schema';
@@ -13,19 +14,6 @@ import { minerScope } from '../scope';
 
 export const LEASE_S = 60;
 type Device = { id: string; orgId: string; siteId: string };
-
-/** A leased command as the collector receives it, before the route signs it with the device's key. */
-export type LeasedCommand = {
-  command_id: string;
-  site_id: string;
-  miner_id: string;
-  command_type: string;
-  params: Record<string, unknown>;
-  target: { ip: string | null; port: number; mac: string | null };
-  expires_at: string;
-  nonce: string;
-  signed_at: string;
-};
 
 /**
  * Queues one command per selected miner. Each miner's rate limit is counted inside the transaction,
