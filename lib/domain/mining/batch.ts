@@ -1,5 +1,5 @@
 import { computeEconomics, type PayoutScheme } from './economics';
-import { type ModelSpec, type NetworkDefaults, resolveMachine } from './resolve-input';
+import { type CalculatorFields, type ModelSpec, type NetworkDefaults, resolveMachine } from './resolve-input';
 
 /*
  * Batch calculation: many rows (model × quantity × tariff, with optional overrides) priced against
@@ -12,20 +12,12 @@ export const MAX_BATCH_BYTES = 5 * 1024 * 1024;
 /** 50,000 rows of ten columns; an .xlsx of that loads in seconds and a few hundred MB in the browser. */
 export const MAX_BATCH_CELLS = 500_000;
 
-export type BatchRow = {
-  /** Row number in the source (the header is row 1). */
-  row: number;
-  model?: string;
-  hashrateThs?: number;
-  powerW?: number;
-  efficiencyJPerTh?: number;
-  quantity: number;
-  electricityUsdPerKwh: number;
-  poolFeePct?: number;
-  uptimePct?: number;
-  hostingFeeUsdPerUnitMonth?: number;
-  capexUsd?: number;
-};
+/** A calculator's machine and tariff fields per row; the shared settings may be overridden per row. */
+export type BatchRow = Pick<CalculatorFields, 'model' | 'hashrateThs' | 'powerW' | 'efficiencyJPerTh' | 'quantity' | 'electricityUsdPerKwh'> &
+  Partial<Pick<CalculatorFields, 'poolFeePct' | 'uptimePct' | 'hostingFeeUsdPerUnitMonth' | 'capexUsd'>> & {
+    /** Row number in the source (the header is row 1). */
+    row: number;
+  };
 
 export type BatchShared = { poolFeePct: number; payoutScheme: PayoutScheme; uptimePct: number; hostingFeeUsdPerUnitMonth: number; network: NetworkDefaults };
 
@@ -52,7 +44,6 @@ export type RowError = { row: number; field: string; reason: string };
 export function computeBatch(rows: BatchRow[], models: Map<string, ModelSpec>, shared: BatchShared): { results: BatchResult[]; errors: RowError[]; totals: BatchTotals } {
   const results: BatchResult[] = [];
   const errors: RowError[] = [];
-  const n = shared.network;
   for (const r of rows) {
     const machine = resolveMachine(r, models);
     if (!machine) {
@@ -68,11 +59,7 @@ export function computeBatch(rows: BatchRow[], models: Map<string, ModelSpec>, s
       payoutScheme: shared.payoutScheme,
       hostingFeeUsdPerUnitMonth: r.hostingFeeUsdPerUnitMonth ?? shared.hostingFeeUsdPerUnitMonth,
       uptimePct: r.uptimePct ?? shared.uptimePct,
-      btcPriceUsd: n.btcPriceUsd,
-      difficulty: n.difficulty,
-      networkHashrateHs: n.networkHashrateHs,
-      blockRewardBtc: n.blockRewardBtc,
-      feesPerBlockBtc: n.feesPerBlockBtc,
+      ...shared.network,
       capexUsd: r.capexUsd ?? 0,
     });
     results.push({
