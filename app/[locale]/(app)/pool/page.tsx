@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { FilterBar } from '@/components/list/filter-bar';
 import { FilterCheck, FilterSearch, FilterSelect } from '@/components/list/filters';
 import { ListFrame } from '@/components/list/list-frame';
@@ -9,13 +9,12 @@ import { getDb } from '@/db';
 import { listPoolAccounts } from '@/db/queries/pool/accounts';
 import { openAlertCounts } from '@/db/queries/pool/alerts';
 import { hashrateSeries, listPoolWorkers, poolOverview, poolVsMinerByAccount, seesWholePool } from '@/db/queries/pool/views';
-import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { DEVIATION_WARN_PCT } from '@/lib/domain/pool/deviation';
 import { formatBtcFromSats, formatDateTime, formatHashrate, formatNumber, formatPercent, thsFromHs } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { pageTitle } from '@/lib/i18n/page-title';
-import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
+import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
 import { poolWorkersPageSchema } from '@/lib/validation/pool';
 import { CompareCard } from './_components/compare-card';
 import { HashrateChart } from './_components/hashrate-chart';
@@ -26,11 +25,8 @@ export const generateMetadata = pageTitle('pool');
 
 const pathname = '/pool';
 
-export default async function PoolPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const actor = await requirePage(locale, 'pool:data');
-  const { params: q, query } = parseListPage(poolWorkersPageSchema, await searchParams);
+export default async function PoolPage(props: ListPageProps) {
+  const { locale, actor, q, query } = await openListPage(props, 'pool:data', poolWorkersPageSchema);
   const db = await getDb();
   const whole = seesWholePool(actor.scope);
   const filter = { q: q.q, status: q.status, link: q.link, accountId: q.account, deviationOverPct: q.deviant ? DEVIATION_WARN_PCT : undefined, sort: q.sort, dir: q.dir };

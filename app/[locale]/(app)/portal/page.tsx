@@ -1,18 +1,17 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { StatCard } from '@/components/ui/card';
 import { Freshness } from '@/components/market/freshness';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { hostingKpis } from '@/db/queries/hosting/fleet';
 import { listMiners } from '@/db/queries/hosting/miners';
-import { requirePage } from '@/lib/auth/guard';
 import { getHostBrand } from '@/lib/brands/host-brand';
 import { hashpriceBtcPerThDay } from '@/lib/domain/mining/revenue';
 import { formatBtc, formatHashrate, formatNumber, formatPower, formatUsd } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { pagedListSchema } from '@/lib/list/list-fields';
-import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
+import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
 import { PortalMiners } from './_components/portal-miners';
 import { PortalTickets } from './_components/portal-tickets';
 
@@ -22,11 +21,8 @@ export const generateMetadata = pageTitle('portal');
  * The customer portal: a CLIENT's own fleet (its scope holds only its customers' miners), its
  * hashrate, power, estimated earnings and open tickets. Staff see the same summary for their scope.
  */
-export default async function PortalPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const actor = await requirePage(locale, 'hosting:status_monitor');
-  const { params: q, query } = parseListPage(pagedListSchema(25), await searchParams);
+export default async function PortalPage(props: ListPageProps) {
+  const { locale, actor, q, query } = await openListPage(props, 'hosting:status_monitor', pagedListSchema(25));
   const db = await getDb();
   const [kpis, list, network, host, t] = await Promise.all([
     // The portal shows what the customer runs and earns; the host's cost is never loaded here.

@@ -1,23 +1,19 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ListFrame } from '@/components/list/list-frame';
 import { PageHeader } from '@/components/ui/page-header';
 import { Th } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { listAudit } from '@/db/queries/admin/audit';
-import { requirePage } from '@/lib/auth/guard';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { pagedListSchema } from '@/lib/list/list-fields';
-import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
+import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
 import { AuditEntry } from './_components/audit-entry';
 
 export const generateMetadata = pageTitle('audit');
 
 /** Owners and administrators read the whole organization's entries; a site owner those about its sites. */
-export default async function AuditPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const actor = await requirePage(locale, 'system:audit');
-  const { params: q, query } = parseListPage(pagedListSchema(), await searchParams);
+export default async function AuditPage(props: ListPageProps) {
+  const { actor, q, query } = await openListPage(props, 'system:audit', pagedListSchema());
   const [page, t] = await Promise.all([listAudit(await getDb(), actor.scope, q), getTranslations('Audit')]);
   return (
     <>

@@ -1,22 +1,18 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { ListTable } from '@/components/list/list-table';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { listUsers } from '@/db/queries/admin/users';
-import { requirePage } from '@/lib/auth/guard';
 import { normalizeRole, SITE_SCOPED_ROLES } from '@/lib/core/roles';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { pagedListSchema } from '@/lib/list/list-fields';
-import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
+import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
 
 export const generateMetadata = pageTitle('users');
 
-export default async function UsersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const actor = await requirePage(locale, 'user:list_view');
-  const { params: q, query } = parseListPage(pagedListSchema(), await searchParams);
+export default async function UsersPage(props: ListPageProps) {
+  const { actor, q, query } = await openListPage(props, 'user:list_view', pagedListSchema());
   const [page, t, tRoles, format] = await Promise.all([listUsers(await getDb(), actor.scope, q), getTranslations('Users'), getTranslations('Roles'), getFormatter()]);
   return (
     <>

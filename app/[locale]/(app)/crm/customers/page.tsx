@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { FilterBar } from '@/components/list/filter-bar';
 import { FilterSearch } from '@/components/list/filters';
 import { ListTable } from '@/components/list/list-table';
@@ -6,21 +6,17 @@ import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { listCustomers } from '@/db/queries/hosting/customers';
-import { requirePage } from '@/lib/auth/guard';
 import { formatNumber } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { searchListSchema } from '@/lib/list/list-fields';
-import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
+import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
 
 export const generateMetadata = pageTitle('customers');
 
 const TIER_TONE = { STANDARD: 'muted', ENTERPRISE: 'accent', VIP: 'warn' } as const;
 
-export default async function CustomersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const actor = await requirePage(locale, 'crm:customer_view');
-  const { params: q, query } = parseListPage(searchListSchema(), await searchParams);
+export default async function CustomersPage(props: ListPageProps) {
+  const { locale, actor, q, query } = await openListPage(props, 'crm:customer_view', searchListSchema());
   const [page, t, tc, tTier] = await Promise.all([listCustomers(await getDb(), actor.scope, { q: q.q }, q), getTranslations('Customers'), getTranslations('Common'), getTranslations('Tier')]);
   return (
     <>

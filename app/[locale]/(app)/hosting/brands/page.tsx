@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ListCard } from '@/components/list/list-card';
 import { ListTable } from '@/components/list/list-table';
 import { Badge } from '@/components/ui/badge';
@@ -6,21 +6,17 @@ import { buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { listBrands } from '@/db/queries/hosting/brands';
-import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { isOrgWide } from '@/lib/core/scope';
 import { Link } from '@/lib/i18n/navigation';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { pagedListSchema } from '@/lib/list/list-fields';
-import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
+import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
 
 export const generateMetadata = pageTitle('brands');
 
-export default async function BrandsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const actor = await requirePage(locale, 'crm:customer_management');
-  const { params: q, query } = parseListPage(pagedListSchema(25), await searchParams);
+export default async function BrandsPage(props: ListPageProps) {
+  const { actor, q, query } = await openListPage(props, 'crm:customer_management', pagedListSchema(25));
   const [list, t] = await Promise.all([listBrands(await getDb(), actor.orgId, q), getTranslations('Brands')]);
   const canEdit = can(actor.role, 'crm:customer_management', 'FULL') && isOrgWide(actor.scope);
   const newButton = canEdit ? (

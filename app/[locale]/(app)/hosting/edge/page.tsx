@@ -1,9 +1,8 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { StatusTabs } from '@/components/list/status-tabs';
 import { PageHeader } from '@/components/ui/page-header';
-import { requirePage } from '@/lib/auth/guard';
 import { pageTitle } from '@/lib/i18n/page-title';
-import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
+import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
 import { EDGE_TABS, edgePageSchema } from '@/lib/validation/edge-page';
 import { AlertsTab } from './_components/alerts-tab';
 import { CollectorsTab } from './_components/collectors-tab';
@@ -12,11 +11,8 @@ import { DiscoveryTab } from './_components/discovery-tab';
 
 export const generateMetadata = pageTitle('edge');
 
-export default async function EdgePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const actor = await requirePage(locale, 'hosting:edge');
-  const { params: q, query } = parseListPage(edgePageSchema, await searchParams);
+export default async function EdgePage(props: ListPageProps) {
+  const { actor, q, query } = await openListPage(props, 'hosting:edge', edgePageSchema);
   const t = await getTranslations('Edge');
   const list = { actor, req: q, query };
   return (

@@ -1,25 +1,21 @@
-import { getNow, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getNow, getTranslations } from 'next-intl/server';
 import { loadNewTicketOptions } from '@/components/hosting/new-ticket-options';
 import { NewTicketDialog } from '@/components/hosting/new-ticket-dialog';
 import { ListFrame } from '@/components/list/list-frame';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { listTickets, unreadTicketNotices } from '@/db/queries/hosting/tickets';
-import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { pageTitle } from '@/lib/i18n/page-title';
-import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
+import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
 import { ticketListPageSchema } from '@/lib/validation/tickets';
 import { TicketFilters } from './_components/ticket-filters';
 import { TicketTable } from './_components/ticket-table';
 
 export const generateMetadata = pageTitle('tickets');
 
-export default async function TicketsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const actor = await requirePage(locale, 'hosting:ticket');
-  const { params: q, query } = parseListPage(ticketListPageSchema, await searchParams);
+export default async function TicketsPage(props: ListPageProps) {
+  const { actor, q, query } = await openListPage(props, 'hosting:ticket', ticketListPageSchema);
   const db = await getDb();
   const [now, t] = await Promise.all([getNow(), getTranslations('Tickets')]);
   const canWrite = can(actor.role, 'hosting:ticket', 'FULL');

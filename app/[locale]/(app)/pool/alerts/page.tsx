@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { FilterBar } from '@/components/list/filter-bar';
 import { FilterSearch, FilterSelect } from '@/components/list/filters';
 import { ListTable } from '@/components/list/list-table';
@@ -7,20 +7,16 @@ import { StatCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { alertSummary, listAlerts } from '@/db/queries/pool/alerts';
-import { requirePage } from '@/lib/auth/guard';
 import { formatDuration } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';
-import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
+import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
 import { POOL_ALERT_KINDS, poolAlertsPageSchema } from '@/lib/validation/pool';
 
 export const generateMetadata = pageTitle('poolAlerts');
 
 /** Pool alerts with their state and how long they lasted; a scoped role sees its linked workers' only. */
-export default async function PoolAlertsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const actor = await requirePage(locale, 'pool:data');
-  const { params: q, query } = parseListPage(poolAlertsPageSchema, await searchParams);
+export default async function PoolAlertsPage(props: ListPageProps) {
+  const { locale, actor, q, query } = await openListPage(props, 'pool:data', poolAlertsPageSchema);
   const db = await getDb();
   const [t, f, page, summary] = await Promise.all([getTranslations('Pool'), getFormatter(), listAlerts(db, actor.scope, { state: q.state, kind: q.kind, q: q.q }, q), alertSummary(db, actor.scope, new Date())]);
   const when = (d: Date) => f.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });

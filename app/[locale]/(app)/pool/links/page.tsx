@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/list/data-table';
 import { FilterBar } from '@/components/list/filter-bar';
 import { FilterSearch, FilterSelect } from '@/components/list/filters';
@@ -9,12 +9,11 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { linkSummary, listManualLinks, listMinersWithoutWorker, listUnmatchedWorkers } from '@/db/queries/pool/mismatches';
-import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { formatHashrate, thsFromHs } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { pageTitle } from '@/lib/i18n/page-title';
-import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
+import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
 import { poolLinksPageSchema } from '@/lib/validation/pool';
 import { LinkDialog } from '../_components/link-dialog';
 import { PatternForm } from '../_components/pattern-form';
@@ -29,11 +28,8 @@ const TABS = ['workers', 'miners', 'manual'] as const;
  * and the links made by hand, for staff (module pool:links). Linking needs it FULL; the pattern needs
  * pool settings FULL.
  */
-export default async function PoolLinksPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const actor = await requirePage(locale, 'pool:links');
-  const { params: q, query } = parseListPage(poolLinksPageSchema, await searchParams);
+export default async function PoolLinksPage(props: ListPageProps) {
+  const { locale, actor, q, query } = await openListPage(props, 'pool:links', poolLinksPageSchema);
   const db = await getDb();
   const canLink = can(actor.role, 'pool:links', 'FULL');
   const canPattern = can(actor.role, 'pool:settings', 'FULL');

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/list/data-table';
 import { FilterBar } from '@/components/list/filter-bar';
 import { FilterCheck } from '@/components/list/filters';
@@ -8,12 +8,11 @@ import { Card, StatCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { apiUsage, latestRuns, listCalls } from '@/db/queries/pool/runs';
-import { requirePage } from '@/lib/auth/guard';
 import { formatDuration, formatPercent } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { ANTPOOL_LIMIT, PLANNED_LIMIT } from '@/lib/integrations/antpool/budget';
 import { defaultBudget } from '@/lib/integrations/antpool/factory';
-import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
+import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
 import { poolUsagePageSchema } from '@/lib/validation/pool';
 import { TimeBars } from '../_components/bar-chart';
 
@@ -24,12 +23,9 @@ export const generateMetadata = pageTitle('poolUsage');
  * planned 85 % and Antpool's 600 as lines), the tier runs, and this organization's request log.
  * Org-wide roles only (module pool:usage): the budget is the whole installation's.
  */
-export default async function PoolUsagePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const actor = await requirePage(locale, 'pool:usage');
+export default async function PoolUsagePage(props: ListPageProps) {
+  const { locale, actor, q, query } = await openListPage(props, 'pool:usage', poolUsagePageSchema);
   const t = await getTranslations('Pool');
-  const { params: q, query } = parseListPage(poolUsagePageSchema, await searchParams);
   const db = await getDb();
   const now = new Date();
   const [f, used, series, runs, calls] = await Promise.all([getFormatter(), defaultBudget(db).used(now), apiUsage(db, now, 24), latestRuns(db, actor.orgId, 12), listCalls(db, actor.orgId, { errorsOnly: q.errors }, q)]);

@@ -1,12 +1,11 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { listRules } from '@/db/queries/alerts/rules';
 import { listChannels } from '@/db/queries/alerts/notification-channels';
 import { listDeliveries } from '@/db/queries/alerts/notifications';
-import { requirePage } from '@/lib/auth/guard';
 import { pageTitle } from '@/lib/i18n/page-title';
-import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
+import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
 import { deliveryLogPageSchema } from '@/lib/validation/alerts';
 import { ChannelsCard } from './_components/channels-card';
 import { DeliveryLog } from './_components/delivery-log';
@@ -15,11 +14,8 @@ import { RulesTable } from './_components/rules-table';
 
 export const generateMetadata = pageTitle('alerts');
 
-export default async function AlertsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const actor = await requirePage(locale, 'basic:settings');
-  const { params: q, query } = parseListPage(deliveryLogPageSchema, await searchParams);
+export default async function AlertsPage(props: ListPageProps) {
+  const { actor, q, query } = await openListPage(props, 'basic:settings', deliveryLogPageSchema);
   const owner = { orgId: actor.orgId, userId: actor.userId };
   const db = await getDb();
   const [rules, channels, log, t] = await Promise.all([

@@ -1,24 +1,20 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { ListTable } from '@/components/list/list-table';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { listApiTokens } from '@/db/queries/auth/api-tokens';
-import { requirePage } from '@/lib/auth/guard';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { pagedListSchema } from '@/lib/list/list-fields';
-import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
+import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
 import { CreateTokenForm } from './create-token-form';
 import { RevokeButton } from './revoke-button';
 
 export const generateMetadata = pageTitle('apiTokens');
 
-export default async function ApiTokensPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const actor = await requirePage(locale, 'basic:settings');
-  const { params: q, query } = parseListPage(pagedListSchema(25), await searchParams);
+export default async function ApiTokensPage(props: ListPageProps) {
+  const { actor, q, query } = await openListPage(props, 'basic:settings', pagedListSchema(25));
   const [tokens, t, format] = await Promise.all([listApiTokens(await getDb(), { orgId: actor.orgId, userId: actor.userId }, q), getTranslations('ApiTokens'), getFormatter()]);
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
   return (
