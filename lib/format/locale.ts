@@ -19,21 +19,17 @@ export function toFinite(value: number | string | bigint | null | undefined): nu
 }
 
 // Building an Intl formatter costs far more than using one, and a table formats thousands of cells.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const tag = formatLocale(locale);
-  const key = `${tag}|${JSON.stringify(options)}`;
-  let f = numberFormats.get(key);
-  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(tag, options)));
-  return f;
+function cachedFormat<O, F>(make: (tag: FormatLocale, options: O) => F): (locale: string, options: O) => F {
+  const formats = new Map<string, F>();
+  return (locale, options) => {
+    const tag = formatLocale(locale);
+    const key = `${tag}|${JSON.stringify(options)}`;
+    let f = formats.get(key);
+    if (!f) formats.set(key, (f = make(tag, options)));
+    return f;
+  };
 }
 
-export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const tag = formatLocale(locale);
-  const key = `${tag}|${JSON.stringify(options)}`;
-  let f = dateFormats.get(key);
-  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(tag, options)));
-  return f;
-}
+export const numberFormat = cachedFormat((tag, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, options));
+
+export const dateTimeFormat = cachedFormat((tag, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, options));
