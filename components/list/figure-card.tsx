@@ -6,7 +6,7 @@ export type Figure = { label: ReactNode; value: ReactNode; className?: string };
  * A table row on a phone as a card: its name (and a badge) on top, then each figure as a label and a
  * right-aligned value in two columns, so money and power read whole at 375 px instead of scrolling.
  */
-export function FigureCard({ title, badge, figures, muted = false }: { title: ReactNode; badge?: ReactNode; figures: readonly (Figure | false)[]; muted?: boolean }) {
+export function FigureCard({ title, badge, figures, muted = false, footer }: { title: ReactNode; badge?: ReactNode; figures: readonly (Figure | false)[]; muted?: boolean; footer?: ReactNode }) {
   return (
     <div className={`rounded-lg border border-line p-3 text-sm ${muted ? 'bg-surface-2' : 'bg-surface'}`} data-testid="figure-card">
       <div className="flex items-start justify-between gap-2">
@@ -23,6 +23,7 @@ export function FigureCard({ title, badge, figures, muted = false }: { title: Re
             </div>
           ))}
       </dl>
+      {footer ? <div className="mt-2">{footer}</div> : null}
     </div>
   );
 }

@@ -4,12 +4,13 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { CalculatorInputs } from '@/components/calculator/calculator-inputs';
 import { NumField } from '@/components/calculator/num-field';
+import { SummaryBar } from '@/components/calculator/summary-bar';
 import type { CalculatorBootstrap } from '@/components/calculator/types';
 import { useCalculator } from '@/components/calculator/use-calculator';
 import { CumulativeLines } from '@/components/charts/cumulative-lines';
 import { Card, StatCard } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import { formatDate, formatPercent, formatUsdFromCents } from '@/lib/format';
+import { formatDate, formatPercent, formatUsdFromCents, MISSING } from '@/lib/format';
 import { MonthTable } from './month-table';
 import { ScenarioEditor } from './scenario-editor';
 import { ScenarioTable } from './scenario-table';
@@ -26,6 +27,7 @@ export function RoiView({ boot, nowIso }: { boot: CalculatorBootstrap; nowIso: s
   const labels = roi.labels.map((l) => (l === null ? t('currentInput') : `${l.name} · ${formatUsdFromCents(l.unitPriceCents, locale)}`));
   // Dollars for the chart's axis and tooltip: cents ÷ 100 is exact, and only displayed.
   const chart = base ? base.months.map((m, i) => ({ month: m.month, ...Object.fromEntries(roi.results!.map((r, s) => [`s${s}`, r.months[i]!.cumulativeCents / 100])) })) : [];
+  const payback = !base || !calc.input ? MISSING : base.paybackMonth !== null ? t('monthN', { n: base.paybackMonth }) : calc.input.capexUsd > 0 ? t('summaryNever') : t('summaryNoCapex');
   const series = (roi.results ?? []).map((r, i) => ({ key: `s${i}`, label: labels[i]!, off: r.months.filter((m) => !m.running).map((m) => m.month) }));
   return (
     <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
@@ -50,6 +52,7 @@ export function RoiView({ boot, nowIso }: { boot: CalculatorBootstrap; nowIso: s
         <Card>
           <CalculatorInputs calc={calc} boot={boot} />
         </Card>
+        <SummaryBar result={calc.result} payback={payback} />
       </div>
       <div className="flex flex-col gap-4" aria-live="polite">
         {!base || !roi.grid ? (

@@ -1,11 +1,12 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/list/data-table';
+import { FigureCard } from '@/components/list/figure-card';
 import { Card, StatCard } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { getDb } from '@/db';
 import { customerDailyEarnings } from '@/db/queries/pool/views';
 import type { Scope } from '@/lib/core/scope';
-import { formatBtcFromSats } from '@/lib/format';
+import { formatBtcFromSats, formatNumber } from '@/lib/format';
 import { TimeBars } from './bar-chart';
 
 /** The scope's customers' pool earnings per day over the last 60 days (through worker ↔ miner links). */
@@ -37,8 +38,17 @@ export async function CustomerEarnings({ scope, now }: { scope: Scope; now: numb
         columns={[
           { key: 'date', header: t('date'), cell: (d) => d.day },
           { key: 'btc', header: 'BTC', figure: true, cell: (d) => formatBtcFromSats(d.sats, locale, { unit: false }) },
-          { key: 'workers', header: t('workers'), figure: true, cell: (d) => d.workers },
+          { key: 'workers', header: t('workers'), figure: true, cell: (d) => formatNumber(d.workers, locale) },
         ]}
+        card={(d) => (
+          <FigureCard
+            title={d.day}
+            figures={[
+              { label: 'BTC', value: formatBtcFromSats(d.sats, locale, { unit: false }) },
+              { label: t('workers'), value: formatNumber(d.workers, locale) },
+            ]}
+          />
+        )}
       />
     </>
   );

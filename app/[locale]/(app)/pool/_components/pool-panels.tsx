@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/list/data-table';
+import { FigureCard } from '@/components/list/figure-card';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { Db } from '@/db/client';
@@ -64,6 +65,15 @@ export async function PaymentsPanel({ db, orgId }: { db: Db; orgId: string }) {
           { key: 'btc', header: 'BTC', figure: true, cell: (r) => formatBtcFromSats(r.amountSats, locale, { unit: false }) },
           { key: 'account', header: t('account'), cell: (r) => r.account },
         ]}
+        card={(r) => (
+          <FigureCard
+            title={f.dateTime(r.paidAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })}
+            figures={[
+              { label: 'BTC', value: formatBtcFromSats(r.amountSats, locale, { unit: false }) },
+              { label: t('account'), value: r.account },
+            ]}
+          />
+        )}
       />
     );
   return (

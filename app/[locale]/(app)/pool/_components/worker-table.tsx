@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { DataTable } from '@/components/list/data-table';
+import { FigureCard } from '@/components/list/figure-card';
 import type { SortState } from '@/components/list/sort-header';
 import { Badge } from '@/components/ui/badge';
 import { deviationPct, isDeviant } from '@/lib/domain/pool/deviation';
@@ -44,6 +45,22 @@ export function WorkerTable({ rows, sort, canLink }: { rows: Row[]; sort: SortSt
         { key: 'deviation', header: t('deviation'), sort: 'deviation', firstDir: 'desc', figure: true, cellClassName: (r) => `${isDeviant(deviation(r)) ? 'font-semibold text-bad' : ''}`, cell: (r) => formatPercent(deviation(r), locale, { signed: true }) },
         canLink && { key: 'link', cell: (r) => <LinkDialog accountId={r.accountId} workerName={r.workerName} minerName={r.minerName} source={r.linkSource} /> },
       ]}
+      card={(r) => (
+        <FigureCard
+          title={<span className="font-mono text-xs break-all">{r.workerName}</span>}
+          badge={<Badge tone={r.status === 'online' ? 'ok' : 'bad'}>{t(`workerStatus.${r.status}`)}</Badge>}
+          figures={[
+            { label: t('account'), value: r.account },
+            { label: '10 min', value: formatHashrate(thsFromHs(r.hs10m), locale) },
+            { label: '1 h', value: formatHashrate(thsFromHs(r.hs1h), locale) },
+            { label: '24 h', value: formatHashrate(thsFromHs(r.hs1d), locale) },
+            { label: t('miner'), value: r.minerName ?? <Badge tone="warn">{t('unlinked')}</Badge> },
+            { label: t('minerReported'), value: formatHashrate(r.minerThs, locale) },
+            { label: t('deviation'), value: formatPercent(deviation(r), locale, { signed: true }), className: isDeviant(deviation(r)) ? 'font-semibold text-bad' : '' },
+          ]}
+          footer={canLink ? <LinkDialog accountId={r.accountId} workerName={r.workerName} minerName={r.minerName} source={r.linkSource} /> : undefined}
+        />
+      )}
     />
   );
 }

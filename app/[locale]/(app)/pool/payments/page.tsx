@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { FilterBar } from '@/components/list/filter-bar';
 import { FilterDate, FilterSelect } from '@/components/list/filters';
+import { FigureCard } from '@/components/list/figure-card';
 import { ListTable } from '@/components/list/list-table';
 import { StatusTabs } from '@/components/list/status-tabs';
 import { Card, StatCard } from '@/components/ui/card';
@@ -74,6 +75,18 @@ export default async function PoolPaymentsPage({ params, searchParams }: { param
             ? { key: 'fees', header: t('paymentsPage.fees'), figure: true, cell: (r) => formatBtcFromSats(r.fppsFeeSats, locale, { unit: false }) }
             : { key: 'tx', header: t('paymentsPage.tx'), cellClassName: 'max-w-40 truncate font-mono text-xs', cell: (r) => <span title={r.txId ?? undefined}>{r.txId ? `${r.txId.slice(0, 10)}…` : '—'}</span> },
         ]}
+        card={(r) => (
+          <FigureCard
+            title={f.dateTime(r.paidAt, q.kind === 'recv' ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })}
+            figures={[
+              { label: 'BTC', value: formatBtcFromSats(r.amountSats, locale, { unit: false }) },
+              { label: t('account'), value: r.account },
+              q.kind === 'recv'
+                ? { label: t('paymentsPage.fees'), value: formatBtcFromSats(r.fppsFeeSats, locale, { unit: false }) }
+                : { label: t('paymentsPage.tx'), value: <span className="font-mono">{r.txId ? `${r.txId.slice(0, 10)}…` : '—'}</span> },
+            ]}
+          />
+        )}
       />
     </>
   );
