@@ -21,6 +21,15 @@ describe('loadEnv', () => {
     expect(readFileSync(path.join(d, 'auth-secret'), 'utf8')).toBe(a.authSecret);
   });
 
+  it('keeps the demo farm live in demo mode unless DEMO_LIVE=false, and never outside demo mode', () => {
+    expect(loadEnv({ DATA_DIR: dir() }).demoLive).toBe(true);
+    expect(loadEnv({ DATA_DIR: dir(), DEMO_LIVE: 'false' }).demoLive).toBe(false);
+    expect(loadEnv({ DATA_DIR: dir(), DEMO_MODE: 'false' }).demoLive).toBe(false);
+    expect(loadEnv({ DATA_DIR: dir(), DATABASE_URL: 'postgres://x@localhost/db', AUTH_SECRET: 'x'.repeat(32) }).demoLive).toBe(false);
+    expect(() => loadEnv({ DATA_DIR: dir(), DEMO_LIVE: 'yes' })).toThrow(/DEMO_LIVE/);
+    expect(loadEnv({ DATA_DIR: dir(), PORT: '3917' }).port).toBe(3917);
+  });
+
   it('turns demo mode on for the embedded database only, unless told', () => {
     expect(loadEnv({ DATA_DIR: dir() }).demoMode).toBe(true);
     expect(loadEnv({ DATA_DIR: dir(), DATABASE_URL: 'postgres://x@localhost/db', AUTH_SECRET: 'x'.repeat(32) }).demoMode).toBe(false);

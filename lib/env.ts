@@ -23,6 +23,7 @@ const schema = z.object({
   INNGEST_BASE_URL: z.url().optional(),
   JOBS_EMBEDDED: z.enum(['true', 'false']).optional(),
   DEMO_LIVE: z.enum(['true', 'false']).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().positive().optional(),
   SMTP_USER: z.string().optional(),
@@ -67,6 +68,8 @@ export type Env = {
   jobs: { runner: 'embedded' | 'inngest' | 'off' };
   /** Demo mode: a simulated collector keeps the demo farm's telemetry moving through the ingest API (DEMO_LIVE). */
   demoLive: boolean;
+  /** The HTTP port the server listens on (`npm run app`, `npm start`); the live demo sends to it on loopback. */
+  port: number;
   /** Webhooks may target loopback/private addresses (an on-premises receiver); off by default against SSRF. */
   webhookAllowPrivateNetworks: boolean;
   /** Discovery from the management UI scans only loopback (simulators) unless this is set. */
@@ -120,6 +123,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     inngest: inngestConfig(e, dataDir, embedded),
     jobs: { runner: jobsRunner(e) },
     demoLive: (e.DEMO_MODE ? e.DEMO_MODE === 'true' : embedded) && e.DEMO_LIVE !== 'false',
+    port: e.PORT,
     webhookAllowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS === 'true',
     edgeDiscoveryAllowNetworks: e.EDGE_DISCOVERY_ALLOW_NETWORKS === 'true',
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,

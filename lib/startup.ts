@@ -3,13 +3,14 @@ import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
 import { seedMarketHistory } from '@/db/seed/market';
 import { appJobDeps } from '@/inngest/deps';
 import { startEmbeddedJobs } from '@/inngest/embedded/start';
-import { isEmpty, seedDemo } from '@/lib/demo/seed-demo';
+import { DEMO_ORG_SLUG, isEmpty, seedDemo } from '@/lib/demo/seed-demo';
+import { startLiveDemo } from '@/lib/edge/simulator/live-demo';
 import { env } from './env';
 
 /**
  * Runs once when the server starts: validates configuration (a bad one stops the start with a
  * clear message), applies migrations, refreshes the model catalogue and, on an empty database in
- * demo mode, writes the demo farm; then starts the scheduled jobs when no Inngest server runs them.
+ * demo mode, writes the demo farm.
  */
 export async function startup(): Promise<void> {
   const e = env();
@@ -25,13 +26,19 @@ export async function startup(): Promise<void> {
     console.log(`[startup] seeded the demo farm (${miners} miners) in ${Date.now() - started} ms`);
   }
   console.log(`[startup] HashInsight ${e.version} on ${kind === 'pglite' ? `embedded PGlite in ${e.dataDir}` : 'PostgreSQL'}${e.demoMode ? ', demo mode' : ''}`);
-  await startEmbeddedJobs(e, appJobDeps);
 }
 
-/** A start that cannot succeed (bad configuration, unreachable database) stops with the reason. */
+/**
+ * The server's start (instrumentation): a start that cannot succeed (bad configuration, unreachable
+ * database) stops with the reason; then the work the server runs in the background. Not part of
+ * startup(), which scripts (npm run demo, db:seed) call without being the server.
+ */
 export async function startupOrExit(): Promise<void> {
   try {
     await startup();
+    const e = env();
+    await startEmbeddedJobs(e, appJobDeps);
+    if (e.demoMode && e.demoLive) await startLiveDemo({ db: (await dbHandle()).db, appUrl: `http://127.0.0.1:${e.port}`, orgSlug: DEMO_ORG_SLUG });
   } catch (error) {
     console.error(`\n[startup] HashInsight cannot start:\n${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

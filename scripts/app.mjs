@@ -22,5 +22,6 @@ if (process.argv.includes('--rebuild') || built < Math.max(...SOURCES.map(newest
 }
 const port = process.env.PORT ?? '3000';
 console.log(`[app] serving on http://localhost:${port}`);
-const s = spawnSync('npx', ['next', 'start', '-p', port], { stdio: 'inherit' });
+// PORT goes to the server too: the live demo collector sends to its own port (lib/env `port`).
+const s = spawnSync('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: { ...process.env, PORT: port } });
 process.exit(s.status ?? 0);

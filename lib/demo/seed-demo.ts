@@ -1,11 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { customers, memberships, membershipSites, minerModels, miners, organizations, sites, users } from '@/db/schema';
+import { customers, memberships, membershipSites, minerModels, miners, organizations, sites, telemetryHistory5min, users } from '@/db/schema';
 import { seedAlerts } from '@/db/seed/alerts';
 import { seedDemoBrands } from '@/db/seed/brands';
 import { buildDemoFarm, DEMO_PASSWORD } from '@/db/seed/demo-farm';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
 import { seedNetworkDaily } from '@/db/seed/market';
+import { seedDemoTelemetry } from '@/db/seed/telemetry-demo';
 import { seedDemoTickets } from '@/db/seed/tickets';
 import { hashPassword } from '@/lib/auth/password';
 import { seedDemoPool } from './pool-demo';
@@ -76,6 +77,8 @@ export async function seedDemo(db: Db): Promise<{ orgId: string; miners: number 
     await seedDemoTickets(tx, orgId);
     await seedDemoBrands(tx, orgId, farm.customers);
     await seedDemoPool(tx, orgId);
+    // After the pool: the miners it reports offline are the ones offline in telemetry.
+    await seedDemoTelemetry(tx, orgId);
 
     return { orgId, miners: farm.miners.length };
   });
@@ -94,6 +97,8 @@ export async function isEmpty(db: Db): Promise<boolean> {
 /** Removes the demo organization and its demo users (cascades to everything they own). */
 export async function removeDemo(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
+    // The five-minute history has no foreign key to miners (its cost on the rollup), so it goes by hand.
+    await tx.delete(telemetryHistory5min).where(sql`${telemetryHistory5min.orgId} in (select id from ${organizations} where slug = ${DEMO_ORG_SLUG})`);
     await tx.delete(miners).where(sql`${miners.orgId} in (select id from ${organizations} where slug = ${DEMO_ORG_SLUG})`);
     await tx.delete(organizations).where(eq(organizations.slug, DEMO_ORG_SLUG));
     await tx.delete(users).where(eq(users.isDemo, true));
