@@ -6,10 +6,10 @@ import { resolveMinerRows } from '@/lib/hosting/resolve-miner-rows';
 import { insertMiners, setMinerStatus, updateMiner } from '@/db/queries/hosting/miner-writes';
 import { createTicket } from '@/db/queries/hosting/ticket-writes';
 import { auditLog, edgeCommands, minerModels } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
 import type { Role } from '@/lib/core/roles';
 import { type Scope, scopeFor } from '@/lib/core/scope';
 import { createTicketSchema } from '@/lib/validation/tickets';
+import { formData, testActor } from '../helpers/actor';
 import { createTestDb } from '../helpers/db';
 import { makeMiner, makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 import { listCommands } from '@/db/queries/edge/commands';
@@ -37,15 +37,7 @@ const POOL_PASSWORD = 'pool-pass-7f3a9c';
 const API_KEY = 'antpool-api-key-51d0e2';
 const NEW_API_KEY = 'antpool-api-key-9b77aa';
 
-const form = (fields: Record<string, string | string[]>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) f.append(k, one);
-  return f;
-};
-const actorOf = (role: Role, userId: string, siteIds: string[] = []): Actor => ({
-  userId, email: `${role.toLowerCase()}@example.test`, name: 'X', locale: 'en', orgId, orgName: 'T', role,
-  scope: scopeFor({ orgId, role, assignedSiteIds: siteIds, linkedCustomerIds: [] }),
-});
+const actorOf = (role: Role, userId: string, siteIds: string[] = []) => testActor(orgId, role, userId, siteIds, { email: `${role.toLowerCase()}@example.test` });
 const auditText = async () => JSON.stringify(await db.select().from(auditLog));
 const actionsFor = async (scope: Scope) => (await listAudit(db, scope, { page: 1, pageSize: 100 })).rows.map((r) => `${r.action}:${r.entityId}`);
 
@@ -70,7 +62,7 @@ afterAll(async () => drop());
 describe('secrets never reach audit_log', () => {
   it("keeps a pool-change command's password out of the entry (the command itself still carries it to the collector)", async () => {
     state.actor = actorOf('OPERATOR', ids.operator!, [ids.a!]);
-    const res = await queueCommandAction(null, form({ type: 'POOL_SET', minerIds: [ids.mA!], url: 'stratum+tcp://pool.example:3333', user: 'farm.001', password: POOL_PASSWORD }));
+    const res = await queueCommandAction(null, formData({ type: 'POOL_SET', minerIds: [ids.mA!], url: 'stratum+tcp://pool.example:3333', user: 'farm.001', password: POOL_PASSWORD }));
     expect(res).toMatchObject({ ok: true, data: { queued: 1 } });
     const [command] = await db.select().from(edgeCommands).where(eq(edgeCommands.minerId, ids.mA!));
     expect(command!.params).toMatchObject({ password: POOL_PASSWORD });
@@ -89,10 +81,10 @@ describe('secrets never reach audit_log', () => {
 
   it("keeps a pool account's API key out of the entries, old and new, while saying the secret changed", async () => {
     state.actor = actorOf('OWNER', ids.owner!);
-    const created = await savePoolAccountAction(null, form({ label: 'Main', userId: 'farm-main', apiKey: API_KEY, secret: 'pool-secret-abc', workerPattern: '^[^.]+\\.(.+)$' }));
+    const created = await savePoolAccountAction(null, formData({ label: 'Main', userId: 'farm-main', apiKey: API_KEY, secret: 'pool-secret-abc', workerPattern: '^[^.]+\\.(.+)$' }));
     expect(created).toMatchObject({ ok: true });
     const id = created.ok ? (created.data as { id: string }).id : '';
-    expect(await savePoolAccountAction(null, form({ id, label: 'Main', userId: 'farm-main', apiKey: NEW_API_KEY, workerPattern: '^[^.]+\\.(.+)$' }))).toMatchObject({ ok: true });
+    expect(await savePoolAccountAction(null, formData({ id, label: 'Main', userId: 'farm-main', apiKey: NEW_API_KEY, workerPattern: '^[^.]+\\.(.+)$' }))).toMatchObject({ ok: true });
     const text = await auditText();
     for (const secret of [API_KEY, NEW_API_KEY, 'pool-secret-abc']) expect(text).not.toContain(secret);
     const [update] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'pool.account.update')));
@@ -103,7 +95,7 @@ describe('secrets never reach audit_log', () => {
 describe('who reads which entries', () => {
   beforeAll(async () => {
     state.actor = actorOf('OWNER', ids.owner!);
-    expect(await addWebhookChannelAction(null, form({ label: 'Admin hook', url: 'https://hooks.example.com/admin-only', secret: 'whsec-0123456789abcdef' }))).toMatchObject({ ok: true });
+    expect(await addWebhookChannelAction(null, formData({ label: 'Admin hook', url: 'https://hooks.example.com/admin-only', secret: 'whsec-0123456789abcdef' }))).toMatchObject({ ok: true });
     const who = { orgId, userId: ids.owner!, scope: owner };
     await setMinerStatus(db, who, ids.mA!, 'maintenance');
     await setMinerStatus(db, who, ids.mB!, 'maintenance');

@@ -4,9 +4,8 @@ import type { Db } from '@/db/client';
 import { ensureEmailChannel, listChannels } from '@/db/queries/alerts/notification-channels';
 import { listRules, saveRule } from '@/db/queries/alerts/rules';
 import { auditLog } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
 import type { Role } from '@/lib/core/roles';
-import { scopeFor } from '@/lib/core/scope';
+import { testActor } from '../helpers/actor';
 import { createTestDb } from '../helpers/db';
 import { makeOrg, makeUser } from '../helpers/fixtures';
 
@@ -24,7 +23,7 @@ let orgId: string;
 const users: Record<string, string> = {};
 
 const signIn = (role: Role, userId: string) => {
-  state.actor = { userId, email: 'x@example.test', name: 'X', locale: 'en', orgId, orgName: 'T', role, scope: scopeFor({ orgId, role, assignedSiteIds: [], linkedCustomerIds: [] }) } satisfies Actor;
+  state.actor = testActor(orgId, role, userId);
 };
 const auditOf = async (entityId: string) => (await db.select().from(auditLog).where(eq(auditLog.entityId, entityId))).map((a) => ({ action: a.action, entityType: a.entityType, actorUserId: a.actorUserId }));
 

@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { verifyPassword } from '@/lib/auth/password';
 import type { Role } from '@/lib/core/roles';
 import { scopeFor } from '@/lib/core/scope';
+import { formData } from '../helpers/actor';
 import { createTestDb } from '../helpers/db';
 import { makeOrg, makeUser } from '../helpers/fixtures';
 
@@ -40,23 +41,18 @@ async function signedIn(role: Role, opts: { isDemo?: boolean; password?: string 
   state.actor = { userId: user.id, email: user.email, name: user.name, locale: 'en', orgId, orgName: 'T', role, scope: scopeFor({ orgId, role, assignedSiteIds: [], linkedCustomerIds: [] }) } satisfies Actor;
   return user.id;
 }
-const form = (fields: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-};
 const hashOf = async (id: string) => (await db.select({ h: users.passwordHash }).from(users).where(eq(users.id, id)))[0]!.h;
 
 describe('a guest’s own settings', () => {
   it('lets a guest change its name and language', async () => {
     const id = await signedIn('GUEST');
-    expect(await updateProfileAction(null, form({ name: 'Gale Guest', locale: 'zh' }))).toMatchObject({ ok: true });
+    expect(await updateProfileAction(null, formData({ name: 'Gale Guest', locale: 'zh' }))).toMatchObject({ ok: true });
     expect((await db.select().from(users).where(eq(users.id, id)))[0]).toMatchObject({ name: 'Gale Guest', locale: 'zh' });
   });
 
   it('lets a guest change its password, audited without the password', async () => {
     const id = await signedIn('GUEST', { password: 'old password 1' });
-    const res = await changePasswordAction(null, form({ currentPassword: 'old password 1', newPassword: 'a new passphrase', confirmPassword: 'a new passphrase' }));
+    const res = await changePasswordAction(null, formData({ currentPassword: 'old password 1', newPassword: 'a new passphrase', confirmPassword: 'a new passphrase' }));
     expect(res).toEqual({ ok: true, data: null });
     const hash = await hashOf(id);
     expect(await verifyPassword(hash, 'a new passphrase')).toBe(true);
@@ -71,12 +67,12 @@ describe('changing one’s password', () => {
   it('refuses a bad form field by field and changes nothing', async () => {
     const id = await signedIn('CLIENT', { password: 'old password 2' });
     const before = await hashOf(id);
-    expect(await changePasswordAction(null, form({ currentPassword: '', newPassword: 'short', confirmPassword: 'other' }))).toEqual({
+    expect(await changePasswordAction(null, formData({ currentPassword: '', newPassword: 'short', confirmPassword: 'other' }))).toEqual({
       ok: false,
       code: 'VALIDATION',
       fieldErrors: { currentPassword: 'required', newPassword: 'passwordLength', confirmPassword: 'passwordMismatch' },
     });
-    expect(await changePasswordAction(null, form({ currentPassword: 'not it at all', newPassword: 'long enough 1', confirmPassword: 'long enough 1' }))).toEqual({
+    expect(await changePasswordAction(null, formData({ currentPassword: 'not it at all', newPassword: 'long enough 1', confirmPassword: 'long enough 1' }))).toEqual({
       ok: false,
       code: 'VALIDATION',
       fieldErrors: { currentPassword: 'wrongPassword' },
@@ -88,15 +84,15 @@ describe('changing one’s password', () => {
     const id = await signedIn('OPERATOR', { password: 'old password 3' });
     const before = await hashOf(id);
     for (let i = 0; i < 5; i++) {
-      expect(await changePasswordAction(null, form({ currentPassword: `guess ${i}`, newPassword: 'long enough 2', confirmPassword: 'long enough 2' }))).toMatchObject({ ok: false, code: 'VALIDATION' });
+      expect(await changePasswordAction(null, formData({ currentPassword: `guess ${i}`, newPassword: 'long enough 2', confirmPassword: 'long enough 2' }))).toMatchObject({ ok: false, code: 'VALIDATION' });
     }
-    expect(await changePasswordAction(null, form({ currentPassword: 'old password 3', newPassword: 'long enough 2', confirmPassword: 'long enough 2' }))).toEqual({ ok: false, code: 'RATE_LIMITED' });
+    expect(await changePasswordAction(null, formData({ currentPassword: 'old password 3', newPassword: 'long enough 2', confirmPassword: 'long enough 2' }))).toEqual({ ok: false, code: 'RATE_LIMITED' });
     expect(await hashOf(id)).toBe(before);
   });
 
   it('keeps a demo account’s published password', async () => {
     const id = await signedIn('GUEST', { isDemo: true, password: 'demo1234' });
-    const res = await changePasswordAction(null, form({ currentPassword: 'demo1234', newPassword: 'mine alone now', confirmPassword: 'mine alone now' }));
+    const res = await changePasswordAction(null, formData({ currentPassword: 'demo1234', newPassword: 'mine alone now', confirmPassword: 'mine alone now' }));
     expect(res).toEqual({ ok: false, code: 'FORBIDDEN', fieldErrors: { currentPassword: 'demoPassword' } });
     expect(await verifyPassword(await hashOf(id), 'demo1234')).toBe(true);
   });

@@ -6,9 +6,9 @@ import { listAssignableCustomers } from '@/db/queries/hosting/miners';
 import { listCalls } from '@/db/queries/pool/runs';
 import { listUsers } from '@/db/queries/admin/users';
 import { brands, edgeAlertRules, minerModels, poolAccounts, poolApiCallLogs } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
 import type { Role } from '@/lib/core/roles';
 import { scopeFor } from '@/lib/core/scope';
+import { formData, testActor } from '../helpers/actor';
 import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeMiner, makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 
@@ -31,15 +31,7 @@ const ids: Record<string, string> = {};
 const emails: Record<string, string> = {};
 let model: string;
 
-const form = (fields: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-};
-const actorOf = (role: Role, userId: string, siteIds: string[] = []): Actor => ({
-  userId, email: 'x@example.test', name: 'X', locale: 'en', orgId, orgName: 'T', role,
-  scope: scopeFor({ orgId, role, assignedSiteIds: siteIds, linkedCustomerIds: [] }),
-});
+const actorOf = (role: Role, userId: string, siteIds: string[] = []) => testActor(orgId, role, userId, siteIds);
 const operatorA = () => actorOf('OPERATOR', ids.operatorA!, [ids.a!]);
 const siteOwnerA = () => actorOf('MINING_SITE_OWNER', ids.siteOwnerA!, [ids.a!]);
 const batch = async (body: unknown) => {
@@ -81,20 +73,20 @@ afterAll(async () => drop());
 describe('alert rules stay inside a site-bound user’s sites', () => {
   it('turns an operator’s "all sites" rule into a rule for each of its sites, never one for the whole organization', async () => {
     state.actor = actorOf('OPERATOR', ids.operatorAB!, [ids.a!, ids.b!]);
-    const res = await createAlertRuleAction(null, form({ name: 'Hot (mine)', kind: 'TEMP_HIGH', threshold: '85', siteId: '' }));
+    const res = await createAlertRuleAction(null, formData({ name: 'Hot (mine)', kind: 'TEMP_HIGH', threshold: '85', siteId: '' }));
     expect(res).toMatchObject({ ok: true });
     const rules = await db.select().from(edgeAlertRules).where(eq(edgeAlertRules.name, 'Hot (mine)'));
     expect(rules.map((r) => r.siteId).sort()).toEqual([ids.a, ids.b].sort());
 
     state.actor = operatorA();
-    expect(await createAlertRuleAction(null, form({ name: 'Offline (A)', kind: 'OFFLINE', threshold: '10', siteId: '' }))).toMatchObject({ ok: true });
+    expect(await createAlertRuleAction(null, formData({ name: 'Offline (A)', kind: 'OFFLINE', threshold: '10', siteId: '' }))).toMatchObject({ ok: true });
     expect((await db.select().from(edgeAlertRules).where(eq(edgeAlertRules.name, 'Offline (A)'))).map((r) => r.siteId)).toEqual([ids.a]);
-    expect(await createAlertRuleAction(null, form({ name: 'B', kind: 'OFFLINE', threshold: '10', siteId: ids.b! }))).toEqual({ ok: false, code: 'NOT_FOUND' });
+    expect(await createAlertRuleAction(null, formData({ name: 'B', kind: 'OFFLINE', threshold: '10', siteId: ids.b! }))).toEqual({ ok: false, code: 'NOT_FOUND' });
   });
 
   it('still lets an owner write one rule for the whole organization', async () => {
     state.actor = actorOf('OWNER', ids.owner!);
-    expect(await createAlertRuleAction(null, form({ name: 'Org offline', kind: 'OFFLINE', threshold: '30', siteId: '' }))).toMatchObject({ ok: true });
+    expect(await createAlertRuleAction(null, formData({ name: 'Org offline', kind: 'OFFLINE', threshold: '30', siteId: '' }))).toMatchObject({ ok: true });
     expect((await db.select().from(edgeAlertRules).where(eq(edgeAlertRules.name, 'Org offline'))).map((r) => r.siteId)).toEqual([null]);
   });
 
@@ -130,13 +122,13 @@ describe('white-label brands are organization-wide', () => {
 
   it('refuses a site owner creating or editing a brand, and writes nothing', async () => {
     state.actor = siteOwnerA();
-    expect(await createBrandAction(null, form(fields))).toEqual({ ok: false, code: 'FORBIDDEN' });
+    expect(await createBrandAction(null, formData(fields))).toEqual({ ok: false, code: 'FORBIDDEN' });
     expect(await db.select().from(brands).where(eq(brands.subdomain, 'scoped'))).toHaveLength(0);
     state.actor = actorOf('ADMIN', ids.admin!);
-    const made = await createBrandAction(null, form(fields));
+    const made = await createBrandAction(null, formData(fields));
     expect(made).toMatchObject({ ok: true });
     state.actor = siteOwnerA();
-    expect(await updateBrandAction(null, form({ ...fields, id: made.ok ? made.data.id : '', displayName: 'Hijacked' }))).toEqual({ ok: false, code: 'FORBIDDEN' });
+    expect(await updateBrandAction(null, formData({ ...fields, id: made.ok ? made.data.id : '', displayName: 'Hijacked' }))).toEqual({ ok: false, code: 'FORBIDDEN' });
     expect((await db.select().from(brands).where(eq(brands.subdomain, 'scoped')))[0]!.displayName).toBe('Scoped');
   });
 });

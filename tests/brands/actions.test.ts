@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { auditLog, brands, customers } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
-import { scopeFor } from '@/lib/core/scope';
 import type { Role } from '@/lib/core/roles';
+import { formData, testActor } from '../helpers/actor';
 import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeMiner, makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 
@@ -26,14 +26,7 @@ let orgId: string;
 let otherOrgId: string;
 const ids: Record<string, string> = {};
 
-function actorOf(role: Role, userId: string, org = orgId, siteIds: string[] = []): Actor {
-  return { userId, email: 'x@example.test', name: 'X', locale: 'en', orgId: org, orgName: 'T', role, scope: scopeFor({ orgId: org, role, assignedSiteIds: siteIds, linkedCustomerIds: [] }) };
-}
-const form = (fields: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-};
+const actorOf = (role: Role, userId: string, org = orgId, siteIds: string[] = []) => testActor(org, role, userId, siteIds);
 const acmeFields = { subdomain: 'Acme', displayName: 'Acme Hosting', primaryColor: '#2F9E44', accentColor: '#74c0fc', supportEmail: 'help@acme.example', enabled: 'on', logo: '' };
 
 beforeAll(async () => {
@@ -59,7 +52,7 @@ afterAll(async () => drop());
 describe('brand actions', () => {
   it('creates a brand with normalised fields and an audit entry (who, what, after)', async () => {
     state.actor = actorOf('OWNER', ids.owner!);
-    const res = await createBrandAction(null, form(acmeFields));
+    const res = await createBrandAction(null, formData(acmeFields));
     expect(res).toMatchObject({ ok: true });
     const id = res.ok ? res.data.id : '';
     ids.acme = id;
@@ -73,58 +66,58 @@ describe('brand actions', () => {
   it('refuses bad input field by field and writes nothing', async () => {
     state.actor = actorOf('OWNER', ids.owner!);
     const before = (await db.select().from(brands)).length;
-    const bad = await createBrandAction(null, form({ ...acmeFields, subdomain: 'www', primaryColor: 'red', accentColor: '#12345', supportEmail: 'nope', logo: 'javascript:alert(1)', displayName: '' }));
+    const bad = await createBrandAction(null, formData({ ...acmeFields, subdomain: 'www', primaryColor: 'red', accentColor: '#12345', supportEmail: 'nope', logo: 'javascript:alert(1)', displayName: '' }));
     expect(bad).toEqual({
       ok: false,
       code: 'VALIDATION',
       fieldErrors: { subdomain: 'invalid', primaryColor: 'invalid', accentColor: 'invalid', supportEmail: 'email', logo: 'invalid', displayName: 'required' },
     });
-    const svg = await createBrandAction(null, form({ ...acmeFields, subdomain: 'svg', logo: `data:image/svg+xml;base64,${Buffer.from('<svg/>').toString('base64')}` }));
+    const svg = await createBrandAction(null, formData({ ...acmeFields, subdomain: 'svg', logo: `data:image/svg+xml;base64,${Buffer.from('<svg/>').toString('base64')}` }));
     expect(svg).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { logo: 'invalid' } });
     expect((await db.select().from(brands)).length).toBe(before);
   });
 
   it('answers a taken subdomain with a conflict, across organizations too', async () => {
     state.actor = actorOf('OWNER', ids.otherOwner!, otherOrgId);
-    const res = await createBrandAction(null, form({ ...acmeFields, subdomain: 'ACME' }));
+    const res = await createBrandAction(null, formData({ ...acmeFields, subdomain: 'ACME' }));
     expect(res).toMatchObject({ ok: false, code: 'CONFLICT', fieldErrors: { subdomain: 'invalid' } });
   });
 
   it('lets only roles with customer management write', async () => {
     for (const role of ['CLIENT', 'OPERATOR', 'GUEST'] as const) {
       state.actor = actorOf(role, ids.client!);
-      expect(await createBrandAction(null, form({ ...acmeFields, subdomain: `r-${role.toLowerCase()}` }))).toEqual({ ok: false, code: 'FORBIDDEN' });
+      expect(await createBrandAction(null, formData({ ...acmeFields, subdomain: `r-${role.toLowerCase()}` }))).toEqual({ ok: false, code: 'FORBIDDEN' });
     }
     state.actor = null;
-    expect(await createBrandAction(null, form(acmeFields))).toEqual({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await createBrandAction(null, formData(acmeFields))).toEqual({ ok: false, code: 'UNAUTHENTICATED' });
   });
 
   it('updates with before and after in the audit log, keeping an inline logo out of it', async () => {
     state.actor = actorOf('OWNER', ids.owner!);
     const png = `data:image/png;base64,${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]).toString('base64')}`;
-    const res = await updateBrandAction(null, form({ ...acmeFields, id: ids.acme!, displayName: 'Acme Hosting Ltd', enabled: '', logo: png }));
+    const res = await updateBrandAction(null, formData({ ...acmeFields, id: ids.acme!, displayName: 'Acme Hosting Ltd', enabled: '', logo: png }));
     expect(res).toMatchObject({ ok: true });
     expect(await getBrand(db, orgId, ids.acme!)).toMatchObject({ displayName: 'Acme Hosting Ltd', enabled: false, logo: png });
     const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, ids.acme!), eq(auditLog.action, 'brand.update')));
     expect(entry!.before).toMatchObject({ displayName: 'Acme Hosting', enabled: true, logo: null });
     expect(entry!.after).toMatchObject({ displayName: 'Acme Hosting Ltd', enabled: false, logo: 'image/png (12 bytes)' });
-    await updateBrandAction(null, form({ ...acmeFields, id: ids.acme! }));
+    await updateBrandAction(null, formData({ ...acmeFields, id: ids.acme! }));
   });
 
   it('treats another organization’s brand as missing', async () => {
     state.actor = actorOf('OWNER', ids.otherOwner!, otherOrgId);
-    expect(await updateBrandAction(null, form({ ...acmeFields, id: ids.acme! }))).toEqual({ ok: false, code: 'NOT_FOUND' });
+    expect(await updateBrandAction(null, formData({ ...acmeFields, id: ids.acme! }))).toEqual({ ok: false, code: 'NOT_FOUND' });
     expect(await getBrand(db, otherOrgId, ids.acme!)).toBeNull();
     expect((await listBrands(db, otherOrgId, { page: 1, pageSize: 25 })).total).toBe(0);
-    expect(await setCustomerBrandAction(null, form({ customerId: ids.foreign!, brandId: ids.acme! }))).toEqual({ ok: false, code: 'NOT_FOUND' });
+    expect(await setCustomerBrandAction(null, formData({ customerId: ids.foreign!, brandId: ids.acme! }))).toEqual({ ok: false, code: 'NOT_FOUND' });
   });
 });
 
 describe('customer assignment', () => {
   it('puts a customer in a brand and takes it out, audited, and counts it in the list', async () => {
     state.actor = actorOf('OWNER', ids.owner!);
-    expect(await setCustomerBrandAction(null, form({ customerId: ids.onA!, brandId: ids.acme! }))).toEqual({ ok: true, data: { changed: true } });
-    expect(await setCustomerBrandAction(null, form({ customerId: ids.onA!, brandId: ids.acme! }))).toEqual({ ok: true, data: { changed: false } });
+    expect(await setCustomerBrandAction(null, formData({ customerId: ids.onA!, brandId: ids.acme! }))).toEqual({ ok: true, data: { changed: true } });
+    expect(await setCustomerBrandAction(null, formData({ customerId: ids.onA!, brandId: ids.acme! }))).toEqual({ ok: true, data: { changed: false } });
     const list = await listBrands(db, orgId, { page: 1, pageSize: 25 });
     expect(list.rows.find((b) => b.id === ids.acme)?.customers).toBe(1);
     expect(await customerBrandIds(db, orgId, [ids.onA!, ids.onB!])).toEqual(expect.arrayContaining([ids.acme, null]));
@@ -134,15 +127,15 @@ describe('customer assignment', () => {
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ actorUserId: ids.owner, before: { brandId: null }, after: { brandId: ids.acme } });
 
-    expect(await setCustomerBrandAction(null, form({ customerId: ids.onA!, brandId: '' }))).toEqual({ ok: true, data: { changed: true } });
+    expect(await setCustomerBrandAction(null, formData({ customerId: ids.onA!, brandId: '' }))).toEqual({ ok: true, data: { changed: true } });
     const [row] = await db.select({ brandId: customers.brandId }).from(customers).where(eq(customers.id, ids.onA!));
     expect(row!.brandId).toBeNull();
   });
 
   it('limits a site owner to the customers hosted on its sites', async () => {
     state.actor = actorOf('MINING_SITE_OWNER', ids.siteOwner!, orgId, [ids.siteA!]);
-    expect(await setCustomerBrandAction(null, form({ customerId: ids.onA!, brandId: ids.acme! }))).toMatchObject({ ok: true });
-    expect(await setCustomerBrandAction(null, form({ customerId: ids.onB!, brandId: ids.acme! }))).toEqual({ ok: false, code: 'NOT_FOUND' });
+    expect(await setCustomerBrandAction(null, formData({ customerId: ids.onA!, brandId: ids.acme! }))).toMatchObject({ ok: true });
+    expect(await setCustomerBrandAction(null, formData({ customerId: ids.onB!, brandId: ids.acme! }))).toEqual({ ok: false, code: 'NOT_FOUND' });
     const candidates = await listBrandCustomerCandidates(db, (state.actor as Actor).scope, ids.acme!, undefined, { page: 1, pageSize: 25 });
     expect(candidates.rows.map((c) => c.id)).toEqual([ids.onA]);
     const [row] = await db.select({ brandId: customers.brandId }).from(customers).where(eq(customers.id, ids.onB!));
@@ -151,7 +144,7 @@ describe('customer assignment', () => {
 
   it('rejects a malformed id as bad input, not a crash', async () => {
     state.actor = actorOf('OWNER', ids.owner!);
-    expect(await setCustomerBrandAction(null, form({ customerId: 'x', brandId: ids.acme! }))).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { customerId: 'invalid' } });
+    expect(await setCustomerBrandAction(null, formData({ customerId: 'x', brandId: ids.acme! }))).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { customerId: 'invalid' } });
   });
 });
 

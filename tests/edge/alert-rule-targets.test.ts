@@ -2,9 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { edgeAlertRules, minerModels } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
 import type { Role } from '@/lib/core/roles';
-import { scopeFor } from '@/lib/core/scope';
+import { formData, testActor } from '../helpers/actor';
 import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeMiner, makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 
@@ -21,15 +20,7 @@ let orgId: string;
 const ids: Record<string, string> = {};
 let modelId: number;
 
-const form = (fields: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-};
-const actorOf = (role: Role, userId: string, siteIds: string[] = []): Actor => ({
-  userId, email: 'x@example.test', name: 'X', locale: 'en', orgId, orgName: 'T', role,
-  scope: scopeFor({ orgId, role, assignedSiteIds: siteIds, linkedCustomerIds: [] }),
-});
+const actorOf = (role: Role, userId: string, siteIds: string[] = []) => testActor(orgId, role, userId, siteIds);
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
@@ -51,7 +42,7 @@ afterAll(async () => drop());
 describe('alert rules targeted by model and customer', () => {
   it('stores a rule narrowed to a model and a customer', async () => {
     state.actor = actorOf('OWNER', ids.owner!);
-    const res = await createAlertRuleAction(null, form({ name: 'S19 of A', kind: 'TEMP_HIGH', threshold: '85', siteId: '', modelId: String(modelId), customerId: ids.onA! }));
+    const res = await createAlertRuleAction(null, formData({ name: 'S19 of A', kind: 'TEMP_HIGH', threshold: '85', siteId: '', modelId: String(modelId), customerId: ids.onA! }));
     expect(res).toMatchObject({ ok: true });
     const [rule] = await db.select().from(edgeAlertRules).where(eq(edgeAlertRules.name, 'S19 of A'));
     expect(rule).toMatchObject({ modelId, customerId: ids.onA, siteId: null });
@@ -59,11 +50,11 @@ describe('alert rules targeted by model and customer', () => {
 
   it('refuses an unknown model (400 on the field) and a customer outside the scope (404); nothing written', async () => {
     state.actor = actorOf('OWNER', ids.owner!);
-    expect(await createAlertRuleAction(null, form({ name: 'x', kind: 'OFFLINE', threshold: '5', modelId: '999999' }))).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { modelId: 'invalid' } });
-    expect(await createAlertRuleAction(null, form({ name: 'x', kind: 'OFFLINE', threshold: '5', customerId: 'nope' }))).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(await createAlertRuleAction(null, formData({ name: 'x', kind: 'OFFLINE', threshold: '5', modelId: '999999' }))).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { modelId: 'invalid' } });
+    expect(await createAlertRuleAction(null, formData({ name: 'x', kind: 'OFFLINE', threshold: '5', customerId: 'nope' }))).toMatchObject({ ok: false, code: 'VALIDATION' });
     state.actor = actorOf('MINING_SITE_OWNER', ids.siteOwner!, [ids.siteA!]);
-    expect(await createAlertRuleAction(null, form({ name: 'x', kind: 'OFFLINE', threshold: '5', customerId: ids.onB! }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await createAlertRuleAction(null, form({ name: 'A only', kind: 'OFFLINE', threshold: '5', customerId: ids.onA! }))).toMatchObject({ ok: true });
+    expect(await createAlertRuleAction(null, formData({ name: 'x', kind: 'OFFLINE', threshold: '5', customerId: ids.onB! }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await createAlertRuleAction(null, formData({ name: 'A only', kind: 'OFFLINE', threshold: '5', customerId: ids.onA! }))).toMatchObject({ ok: true });
     expect(await db.select().from(edgeAlertRules).where(eq(edgeAlertRules.name, 'x'))).toHaveLength(0);
   });
 });

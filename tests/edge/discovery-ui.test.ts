@@ -2,14 +2,13 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { auditLog, edgeDiscoveredMiners, miners } from '@/db/schema';
-import type { Actor } from '@/lib/auth/actor';
 import type { Role } from '@/lib/core/roles';
-import { scopeFor } from '@/lib/core/scope';
 import type { DiscoveredMiner } from '@/lib/edge/discovery';
 import { planScan, parsePorts } from '@/lib/edge/discovery-ui/scan-request';
 import type { ScanEvent } from '@/lib/edge/discovery-ui/scan-stream';
 import { startSimulatedFarm, type SimulatedFarm } from '@/lib/edge/simulator';
 import { TargetError } from '@/lib/edge/targets';
+import { testActor } from '../helpers/actor';
 import { createTestDb } from '../helpers/db';
 import { makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 
@@ -34,9 +33,7 @@ const users: Record<string, string> = {};
 // Five miners on 127.0.0.20–24, one port each address (a port per run so parallel runs never collide).
 const PORT = 30_000 + Math.floor(Math.random() * 20_000);
 
-function actorOf(role: Role, siteIds: string[] = []): Actor {
-  return { userId: users[role]!, email: 'x@example.test', name: 'X', locale: 'en', orgId, orgName: 'T', role, scope: scopeFor({ orgId, role, assignedSiteIds: siteIds, linkedCustomerIds: [] }) };
-}
+const actorOf = (role: Role, siteIds: string[] = []) => testActor(orgId, role, users[role]!, siteIds);
 
 async function scan(body: unknown): Promise<{ status: number; events: ScanEvent[]; json?: { error: { code: string; message: string; fields?: Record<string, string> } } }> {
   const res = await POST(new Request('http://127.0.0.1/api/hosting/edge/discovery', { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }), { params: Promise.resolve({}) });

@@ -8,6 +8,7 @@ import { searchField, searchListSchema } from '@/lib/list/list-fields';
 import { parseListPage } from '@/lib/list/parse-list-page';
 import { minerListPageSchema } from '@/lib/validation/hosting';
 import { poolAlertsPageSchema, poolLinksPageSchema, poolWorkersPageSchema } from '@/lib/validation/pool';
+import { formData } from '../helpers/actor';
 import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeMiner, makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 
@@ -23,11 +24,6 @@ let db: Db;
 let drop: () => Promise<void>;
 const id: Record<string, string> = {};
 
-const form = (fields: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-};
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
@@ -47,18 +43,18 @@ afterAll(() => drop());
 
 describe('a NUL byte in an action field is a field error, never INTERNAL', () => {
   const cases: [string, () => Promise<unknown>, string][] = [
-    ['updateProfileAction', async () => (await import('@/lib/actions/account/update-profile')).updateProfileAction(null, form({ name: `A${NUL}B`, locale: 'en' })), 'name'],
-    ['createApiTokenAction', async () => (await import('@/lib/actions/api-tokens/create-api-token')).createApiTokenAction(null, form({ name: `ci${NUL}` })), 'name'],
-    ['addWebhookChannelAction', async () => (await import('@/lib/actions/alerts/add-webhook-channel')).addWebhookChannelAction(null, form({ label: `hook${NUL}`, url: 'https://hooks.example.com/x', secret: 'a-very-long-secret-123' })), 'label'],
-    ['createBrandAction', async () => (await import('@/lib/actions/brands/create-brand')).createBrandAction(null, form({ subdomain: 'nul', displayName: `Nul${NUL}Co`, primaryColor: '#112233', accentColor: '#445566', supportEmail: '', logo: '', enabled: 'on' })), 'displayName'],
-    ['createSiteAction', async () => (await import('@/lib/actions/hosting/create-site')).createSiteAction(null, form({ name: `Site${NUL}`, location: 'X', timeZone: 'UTC', energySource: 'hydro', contractedKw: '100', electricityUsdPerKwh: '0.05' })), 'name'],
-    ['createMinerAction', async () => (await import('@/lib/actions/hosting/create-miner')).createMinerAction(null, form({ name: 'N-1', siteId: id.site!, modelId: id.model!, serial: `SN${NUL}1` })), 'serial'],
-    ['updateMinerAction', async () => (await import('@/lib/actions/hosting/update-miner')).updateMinerAction(null, form({ id: id.miner!, name: `N${NUL}`, siteId: id.site!, modelId: id.model! })), 'name'],
-    ['createTicketAction', async () => (await import('@/lib/actions/hosting/create-ticket')).createTicketAction(null, form({ title: `Broken${NUL}`, body: '', priority: 'normal', minerId: id.miner! })), 'title'],
-    ['addTicketCommentAction', async () => (await import('@/lib/actions/hosting/add-ticket-comment')).addTicketCommentAction(null, form({ id: id.ticket!, body: `see${NUL}`, internal: '' })), 'body'],
-    ['issueDeviceTokenAction', async () => (await import('@/lib/actions/edge/issue-device-token')).issueDeviceTokenAction(null, form({ siteId: id.site!, name: `col${NUL}` })), 'name'],
-    ['createAlertRuleAction', async () => (await import('@/lib/actions/edge/create-alert-rule')).createAlertRuleAction(null, form({ name: `hot${NUL}`, kind: 'TEMP_HIGH', threshold: '80' })), 'name'],
-    ['savePoolAccountAction', async () => (await import('@/lib/actions/pool/save-pool-account')).savePoolAccountAction(null, form({ label: `main${NUL}`, userId: 'u1', apiKey: 'k', secret: 's', workerPattern: '^(.+)$' })), 'label'],
+    ['updateProfileAction', async () => (await import('@/lib/actions/account/update-profile')).updateProfileAction(null, formData({ name: `A${NUL}B`, locale: 'en' })), 'name'],
+    ['createApiTokenAction', async () => (await import('@/lib/actions/api-tokens/create-api-token')).createApiTokenAction(null, formData({ name: `ci${NUL}` })), 'name'],
+    ['addWebhookChannelAction', async () => (await import('@/lib/actions/alerts/add-webhook-channel')).addWebhookChannelAction(null, formData({ label: `hook${NUL}`, url: 'https://hooks.example.com/x', secret: 'a-very-long-secret-123' })), 'label'],
+    ['createBrandAction', async () => (await import('@/lib/actions/brands/create-brand')).createBrandAction(null, formData({ subdomain: 'nul', displayName: `Nul${NUL}Co`, primaryColor: '#112233', accentColor: '#445566', supportEmail: '', logo: '', enabled: 'on' })), 'displayName'],
+    ['createSiteAction', async () => (await import('@/lib/actions/hosting/create-site')).createSiteAction(null, formData({ name: `Site${NUL}`, location: 'X', timeZone: 'UTC', energySource: 'hydro', contractedKw: '100', electricityUsdPerKwh: '0.05' })), 'name'],
+    ['createMinerAction', async () => (await import('@/lib/actions/hosting/create-miner')).createMinerAction(null, formData({ name: 'N-1', siteId: id.site!, modelId: id.model!, serial: `SN${NUL}1` })), 'serial'],
+    ['updateMinerAction', async () => (await import('@/lib/actions/hosting/update-miner')).updateMinerAction(null, formData({ id: id.miner!, name: `N${NUL}`, siteId: id.site!, modelId: id.model! })), 'name'],
+    ['createTicketAction', async () => (await import('@/lib/actions/hosting/create-ticket')).createTicketAction(null, formData({ title: `Broken${NUL}`, body: '', priority: 'normal', minerId: id.miner! })), 'title'],
+    ['addTicketCommentAction', async () => (await import('@/lib/actions/hosting/add-ticket-comment')).addTicketCommentAction(null, formData({ id: id.ticket!, body: `see${NUL}`, internal: '' })), 'body'],
+    ['issueDeviceTokenAction', async () => (await import('@/lib/actions/edge/issue-device-token')).issueDeviceTokenAction(null, formData({ siteId: id.site!, name: `col${NUL}` })), 'name'],
+    ['createAlertRuleAction', async () => (await import('@/lib/actions/edge/create-alert-rule')).createAlertRuleAction(null, formData({ name: `hot${NUL}`, kind: 'TEMP_HIGH', threshold: '80' })), 'name'],
+    ['savePoolAccountAction', async () => (await import('@/lib/actions/pool/save-pool-account')).savePoolAccountAction(null, formData({ label: `main${NUL}`, userId: 'u1', apiKey: 'k', secret: 's', workerPattern: '^(.+)$' })), 'label'],
     ['searchLinkMinersAction', async () => (await import('@/lib/actions/pool/search-link-miners')).searchLinkMinersAction({ q: `M-${NUL}` }), 'q'],
   ];
   it.each(cases)('%s', async (_name, call, field) => {
@@ -102,7 +98,7 @@ describe('a NUL byte in a search or a serial reaching a route or a page', () => 
 describe('what stays allowed', () => {
   it('keeps tabs and line breaks in multi-line text', async () => {
     const { addTicketCommentAction } = await import('@/lib/actions/hosting/add-ticket-comment');
-    const res = await addTicketCommentAction(null, form({ id: id.ticket!, body: 'line 1\r\n\tline 2', internal: '' }));
+    const res = await addTicketCommentAction(null, formData({ id: id.ticket!, body: 'line 1\r\n\tline 2', internal: '' }));
     expect(res).toMatchObject({ ok: true });
   });
 });
