@@ -14,6 +14,8 @@ const UNSUPPORTED: Record<Identity['vendor'], string> = {
   braiins: 'Braiins OS is controlled over its gRPC/GraphQL API; not supported by this collector yet',
   avalon: 'Avalon writes (ascset) are not supported by this collector yet',
   sealminer: 'SealMiner writes are not supported by this collector yet',
+  vnish: 'VNish is controlled over its HTTP API (/api/v1); not supported by this collector yet',
+  auradine: 'Auradine writes are not supported by this collector yet',
   unknown: 'Unrecognised firmware: commands are not supported',
   luxos: '',
 };

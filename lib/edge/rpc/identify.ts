@@ -15,14 +15,23 @@ function hasKey(rec: Rec, re: RegExp): string | null {
 export function identifyFromVersion(reply: unknown): Identity | null {
   const v = first(reply, 'VERSION');
   if (!v) return null;
-  const type = str(v.Type);
+  const type = str(v.Type) ?? str(v.Model) ?? str(v.MODEL);
+  const desc = replyDescription(reply);
+  // VNish (Antminer aftermarket) names itself somewhere in the version reply, whatever the key.
+  const vnishKey = hasKey(v, /vnish/i);
+  const vnishText = [...Object.values(v).map((x) => (typeof x === 'string' ? x : '')), desc].find((x) => /vnish/i.test(x));
+  if (vnishKey || vnishText) return { vendor: 'vnish', model: type, firmware: `VNish ${str(vnishKey ? v[vnishKey] : null) ?? (vnishText?.match(/vnish[\s:/-]*([\w.-]+)/i)?.[1] ?? '')}`.trim() };
   const lux = hasKey(v, /^luxminer$/i);
   if (lux) return { vendor: 'luxos', model: type, firmware: `LUXminer ${str(v[lux]) ?? ''}`.trim() };
   const bos = hasKey(v, /^bos(er|miner)$/i);
   if (bos) return { vendor: 'braiins', model: type, firmware: str(v[bos]) ?? 'Braiins OS' };
-  if (str(v.PROD)) return { vendor: 'avalon', model: str(v.PROD), firmware: str(v.LVERSION) ?? str(v.VERSION) ?? str(v.CGMiner) };
+  // Canaan: PROD ("AvalonMiner 1246") on most builds; A12+ control boards also give HWTYPE/DNA/MODEL.
+  if (str(v.PROD) || str(v.HWTYPE) || (str(v.DNA) && (str(v.MODEL) || str(v.LVERSION)))) {
+    const model = str(v.PROD) ?? (str(v.MODEL) ? `Avalon ${str(v.MODEL)}` : null);
+    return { vendor: 'avalon', model, firmware: str(v.LVERSION) ?? str(v.VERSION) ?? str(v.CGMiner) };
+  }
   const bd = hasKey(v, /^bdminer$/i);
-  if (bd) return { vendor: 'sealminer', model: type, firmware: `bdminer ${str(v[bd]) ?? ''}`.trim() };
+  if (bd || /bdminer/i.test(desc)) return { vendor: 'sealminer', model: type, firmware: `bdminer ${str(bd ? v[bd] : null) ?? desc.match(/bdminer\s*([\w.-]+)/i)?.[1] ?? ''}`.trim() };
   const bt = hasKey(v, /^btminer$/i);
   if (bt) return { vendor: 'whatsminer', model: type, firmware: `btminer ${str(v[bt]) ?? ''}`.trim() };
   const bm = hasKey(v, /^bmminer$/i);
@@ -31,6 +40,12 @@ export function identifyFromVersion(reply: unknown): Identity | null {
     return { vendor: 'antminer', model: type, firmware: `bmminer ${str(bm ? v[bm] : null) ?? ''}${miner ? ` (${miner})` : ''}`.trim() };
   }
   return null;
+}
+
+/** STATUS[0].Description ("cgminer 4.11.1", "bdminer 4.11.1"), or "". */
+function replyDescription(reply: unknown): string {
+  const st = first(reply, 'STATUS');
+  return (st && str(st.Description)) ?? '';
 }
 
 /** btminer answers `version` with an error on many builds; its `summary` is unmistakable (Factory GHS, Power Mode, Env Temp). */

@@ -1,6 +1,7 @@
 import type { MinerReading } from '../types';
 import { boundFields } from './bound-fields';
-import { first, num, section, str, type Rec } from './reply';
+import { AVG_WINDOWS, pickNum, pickStr, rateByWindow } from './fields';
+import { first, num, section, type Rec } from './reply';
 
 /** Everything a parser can learn from replies; read-miner adds address, time and status. */
 export type MinerFields = Omit<MinerReading, 'ip' | 'port' | 'collectedAt' | 'online' | 'error'>;
@@ -47,23 +48,23 @@ export function parseSummary(reply: unknown): Partial<MinerFields> {
   const s = first(reply, 'SUMMARY');
   if (!s) return {};
   return boundFields({
-    hashrate5sThs: rateThs(s, ['5s', '1m', '30s']),
-    hashrateAvgThs: rateThs(s, ['av']),
-    accepted: num(s.Accepted),
-    rejected: num(s.Rejected),
-    hardwareErrors: num(s['Hardware Errors']),
-    uptimeS: num(s.Elapsed),
+    hashrate5sThs: rateByWindow(s, ['5s', '1m', '30s']),
+    hashrateAvgThs: rateByWindow(s, AVG_WINDOWS),
+    accepted: pickNum(s, ['Accepted']),
+    rejected: pickNum(s, ['Rejected']),
+    hardwareErrors: pickNum(s, ['Hardware Errors', 'hw_all']),
+    uptimeS: pickNum(s, ['Elapsed']),
   });
 }
 
 export function parsePools(reply: unknown): MinerReading['pools'] {
   return section(reply, 'POOLS')
     .map((p) => ({
-      url: str(p.URL) ?? '',
-      user: str(p.User) ?? '',
-      status: str(p.Status) ?? 'unknown',
-      accepted: num(p.Accepted),
-      rejected: num(p.Rejected),
+      url: pickStr(p, ['URL']) ?? '',
+      user: pickStr(p, ['User', 'account', 'username', 'worker']) ?? '',
+      status: pickStr(p, ['Status']) ?? 'unknown',
+      accepted: pickNum(p, ['Accepted']),
+      rejected: pickNum(p, ['Rejected']),
     }))
     .filter((p) => p.url !== '');
 }

@@ -68,6 +68,38 @@ describe('readMiner', () => {
   });
 });
 
+describe('readMiner never calls an unreadable reply online', () => {
+  async function jsonServer(reply: (cmd: string) => unknown) {
+    const srv = net.createServer((s) =>
+      s.once('data', (d) => {
+        const cmd = String((JSON.parse(d.toString()) as { command?: string; cmd?: string }).command ?? '');
+        s.end(JSON.stringify(reply(cmd)));
+      }),
+    );
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+    cleanup.push(() => new Promise((r) => srv.close(r)));
+    return (srv.address() as net.AddressInfo).port;
+  }
+
+  it.each([
+    ['a JSON reply with no SUMMARY (an HTTP-style API on the port)', () => ({ code: 0, msg: { ok: true } })],
+    ['an empty SUMMARY from an unknown firmware', () => ({ STATUS: [{ STATUS: 'S' }], SUMMARY: [{}] })],
+    ['a SUMMARY whose figures are all text', () => ({ STATUS: [{ STATUS: 'S' }], SUMMARY: [{ Hashrate: 'lots', Temp: 'warm' }] })],
+  ])('%s is offline with a reason', async (_name, reply) => {
+    const port = await jsonServer(reply);
+    const r = await readMiner('127.0.0.1', port);
+    expect(r.online).toBe(false);
+    expect(r.error).toMatch(/answered, but/);
+    expect(r.hashrate5sThs).toBeNull();
+  });
+
+  it('an unknown cgminer firmware whose summary has rates is still read (online, vendor unknown)', async () => {
+    const port = await jsonServer((cmd) => (cmd === 'summary' ? { STATUS: [{ STATUS: 'S' }], SUMMARY: [{ 'THS av': 99.5, 'ths 5s': 100.1, Elapsed: 60 }] } : { STATUS: [{ STATUS: 'E', Msg: 'Invalid command' }] }));
+    const r = await readMiner('127.0.0.1', port);
+    expect(r).toMatchObject({ online: true, vendor: 'unknown', hashrateAvgThs: 99.5, hashrate5sThs: 100.1, uptimeS: 60 });
+  });
+});
+
 describe('readMiner identity cache', () => {
   it('skips version for a known miner and forgets it when the miner goes offline', async () => {
     const f = await farm({ count: 1, models: [{ model: 'Antminer S19 Pro', firmware: 'luxos' }] });

@@ -7,8 +7,12 @@ import { identifyFromSummary, identifyFromVersion, type Identity } from './ident
 import { parseBmminer } from './parse-bmminer';
 import { parseBtminer } from './parse-btminer';
 import { emptyFields, type MinerFields, mergeFields, parsePools, parseSummary } from './parse-common';
+import { fieldsByAlias } from './fields';
+import { parseAvalon, hasAvalonModules } from './parse-avalon';
+import { parseBraiins } from './parse-braiins';
 import { parseExtras } from './parse-extras';
-import { round } from './reply';
+import { parseSealminer } from './parse-sealminer';
+import { first, round } from './reply';
 
 export type ReadMinerOptions = {
   /** Per command: connect and read deadlines each get this budget. Default 3000 ms. */
@@ -28,11 +32,18 @@ export type ReadMinerOptions = {
 const EXTRA_COMMANDS: Record<MinerReading['vendor'], string[]> = {
   antminer: ['stats', 'pools'],
   luxos: ['stats', 'pools', 'power', 'temps', 'fans', 'config'],
-  braiins: ['pools', 'temps', 'fans'],
+  braiins: ['devs', 'pools', 'temps', 'fans', 'tunerstatus'],
   whatsminer: ['devs', 'pools', 'get_version', 'devdetails'],
-  avalon: ['pools'],
-  sealminer: ['pools'],
+  avalon: ['stats', 'pools'],
+  sealminer: ['stats', 'pools'],
+  vnish: ['stats', 'pools'],
+  auradine: ['devs', 'pools', 'fan', 'temperature', 'psu'],
   unknown: ['pools'],
+};
+
+/** Asked only when the first reply lacked what they carry (Avalon: MM ID text missing from `stats`). */
+const FALLBACK_COMMANDS: Partial<Record<MinerReading['vendor'], { when: (r: Record<string, unknown>) => boolean; commands: string[] }>> = {
+  avalon: { when: (r) => !hasAvalonModules(r.stats), commands: ['estats', 'litestats'] },
 };
 
 function rpcMessage(e: unknown): string {
@@ -56,10 +67,14 @@ export async function readMiner(host: string, port: number, opts: ReadMinerOptio
   };
 
   let identity: Identity | null = opts.identityCache?.get(key) ?? null;
+  let versionReply: unknown = null;
   if (!identity) {
     try {
       const version = await cgminerCommand(host, port, 'version', undefined, timeouts);
-      if (!isErrorReply(version)) identity = identifyFromVersion(version);
+      if (!isErrorReply(version)) {
+        identity = identifyFromVersion(version);
+        versionReply = version;
+      }
     } catch (e) {
       // A miner that refuses or ignores the first connection is down; don't spend four more timeouts on it.
       if (e instanceof MinerRpcError && e.code !== 'BAD_REPLY') return offline(rpcMessage(e));
@@ -72,16 +87,26 @@ export async function readMiner(host: string, port: number, opts: ReadMinerOptio
     return offline(rpcMessage(e));
   }
   if (isErrorReply(summary)) return offline(`summary refused by ${host}:${port}`);
+  // Something answered in JSON but not as a miner this collector can read: not "online".
+  if (!identity && !first(summary, 'SUMMARY')) return offline(`${host}:${port} answered, but not with a miner reply this collector can read`);
   identity ??= identifyFromSummary(summary) ?? { vendor: 'unknown', model: null, firmware: null };
-  if (identity.vendor !== 'unknown') opts.identityCache?.set(key, identity);
 
-  const replies: Record<string, unknown> = {};
-  for (const cmd of EXTRA_COMMANDS[identity.vendor]) {
+  const replies: Record<string, unknown> = { version: versionReply };
+  const ask = async (cmd: string) => {
     try {
       const r = await cgminerCommand(host, port, cmd, undefined, timeouts);
       if (!isErrorReply(r)) replies[cmd] = r;
     } catch {
       // Optional detail: its fields stay null rather than the whole miner going offline.
+    }
+  };
+  for (const cmd of EXTRA_COMMANDS[identity.vendor]) await ask(cmd);
+  if (identity.vendor === 'avalon' && !versionReply) await ask('version');
+  const fallback = FALLBACK_COMMANDS[identity.vendor];
+  if (fallback?.when(replies)) {
+    for (const cmd of fallback.commands) {
+      await ask(cmd);
+      if (!fallback.when({ stats: replies[cmd] })) break;
     }
   }
 
@@ -93,6 +118,10 @@ export async function readMiner(host: string, port: number, opts: ReadMinerOptio
     }),
   );
   fields.vendor = identity.vendor;
+  if (identity.vendor === 'unknown' && fields.hashrate5sThs === null && fields.hashrateAvgThs === null && fields.pools.length === 0) {
+    return offline(`${host}:${port} answered, but its reply carried no figure this collector can read`);
+  }
+  if (identity.vendor !== 'unknown') opts.identityCache?.set(key, identity);
   estimatePower(fields, opts.modelPowerW ?? catalogueModelPowerW);
   fields.hashrate5sThs = round(fields.hashrate5sThs);
   fields.hashrateAvgThs = round(fields.hashrateAvgThs);
@@ -109,9 +138,15 @@ function vendorFields(vendor: MinerReading['vendor'], summary: unknown, r: Recor
     case 'whatsminer':
       return [parseBtminer({ summary, devs: r.devs, pools: r.pools, getVersion: r.get_version, devdetails: r.devdetails })];
     case 'braiins':
-      return [parseSummary(summary), { pools: parsePools(r.pools) }, parseExtras(r)];
+      return [parseBraiins({ summary, devs: r.devs, pools: r.pools, tunerstatus: r.tunerstatus }), parseExtras(r)];
+    case 'avalon':
+      return [parseAvalon({ summary, version: r.version, stats: r.stats, estats: r.estats, litestats: r.litestats, pools: r.pools })];
+    case 'sealminer':
+      return [parseSealminer({ summary, stats: r.stats, pools: r.pools })];
+    case 'vnish':
+      return [parseBmminer({ summary, stats: r.stats, pools: r.pools })];
     default:
-      return [parseSummary(summary), { pools: parsePools(r.pools) }];
+      return [parseSummary(summary), { pools: parsePools(r.pools) }, fieldsByAlias(first(summary, 'SUMMARY'))];
   }
 }
 

@@ -1,5 +1,7 @@
 import { bmDevs, bmPools, bmStats, bmSummary, bmVersion } from './replies-antminer';
+import { avPools, avStats, avSummary, avVersion } from './replies-avalon';
 import { invalidCommand, type Reply } from './replies-common';
+import { bdPools, bdStats, bdSummary, bdVersion } from './replies-sealminer';
 import { luxRead, luxWrite } from './replies-luxos';
 import { btDevdetails, btDevs, btGetVersion, btPools, btStatus, btSummary } from './replies-whatsminer';
 import type { SimMiner } from './sim-miner';
@@ -22,6 +24,9 @@ const BT: Record<string, (m: SimMiner, now: number) => Reply> = {
   devdetails: btDevdetails,
 };
 
+const AV: Record<string, (m: SimMiner, now: number) => Reply> = { version: avVersion, summary: avSummary, stats: avStats, pools: avPools };
+const BD: Record<string, (m: SimMiner, now: number) => Reply> = { version: bdVersion, summary: bdSummary, stats: bdStats, pools: bdPools };
+
 /**
  * Answers one request the way the impersonated firmware would, serialised as cgminer does
  * (NUL-terminated; bmminer's `stats` optionally glued `}{`). Stock bmminer and btminer accept no
@@ -32,6 +37,10 @@ export function dispatch(m: SimMiner, command: string, parameter: string, now: n
   let reboot = false;
   if (m.firmware === 'btminer') {
     reply = BT[command]?.(m, now) ?? invalidCommand('cgminer 4.9.2', now);
+  } else if (m.firmware === 'avalon') {
+    reply = AV[command]?.(m, now) ?? invalidCommand('cgminer 4.11.1', now);
+  } else if (m.firmware === 'bdminer') {
+    reply = BD[command]?.(m, now) ?? invalidCommand('bdminer 4.11.1', now);
   } else {
     reply = BM[command]?.(m, now) ?? null;
     if (!reply && m.firmware === 'luxos') {
@@ -48,6 +57,6 @@ export function dispatch(m: SimMiner, command: string, parameter: string, now: n
   }
   if (command === 'summary') m.rollOfflineSpell(now);
   let text = JSON.stringify(reply);
-  if (command === 'stats' && m.firmware !== 'btminer' && m.malformed()) text = text.replace('},{', '}{');
+  if (command === 'stats' && (m.firmware === 'bmminer' || m.firmware === 'luxos') && m.malformed()) text = text.replace('},{', '}{');
   return { text: `${text}\u0000`, reboot };
 }

@@ -44,13 +44,22 @@ const DEFAULT_MODELS: SimModel[] = [
   'Whatsminer M60S',
 ];
 
+/** Which firmware runs on which hardware vendor; the first is the vendor's stock firmware. */
+const FIRMWARE_FOR: Partial<Record<ModelSpec['vendor'], SimFirmware[]>> = {
+  antminer: ['bmminer', 'luxos'],
+  whatsminer: ['btminer'],
+  avalon: ['avalon'],
+  sealminer: ['bdminer'],
+};
+
 function resolveModel(m: SimModel): { spec: ModelSpec; firmware: SimFirmware } {
   const name = typeof m === 'string' ? m : m.model;
   const spec = findModel(name);
   if (!spec) throw new Error(`Unknown simulated model "${name}"`);
-  if (spec.vendor !== 'antminer' && spec.vendor !== 'whatsminer') throw new Error(`The simulator speaks bmminer, btminer and LuxOS only, not ${spec.vendor}`);
-  const firmware = typeof m === 'string' ? (spec.vendor === 'whatsminer' ? 'btminer' : 'bmminer') : m.firmware;
-  if (firmware === 'btminer' ? spec.vendor !== 'whatsminer' : spec.vendor !== 'antminer') throw new Error(`${firmware} does not run on ${spec.name}`);
+  const runs = FIRMWARE_FOR[spec.vendor];
+  if (!runs) throw new Error(`The simulator has no firmware for ${spec.vendor}`);
+  const firmware = typeof m === 'string' ? runs[0]! : m.firmware;
+  if (!runs.includes(firmware)) throw new Error(`${firmware} does not run on ${spec.name}`);
   return { spec, firmware };
 }
 

@@ -39,6 +39,23 @@ describe('simulated farm', () => {
     expect(l!.firmware).toMatch(/^LUXminer /);
   });
 
+  it('speaks Avalon (MM ID text) and SealMiner (bdminer), each read end to end with MAC, temperatures, fans and reported power', async () => {
+    const f = await farm({ count: 2, models: ['Avalon A1466', 'Bitdeer SealMiner A2'] });
+    const [av, bd] = await Promise.all(f.miners.map((m) => readMiner(m.host, m.port)));
+    expect(av).toMatchObject({ online: true, vendor: 'avalon', model: 'AvalonMiner A1466', macAddress: f.miners[0]!.mac, hashrateNominalThs: 150, powerSource: 'reported' });
+    expect(av!.fansRpm).toHaveLength(4);
+    expect(av!.tempChipMaxC).not.toBeNull();
+    expect(av!.tempInletC).not.toBeNull();
+    expect(av!.powerW!).toBeGreaterThan(3000);
+    expect(av!.hashrateAvgThs!).toBeGreaterThan(150 * 0.98);
+    expect(bd).toMatchObject({ online: true, vendor: 'sealminer', model: 'SealMiner A2', macAddress: f.miners[1]!.mac, hashrateNominalThs: 226, powerSource: 'reported' });
+    expect(bd!.fansRpm).toHaveLength(4);
+    expect(bd!.tempChipMaxC).not.toBeNull();
+    expect(bd!.tempBoardMaxC).not.toBeNull();
+    // The rate of record is the average, within 1 % of nominal, whatever the 5 s spike says.
+    expect(Math.abs(bd!.hashrateAvgThs! - 226)).toBeLessThan(226 * 0.01);
+  });
+
   it('replies NUL-terminated like cgminer, and with the }{ quirk when asked, which the client repairs', async () => {
     const f = await farm({ count: 1, faults: { malformedRate: 1 } });
     const m = f.miners[0]!;
