@@ -6,7 +6,7 @@ import { scopeWhere } from '@/db/queries/scope';
 import { edgeDevices, miners } from '@/db/schema';
 import type { Scope } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
-import { makeCustomer, makeMiner, makeOrg, makeSite } from '../helpers/fixtures';
+import { makeCustomer, makeMiner, makeTwoOrgs } from '../helpers/fixtures';
 
 let db: Db;
 let drop: () => Promise<void>;
@@ -14,11 +14,7 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
-  const org = await makeOrg(db);
-  const other = await makeOrg(db, 'Other Hosting');
-  const a = await makeSite(db, org.id, 'Alpha');
-  const b = await makeSite(db, org.id, 'Bravo');
-  const x = await makeSite(db, other.id, 'Xray');
+  const { org, other, a, b, x } = await makeTwoOrgs(db);
   const c1 = await makeCustomer(db, org.id);
   const c2 = await makeCustomer(db, org.id);
   Object.assign(ids, { org: org.id, a: a.id, b: b.id, c1: c1.id, c2: c2.id });

@@ -6,7 +6,7 @@ import { getMiner, listMiners } from '@/db/queries/hosting/miners';
 import { listSites } from '@/db/queries/hosting/sites';
 import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
-import { makeCustomer, makeMiner, makeOrg, makeSite } from '../helpers/fixtures';
+import { makeCustomer, makeMiner, makeTwoOrgs } from '../helpers/fixtures';
 
 let db: Db;
 let drop: () => Promise<void>;
@@ -15,11 +15,7 @@ const page = { page: 1, pageSize: 50 };
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
-  const org = await makeOrg(db);
-  const other = await makeOrg(db, 'Other Hosting');
-  const a = await makeSite(db, org.id, 'Alpha');
-  const b = await makeSite(db, org.id, 'Bravo');
-  const x = await makeSite(db, other.id, 'Xray');
+  const { org, other, a, b, x } = await makeTwoOrgs(db);
   const c1 = await makeCustomer(db, org.id, 'one@example.test');
   const c2 = await makeCustomer(db, org.id, 'two@example.test');
   const cx = await makeCustomer(db, other.id, 'x@example.test');

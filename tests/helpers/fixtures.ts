@@ -19,6 +19,16 @@ export async function makeSite(db: Db, orgId: string, name = `Site ${uniq()}`) {
   return site!;
 }
 
+/** Two organizations: sites Alpha and Bravo in the first, Xray in the other — the farm scope tests read. */
+export async function makeTwoOrgs(db: Db) {
+  const org = await makeOrg(db);
+  const other = await makeOrg(db, 'Other Hosting');
+  const a = await makeSite(db, org.id, 'Alpha');
+  const b = await makeSite(db, org.id, 'Bravo');
+  const x = await makeSite(db, other.id, 'Xray');
+  return { org, other, a, b, x };
+}
+
 export async function makeCustomer(db: Db, orgId: string, email: string | null = `c-${uniq()}@example.test`) {
   const [c] = await db.insert(customers).values({ orgId, name: `Customer ${uniq()}`, email }).returning();
   return c!;
