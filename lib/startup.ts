@@ -3,8 +3,10 @@ import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
 import { seedMarketHistory } from '@/db/seed/market';
 import { appJobDeps } from '@/inngest/deps';
 import { startEmbeddedJobs } from '@/inngest/embedded/start';
+import { startDemoPoolServer } from '@/lib/demo/pool-server';
 import { DEMO_ORG_SLUG, isEmpty, seedDemo } from '@/lib/demo/seed-demo';
 import { startLiveDemo } from '@/lib/edge/simulator/live-demo';
+import { createAntpool, isLoopback } from '@/lib/integrations/antpool/factory';
 import { env } from './env';
 
 /**
@@ -37,8 +39,13 @@ export async function startupOrExit(): Promise<void> {
   try {
     await startup();
     const e = env();
-    await startEmbeddedJobs(e, appJobDeps);
-    if (e.demoMode && e.demoLive) await startLiveDemo({ db: (await dbHandle()).db, appUrl: `http://127.0.0.1:${e.port}`, orgSlug: DEMO_ORG_SLUG });
+    const { db } = await dbHandle();
+    // The live demo: without a local pool server configured, the demo pool accounts get one here,
+    // so the scheduled pool tiers collect instead of failing (demo mode reaches no other pool).
+    const pool = e.demoMode && e.demoLive && !isLoopback(e.antpool.baseUrl) ? await startDemoPoolServer(db) : null;
+    if (pool) console.log(`[startup] demo pool accounts served by the local Antpool-compatible server on ${pool.url}`);
+    await startEmbeddedJobs(e, async () => ({ ...(await appJobDeps()), ...(pool ? { antpool: createAntpool({ baseUrl: pool.url }) } : {}) }));
+    if (e.demoMode && e.demoLive) await startLiveDemo({ db, appUrl: `http://127.0.0.1:${e.port}`, orgSlug: DEMO_ORG_SLUG });
   } catch (error) {
     console.error(`\n[startup] HashInsight cannot start:\n${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

@@ -5,7 +5,7 @@ import { saveBalance, saveHashrate, savePayments, saveWorkers, type WorkerSnapsh
 import { refreshPatternLinks } from '@/db/queries/pool/links';
 import { miners, poolAccounts, sites } from '@/db/schema';
 import { configureFakeAccounts } from '@/lib/integrations/antpool/fake-accounts';
-import { buildFakeFarm, payouts, recvHistory, subTotals, workerReading } from '@/lib/integrations/antpool/fake-farm';
+import { buildFakeFarm, type FakeFarm, payouts, recvHistory, subTotals, workerReading } from '@/lib/integrations/antpool/fake-farm';
 
 /*
  * DEMO DATA ONLY. A demo main pool account and one sub-account per site, with what the local
@@ -20,7 +20,11 @@ const HOUR = 3_600_000;
 const DAY = 86_400_000;
 const SUBS: Record<string, string> = { SC: 'demo-yaan', TX: 'demo-abilene', KZ: 'demo-ekib' };
 
-export async function seedDemoPool(db: Db, orgId: string, now = new Date()) {
+/**
+ * The demo pool's farm: its sub-accounts and workers, from the demo miners. The seed writes what it
+ * reports; the app's local pool server in demo mode (lib/demo/pool-server.ts) serves the same farm.
+ */
+export async function demoPoolFarm(db: Db, orgId: string): Promise<FakeFarm> {
   const rows = await db
     .select({ workerName: miners.workerName, site: sites.name, status: miners.status })
     .from(miners)
@@ -37,6 +41,11 @@ export async function seedDemoPool(db: Db, orgId: string, now = new Date()) {
   workersBySub.get(SUBS.SC!)!.push('spare.rig-01', 'spare.rig-02');
   const farm = buildFakeFarm({ seed: 'demo', subs: [...workersBySub].map(([userId, workers], i) => ({ userId, workers, ownKey: i === 0 })) });
   farm.mainUserId = 'demo-main';
+  return farm;
+}
+
+export async function seedDemoPool(db: Db, orgId: string, now = new Date()) {
+  const farm = await demoPoolFarm(db, orgId);
   const ids = await configureFakeAccounts(db, orgId, farm);
   await db.update(poolAccounts).set({ label: sql`'Demo · ' || ${poolAccounts.userId}` }).where(eq(poolAccounts.orgId, orgId));
 

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Db, queryRows } from '@/db/client';
 import { DEMO_ORG_SLUG, seedDemo } from '@/lib/demo/seed-demo';
 import { embeddedSchedulerFor } from '@/inngest/embedded/start';
+import { startDemoPoolServer } from '@/lib/demo/pool-server';
 import { startLiveDemo } from '@/lib/edge/simulator/live-demo';
+import { createAntpool } from '@/lib/integrations/antpool/factory';
 import { loadEnv } from '@/lib/env';
 import { startCloud } from '../edge/cloud-server';
 import { createTestDb } from '../helpers/db';
@@ -128,6 +130,28 @@ describe('the demo farm is measured from the first start', () => {
       await cloud.close();
     }
   }, 240_000);
+
+  it("the demo pool's local server serves the seeded farm, so the scheduled pool tier collects every account", async () => {
+    const pool = (await startDemoPoolServer(db))!;
+    try {
+      let clock = new Date();
+      const deps = testJobDeps({ db, now: () => clock, antpool: createAntpool({ baseUrl: pool.url }) });
+      const scheduler = embeddedSchedulerFor(loadEnv({ NODE_ENV: 'test', INNGEST_SIGNING_KEY: 'b2'.repeat(32) }), deps, { log: () => {} })!;
+      // A ten-minute mark no earlier test's tick took.
+      clock = new Date(Math.floor(clock.getTime() / 600_000) * 600_000 + 1_200_000);
+      scheduler.tick();
+      await scheduler.idle();
+      const [run] = await queryRows<{ outcome: string }>(db, sql`select outcome from job_runs where function_id = 'pool-tier1-dashboard' and scheduled_for = ${clock.toISOString()}::timestamptz`);
+      expect(run).toEqual({ outcome: 'ok' });
+      const [tier1] = await queryRows<{ ok: number; failed: number }>(db, sql`select accounts_ok as ok, accounts_failed as failed from pool_collection_runs where tier = 1 order by started_at desc limit 1`);
+      // The main account and its three sub-accounts, and the organization's pool stats: none failed.
+      expect(tier1!.failed).toBe(0);
+      expect(tier1!.ok).toBeGreaterThanOrEqual(4);
+      expect(pool.stats.requests).toBeGreaterThan(0);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
 
   it('writes the layers set-based: a per-row load would take minutes', () => {
     // The first start's budget is 20 s on a quiet machine (README); this machine is shared, so the
