@@ -20,6 +20,7 @@ export default async function SitesPage({ params }: { params: Promise<{ locale: 
   const [rows, t, tEnergy] = await Promise.all([listSites(await getDb(), actor.scope), getTranslations('Sites'), getTranslations('Energy')]);
   const canEdit = can(actor.role, 'hosting:site_management', 'FULL');
   const tTickets = can(actor.role, 'hosting:ticket', 'READ') ? await getTranslations('Tickets') : null;
+  const tMap = await getTranslations('RackMap');
   return (
     <>
       <PageHeader
@@ -56,6 +57,15 @@ export default async function SitesPage({ params }: { params: Promise<{ locale: 
             { key: 'price', header: t('price'), figure: true, cell: (s) => t('usdPerKwh', { value: formatUsd(s.electricityUsdPerKwh, locale, 4) }) },
             { key: 'miners', header: t('miners'), figure: true, cell: (s) => formatNumber(s.miners, locale) },
             { key: 'offline', header: t('offline'), figure: true, cellClassName: 'text-bad', cell: (s) => formatNumber(s.offline, locale) },
+            {
+              key: 'map',
+              header: tMap('mapLink'),
+              cell: (s) => (
+                <Link className="text-accent hover:underline" href={`/hosting/sites/${s.id}/map`} aria-label={tMap('mapLinkNamed', { name: s.name })}>
+                  {tMap('mapLink')}
+                </Link>
+              ),
+            },
             !!tTickets && {
               key: 'tickets',
               header: tTickets('title'),
