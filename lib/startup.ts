@@ -38,6 +38,10 @@ export async function startup(): Promise<void> {
 export async function startupOrExit(): Promise<void> {
   try {
     await startup();
+    // Once per process: a dev server may register again, and the pool server and collector are not idempotent.
+    const holder = globalThis as unknown as { __hiBackground?: boolean };
+    if (holder.__hiBackground) return;
+    holder.__hiBackground = true;
     const e = env();
     const { db } = await dbHandle();
     // The live demo: without a local pool server configured, the demo pool accounts get one here,
