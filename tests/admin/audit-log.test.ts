@@ -1,5 +1,6 @@
+import { signedIn } from '../helpers/signed-in';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { listAudit } from '@/db/queries/admin/audit';
 import { resolveMinerRows } from '@/lib/hosting/resolve-miner-rows';
@@ -15,10 +16,6 @@ import { makeMiner, makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 import { listCommands } from '@/db/queries/edge/commands';
 
 // The actions run for real against the test database; only the signed-in user and Next's cache are stood in for.
-const state = vi.hoisted(() => ({ db: undefined as unknown, actor: null as unknown }));
-vi.mock('@/db', () => ({ getDb: async () => state.db }));
-vi.mock('@/lib/auth/actor', () => ({ getActor: async () => state.actor }));
-vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
 const { queueCommandAction } = await import('@/lib/actions/edge/queue-command');
 const { savePoolAccountAction } = await import('@/lib/actions/pool/save-pool-account');
@@ -43,7 +40,7 @@ const actionsFor = async (scope: Scope) => (await listAudit(db, scope, { page: 1
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
-  state.db = db;
+  signedIn.db = db;
   orgId = (await makeOrg(db)).id;
   const a = await makeSite(db, orgId, 'Alpha');
   const b = await makeSite(db, orgId, 'Bravo');
@@ -61,7 +58,7 @@ afterAll(async () => drop());
 
 describe('secrets never reach audit_log', () => {
   it("keeps a pool-change command's password out of the entry (the command itself still carries it to the collector)", async () => {
-    state.actor = actorOf('OPERATOR', ids.operator!, [ids.a!]);
+    signedIn.actor = actorOf('OPERATOR', ids.operator!, [ids.a!]);
     const res = await queueCommandAction(null, formData({ type: 'POOL_SET', minerIds: [ids.mA!], url: 'stratum+tcp://pool.example:3333', user: 'farm.001', password: POOL_PASSWORD }));
     expect(res).toMatchObject({ ok: true, data: { queued: 1 } });
     const [command] = await db.select().from(edgeCommands).where(eq(edgeCommands.minerId, ids.mA!));
@@ -80,7 +77,7 @@ describe('secrets never reach audit_log', () => {
   });
 
   it("keeps a pool account's API key out of the entries, old and new, while saying the secret changed", async () => {
-    state.actor = actorOf('OWNER', ids.owner!);
+    signedIn.actor = actorOf('OWNER', ids.owner!);
     const created = await savePoolAccountAction(null, formData({ label: 'Main', userId: 'farm-main', apiKey: API_KEY, secret: 'pool-secret-abc', workerPattern: '^[^.]+\\.(.+)$' }));
     expect(created).toMatchObject({ ok: true });
     const id = created.ok ? (created.data as { id: string }).id : '';
@@ -94,7 +91,7 @@ describe('secrets never reach audit_log', () => {
 
 describe('who reads which entries', () => {
   beforeAll(async () => {
-    state.actor = actorOf('OWNER', ids.owner!);
+    signedIn.actor = actorOf('OWNER', ids.owner!);
     expect(await addWebhookChannelAction(null, formData({ label: 'Admin hook', url: 'https://hooks.example.com/admin-only', secret: 'whsec-0123456789abcdef' }))).toMatchObject({ ok: true });
     const who = { orgId, userId: ids.owner!, scope: owner };
     await setMinerStatus(db, who, ids.mA!, 'maintenance');

@@ -1,5 +1,6 @@
+import { signedIn } from '../helpers/signed-in';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { ensureEmailChannel, listChannels } from '@/db/queries/alerts/notification-channels';
 import { listRules, saveRule } from '@/db/queries/alerts/rules';
@@ -10,9 +11,6 @@ import { createTestDb } from '../helpers/db';
 import { makeOrg, makeUser } from '../helpers/fixtures';
 
 // The delete actions run for real against the test database; only the signed-in user is stood in for.
-const state = vi.hoisted(() => ({ db: undefined as unknown, actor: null as unknown }));
-vi.mock('@/db', () => ({ getDb: async () => state.db }));
-vi.mock('@/lib/auth/actor', () => ({ getActor: async () => state.actor }));
 
 const { deleteAlertRuleAction } = await import('@/lib/actions/alerts/delete-alert-rule');
 const { deleteNotificationChannelAction } = await import('@/lib/actions/alerts/delete-notification-channel');
@@ -23,13 +21,13 @@ let orgId: string;
 const users: Record<string, string> = {};
 
 const signIn = (role: Role, userId: string) => {
-  state.actor = testActor(orgId, role, userId);
+  signedIn.actor = testActor(orgId, role, userId);
 };
 const auditOf = async (entityId: string) => (await db.select().from(auditLog).where(eq(auditLog.entityId, entityId))).map((a) => ({ action: a.action, entityType: a.entityType, actorUserId: a.actorUserId }));
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
-  state.db = db;
+  signedIn.db = db;
   orgId = (await makeOrg(db)).id;
   users.me = (await makeUser(db, { orgId, role: 'OPERATOR' })).user.id;
   users.colleague = (await makeUser(db, { orgId, role: 'OPERATOR' })).user.id;
@@ -61,7 +59,7 @@ describe('deleting one’s own alert rules and channels', () => {
   it('refuses a malformed id as VALIDATION and a signed-out user as UNAUTHENTICATED', async () => {
     signIn('OPERATOR', users.me!);
     expect(await deleteAlertRuleAction('not-a-uuid')).toMatchObject({ ok: false, code: 'VALIDATION' });
-    state.actor = null;
+    signedIn.actor = null;
     expect(await deleteNotificationChannelAction('00000000-0000-4000-8000-000000000000')).toEqual({ ok: false, code: 'UNAUTHENTICATED' });
   });
 });

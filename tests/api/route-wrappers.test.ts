@@ -1,3 +1,4 @@
+import { signedIn } from '../helpers/signed-in';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
@@ -14,9 +15,6 @@ import { createTestDb } from '../helpers/db';
 import { makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 
 // The wrappers run for real against the test database; only the session behind withActor is stood in for.
-const state = vi.hoisted(() => ({ db: undefined as unknown, actor: null as unknown }));
-vi.mock('@/db', () => ({ getDb: async () => state.db }));
-vi.mock('@/lib/auth/actor', () => ({ getActor: async () => state.actor }));
 
 const { withActor } = await import('@/lib/api/with-actor');
 const { withApiToken } = await import('@/lib/api/with-api-token');
@@ -33,7 +31,7 @@ const get = (auth?: string, url = 'http://127.0.0.1/api/x') => new Request(url, 
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
-  state.db = db;
+  signedIn.db = db;
   orgId = (await makeOrg(db)).id;
   siteA = (await makeSite(db, orgId, 'A')).id;
   siteB = (await makeSite(db, orgId, 'B')).id;
@@ -158,31 +156,31 @@ describe('withActor', () => {
   const ok = async () => Response.json({ ok: true });
 
   it('refuses no session with 401 and a role without the permission with 403, in the api shape', async () => {
-    state.actor = null;
+    signedIn.actor = null;
     const route = withActor({ module: 'hosting:status_monitor', level: 'READ' }, ok);
     const anonymous = await route(get(), NO_PARAMS);
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: 'UNAUTHENTICATED' } });
-    state.actor = actor('GUEST');
+    signedIn.actor = actor('GUEST');
     const guest = await withActor({ module: 'analytics:batch_calculator', level: 'READ' }, ok)(get(), NO_PARAMS);
     expect(guest.status).toBe(403);
     expect(await guest.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'FORBIDDEN' } });
   });
 
   it("'signed-in' lets any role through but not an anonymous request", async () => {
-    state.actor = actor('GUEST');
+    signedIn.actor = actor('GUEST');
     expect((await withActor('signed-in', ok)(get(), NO_PARAMS)).status).toBe(200);
-    state.actor = null;
+    signedIn.actor = null;
     expect((await withActor('signed-in', ok)(get(), NO_PARAMS)).status).toBe(401);
   });
 
   it("answers in the CRM shape when the route asks for it, in the user's language", async () => {
-    state.actor = actor('OPERATOR', 'zh');
+    signedIn.actor = actor('OPERATOR', 'zh');
     const crm = withActor({ module: 'hosting:status_monitor', level: 'READ' }, async () => Promise.reject(new AppError('NOT_FOUND')), { shape: 'crm' });
     const res = await crm(get(), NO_PARAMS);
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ success: false, error: '未找到。' });
-    state.actor = null;
+    signedIn.actor = null;
     const anonymous = await crm(get(), NO_PARAMS);
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toEqual({ success: false, error: 'Please sign in.' });

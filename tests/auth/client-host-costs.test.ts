@@ -1,5 +1,6 @@
+import { signedIn } from '../helpers/signed-in';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { hostingKpis } from '@/db/queries/hosting/fleet';
 import { getMiner } from '@/db/queries/hosting/miners';
@@ -12,9 +13,6 @@ import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeMiner, makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 
 // The route runs for real against the test database; only the signed-in user is stood in for.
-const state = vi.hoisted(() => ({ db: undefined as unknown, actor: null as unknown }));
-vi.mock('@/db', () => ({ getDb: async () => state.db }));
-vi.mock('@/lib/auth/actor', () => ({ getActor: async () => state.actor }));
 
 let db: Db;
 let drop: () => Promise<void>;
@@ -36,7 +34,7 @@ const actor = (role: Role, userId: string, customerIds: string[] = []): Actor =>
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
-  state.db = db;
+  signedIn.db = db;
   const org = await makeOrg(db);
   const site = await makeSite(db, org.id, 'Alpha');
   await db.update(sites).set({ electricityUsdPerKwh: SITE_PRICE }).where(eq(sites.id, site.id));
@@ -82,7 +80,7 @@ describe('the data loaders leave the host’s costs out for a CLIENT', () => {
   it('GET /api/hosting/miners/[id] sends a CLIENT no price, staff both', async () => {
     const { GET } = await import('@/app/api/hosting/miners/[id]/route');
     const get = async (who: Actor, minerId: string) => {
-      state.actor = who;
+      signedIn.actor = who;
       const res = await GET(new Request(`http://127.0.0.1/api/hosting/miners/${minerId}`), { params: Promise.resolve({ id: minerId }) });
       expect(res.status).toBe(200);
       return res.text();

@@ -1,5 +1,6 @@
+import { signedIn } from '../helpers/signed-in';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { createAlertRule, listAlertRules } from '@/db/queries/edge/alerts';
 import { listAssignableCustomers } from '@/db/queries/hosting/miners';
@@ -13,10 +14,6 @@ import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeMiner, makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 
 // Actions and the batch route run for real against the test database; only the signed-in user and Next's cache are stood in for.
-const state = vi.hoisted(() => ({ db: undefined as unknown, actor: null as unknown }));
-vi.mock('@/db', () => ({ getDb: async () => state.db }));
-vi.mock('@/lib/auth/actor', () => ({ getActor: async () => state.actor }));
-vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
 const { createAlertRuleAction } = await import('@/lib/actions/edge/create-alert-rule');
 const { createBrandAction } = await import('@/lib/actions/brands/create-brand');
@@ -41,7 +38,7 @@ const batch = async (body: unknown) => {
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
-  state.db = db;
+  signedIn.db = db;
   orgId = (await makeOrg(db)).id;
   otherOrgId = (await makeOrg(db, 'Other')).id;
   const a = await makeSite(db, orgId, 'Alpha');
@@ -72,20 +69,20 @@ afterAll(async () => drop());
 
 describe('alert rules stay inside a site-bound user’s sites', () => {
   it('turns an operator’s "all sites" rule into a rule for each of its sites, never one for the whole organization', async () => {
-    state.actor = actorOf('OPERATOR', ids.operatorAB!, [ids.a!, ids.b!]);
+    signedIn.actor = actorOf('OPERATOR', ids.operatorAB!, [ids.a!, ids.b!]);
     const res = await createAlertRuleAction(null, formData({ name: 'Hot (mine)', kind: 'TEMP_HIGH', threshold: '85', siteId: '' }));
     expect(res).toMatchObject({ ok: true });
     const rules = await db.select().from(edgeAlertRules).where(eq(edgeAlertRules.name, 'Hot (mine)'));
     expect(rules.map((r) => r.siteId).sort()).toEqual([ids.a, ids.b].sort());
 
-    state.actor = operatorA();
+    signedIn.actor = operatorA();
     expect(await createAlertRuleAction(null, formData({ name: 'Offline (A)', kind: 'OFFLINE', threshold: '10', siteId: '' }))).toMatchObject({ ok: true });
     expect((await db.select().from(edgeAlertRules).where(eq(edgeAlertRules.name, 'Offline (A)'))).map((r) => r.siteId)).toEqual([ids.a]);
     expect(await createAlertRuleAction(null, formData({ name: 'B', kind: 'OFFLINE', threshold: '10', siteId: ids.b! }))).toEqual({ ok: false, code: 'NOT_FOUND' });
   });
 
   it('still lets an owner write one rule for the whole organization', async () => {
-    state.actor = actorOf('OWNER', ids.owner!);
+    signedIn.actor = actorOf('OWNER', ids.owner!);
     expect(await createAlertRuleAction(null, formData({ name: 'Org offline', kind: 'OFFLINE', threshold: '30', siteId: '' }))).toMatchObject({ ok: true });
     expect((await db.select().from(edgeAlertRules).where(eq(edgeAlertRules.name, 'Org offline'))).map((r) => r.siteId)).toEqual([null]);
   });
@@ -121,13 +118,13 @@ describe('white-label brands are organization-wide', () => {
   const fields = { subdomain: 'scoped', displayName: 'Scoped', primaryColor: '#2f9e44', accentColor: '#74c0fc', supportEmail: '', enabled: 'on', logo: '' };
 
   it('refuses a site owner creating or editing a brand, and writes nothing', async () => {
-    state.actor = siteOwnerA();
+    signedIn.actor = siteOwnerA();
     expect(await createBrandAction(null, formData(fields))).toEqual({ ok: false, code: 'FORBIDDEN' });
     expect(await db.select().from(brands).where(eq(brands.subdomain, 'scoped'))).toHaveLength(0);
-    state.actor = actorOf('ADMIN', ids.admin!);
+    signedIn.actor = actorOf('ADMIN', ids.admin!);
     const made = await createBrandAction(null, formData(fields));
     expect(made).toMatchObject({ ok: true });
-    state.actor = siteOwnerA();
+    signedIn.actor = siteOwnerA();
     expect(await updateBrandAction(null, formData({ ...fields, id: made.ok ? made.data.id : '', displayName: 'Hijacked' }))).toEqual({ ok: false, code: 'FORBIDDEN' });
     expect((await db.select().from(brands).where(eq(brands.subdomain, 'scoped')))[0]!.displayName).toBe('Scoped');
   });
@@ -135,7 +132,7 @@ describe('white-label brands are organization-wide', () => {
 
 describe('customers an operator may put on a miner', () => {
   it('answers a dry run for another site’s customer exactly like an unknown one', async () => {
-    state.actor = operatorA();
+    signedIn.actor = operatorA();
     const rows = [
       { name: 'd1', site: 'Alpha', model, customerId: ids.onB },
       { name: 'd2', site: 'Alpha', model, customerId: '00000000-0000-4000-8000-000000000000' },

@@ -1,5 +1,6 @@
+import { signedIn } from '../helpers/signed-in';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { auditLog, brands, customers } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
@@ -10,10 +11,6 @@ import { makeCustomer, makeMiner, makeOrg, makeSite, makeUser } from '../helpers
 
 // The actions run for real against the test database; only the signed-in user (normally from the
 // next-auth cookie) and Next's cache revalidation, which needs a running server, are stood in for.
-const state = vi.hoisted(() => ({ db: undefined as unknown, actor: null as unknown }));
-vi.mock('@/db', () => ({ getDb: async () => state.db }));
-vi.mock('@/lib/auth/actor', () => ({ getActor: async () => state.actor }));
-vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
 const { createBrandAction } = await import('@/lib/actions/brands/create-brand');
 const { updateBrandAction } = await import('@/lib/actions/brands/update-brand');
@@ -31,7 +28,7 @@ const acmeFields = { subdomain: 'Acme', displayName: 'Acme Hosting', primaryColo
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
-  state.db = db;
+  signedIn.db = db;
   orgId = (await makeOrg(db)).id;
   otherOrgId = (await makeOrg(db, 'Other')).id;
   const siteA = await makeSite(db, orgId, 'Alpha');
@@ -51,7 +48,7 @@ afterAll(async () => drop());
 
 describe('brand actions', () => {
   it('creates a brand with normalised fields and an audit entry (who, what, after)', async () => {
-    state.actor = actorOf('OWNER', ids.owner!);
+    signedIn.actor = actorOf('OWNER', ids.owner!);
     const res = await createBrandAction(null, formData(acmeFields));
     expect(res).toMatchObject({ ok: true });
     const id = res.ok ? res.data.id : '';
@@ -64,7 +61,7 @@ describe('brand actions', () => {
   });
 
   it('refuses bad input field by field and writes nothing', async () => {
-    state.actor = actorOf('OWNER', ids.owner!);
+    signedIn.actor = actorOf('OWNER', ids.owner!);
     const before = (await db.select().from(brands)).length;
     const bad = await createBrandAction(null, formData({ ...acmeFields, subdomain: 'www', primaryColor: 'red', accentColor: '#12345', supportEmail: 'nope', logo: 'javascript:alert(1)', displayName: '' }));
     expect(bad).toEqual({
@@ -78,22 +75,22 @@ describe('brand actions', () => {
   });
 
   it('answers a taken subdomain with a conflict, across organizations too', async () => {
-    state.actor = actorOf('OWNER', ids.otherOwner!, otherOrgId);
+    signedIn.actor = actorOf('OWNER', ids.otherOwner!, otherOrgId);
     const res = await createBrandAction(null, formData({ ...acmeFields, subdomain: 'ACME' }));
     expect(res).toMatchObject({ ok: false, code: 'CONFLICT', fieldErrors: { subdomain: 'invalid' } });
   });
 
   it('lets only roles with customer management write', async () => {
     for (const role of ['CLIENT', 'OPERATOR', 'GUEST'] as const) {
-      state.actor = actorOf(role, ids.client!);
+      signedIn.actor = actorOf(role, ids.client!);
       expect(await createBrandAction(null, formData({ ...acmeFields, subdomain: `r-${role.toLowerCase()}` }))).toEqual({ ok: false, code: 'FORBIDDEN' });
     }
-    state.actor = null;
+    signedIn.actor = null;
     expect(await createBrandAction(null, formData(acmeFields))).toEqual({ ok: false, code: 'UNAUTHENTICATED' });
   });
 
   it('updates with before and after in the audit log, keeping an inline logo out of it', async () => {
-    state.actor = actorOf('OWNER', ids.owner!);
+    signedIn.actor = actorOf('OWNER', ids.owner!);
     const png = `data:image/png;base64,${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]).toString('base64')}`;
     const res = await updateBrandAction(null, formData({ ...acmeFields, id: ids.acme!, displayName: 'Acme Hosting Ltd', enabled: '', logo: png }));
     expect(res).toMatchObject({ ok: true });
@@ -105,7 +102,7 @@ describe('brand actions', () => {
   });
 
   it('treats another organization’s brand as missing', async () => {
-    state.actor = actorOf('OWNER', ids.otherOwner!, otherOrgId);
+    signedIn.actor = actorOf('OWNER', ids.otherOwner!, otherOrgId);
     expect(await updateBrandAction(null, formData({ ...acmeFields, id: ids.acme! }))).toEqual({ ok: false, code: 'NOT_FOUND' });
     expect(await getBrand(db, otherOrgId, ids.acme!)).toBeNull();
     expect((await listBrands(db, otherOrgId, { page: 1, pageSize: 25 })).total).toBe(0);
@@ -115,7 +112,7 @@ describe('brand actions', () => {
 
 describe('customer assignment', () => {
   it('puts a customer in a brand and takes it out, audited, and counts it in the list', async () => {
-    state.actor = actorOf('OWNER', ids.owner!);
+    signedIn.actor = actorOf('OWNER', ids.owner!);
     expect(await setCustomerBrandAction(null, formData({ customerId: ids.onA!, brandId: ids.acme! }))).toEqual({ ok: true, data: { changed: true } });
     expect(await setCustomerBrandAction(null, formData({ customerId: ids.onA!, brandId: ids.acme! }))).toEqual({ ok: true, data: { changed: false } });
     const list = await listBrands(db, orgId, { page: 1, pageSize: 25 });
@@ -133,17 +130,17 @@ describe('customer assignment', () => {
   });
 
   it('limits a site owner to the customers hosted on its sites', async () => {
-    state.actor = actorOf('MINING_SITE_OWNER', ids.siteOwner!, orgId, [ids.siteA!]);
+    signedIn.actor = actorOf('MINING_SITE_OWNER', ids.siteOwner!, orgId, [ids.siteA!]);
     expect(await setCustomerBrandAction(null, formData({ customerId: ids.onA!, brandId: ids.acme! }))).toMatchObject({ ok: true });
     expect(await setCustomerBrandAction(null, formData({ customerId: ids.onB!, brandId: ids.acme! }))).toEqual({ ok: false, code: 'NOT_FOUND' });
-    const candidates = await listBrandCustomerCandidates(db, (state.actor as Actor).scope, ids.acme!, undefined, { page: 1, pageSize: 25 });
+    const candidates = await listBrandCustomerCandidates(db, (signedIn.actor as Actor).scope, ids.acme!, undefined, { page: 1, pageSize: 25 });
     expect(candidates.rows.map((c) => c.id)).toEqual([ids.onA]);
     const [row] = await db.select({ brandId: customers.brandId }).from(customers).where(eq(customers.id, ids.onB!));
     expect(row!.brandId).toBeNull();
   });
 
   it('rejects a malformed id as bad input, not a crash', async () => {
-    state.actor = actorOf('OWNER', ids.owner!);
+    signedIn.actor = actorOf('OWNER', ids.owner!);
     expect(await setCustomerBrandAction(null, formData({ customerId: 'x', brandId: ids.acme! }))).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { customerId: 'invalid' } });
   });
 });

@@ -1,5 +1,6 @@
+import { signedIn } from '../helpers/signed-in';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { edgeAlertRules, minerModels } from '@/db/schema';
 import type { Role } from '@/lib/core/roles';
@@ -8,9 +9,6 @@ import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeMiner, makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 
 // The action runs for real against the test database; only the signed-in user is stood in for.
-const state = vi.hoisted(() => ({ db: undefined as unknown, actor: null as unknown }));
-vi.mock('@/db', () => ({ getDb: async () => state.db }));
-vi.mock('@/lib/auth/actor', () => ({ getActor: async () => state.actor }));
 
 const { createAlertRuleAction } = await import('@/lib/actions/edge/create-alert-rule');
 
@@ -24,7 +22,7 @@ const actorOf = (role: Role, userId: string, siteIds: string[] = []) => testActo
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
-  state.db = db;
+  signedIn.db = db;
   orgId = (await makeOrg(db)).id;
   const siteA = await makeSite(db, orgId, 'Alpha');
   const siteB = await makeSite(db, orgId, 'Bravo');
@@ -41,7 +39,7 @@ afterAll(async () => drop());
 
 describe('alert rules targeted by model and customer', () => {
   it('stores a rule narrowed to a model and a customer', async () => {
-    state.actor = actorOf('OWNER', ids.owner!);
+    signedIn.actor = actorOf('OWNER', ids.owner!);
     const res = await createAlertRuleAction(null, formData({ name: 'S19 of A', kind: 'TEMP_HIGH', threshold: '85', siteId: '', modelId: String(modelId), customerId: ids.onA! }));
     expect(res).toMatchObject({ ok: true });
     const [rule] = await db.select().from(edgeAlertRules).where(eq(edgeAlertRules.name, 'S19 of A'));
@@ -49,10 +47,10 @@ describe('alert rules targeted by model and customer', () => {
   });
 
   it('refuses an unknown model (400 on the field) and a customer outside the scope (404); nothing written', async () => {
-    state.actor = actorOf('OWNER', ids.owner!);
+    signedIn.actor = actorOf('OWNER', ids.owner!);
     expect(await createAlertRuleAction(null, formData({ name: 'x', kind: 'OFFLINE', threshold: '5', modelId: '999999' }))).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { modelId: 'invalid' } });
     expect(await createAlertRuleAction(null, formData({ name: 'x', kind: 'OFFLINE', threshold: '5', customerId: 'nope' }))).toMatchObject({ ok: false, code: 'VALIDATION' });
-    state.actor = actorOf('MINING_SITE_OWNER', ids.siteOwner!, [ids.siteA!]);
+    signedIn.actor = actorOf('MINING_SITE_OWNER', ids.siteOwner!, [ids.siteA!]);
     expect(await createAlertRuleAction(null, formData({ name: 'x', kind: 'OFFLINE', threshold: '5', customerId: ids.onB! }))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await createAlertRuleAction(null, formData({ name: 'A only', kind: 'OFFLINE', threshold: '5', customerId: ids.onA! }))).toMatchObject({ ok: true });
     expect(await db.select().from(edgeAlertRules).where(eq(edgeAlertRules.name, 'x'))).toHaveLength(0);

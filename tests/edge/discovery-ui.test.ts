@@ -1,5 +1,6 @@
+import { signedIn } from '../helpers/signed-in';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { auditLog, edgeDiscoveredMiners, miners } from '@/db/schema';
 import type { Role } from '@/lib/core/roles';
@@ -15,10 +16,6 @@ import { makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 // The route and the action run for real against the test database and a simulated farm on
 // 127.0.0.x; only the signed-in user (normally from the next-auth cookie) and Next's cache
 // revalidation are stood in for.
-const state = vi.hoisted(() => ({ db: undefined as unknown, actor: null as unknown }));
-vi.mock('@/db', () => ({ getDb: async () => state.db }));
-vi.mock('@/lib/auth/actor', () => ({ getActor: async () => state.actor }));
-vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
 const { POST } = await import('@/app/api/hosting/edge/discovery/route');
 const { addDiscoveredMinersAction } = await import('@/lib/actions/edge/add-discovered-miners');
@@ -44,7 +41,7 @@ async function scan(body: unknown): Promise<{ status: number; events: ScanEvent[
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
-  state.db = db;
+  signedIn.db = db;
   orgId = (await makeOrg(db)).id;
   siteA = (await makeSite(db, orgId, 'Alpha')).id;
   siteB = (await makeSite(db, orgId, 'Bravo')).id;
@@ -72,7 +69,7 @@ describe('scan planning', () => {
 
 describe('POST /api/hosting/edge/discovery', () => {
   it('streams progress and identifies the simulated miners (vendor, model, firmware, MAC)', async () => {
-    state.actor = actorOf('OWNER');
+    signedIn.actor = actorOf('OWNER');
     const { status, events } = await scan({ targets: '127.0.0.18-127.0.0.26', ports: String(PORT) });
     expect(status).toBe(200);
     expect(events[0]).toEqual({ type: 'start', total: 9 });
@@ -95,7 +92,7 @@ describe('POST /api/hosting/edge/discovery', () => {
   });
 
   it('answers 400 with the reason for a bad or non-loopback range, 403 without Edge access, 401 signed out', async () => {
-    state.actor = actorOf('OWNER');
+    signedIn.actor = actorOf('OWNER');
     const outside = await scan({ targets: '192.168.1.0/24', ports: '4028' });
     expect(outside.status).toBe(400);
     expect(outside.json!.error.message).toMatch(/192\.168\.1\.1 is outside 127\.0\.0\.0\/8/);
@@ -107,9 +104,9 @@ describe('POST /api/hosting/edge/discovery', () => {
     expect(big.json!.error.fields).toEqual({ targets: 'badTargets' });
     expect((await scan({ targets: '' })).status).toBe(400);
     expect((await scan('not an object')).status).toBe(400);
-    state.actor = actorOf('CLIENT');
+    signedIn.actor = actorOf('CLIENT');
     expect((await scan({ targets: '127.0.0.20' })).status).toBe(403);
-    state.actor = null;
+    signedIn.actor = null;
     expect((await scan({ targets: '127.0.0.20' })).status).toBe(401);
   });
 });
@@ -126,7 +123,7 @@ describe('add selected to site', () => {
   });
 
   it('creates hosting miners flagged with their host:port, and audits them as one entry', async () => {
-    state.actor = actorOf('OWNER');
+    signedIn.actor = actorOf('OWNER');
     const res = await addDiscoveredMinersAction({ siteId: siteA, miners: [pick({}, 0), pick({}, 1)] });
     expect(res.ok).toBe(true);
     const outcomes = res.ok ? res.data : [];
@@ -141,7 +138,7 @@ describe('add selected to site', () => {
   });
 
   it('reports duplicates per row (same MAC, same address, repeated in the selection) and creates only the rest', async () => {
-    state.actor = actorOf('OWNER');
+    signedIn.actor = actorOf('OWNER');
     const res = await addDiscoveredMinersAction({
       siteId: siteA,
       miners: [pick({}, 0), pick({ macAddress: null }, 1), pick({}, 2), pick({}, 2), pick({ port: 4028, ip: '127.0.0.99', macAddress: null }, 3), pick({ port: 4028, ip: '127.0.0.99', macAddress: null }, 4)],
@@ -157,13 +154,13 @@ describe('add selected to site', () => {
   });
 
   it('keeps scope: an operator of site B cannot add to site A; invalid input writes nothing', async () => {
-    state.actor = actorOf('OPERATOR', [siteB]);
+    signedIn.actor = actorOf('OPERATOR', [siteB]);
     expect(await addDiscoveredMinersAction({ siteId: siteA, miners: [pick({}, 4)] })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await addDiscoveredMinersAction({ siteId: siteB, miners: [pick({ ip: 'not-an-ip' }, 4)] })).toMatchObject({ ok: false, code: 'VALIDATION' });
     expect(await addDiscoveredMinersAction({ siteId: siteB, miners: [] })).toMatchObject({ ok: false, code: 'VALIDATION' });
     expect(await db.select().from(miners).where(eq(miners.siteId, siteB))).toHaveLength(0);
     expect(await addDiscoveredMinersAction({ siteId: siteB, miners: [pick({}, 4)] })).toMatchObject({ ok: true });
-    state.actor = actorOf('CLIENT');
+    signedIn.actor = actorOf('CLIENT');
     expect(await addDiscoveredMinersAction({ siteId: siteB, miners: [pick({}, 3)] })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 });

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { signedIn } from '../helpers/signed-in';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { createTicket } from '@/db/queries/hosting/ticket-writes';
 import { formData, testActor } from '../helpers/actor';
@@ -7,10 +8,6 @@ import { makeMiner, makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 
 // The ticket page's actions run for real against the test database (no SMTP configured, so no notice
 // mail is queued); only the signed-in user and Next's cache revalidation are stood in for.
-const state = vi.hoisted(() => ({ db: undefined as unknown, actor: null as unknown, revalidated: [] as string[] }));
-vi.mock('@/db', () => ({ getDb: async () => state.db }));
-vi.mock('@/lib/auth/actor', () => ({ getActor: async () => state.actor }));
-vi.mock('next/cache', () => ({ revalidatePath: (path: string) => void state.revalidated.push(path) }));
 
 const { assignTicketAction } = await import('@/lib/actions/hosting/assign-ticket');
 const { changeTicketStatusAction } = await import('@/lib/actions/hosting/change-ticket-status');
@@ -24,7 +21,7 @@ let ticketId: string;
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
-  state.db = db;
+  signedIn.db = db;
   orgId = (await makeOrg(db)).id;
   const site = await makeSite(db, orgId);
   const miner = await makeMiner(db, { orgId, siteId: site.id });
@@ -36,22 +33,22 @@ afterAll(() => drop());
 
 describe('actions on a ticket’s page', () => {
   it('assign, move and comment, each revalidating the ticket page', async () => {
-    state.actor = testActor(orgId, 'OWNER', ownerId);
-    state.revalidated = [];
+    signedIn.actor = testActor(orgId, 'OWNER', ownerId);
+    signedIn.revalidated = [];
     expect(await assignTicketAction(null, formData({ id: ticketId, assigneeUserId: ownerId }))).toEqual({ ok: true, data: { assigneeUserId: ownerId } });
     expect(await changeTicketStatusAction(null, formData({ id: ticketId, status: 'in_progress' }))).toEqual({ ok: true, data: { status: 'in_progress' } });
     expect(await addTicketCommentAction(null, formData({ id: ticketId, body: 'Fan replaced', internal: '' }))).toMatchObject({ ok: true, data: { id: expect.any(String) } });
     expect(await assignTicketAction(null, formData({ id: ticketId, assigneeUserId: '' }))).toEqual({ ok: true, data: { assigneeUserId: null } });
-    expect(state.revalidated).toEqual(Array(4).fill('/[locale]/hosting/tickets/[id]'));
+    expect(signedIn.revalidated).toEqual(Array(4).fill('/[locale]/hosting/tickets/[id]'));
   });
 
   it('refuses a move the lifecycle does not allow as CONFLICT, a role without hosting:ticket FULL as FORBIDDEN, and revalidates nothing then', async () => {
-    state.actor = testActor(orgId, 'OWNER', ownerId);
-    state.revalidated = [];
+    signedIn.actor = testActor(orgId, 'OWNER', ownerId);
+    signedIn.revalidated = [];
     expect(await changeTicketStatusAction(null, formData({ id: ticketId, status: 'closed' }))).toMatchObject({ ok: false, code: 'CONFLICT' });
     expect(await changeTicketStatusAction(null, formData({ id: ticketId, status: 'nope' }))).toMatchObject({ ok: false, code: 'VALIDATION' });
-    state.actor = testActor(orgId, 'GUEST', ownerId);
+    signedIn.actor = testActor(orgId, 'GUEST', ownerId);
     expect(await assignTicketAction(null, formData({ id: ticketId, assigneeUserId: '' }))).toEqual({ ok: false, code: 'FORBIDDEN' });
-    expect(state.revalidated).toEqual([]);
+    expect(signedIn.revalidated).toEqual([]);
   });
 });

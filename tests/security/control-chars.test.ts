@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { signedIn } from '../helpers/signed-in';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { createTicket } from '@/db/queries/hosting/ticket-writes';
 import { miners } from '@/db/schema';
@@ -14,10 +15,6 @@ import { makeCustomer, makeMiner, makeOrg, makeSite, makeUser } from '../helpers
 
 // The actions and routes run for real against the test database; only the signed-in user and Next's
 // cache revalidation (which needs a running server) are stood in for.
-const state = vi.hoisted(() => ({ db: undefined as unknown, actor: null as unknown }));
-vi.mock('@/db', () => ({ getDb: async () => state.db }));
-vi.mock('@/lib/auth/actor', () => ({ getActor: async () => state.actor }));
-vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
 const NUL = '\u0000';
 let db: Db;
@@ -27,7 +24,7 @@ const id: Record<string, string> = {};
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
-  state.db = db;
+  signedIn.db = db;
   const org = await makeOrg(db);
   const site = await makeSite(db, org.id, 'Alpha');
   const customer = await makeCustomer(db, org.id);
@@ -35,7 +32,7 @@ beforeAll(async () => {
   const owner = await makeUser(db, { orgId: org.id, role: 'OWNER' });
   const scope = scopeFor({ orgId: org.id, role: 'OWNER', assignedSiteIds: [], linkedCustomerIds: [] });
   const actor: Actor = { userId: owner.user.id, email: owner.user.email, name: 'Owner', locale: 'en', orgId: org.id, orgName: 'T', role: 'OWNER', scope };
-  state.actor = actor;
+  signedIn.actor = actor;
   const { ticket } = await createTicket(db, { orgId: org.id, userId: owner.user.id, scope }, { title: 'Fan noise', body: '', priority: 'normal', minerId: miner.id }, new Date());
   Object.assign(id, { org: org.id, site: site.id, miner: miner.id, ticket: ticket.id, model: String(miner.modelId) });
 });

@@ -1,6 +1,7 @@
+import { signedIn } from '../helpers/signed-in';
 import { eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { minerModels, miners } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
@@ -12,9 +13,6 @@ import { makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 
 // The routes run for real against the test database; only the signed-in user (normally from the
 // next-auth cookie, which a browser attaches to another site's request too) is stood in for.
-const state = vi.hoisted(() => ({ db: undefined as unknown, actor: null as unknown }));
-vi.mock('@/db', () => ({ getDb: async () => state.db }));
-vi.mock('@/lib/auth/actor', () => ({ getActor: async () => state.actor }));
 
 const batch = await import('@/app/api/hosting/miners/batch/route');
 const discovery = await import('@/app/api/hosting/edge/discovery/route');
@@ -29,11 +27,11 @@ let n = 0;
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
-  state.db = db;
+  signedIn.db = db;
   orgId = (await makeOrg(db)).id;
   siteName = (await makeSite(db, orgId, 'Alpha')).name;
   const owner = await makeUser(db, { orgId, role: 'OWNER' });
-  state.actor = { userId: owner.user.id, email: 'o@example.test', name: 'O', locale: 'en', orgId, orgName: 'T', role: 'OWNER', scope: scopeFor({ orgId, role: 'OWNER', assignedSiteIds: [], linkedCustomerIds: [] }) } satisfies Actor;
+  signedIn.actor = { userId: owner.user.id, email: 'o@example.test', name: 'O', locale: 'en', orgId, orgName: 'T', role: 'OWNER', scope: scopeFor({ orgId, role: 'OWNER', assignedSiteIds: [], linkedCustomerIds: [] }) } satisfies Actor;
   const { ensureMinerModels } = await import('@/db/seed/ensure-miner-models');
   await ensureMinerModels(db);
   model = (await db.select({ name: minerModels.name }).from(minerModels).limit(1))[0]!.name;
