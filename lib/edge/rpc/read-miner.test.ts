@@ -72,7 +72,8 @@ describe('readMiner never calls an unreadable reply online', () => {
   async function jsonServer(reply: (cmd: string) => unknown) {
     const srv = net.createServer((s) =>
       s.once('data', (d) => {
-        const cmd = String((JSON.parse(d.toString()) as { command?: string; cmd?: string }).command ?? '');
+        const text = d.toString('latin1');
+        const cmd = String((JSON.parse(text.slice(text.indexOf('{'))) as { command?: string; cmd?: string }).command ?? '');
         s.end(JSON.stringify(reply(cmd)));
       }),
     );
@@ -89,8 +90,25 @@ describe('readMiner never calls an unreadable reply online', () => {
     const port = await jsonServer(reply);
     const r = await readMiner('127.0.0.1', port);
     expect(r.online).toBe(false);
-    expect(r.error).toMatch(/answered, but/);
+    expect(r.error).toMatch(/answered/);
     expect(r.hashrate5sThs).toBeNull();
+  });
+
+  it('a Whatsminer v3 endpoint that answers every request with an error code is offline, not online', async () => {
+    const srv = net.createServer((s) =>
+      s.once('data', () => {
+        const json = Buffer.from(JSON.stringify({ code: -2, when: 1, msg: 'api disabled', desc: 'get.miner.status' }));
+        const len = Buffer.alloc(4);
+        len.writeUInt32LE(json.length, 0);
+        s.end(Buffer.concat([len, json]));
+      }),
+    );
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+    cleanup.push(() => new Promise((r) => srv.close(r)));
+    const r = await readMiner('127.0.0.1', (srv.address() as net.AddressInfo).port);
+    expect(r.online).toBe(false);
+    expect(r.vendor).toBe('unknown');
+    expect(r.error).toMatch(/v3|not JSON/);
   });
 
   it('an unknown cgminer firmware whose summary has rates is still read (online, vendor unknown)', async () => {

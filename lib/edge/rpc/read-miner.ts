@@ -7,7 +7,9 @@ import { identifyFromSummary, identifyFromVersion, type Identity } from './ident
 import { parseBmminer } from './parse-bmminer';
 import { parseBtminer } from './parse-btminer';
 import { emptyFields, type MinerFields, mergeFields, parsePools, parseSummary } from './parse-common';
+import { isV3Reply, WHATSMINER_V3_PORT, whatsminerV3Command } from './client-v3';
 import { fieldsByAlias } from './fields';
+import { parseBtminerV3, v3Readable } from './parse-btminer-v3';
 import { parseAvalon, hasAvalonModules } from './parse-avalon';
 import { parseBraiins } from './parse-braiins';
 import { parseExtras } from './parse-extras';
@@ -66,7 +68,23 @@ export async function readMiner(host: string, port: number, opts: ReadMinerOptio
     return { ...base, collectedAt: now().toISOString(), online: false, error: boundText(error, RECORD_LIMITS.text.error), ...emptyFields() };
   };
 
+  const online = (fields: MinerFields): MinerReading => {
+    estimatePower(fields, opts.modelPowerW ?? catalogueModelPowerW);
+    fields.hashrate5sThs = round(fields.hashrate5sThs);
+    fields.hashrateAvgThs = round(fields.hashrateAvgThs);
+    fields.hashrateNominalThs = round(fields.hashrateNominalThs);
+    return { ...base, collectedAt: now().toISOString(), online: true, error: null, ...fields };
+  };
+  const viaV3 = async (v3Port: number, otherwise: string): Promise<MinerReading> => {
+    const f = await readWhatsminerV3(host, v3Port, timeouts);
+    if (typeof f === 'string') return offline(otherwise === '' ? f : otherwise);
+    if (v3Port === port && f.firmware) opts.identityCache?.set(key, { vendor: 'whatsminer', model: f.model, firmware: f.firmware });
+    return online(f);
+  };
+
   let identity: Identity | null = opts.identityCache?.get(key) ?? null;
+  if (identity?.vendor === 'whatsminer' && identity.firmware?.startsWith('btminer v3')) return viaV3(port, '');
+  if (port === WHATSMINER_V3_PORT) return viaV3(port, '');
   let versionReply: unknown = null;
   if (!identity) {
     try {
@@ -76,6 +94,8 @@ export async function readMiner(host: string, port: number, opts: ReadMinerOptio
         versionReply = version;
       }
     } catch (e) {
+      // 2024+ Whatsminer firmware may close 4028 and answer API v3 on 4433 only (a refusal is quick to try).
+      if (e instanceof MinerRpcError && e.code === 'REFUSED' && port === 4028) return viaV3(WHATSMINER_V3_PORT, rpcMessage(e));
       // A miner that refuses or ignores the first connection is down; don't spend four more timeouts on it.
       if (e instanceof MinerRpcError && e.code !== 'BAD_REPLY') return offline(rpcMessage(e));
     }
@@ -84,8 +104,11 @@ export async function readMiner(host: string, port: number, opts: ReadMinerOptio
   try {
     summary = await cgminerCommand(host, port, 'summary', undefined, timeouts);
   } catch (e) {
+    // A framed v3 API on this port answers a cgminer request with bytes that are not JSON.
+    if (e instanceof MinerRpcError && e.code === 'BAD_REPLY') return viaV3(port, rpcMessage(e));
     return offline(rpcMessage(e));
   }
+  if (isV3Reply(summary)) return viaV3(port, '');
   if (isErrorReply(summary)) return offline(`summary refused by ${host}:${port}`);
   // Something answered in JSON but not as a miner this collector can read: not "online".
   if (!identity && !first(summary, 'SUMMARY')) return offline(`${host}:${port} answered, but not with a miner reply this collector can read`);
@@ -122,11 +145,33 @@ export async function readMiner(host: string, port: number, opts: ReadMinerOptio
     return offline(`${host}:${port} answered, but its reply carried no figure this collector can read`);
   }
   if (identity.vendor !== 'unknown') opts.identityCache?.set(key, identity);
-  estimatePower(fields, opts.modelPowerW ?? catalogueModelPowerW);
-  fields.hashrate5sThs = round(fields.hashrate5sThs);
-  fields.hashrateAvgThs = round(fields.hashrateAvgThs);
-  fields.hashrateNominalThs = round(fields.hashrateNominalThs);
-  return { ...base, collectedAt: now().toISOString(), online: true, error: null, ...fields };
+  return online(fields);
+}
+
+/**
+ * Whatsminer API v3: device info, status summary, pools and boards, each on its own connection.
+ * Returns the fields, or the reason it could not read the miner (then it is not online).
+ */
+async function readWhatsminerV3(host: string, port: number, timeouts: RpcTimeouts): Promise<MinerFields | string> {
+  const call = async (cmd: string, param?: string) => {
+    try {
+      const r = await whatsminerV3Command(host, port, cmd, param, timeouts);
+      return isV3Reply(r) ? r : null;
+    } catch (e) {
+      return rpcMessage(e);
+    }
+  };
+  const summary = await call('get.miner.status', 'summary');
+  if (typeof summary === 'string') return summary;
+  if (!summary || summary.code !== 0) return `${host}:${port} answered the Whatsminer v3 status request without a status${summary ? ` (code ${summary.code})` : ''}`;
+  const deviceInfo = await call('get.device.info');
+  const pools = await call('get.miner.status', 'pools');
+  const edevs = await call('get.miner.status', 'edevs');
+  const f = parseBtminerV3({ summary, deviceInfo: typeof deviceInfo === 'string' ? null : deviceInfo, pools: typeof pools === 'string' ? null : pools, edevs: typeof edevs === 'string' ? null : edevs });
+  if (!v3Readable(f)) return `${host}:${port} answered Whatsminer v3, but its status carried no figure this collector can read`;
+  const fields = boundFields(mergeFields(emptyFields(), f));
+  fields.vendor = 'whatsminer';
+  return fields;
 }
 
 function vendorFields(vendor: MinerReading['vendor'], summary: unknown, r: Record<string, unknown>): Partial<MinerFields>[] {

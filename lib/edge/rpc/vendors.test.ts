@@ -7,6 +7,10 @@ import { parseMinerJson } from './json-repair';
 import { parseAvalon } from './parse-avalon';
 import { parseBmminer } from './parse-bmminer';
 import { parseSealminer } from './parse-sealminer';
+import { parseBraiins } from './parse-braiins';
+import { parseBtminerV3, v3Readable } from './parse-btminer-v3';
+import { parseExtras } from './parse-extras';
+import { isV3Reply } from './client-v3';
 
 const dir = path.resolve(import.meta.dirname, '../../../tests/fixtures/miners');
 const load = (f: string) => parseMinerJson(readFileSync(path.join(dir, f), 'utf8'));
@@ -125,5 +129,63 @@ describe('SealMiner bdminer (constructed from the documented stats keys, see NOT
   });
   it('a summary with only MHS 5s gives no average (never the spike as the rate)', () => {
     expect(parseSealminer({ summary: { SUMMARY: [{ 'MHS 5s': 2.5e8 }] } }).hashrateAvgThs).toBeNull();
+  });
+});
+
+describe('Whatsminer API v3 (constructed from the documented v3 schema, see NOTICE)', () => {
+  const all = parseBtminerV3({
+    deviceInfo: load('whatsminer-v3/get.device.info.json'),
+    summary: load('whatsminer-v3/get.miner.status-summary.json'),
+    pools: load('whatsminer-v3/get.miner.status-pools.json'),
+    edevs: load('whatsminer-v3/get.miner.status-edevs.json'),
+  });
+  it('device info: model, MAC, firmware', () => {
+    expect(all).toMatchObject({ vendor: 'whatsminer', model: 'M60S+_VL10', macAddress: 'C8:7A:0A:00:02:23', firmware: 'btminer v3 20241105.22.REL' });
+  });
+  it('status: hash-average is the rate of record (TH/s), realtime the sample; power, inlet, chip/board, fans', () => {
+    expect(all).toMatchObject({
+      hashrateAvgThs: 185.37,
+      hashrate5sThs: 199.82,
+      hashrateNominalThs: 186,
+      powerW: 3478,
+      powerSource: 'reported',
+      tempInletC: 27.5,
+      tempChipMaxC: 82.6,
+      tempBoardMaxC: 67.3,
+      fansRpm: [5460, 5520],
+      uptimeS: 91234,
+      accepted: 18422,
+      rejected: 21,
+    });
+    expect(all.pools?.map((p) => [p.url, p.user, p.status])).toEqual([
+      ['stratum+tcp://btc.example-pool.invalid:3333', 'farm.m60s-021', 'alive'],
+      ['stratum+tcp://btc-backup.example-pool.invalid:443', 'farm.m60s-021', 'alive'],
+    ]);
+  });
+  it('an error reply (code ≠ 0) reads as nothing, and nothing is not "readable"', () => {
+    const f = parseBtminerV3({ summary: load('whatsminer-v3/error-invalid-cmd.json') });
+    expect(f.hashrateAvgThs).toBeNull();
+    expect(v3Readable(f)).toBe(false);
+    expect(isV3Reply(load('whatsminer-v3/error-invalid-cmd.json'))).toBe(true);
+    expect(isV3Reply({ STATUS: [{ STATUS: 'S' }], code: 0, msg: {} })).toBe(false);
+  });
+});
+
+describe('Braiins OS cgminer API (constructed from documented keys, see NOTICE)', () => {
+  it('summary + devs + temps + fans + tunerstatus: MH/s to TH/s, nominal from devs, power from the tuner', () => {
+    const b = parseBraiins({ summary: load('braiins/summary.json'), devs: load('braiins/devs.json'), tunerstatus: load('braiins/tunerstatus.json') });
+    const x = parseExtras({ temps: load('braiins/temps.json'), fans: load('braiins/fans.json') });
+    expect(b.hashrateAvgThs).toBeCloseTo(104.21134512, 6);
+    expect(b.hashrate5sThs).toBeCloseTo(109.87654321, 6);
+    expect(b.hashrateNominalThs).toBeCloseTo(104, 6);
+    expect(b).toMatchObject({ vendor: 'braiins', powerW: 2968, powerSource: 'reported', accepted: 6120, uptimeS: 43200 });
+    expect(x).toMatchObject({ tempChipMaxC: 75, tempBoardMaxC: 59, fansRpm: [4320, 4290, 4350, 4310] });
+  });
+});
+
+describe('VNish', () => {
+  it('is told from stock bmminer by its name anywhere in the version reply', () => {
+    expect(identifyFromVersion(load('vnish/version.json'))).toMatchObject({ vendor: 'vnish', model: 'Antminer S19j Pro' });
+    expect(identifyFromVersion({ VERSION: [{ BMMiner: '1.0.0', Type: 'Antminer S19' }] })?.vendor).toBe('antminer');
   });
 });

@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { findModel, type ModelSpec } from '../models';
 import { dispatch } from './dispatch';
+import { v3Reply } from './replies-whatsminer-v3';
 import { createRng } from './rng';
 import { type SimFaults, type SimFirmware, SimMiner } from './sim-miner';
 
@@ -47,7 +48,7 @@ const DEFAULT_MODELS: SimModel[] = [
 /** Which firmware runs on which hardware vendor; the first is the vendor's stock firmware. */
 const FIRMWARE_FOR: Partial<Record<ModelSpec['vendor'], SimFirmware[]>> = {
   antminer: ['bmminer', 'luxos'],
-  whatsminer: ['btminer'],
+  whatsminer: ['btminer', 'btminer-v3'],
   avalon: ['avalon'],
   sealminer: ['bdminer'],
 };
@@ -84,15 +85,28 @@ function serve(miner: SimMiner, open: Set<net.Socket>): net.Server {
       socket.resetAndDestroy();
       return;
     }
-    let buf = '';
+    let buf = Buffer.alloc(0);
     socket.setTimeout(10_000, () => socket.destroy());
-    socket.on('data', (chunk) => {
-      buf += chunk.toString('utf8');
-      let req: { command?: unknown; parameter?: unknown };
+    socket.on('data', (chunk: Buffer) => {
+      buf = Buffer.concat([buf, chunk]);
+      // Whatsminer API v3 frames requests with a 4-byte little-endian length; cgminer sends bare JSON.
+      const framed = buf.length >= 4 && buf[0] !== 0x7b && buf[0] !== 0x20;
+      const body = framed ? buf.subarray(4, 4 + buf.readUInt32LE(0)) : buf;
+      if (framed && buf.length < 4 + buf.readUInt32LE(0)) return;
+      let req: { command?: unknown; parameter?: unknown; cmd?: unknown; param?: unknown };
       try {
-        req = JSON.parse(buf.replace(/\u0000/g, ''));
+        req = JSON.parse(body.toString('utf8').replace(/\u0000/g, ''));
       } catch {
-        if (buf.length > 65_536) socket.destroy();
+        if (buf.length > 65_536 || framed) socket.destroy();
+        return;
+      }
+      if (miner.firmware === 'btminer-v3') {
+        // v3 firmware has no cgminer API: a bare cgminer request gets bytes that are not JSON.
+        if (!framed) return void socket.end('\u0000\u0000\u0000\u0000');
+        const json = Buffer.from(JSON.stringify(v3Reply(miner, String(req.cmd ?? ''), req.param, miner.clock())), 'utf8');
+        const len = Buffer.alloc(4);
+        len.writeUInt32LE(json.length, 0);
+        socket.end(Buffer.concat([len, json]));
         return;
       }
       const { text, reboot } = dispatch(miner, String(req.command ?? ''), String(req.parameter ?? ''), miner.clock());

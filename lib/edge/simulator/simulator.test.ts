@@ -56,6 +56,21 @@ describe('simulated farm', () => {
     expect(Math.abs(bd!.hashrateAvgThs! - 226)).toBeLessThan(226 * 0.01);
   });
 
+  it('speaks Whatsminer API v3 (framed JSON cmd protocol), which the collector reads end to end and then remembers', async () => {
+    const f = await farm({ count: 1, models: [{ model: 'Whatsminer M60S', firmware: 'btminer-v3' }] });
+    const m = f.miners[0]!;
+    const cache = new Map();
+    const r = await readMiner(m.host, m.port, { identityCache: cache });
+    expect(r).toMatchObject({ online: true, error: null, vendor: 'whatsminer', model: 'M60S_VL10', macAddress: m.mac, hashrateNominalThs: 186, powerSource: 'reported', firmware: 'btminer v3 20241105.22.REL' });
+    expect(Math.abs(r.hashrateAvgThs! - 186)).toBeLessThan(186 * 0.01);
+    expect(r.fansRpm).toHaveLength(2);
+    expect(r.tempChipMaxC).not.toBeNull();
+    expect(r.tempInletC).toBe(27.5);
+    expect(r.pools[0]!.url).toBe('stratum+tcp://btc.pool.sim.invalid:3333');
+    expect(cache.get(`${m.host}:${m.port}`)).toMatchObject({ vendor: 'whatsminer', firmware: 'btminer v3 20241105.22.REL' });
+    expect((await readMiner(m.host, m.port, { identityCache: cache })).online).toBe(true);
+  });
+
   it('replies NUL-terminated like cgminer, and with the }{ quirk when asked, which the client repairs', async () => {
     const f = await farm({ count: 1, faults: { malformedRate: 1 } });
     const m = f.miners[0]!;
