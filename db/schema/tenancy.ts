@@ -21,6 +21,8 @@ export const sites = pgTable(
     energySource: energySource().notNull(),
     contractedKw: integer().notNull(),
     electricityUsdPerKwh: numeric({ precision: 10, scale: 5 }).notNull(),
+    /** The rack map's naming pattern ({room}-R{row}-K{rack}-{slot}); null reads the default. */
+    layoutPattern: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

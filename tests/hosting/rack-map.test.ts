@@ -2,11 +2,12 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { getRackMap } from '@/db/queries/hosting/rack-map';
-import { miners, minerTelemetryLive } from '@/db/schema';
+import { setSiteLayoutPattern } from '@/db/queries/hosting/site-writes';
+import { auditLog, miners, minerTelemetryLive } from '@/db/schema';
 import type { Role } from '@/lib/core/roles';
 import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
-import { makeCustomer, makeMiner, makeOrg, makeSite } from '../helpers/fixtures';
+import { makeCustomer, makeMiner, makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 
 let db: Db;
 let drop: () => Promise<void>;
@@ -37,7 +38,8 @@ beforeAll(async () => {
     hashrateNominalThs: 200,
     tempChipMaxC: 81.5,
   });
-  Object.assign(ids, { org: org.id, other: other.id, a: a.id, b: b.id, c1: c1.id, m1: m1.id, m2: m2.id, m3: m3.id });
+  const owner = await makeUser(db, { orgId: org.id, role: 'OWNER' });
+  Object.assign(ids, { owner: owner.user.id, org: org.id, other: other.id, a: a.id, b: b.id, c1: c1.id, m1: m1.id, m2: m2.id, m3: m3.id });
 });
 afterAll(() => drop());
 
@@ -71,5 +73,17 @@ describe('getRackMap', () => {
     const map = await getRackMap(db, scope('CLIENT', [], [ids.c1!]), ids.a!, now);
     expect(map!.ids).toEqual([ids.m1]);
     expect(await getRackMap(db, scope('CLIENT', [], [ids.c1!]), ids.b!, now)).toBeNull();
+  });
+});
+
+describe('setSiteLayoutPattern', () => {
+  it('saves a site\'s pattern with an audit entry; the map reads it back; a site outside the scope is not found', async () => {
+    expect((await getRackMap(db, scope('OWNER'), ids.a!, now))!.site.layoutPattern).toBeNull();
+    await setSiteLayoutPattern(db, { orgId: ids.org!, userId: ids.owner!, scope: scope('OWNER') }, ids.a!, '{room}-R{row}-K{rack}-{slot}');
+    expect((await getRackMap(db, scope('OWNER'), ids.a!, now))!.site.layoutPattern).toBe('{room}-R{row}-K{rack}-{slot}');
+    const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, ids.a!));
+    expect(audit.map((a) => a.action)).toContain('site.layout_pattern');
+    await expect(setSiteLayoutPattern(db, { orgId: ids.org!, userId: ids.owner!, scope: scope('OPERATOR', [ids.b!]) }, ids.a!, '{rack}-{slot}')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await getRackMap(db, scope('OWNER'), ids.a!, now))!.site.layoutPattern).toBe('{room}-R{row}-K{rack}-{slot}');
   });
 });

@@ -12,7 +12,8 @@ type AdminStatus = 'active' | 'offline' | 'maintenance' | 'sold';
  * `ageS` is the live reading's age in seconds at `asOf`.
  */
 export type RackMapData = {
-  site: { id: string; name: string };
+  /** layoutPattern: the site's saved naming pattern, null for the default. */
+  site: { id: string; name: string; layoutPattern: string | null };
   asOf: string;
   ids: string[];
   names: string[];
@@ -31,7 +32,7 @@ export type RackMapData = {
  */
 export async function getRackMap(db: Db, scope: Scope, siteId: string, now = new Date()): Promise<RackMapData | null> {
   const [site] = await db
-    .select({ id: sites.id, name: sites.name })
+    .select({ id: sites.id, name: sites.name, layoutPattern: sites.layoutPattern })
     .from(sites)
     .where(and(eq(sites.id, siteId), siteScope(scope)));
   if (!site) return null;

@@ -83,3 +83,16 @@ export async function updateSite(db: Db, who: Principal, id: string, input: Site
     })
     .catch(uniqueName);
 }
+
+/**
+ * Saves the rack map's naming pattern of a site in the writer's scope (null goes back to the default),
+ * with an audit entry. The caller has validated the pattern (lib/domain/hosting/rack-layout).
+ */
+export async function setSiteLayoutPattern(db: Db, who: Principal, id: string, pattern: string | null) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select({ layoutPattern: sites.layoutPattern }).from(sites).where(and(siteScope(who.scope), eq(sites.id, id))).for('update');
+    if (!before) throw new AppError('NOT_FOUND');
+    await tx.update(sites).set({ layoutPattern: pattern, updatedAt: sql`now()` }).where(eq(sites.id, id));
+    await recordAudit(tx, { orgId: who.orgId, actorUserId: who.userId, action: 'site.layout_pattern', entityType: 'site', entityId: id, siteIds: [id], before, after: { layoutPattern: pattern } });
+  });
+}

@@ -6,7 +6,9 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { getRackMap } from '@/db/queries/hosting/rack-map';
+import { saveLayoutPatternAction } from '@/lib/actions/hosting/save-layout-pattern';
 import { requirePage } from '@/lib/auth/guard';
+import { can } from '@/lib/auth/permissions';
 import { DEFAULT_LAYOUT_PATTERN, layoutFleet, MAP_BANDS, MAP_METRICS, mapBand, type MapMetric, parseLayoutPattern } from '@/lib/domain/hosting/rack-layout';
 import { formatHashrate, formatNumber } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
@@ -29,12 +31,14 @@ export default async function RackMapPage({ params, searchParams }: Props) {
   if (!z.uuid().safeParse(id).success) notFound();
   const sp = await searchParams;
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const patternText = (one(sp.pattern) ?? DEFAULT_LAYOUT_PATTERN).slice(0, 500);
   const by = one(sp.by);
   const initialMetric: MapMetric = (MAP_METRICS as readonly string[]).includes(by ?? '') ? (by as MapMetric) : 'status';
 
   const [data, t, tStatus] = await Promise.all([getRackMap(await getDb(), actor.scope, id), getTranslations('RackMap'), getTranslations('Status')]);
   if (!data) notFound();
+  const patternText = (one(sp.pattern) ?? data.site.layoutPattern ?? DEFAULT_LAYOUT_PATTERN).slice(0, 500);
+  const canSave = can(actor.role, 'hosting:site_management', 'FULL');
+  const saveError = one(sp.saveError);
   const parsed = parseLayoutPattern(patternText);
   const total = data.ids.length;
 
@@ -102,9 +106,20 @@ export default async function RackMapPage({ params, searchParams }: Props) {
         <button type="submit" className={buttonClass()}>
           {t('apply')}
         </button>
+        {canSave && (
+          <>
+            <input type="hidden" name="siteId" value={data.site.id} />
+            <input type="hidden" name="locale" value={locale} />
+            <button type="submit" formMethod="post" formAction={saveLayoutPatternAction} className={buttonClass('secondary')}>
+              {t('save')}
+            </button>
+          </>
+        )}
         <p id="pattern-hint" className="w-full text-xs text-muted">
           {t('patternHint', { example: DEFAULT_LAYOUT_PATTERN })}
         </p>
+        {one(sp.saved) && <p role="status" className="w-full text-sm text-ok">{t('saved')}</p>}
+        {saveError && parsed.ok && <p role="alert" className="w-full text-sm text-bad">{t('saveFailed')}</p>}
         {!parsed.ok && (
           <p role="alert" className="w-full text-sm text-bad">
             {t(`patternErrors.${parsed.error.code}`, 'token' in parsed.error ? { token: `{${parsed.error.token}}` } : 'first' in parsed.error ? { first: `{${parsed.error.first}}`, second: `{${parsed.error.second}}` } : 'max' in parsed.error ? { max: parsed.error.max } : {})}
