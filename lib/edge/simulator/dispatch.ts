@@ -1,5 +1,6 @@
 import { bmDevs, bmPools, bmStats, bmSummary, bmVersion } from './replies-antminer';
 import { avPools, avStats, avSummary, avVersion } from './replies-avalon';
+import { bosRead, vnishVersion } from './replies-braiins';
 import { invalidCommand, type Reply } from './replies-common';
 import { bdPools, bdStats, bdSummary, bdVersion } from './replies-sealminer';
 import { luxRead, luxWrite } from './replies-luxos';
@@ -39,10 +40,12 @@ export function dispatch(m: SimMiner, command: string, parameter: string, now: n
     reply = BT[command]?.(m, now) ?? invalidCommand('cgminer 4.9.2', now);
   } else if (m.firmware === 'avalon') {
     reply = AV[command]?.(m, now) ?? invalidCommand('cgminer 4.11.1', now);
+  } else if (m.firmware === 'bosminer') {
+    reply = bosRead(m, command, now) ?? invalidCommand('BOSer boser-buildroot 0.1.0-45f356ea', now);
   } else if (m.firmware === 'bdminer') {
     reply = BD[command]?.(m, now) ?? invalidCommand('bdminer 4.11.1', now);
   } else {
-    reply = BM[command]?.(m, now) ?? null;
+    reply = (m.firmware === 'vnish' && command === 'version' ? vnishVersion(m, now) : BM[command]?.(m, now)) ?? null;
     if (!reply && m.firmware === 'luxos') {
       reply = luxRead(m, command, now);
       if (!reply) {
@@ -57,6 +60,6 @@ export function dispatch(m: SimMiner, command: string, parameter: string, now: n
   }
   if (command === 'summary') m.rollOfflineSpell(now);
   let text = JSON.stringify(reply);
-  if (command === 'stats' && (m.firmware === 'bmminer' || m.firmware === 'luxos') && m.malformed()) text = text.replace('},{', '}{');
+  if (command === 'stats' && (m.firmware === 'bmminer' || m.firmware === 'luxos' || m.firmware === 'vnish') && m.malformed()) text = text.replace('},{', '}{');
   return { text: `${text}\u0000`, reboot };
 }

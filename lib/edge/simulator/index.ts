@@ -47,7 +47,7 @@ const DEFAULT_MODELS: SimModel[] = [
 
 /** Which firmware runs on which hardware vendor; the first is the vendor's stock firmware. */
 const FIRMWARE_FOR: Partial<Record<ModelSpec['vendor'], SimFirmware[]>> = {
-  antminer: ['bmminer', 'luxos'],
+  antminer: ['bmminer', 'luxos', 'bosminer', 'vnish'],
   whatsminer: ['btminer', 'btminer-v3'],
   avalon: ['avalon'],
   sealminer: ['bdminer'],

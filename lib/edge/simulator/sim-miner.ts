@@ -1,7 +1,7 @@
 import type { ModelSpec } from '../models';
 import { createRng, gaussian } from './rng';
 
-export type SimFirmware = 'bmminer' | 'btminer' | 'luxos' | 'avalon' | 'bdminer' | 'btminer-v3';
+export type SimFirmware = 'bmminer' | 'btminer' | 'luxos' | 'avalon' | 'bdminer' | 'btminer-v3' | 'bosminer' | 'vnish';
 
 export type SimFaults = {
   /** Chance per `summary` poll that a miner starts an offline spell (connections reset). Default 0. */

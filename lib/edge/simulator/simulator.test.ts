@@ -71,6 +71,20 @@ describe('simulated farm', () => {
     expect((await readMiner(m.host, m.port, { identityCache: cache })).online).toBe(true);
   });
 
+  it('speaks Braiins OS (temps, fans, tunerstatus) and VNish, each read end to end', async () => {
+    const f = await farm({ count: 2, models: [{ model: 'Antminer S19j Pro', firmware: 'bosminer' }, { model: 'Antminer S19j Pro', firmware: 'vnish' }] });
+    const [bos, vn] = await Promise.all(f.miners.map((m) => readMiner(m.host, m.port)));
+    expect(bos).toMatchObject({ online: true, vendor: 'braiins', firmware: 'boser-buildroot 0.1.0-45f356ea', hashrateNominalThs: 104, powerSource: 'reported' });
+    expect(bos!.powerW!).toBeGreaterThan(2500);
+    expect(bos!.fansRpm).toHaveLength(4);
+    expect(bos!.tempChipMaxC).not.toBeNull();
+    expect(bos!.tempBoardMaxC).not.toBeNull();
+    expect(Math.abs(bos!.hashrateAvgThs! - 104)).toBeLessThan(104 * 0.01);
+    expect(vn).toMatchObject({ online: true, vendor: 'vnish', model: 'Antminer S19j Pro', hashrateNominalThs: 104 });
+    expect(vn!.firmware).toMatch(/^VNish/);
+    expect(vn!.fansRpm).toHaveLength(4);
+  });
+
   it('replies NUL-terminated like cgminer, and with the }{ quirk when asked, which the client repairs', async () => {
     const f = await farm({ count: 1, faults: { malformedRate: 1 } });
     const m = f.miners[0]!;
