@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getNow, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getNow, getTranslations } from 'next-intl/server';
 import { pageTitle } from '@/lib/i18n/page-title';
-import { z } from '@/lib/validation/zod';
+import { type ItemPageProps, openItemPage } from '@/lib/list/open-item-page';
 import { TicketPriorityBadge, TicketStatusBadge } from '@/components/hosting/ticket-badges';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -9,7 +9,6 @@ import { getDb } from '@/db';
 import { listAssignees } from '@/db/queries/hosting/ticket-assignees';
 import { isCustomerView } from '@/db/queries/hosting/ticket-scope';
 import { getTicket, listTicketComments, markTicketNoticesRead } from '@/db/queries/hosting/tickets';
-import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { isOverdue } from '@/lib/domain/hosting/ticket-sla';
 import { nextStatuses } from '@/lib/domain/hosting/ticket-status';
@@ -31,12 +30,8 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-export default async function TicketPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const actor = await requirePage(locale, 'hosting:ticket');
-  // A malformed id and a ticket outside the viewer's scope both answer 404: existence is not disclosed.
-  if (!z.uuid().safeParse(id).success) notFound();
+export default async function TicketPage(props: ItemPageProps) {
+  const { id, actor } = await openItemPage(props, 'hosting:ticket');
   const db = await getDb();
   const ticket = await getTicket(db, actor.scope, id);
   if (!ticket) notFound();

@@ -1,14 +1,13 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { pageTitle } from '@/lib/i18n/page-title';
-import { z } from '@/lib/validation/zod';
+import { type ItemPageProps, openItemPage } from '@/lib/list/open-item-page';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { sealingKeyForMiner } from '@/db/queries/edge/credentials';
 import { getMiner } from '@/db/queries/hosting/miners';
-import { requirePage } from '@/lib/auth/guard';
 import { Link } from '@/lib/i18n/navigation';
 import { keyFingerprint } from '@/lib/edge/crypto/fingerprint';
 import { SealCredentialForm } from './_components/seal-credential-form';
@@ -19,11 +18,8 @@ export const generateMetadata = pageTitle('minerCredentials');
  * Miner credentials are sealed in this page's browser to the site collector's public key; the server
  * receives and stores only ciphertext and has no key that opens it.
  */
-export default async function MinerCredentialsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const actor = await requirePage(locale, 'remote:execute', 'FULL');
-  if (!z.uuid().safeParse(id).success) notFound();
+export default async function MinerCredentialsPage(props: ItemPageProps) {
+  const { id, actor } = await openItemPage(props, 'remote:execute', 'FULL');
   const db = await getDb();
   const [miner, key, t] = await Promise.all([getMiner(db, actor.scope, id, { hostCosts: false }), sealingKeyForMiner(db, actor.scope, id), getTranslations('MinerCredentials')]);
   if (!miner) notFound();

@@ -1,22 +1,18 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { pageTitle } from '@/lib/i18n/page-title';
-import { z } from '@/lib/validation/zod';
+import { type ItemPageProps, openItemPage } from '@/lib/list/open-item-page';
 import { MinerForm } from '@/components/hosting/miner-form';
 import { minerFormOptions } from '@/components/hosting/miner-form-options';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { getMiner } from '@/db/queries/hosting/miners';
-import { requirePage } from '@/lib/auth/guard';
 import { Link } from '@/lib/i18n/navigation';
 
 export const generateMetadata = pageTitle('editMiner');
 
-export default async function EditMinerPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const actor = await requirePage(locale, 'hosting:batch_create', 'FULL');
-  if (!z.uuid().safeParse(id).success) notFound();
+export default async function EditMinerPage(props: ItemPageProps) {
+  const { id, actor } = await openItemPage(props, 'hosting:batch_create', 'FULL');
   const db = await getDb();
   const miner = await getMiner(db, actor.scope, id, { hostCosts: false });
   if (!miner) notFound();

@@ -1,20 +1,16 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { pageTitle } from '@/lib/i18n/page-title';
-import { z } from '@/lib/validation/zod';
+import { type ItemPageProps, openItemPage } from '@/lib/list/open-item-page';
 import { SiteForm } from '@/components/hosting/site-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { getSiteForEdit, listSiteMemberCandidates } from '@/db/queries/hosting/site-writes';
-import { requirePage } from '@/lib/auth/guard';
 
 export const generateMetadata = pageTitle('editSite');
 
-export default async function EditSitePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const actor = await requirePage(locale, 'hosting:site_management', 'FULL');
-  if (!z.uuid().safeParse(id).success) notFound();
+export default async function EditSitePage(props: ItemPageProps) {
+  const { id, actor } = await openItemPage(props, 'hosting:site_management', 'FULL');
   const db = await getDb();
   const site = await getSiteForEdit(db, actor.scope, id);
   if (!site) notFound();
