@@ -30,6 +30,9 @@ export function identifyFromVersion(reply: unknown): Identity | null {
     const model = str(v.PROD) ?? (str(v.MODEL) ? `Avalon ${str(v.MODEL)}` : null);
     return { vendor: 'avalon', model, firmware: str(v.LVERSION) ?? str(v.VERSION) ?? str(v.CGMiner) };
   }
+  // Auradine Teraflux: GCMiner (older) / FluxOS in the version key or the STATUS description.
+  const gc = hasKey(v, /^(gcminer|fluxos)$/i);
+  if (gc || /^(gcminer|fluxos)/i.test(desc)) return { vendor: 'auradine', model: type, firmware: gc ? `${gc} ${str(v[gc]) ?? ''}`.trim() : desc.split('-').slice(0, 3).join('-') };
   const bd = hasKey(v, /^bdminer$/i);
   if (bd || /bdminer/i.test(desc)) return { vendor: 'sealminer', model: type, firmware: `bdminer ${str(bd ? v[bd] : null) ?? desc.match(/bdminer\s*([\w.-]+)/i)?.[1] ?? ''}`.trim() };
   const bt = hasKey(v, /^btminer$/i);

@@ -10,6 +10,7 @@ import { emptyFields, type MinerFields, mergeFields, parsePools, parseSummary } 
 import { isV3Reply, WHATSMINER_V3_PORT, whatsminerV3Command } from './client-v3';
 import { fieldsByAlias } from './fields';
 import { parseBtminerV3, v3Readable } from './parse-btminer-v3';
+import { parseAuradine } from './parse-auradine';
 import { parseAvalon, hasAvalonModules } from './parse-avalon';
 import { parseBraiins } from './parse-braiins';
 import { parseExtras } from './parse-extras';
@@ -39,7 +40,7 @@ const EXTRA_COMMANDS: Record<MinerReading['vendor'], string[]> = {
   avalon: ['stats', 'pools'],
   sealminer: ['stats', 'pools'],
   vnish: ['stats', 'pools'],
-  auradine: ['devs', 'pools', 'fan', 'temperature', 'psu'],
+  auradine: ['pools', 'fan', 'temperature', 'psu', 'ipreport'],
   unknown: ['pools'],
 };
 
@@ -188,6 +189,8 @@ function vendorFields(vendor: MinerReading['vendor'], summary: unknown, r: Recor
       return [parseAvalon({ summary, version: r.version, stats: r.stats, estats: r.estats, litestats: r.litestats, pools: r.pools })];
     case 'sealminer':
       return [parseSealminer({ summary, stats: r.stats, pools: r.pools })];
+    case 'auradine':
+      return [parseAuradine({ summary, fan: r.fan, temperature: r.temperature, psu: r.psu, ipreport: r.ipreport, pools: r.pools })];
     case 'vnish':
       return [parseBmminer({ summary, stats: r.stats, pools: r.pools })];
     default:

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bracketFields, fieldsByAlias, normMac, rateByWindow } from './fields';
 import { identifyFromVersion } from './identify';
 import { parseMinerJson } from './json-repair';
+import { numWithUnit, parseAuradine } from './parse-auradine';
 import { parseAvalon } from './parse-avalon';
 import { parseBmminer } from './parse-bmminer';
 import { parseSealminer } from './parse-sealminer';
@@ -187,5 +188,36 @@ describe('VNish', () => {
   it('is told from stock bmminer by its name anywhere in the version reply', () => {
     expect(identifyFromVersion(load('vnish/version.json'))).toMatchObject({ vendor: 'vnish', model: 'Antminer S19j Pro' });
     expect(identifyFromVersion({ VERSION: [{ BMMiner: '1.0.0', Type: 'Antminer S19' }] })?.vendor).toBe('antminer');
+  });
+});
+
+describe('Auradine Teraflux (captured replies, asic-rs)', () => {
+  it('version names GCMiner', () => {
+    expect(identifyFromVersion(load('auradine/version.json'))).toEqual({ vendor: 'auradine', model: null, firmware: 'GCMiner 0.5' });
+  });
+  it('summary, fans, hash-board temperatures (not the control board), PSU power as text with unit, model and MAC from ipreport', () => {
+    const f = parseAuradine({
+      summary: load('auradine/summary.json'),
+      fan: load('auradine/fan.json'),
+      temperature: load('auradine/temperature.json'),
+      psu: load('auradine/psu.json'),
+      ipreport: load('auradine/ipreport.json'),
+    });
+    expect(f.hashrateAvgThs).toBeCloseTo(7.970630042671183, 9);
+    expect(f.hashrate5sThs).toBeCloseTo(20.5997671774699, 9);
+    expect(f).toMatchObject({
+      vendor: 'auradine',
+      model: 'AT1500',
+      macAddress: '1C:00:00:0E:3B:2B',
+      fansRpm: [7080, 7020, 7100, 7020],
+      tempBoardMaxC: 47.5,
+      powerW: 58.94,
+      powerSource: 'reported',
+      accepted: 3310,
+      uptimeS: 56696,
+    });
+    expect(f.tempChipMaxC).toBeCloseTo(51.41230102539066, 9);
+    expect(numWithUnit('4052.00 RPM')).toBe(4052);
+    expect(numWithUnit('fast')).toBeNull();
   });
 });
