@@ -110,7 +110,7 @@ export default async function RackMapPage({ params, searchParams }: Props) {
           <>
             <input type="hidden" name="siteId" value={data.site.id} />
             <input type="hidden" name="locale" value={locale} />
-            <button type="submit" formMethod="post" formAction={saveLayoutPatternAction} className={buttonClass('secondary')}>
+            <button type="submit" formAction={saveLayoutPatternAction} className={buttonClass('secondary')}>
               {t('save')}
             </button>
           </>
