@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { RackMap, type RackMapRoom } from '@/components/hosting/rack-map';
 import { buttonClass } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -7,29 +7,25 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { getRackMap } from '@/db/queries/hosting/rack-map';
 import { saveLayoutPatternAction } from '@/lib/actions/hosting/save-layout-pattern';
-import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { DEFAULT_LAYOUT_PATTERN, layoutFleet, MAP_BANDS, MAP_METRICS, mapBand, type MapMetric, parseLayoutPattern } from '@/lib/domain/hosting/rack-layout';
 import { formatHashrate, formatNumber } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { pageTitle } from '@/lib/i18n/page-title';
-import { z } from '@/lib/validation/zod';
+import { type ItemPageProps, openItemPage } from '@/lib/list/open-item-page';
 
 export const generateMetadata = pageTitle('rackMap');
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = ItemPageProps & { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
  * A site's rack map: the layout is read from the miners' names with the operator's pattern (?pattern=,
  * the demo farm's naming by default), each position coloured by the chosen metric. Same page guard and
  * scope as the site list: an unknown or out-of-scope site is a 404, a CLIENT sees its own miners only.
  */
-export default async function RackMapPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const actor = await requirePage(locale, 'hosting:site_management');
-  if (!z.uuid().safeParse(id).success) notFound();
-  const sp = await searchParams;
+export default async function RackMapPage(props: Props) {
+  const { locale, id, actor } = await openItemPage(props, 'hosting:site_management');
+  const sp = await props.searchParams;
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const by = one(sp.by);
   const initialMetric: MapMetric = (MAP_METRICS as readonly string[]).includes(by ?? '') ? (by as MapMetric) : 'status';
