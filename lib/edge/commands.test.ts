@@ -126,3 +126,40 @@ describe('executeMinerCommand elsewhere', () => {
     expect(r.message).toMatch(/reset|closed/);
   });
 });
+
+describe('executeMinerCommand on Avalon (restart, ascset softoff/softon)', () => {
+  async function avFarm() {
+    const f = await startSimulatedFarm({ count: 1, models: ['Avalon A1466'], faults: { rebootMs: 300 } });
+    farms.push(f);
+    return f;
+  }
+
+  it('sleep then wake through ascset: hashrate to zero and back', async () => {
+    const f = await avFarm();
+    const m = f.miners[0]!;
+    const sleep = await executeMinerCommand(m.host, m.port, { type: 'sleep' });
+    expect(sleep).toMatchObject({ ok: true, message: 'ASC 0 set OK' });
+    expect(f.state(0).sleeping).toBe(true);
+    expect((await readMiner(m.host, m.port)).hashrateAvgThs).toBe(0);
+    expect((await executeMinerCommand(m.host, m.port, { type: 'wake' })).ok).toBe(true);
+    expect(f.state(0).sleeping).toBe(false);
+  });
+
+  it('reboot through restart: unreachable, then back', async () => {
+    const f = await avFarm();
+    const m = f.miners[0]!;
+    expect((await executeMinerCommand(m.host, m.port, { type: 'reboot' })).ok).toBe(true);
+    expect(f.state(0).reachable).toBe(false);
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await readMiner(m.host, m.port)).online).toBe(true);
+  });
+
+  it.each(['pool_change', 'power_mode', 'power_target', 'frequency'] as const)('%s is refused as unsupported by this firmware, and nothing changes', async (type) => {
+    const f = await avFarm();
+    const m = f.miners[0]!;
+    const r = await executeMinerCommand(m.host, m.port, { type, params: { watts: 3000 } });
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(/unsupported by this firmware/);
+    expect(f.state(0)).toMatchObject({ sleeping: false, powerTargetW: null, activePool: 0 });
+  });
+});

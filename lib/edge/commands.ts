@@ -1,6 +1,6 @@
 import { cgminerCommand, isErrorReply, MinerRpcError, replyStatus, type RpcTimeouts } from './rpc/client';
 import { identifyFromSummary, identifyFromVersion, type Identity } from './rpc/identify';
-import { first, num, section, str } from './rpc/reply';
+import { first, isRec, num, section, str } from './rpc/reply';
 
 export type MinerCommandType = 'reboot' | 'sleep' | 'wake' | 'power_mode' | 'pool_change' | 'frequency' | 'power_target';
 export type MinerCommand = { type: MinerCommandType; params?: Record<string, unknown> };
@@ -12,7 +12,7 @@ const UNSUPPORTED: Record<Identity['vendor'], string> = {
   antminer: 'Antminer stock firmware takes writes over HTTP digest auth (/cgi-bin/set_miner_conf.cgi, reboot.cgi); not supported by this collector yet',
   whatsminer: 'Whatsminer btminer needs token-authenticated, AES-encrypted API commands (get_token); not supported by this collector yet',
   braiins: 'Braiins OS is controlled over its gRPC/GraphQL API; not supported by this collector yet',
-  avalon: 'Avalon writes (ascset) are not supported by this collector yet',
+  avalon: 'Avalon firmware takes reboot, sleep and wake over this port; other commands are unsupported by this firmware',
   sealminer: 'SealMiner writes are not supported by this collector yet',
   vnish: 'VNish is controlled over its HTTP API (/api/v1); not supported by this collector yet',
   auradine: 'Auradine writes are not supported by this collector yet',
@@ -39,6 +39,10 @@ export async function executeMinerCommand(host: string, port: number, cmd: Miner
     let identity = isErrorReply(version) ? null : identifyFromVersion(version);
     identity ??= identifyFromSummary(await call('summary'));
     const vendor = identity?.vendor ?? 'unknown';
+    if (vendor === 'avalon') {
+      const r = await avalonWrite(cmd, call);
+      return done(r.ok, r.message);
+    }
     if (vendor !== 'luxos') return done(false, UNSUPPORTED[vendor]);
 
     const plan = await luxosPlan(cmd, call);
@@ -66,6 +70,37 @@ export async function executeMinerCommand(host: string, port: number, cmd: Miner
 }
 
 type Call = (command: string, parameter?: string) => Promise<unknown>;
+
+/**
+ * Canaan Avalon writes over the cgminer port, as asic-rs drives them: `restart` (reply STATUS
+ * "RESTART"), and `ascset` "0,softoff,1:<unix time>" / "0,softon,1:<unix time>" to sleep / wake
+ * (reply Msg "ASC 0 set OK"; softon may close without a reply). Power, pool and frequency
+ * changes are not offered: unsupported by this firmware here.
+ */
+async function avalonWrite(cmd: MinerCommand, call: Call): Promise<{ ok: boolean; message: string }> {
+  const at = `1:${Math.floor(Date.now() / 1000) + 5}`;
+  if (cmd.type === 'reboot') {
+    const r = await call('restart');
+    const st = isRec(r) ? r.STATUS : null;
+    if (st === 'RESTART' || replyStatus(r)?.status === 'S') return { ok: true, message: 'Restarting' };
+    return { ok: false, message: `restart refused: ${replyStatus(r)?.msg ?? 'no RESTART status'}` };
+  }
+  if (cmd.type === 'sleep' || cmd.type === 'wake') {
+    const op = cmd.type === 'sleep' ? 'softoff' : 'softon';
+    let r: unknown;
+    try {
+      r = await call('ascset', `0,${op},${at}`);
+    } catch (e) {
+      // softon restarts the hashing process, which can drop the connection before replying.
+      if (op === 'softon' && e instanceof MinerRpcError && (e.code === 'BAD_REPLY' || e.code === 'RESET')) return { ok: true, message: 'ascset softon sent (no reply: the miner restarts hashing)' };
+      throw e;
+    }
+    const st = replyStatus(r);
+    if (!isErrorReply(r) && st?.status === 'S') return { ok: true, message: st.msg || `ascset ${op}` };
+    return { ok: false, message: `ascset ${op} refused: ${st?.msg ?? 'error'}` };
+  }
+  return { ok: false, message: `${cmd.type}: unsupported by this firmware (Avalon)` };
+}
 
 /** LuxOS joins arguments with commas, so an argument must not contain one. */
 function arg(v: unknown, name: string): string {

@@ -1,5 +1,5 @@
 import { bmDevs, bmPools, bmStats, bmSummary, bmVersion } from './replies-antminer';
-import { avPools, avStats, avSummary, avVersion } from './replies-avalon';
+import { avPools, avStats, avSummary, avVersion, avWrite } from './replies-avalon';
 import { bosRead, vnishVersion } from './replies-braiins';
 import { invalidCommand, type Reply } from './replies-common';
 import { bdPools, bdStats, bdSummary, bdVersion } from './replies-sealminer';
@@ -39,7 +39,9 @@ export function dispatch(m: SimMiner, command: string, parameter: string, now: n
   if (m.firmware === 'btminer') {
     reply = BT[command]?.(m, now) ?? invalidCommand('cgminer 4.9.2', now);
   } else if (m.firmware === 'avalon') {
-    reply = AV[command]?.(m, now) ?? invalidCommand('cgminer 4.11.1', now);
+    const w = avWrite(m, command, parameter, now);
+    if (w) reboot = w.reboot === true;
+    reply = w?.reply ?? AV[command]?.(m, now) ?? invalidCommand('cgminer 4.11.1', now);
   } else if (m.firmware === 'bosminer') {
     reply = bosRead(m, command, now) ?? invalidCommand('BOSer boser-buildroot 0.1.0-45f356ea', now);
   } else if (m.firmware === 'bdminer') {

@@ -48,3 +48,17 @@ export function avPools(m: SimMiner, now: number): Reply {
   r.POOLS = m.pools.map((p, i) => ({ ...tpl, POOL: i, URL: p.url, User: p.user, Status: 'Alive', 'Stratum Active': i === m.activePool, Accepted: i === m.activePool ? m.shares(now).accepted : 0, Rejected: 0 }));
   return r;
 }
+
+/** Avalon writes: `restart` (STATUS "RESTART", then a reboot) and `ascset` 0,softoff|softon,1:<time>. */
+export function avWrite(m: SimMiner, command: string, parameter: string, now: number): { reply: Reply; reboot?: boolean } | null {
+  if (command === 'restart') return { reply: { STATUS: 'RESTART' }, reboot: true };
+  if (command !== 'ascset') return null;
+  const [dev, op, when] = parameter.split(',');
+  const ok = (msg: string): Reply => ({ STATUS: [{ ...status(119, msg, now)[0] }], id: 1 });
+  const bad = (msg: string): Reply => ({ STATUS: [{ ...status(120, msg, now)[0], STATUS: 'E' }], id: 1 });
+  if (dev !== '0' || !/^1:\d+$/.test(when ?? '')) return { reply: bad('ASC 0 set failed: invalid parameters') };
+  if (op === 'softoff') m.sleeping = true;
+  else if (op === 'softon') m.sleeping = false;
+  else return { reply: bad(`ASC 0 set failed: unknown option ${op ?? ''}`) };
+  return { reply: ok('ASC 0 set OK') };
+}
