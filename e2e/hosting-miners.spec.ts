@@ -15,12 +15,12 @@ test('an operator searches, filters by IP range and status, sorts, and opens a m
   await page.getByRole('searchbox', { name: 'Search' }).fill('c000.tx');
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL(/q=c000\.tx/);
-  const workers = await table.locator('tbody tr td:nth-child(7)').allTextContents();
+  const workers = await table.locator('tbody tr td:nth-child(12)').allTextContents();
   expect(workers.length).toBeGreaterThan(0);
   expect(workers.every((w) => w.startsWith('c000.tx'))).toBe(true);
 
   await page.goto('/en/hosting/devices?ip=10.20.1.1-10.20.1.20&sort=ip&dir=desc');
-  const ips = await table.locator('tbody tr td:nth-child(6)').allTextContents();
+  const ips = await table.locator('tbody tr td:nth-child(11)').allTextContents();
   expect(ips[0]).toBe('10.20.1.20');
   expect(ips.length).toBeLessThanOrEqual(20);
 
@@ -29,7 +29,7 @@ test('an operator searches, filters by IP range and status, sorts, and opens a m
 
   await page.goto('/en/hosting/devices');
   await page.getByRole('link', { name: /^Offline [\d,]+$/ }).click();
-  await expect(page).toHaveURL(/status=offline/);
+  await expect(page).toHaveURL(/state=offline/);
   await expect(table.locator('tbody tr').first()).toContainText('Offline');
   await table.locator('tbody tr a').first().click();
   await expect(page).toHaveURL(/\/en\/hosting\/devices\/[0-9a-f-]{36}$/);
@@ -88,7 +88,7 @@ test('the batch API writes nothing when a row is invalid, and a duplicate serial
   expect((await models.json()).models.some((m: { name: string }) => m.name === 'Antminer S21')).toBe(true);
   const filtered = await (await page.request.get('/api/hosting/miners?status=offline&sort=ip&dir=desc&include_metrics=true&pageSize=25')).json();
   expect(filtered.rows.length).toBeGreaterThan(0);
-  expect(filtered.rows.every((m: { status: string; metrics: unknown }) => m.status === 'offline' && m.metrics === null)).toBe(true);
-  expect(filtered.telemetry).toEqual({ available: false });
+  expect(filtered.rows.every((m: { status: string; metrics: { hashrateSource: string } | null }) => m.status === 'offline' && ['telemetry', 'pool', 'nameplate'].includes(m.metrics!.hashrateSource))).toBe(true);
+  expect(filtered.telemetry).toEqual({ available: filtered.rows.some((m: { measured: { stateSource: string } }) => m.measured.stateSource === 'telemetry') });
   expect((await page.request.get('/api/hosting/miners?ip=nonsense')).status()).toBe(400);
 });

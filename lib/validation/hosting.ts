@@ -1,14 +1,16 @@
 import { z } from './zod';
 import { parseIpRange } from '@/lib/domain/hosting/ip-range';
+import { OPERATIONAL_STATES } from '@/lib/domain/telemetry/operational-state';
 
 export const MINER_STATUSES = ['active', 'offline', 'maintenance', 'sold'] as const;
-export const MINER_SORTS = ['name', 'model', 'site', 'customer', 'status', 'ip'] as const;
+export const MINER_SORTS = ['name', 'model', 'site', 'customer', 'status', 'ip', 'state', 'hashrate', 'chip', 'power', 'seen'] as const;
 
 const fields = {
   page: z.coerce.number().int().min(1).max(100_000),
   pageSize: z.coerce.number().pipe(z.union([z.literal(25), z.literal(50), z.literal(100)])),
   q: z.string().trim().max(100, 'tooLong'),
   status: z.enum(MINER_STATUSES),
+  state: z.enum(OPERATIONAL_STATES),
   siteId: z.uuid('invalid'),
   customerId: z.union([z.uuid('invalid'), z.literal('none')]),
   modelId: z.coerce.number().int().positive(),
@@ -30,6 +32,7 @@ export const minerListQuerySchema = z.object({
   pageSize: z.preprocess(emptyToUndefined, fields.pageSize.default(50)),
   q: z.preprocess(emptyToUndefined, fields.q.optional()),
   status: z.preprocess(emptyToUndefined, fields.status.optional()),
+  state: z.preprocess(emptyToUndefined, fields.state.optional()),
   siteId: z.preprocess(emptyToUndefined, fields.siteId.optional()),
   customerId: z.preprocess(emptyToUndefined, fields.customerId.optional()),
   modelId: z.preprocess(emptyToUndefined, fields.modelId.optional()),

@@ -6,12 +6,16 @@ import { offsetOf, type Page, type PageRequest, toPage } from '../pagination';
 import { assignableCustomerScope, minerScope } from '../scope';
 import type { Scope } from '@/lib/core/scope';
 import type { IpRange } from '@/lib/domain/hosting/ip-range';
+import { OPERATIONAL_STATES, type OperationalState } from '@/lib/domain/telemetry/operational-state';
+import { type MeasuredColumns, measuredJoins, measuredSelect, type MinerMeasure, toMeasure } from '../telemetry/operational-state';
 
 export type MinerStatus = (typeof miners.status.enumValues)[number];
-export type MinerSort = 'name' | 'model' | 'site' | 'customer' | 'status' | 'ip';
-export type MinerFilter = { q?: string; siteId?: string; customerId?: string | 'none'; modelId?: number; status?: MinerStatus; ip?: IpRange };
+export type MinerSort = 'name' | 'model' | 'site' | 'customer' | 'status' | 'ip' | 'state' | 'hashrate' | 'chip' | 'power' | 'seen';
+/** `status` is the state people set; `state` the measured one (lib/domain/telemetry/operational-state.ts). */
+export type MinerFilter = { q?: string; siteId?: string; customerId?: string | 'none'; modelId?: number; status?: MinerStatus; state?: OperationalState; ip?: IpRange };
 export type MinerListRequest = PageRequest & { sort?: MinerSort; dir?: 'asc' | 'desc' };
 export type StatusCounts = { all: number; active: number; offline: number; maintenance: number; sold: number };
+export type StateCounts = Record<OperationalState, number>;
 
 export type MinerRow = {
   id: string;
@@ -28,8 +32,11 @@ export type MinerRow = {
   customerName: string | null;
   modelId: number;
   modelName: string;
+  /** The model's nameplate figures, per unit. */
   hashrateThs: string;
   powerW: number;
+  /** What the miner is doing now and its measured figures, each with its source. */
+  measured: Omit<MinerMeasure, 'minerId'>;
 };
 
 const escapeLike = (q: string) => `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
@@ -70,9 +77,14 @@ const SORT_KEY: Record<MinerSort, SQL> = {
   customer: sql`${customers.name}`,
   status: sql`${miners.status}::text`,
   ip: sql`${miners.ipAddress}`,
+  state: sql`array_position(array['overheating', 'offline', 'sleeping', 'unknown', 'online'], st.state)`,
+  hashrate: sql`ms.hashrate_ths`,
+  chip: sql`ms.temp_chip_max_c`,
+  power: sql`ms.power_w`,
+  seen: sql`st.last_seen_at`,
 };
 
-type RawRow = StatusCounts & {
+type RawRow = StatusCounts & { [K in OperationalState as `s_${K}`]: number } & MeasuredColumns & {
   id: string | null;
   name: string;
   serial: string | null;
@@ -87,8 +99,10 @@ type RawRow = StatusCounts & {
   customer_name: string | null;
   model_id: number;
   model_name: string;
-  hashrate_ths: string;
-  power_w: number;
+  nameplate_ths: string;
+  nameplate_w: number;
+  m_hashrate_ths: number;
+  m_power_w: number | null;
 };
 
 /**
@@ -97,33 +111,46 @@ type RawRow = StatusCounts & {
  * only the page's rows are joined for display. The counts come from a one-row CTE left-joined to the
  * page, so a page past the end still returns them.
  */
-export async function listMiners(db: Db, scope: Scope, filter: MinerFilter, req: MinerListRequest): Promise<Page<MinerRow> & { counts: StatusCounts }> {
+export async function listMiners(
+  db: Db,
+  scope: Scope,
+  filter: MinerFilter,
+  req: MinerListRequest,
+  now = new Date(),
+): Promise<Page<MinerRow> & { counts: StatusCounts; stateCounts: StateCounts }> {
   const dir = sql.raw(req.dir === 'desc' ? 'desc' : 'asc');
-  const statusCond = filter.status ? sql`f.status = ${filter.status}` : sql`true`;
+  const statusCond = filter.status ? sql`status = ${filter.status}` : sql`true`;
+  const stateCond = filter.state ? sql`state = ${filter.state}` : sql`true`;
   const rows = await queryRows<RawRow>(
     db,
     sql`with f as (
-      select ${miners.id} as id, ${miners.status}::text as status, ${miners.name} as name, ${SORT_KEY[req.sort ?? 'name']} as sort_key
+      select ${miners.id} as id, ${miners.status}::text as status, ${miners.name} as name, ${SORT_KEY[req.sort ?? 'name']} as sort_key, ${measuredSelect}
       from ${miners}
       inner join ${sites} on ${sites.id} = ${miners.siteId}
       inner join ${minerModels} on ${minerModels.id} = ${miners.modelId}
       left join ${customers} on ${customers.id} = ${miners.customerId}
+      ${measuredJoins(now)}
       where ${filterWhere(scope, filter)}
     ), c as (
-      select count(*)::int as "all",
-        (count(*) filter (where status = 'active'))::int as active,
-        (count(*) filter (where status = 'offline'))::int as offline,
-        (count(*) filter (where status = 'maintenance'))::int as maintenance,
-        (count(*) filter (where status = 'sold'))::int as sold
+      select count(*) filter (where ${stateCond})::int as "all",
+        (count(*) filter (where status = 'active' and ${stateCond}))::int as active,
+        (count(*) filter (where status = 'offline' and ${stateCond}))::int as offline,
+        (count(*) filter (where status = 'maintenance' and ${stateCond}))::int as maintenance,
+        (count(*) filter (where status = 'sold' and ${stateCond}))::int as sold,
+        ${sql.join(
+          OPERATIONAL_STATES.map((s) => sql`(count(*) filter (where state = ${s} and ${statusCond}))::int as ${sql.identifier(`s_${s}`)}`),
+          sql`, `,
+        )}
       from f
     ), p as (
-      select f.id, f.sort_key, f.name from f
-      where ${statusCond} order by f.sort_key ${dir} nulls last, f.name ${dir}, f.id limit ${req.pageSize} offset ${offsetOf(req)}
+      select f.* from f
+      where ${statusCond} and ${stateCond} order by f.sort_key ${dir} nulls last, f.name ${dir}, f.id limit ${req.pageSize} offset ${offsetOf(req)}
     )
-    select c.*, ${miners.id} as id, ${miners.name} as name, ${miners.serial} as serial, host(${miners.ipAddress}) as ip_address,
+    select c.*, p.state, p.state_source, p.last_seen_at, p.hashrate_ths as m_hashrate_ths, p.hashrate_source, p.power_w as m_power_w, p.power_source, p.temp_chip_max_c,
+      ${miners.id} as id, ${miners.name} as name, ${miners.serial} as serial, host(${miners.ipAddress}) as ip_address,
       ${miners.macAddress} as mac_address, ${miners.workerName} as worker_name, ${miners.status}::text as status, ${miners.quantity} as quantity,
       ${miners.siteId} as site_id, ${sites.name} as site_name, ${miners.customerId} as customer_id, ${customers.name} as customer_name,
-      ${miners.modelId} as model_id, ${minerModels.name} as model_name, ${minerModels.hashrateThs}::text as hashrate_ths, ${minerModels.powerW} as power_w
+      ${miners.modelId} as model_id, ${minerModels.name} as model_name, ${minerModels.hashrateThs}::text as nameplate_ths, ${minerModels.powerW} as nameplate_w
     from c
     left join p on true
     left join ${miners} on ${miners.id} = p.id
@@ -134,9 +161,10 @@ export async function listMiners(db: Db, scope: Scope, filter: MinerFilter, req:
   );
   const first = rows[0];
   const counts: StatusCounts = { all: first?.all ?? 0, active: first?.active ?? 0, offline: first?.offline ?? 0, maintenance: first?.maintenance ?? 0, sold: first?.sold ?? 0 };
-  const total = filter.status ? counts[filter.status] : counts.all;
+  const stateCounts = Object.fromEntries(OPERATIONAL_STATES.map((s) => [s, first?.[`s_${s}`] ?? 0])) as StateCounts;
+  const total = filter.status ? counts[filter.status] : filter.state ? stateCounts[filter.state] : counts.all;
   const page = rows.filter((r) => r.id !== null).map(toMinerRow);
-  return { ...toPage(page, total, req), counts };
+  return { ...toPage(page, total, req), counts, stateCounts };
 }
 
 const toMinerRow = (r: RawRow): MinerRow => ({
@@ -154,8 +182,9 @@ const toMinerRow = (r: RawRow): MinerRow => ({
   customerName: r.customer_name,
   modelId: r.model_id,
   modelName: r.model_name,
-  hashrateThs: r.hashrate_ths,
-  powerW: r.power_w,
+  hashrateThs: r.nameplate_ths,
+  powerW: r.nameplate_w,
+  measured: (({ minerId: _, ...m }) => m)(toMeasure({ ...r, id: r.id!, hashrate_ths: r.m_hashrate_ths, power_w: r.m_power_w })),
 });
 
 const minerDetail = {

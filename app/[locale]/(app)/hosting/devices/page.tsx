@@ -11,7 +11,8 @@ import { can } from '@/lib/auth/permissions';
 import { Link } from '@/lib/i18n/navigation';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
-import { MINER_STATUSES, minerListPageSchema } from '@/lib/validation/hosting';
+import { OPERATIONAL_STATES } from '@/lib/domain/telemetry/operational-state';
+import { minerListPageSchema } from '@/lib/validation/hosting';
 import { MinerFilters } from './_components/miner-filters';
 import { MinerTable } from './_components/miner-table';
 
@@ -26,16 +27,18 @@ export default async function MinersPage({ params, searchParams }: { params: Pro
   const { params: q, query, invalid } = parseListPage(minerListPageSchema, await searchParams);
   const db = await getDb();
   const { page: pageNo, pageSize, sort, dir, ...filter } = q;
-  const [page, siteOptions, customerOptions, models, t, ts] = await Promise.all([
+  const [page, siteOptions, customerOptions, models, t, tm] = await Promise.all([
     listMiners(db, actor.scope, filter, { page: pageNo, pageSize, sort, dir }),
     listSiteOptions(db, actor.scope),
     listMinerCustomerOptions(db, actor.scope),
     listMinerModels(db, actor.scope),
     getTranslations('Miners'),
-    getTranslations('Status'),
+    getTranslations('Measured'),
   ]);
   const canCreate = can(actor.role, 'hosting:batch_create', 'FULL');
-  const tabs = [{ value: '', label: t('allStatuses'), count: page.counts.all }, ...MINER_STATUSES.map((s) => ({ value: s, label: ts(s), count: page.counts[s] }))];
+  // Tabs by what the miners are doing (measured); the status people set is a filter beside them.
+  const stateTotal = OPERATIONAL_STATES.reduce((n, s) => n + page.stateCounts[s], 0);
+  const tabs = [{ value: '', label: t('allStatuses'), count: stateTotal }, ...OPERATIONAL_STATES.map((s) => ({ value: s, label: tm(`state.${s}`), count: page.stateCounts[s] }))];
 
   return (
     <>
@@ -55,7 +58,7 @@ export default async function MinersPage({ params, searchParams }: { params: Pro
         }
       />
       <MinerFilters sites={siteOptions} customers={customerOptions} models={models.filter((m) => m.miners > 0)} query={query} invalid={invalid} />
-      <StatusTabs pathname={pathname} query={query} param="status" value={filter.status ?? ''} tabs={tabs} label={t('status')} />
+      <StatusTabs pathname={pathname} query={query} param="state" value={filter.state ?? ''} tabs={tabs} label={t('stateTabs')} />
       <ListFrame pathname={pathname} query={query} page={page} empty={{ title: t('empty'), hint: t('emptyHint') }}>
         <MinerTable rows={page.rows} sort={{ pathname, query, sort, dir }} />
       </ListFrame>

@@ -13,6 +13,8 @@ import { loadNewTicketOptions } from '@/components/hosting/new-ticket-options';
 import { listCommands } from '@/db/queries/edge/commands';
 import { getMiner } from '@/db/queries/hosting/miners';
 import { minerLive } from '@/db/queries/telemetry/read';
+import { minerMeasures } from '@/db/queries/telemetry/operational-state';
+import { StateBadge } from '@/components/telemetry/measured-tags';
 import { listMinerTickets } from '@/db/queries/hosting/tickets';
 import { requirePage } from '@/lib/auth/guard';
 import { can, seesHostCosts } from '@/lib/auth/permissions';
@@ -44,10 +46,11 @@ export default async function MinerPage({ params }: { params: Promise<{ locale: 
   if (!miner) notFound();
   const seesTickets = can(actor.role, 'hosting:ticket', 'READ');
   const seesCommands = can(actor.role, 'hosting:edge', 'READ');
-  const [t, tStatus, live, tickets, newTicket, commands] = await Promise.all([
+  const [t, tStatus, live, [measured], tickets, newTicket, commands] = await Promise.all([
     getTranslations('Miners'),
     getTranslations('Status'),
     minerLive(db, actor.scope, miner.id),
+    minerMeasures(db, actor.scope, new Date(), [miner.id]),
     seesTickets ? listMinerTickets(db, actor.scope, miner.id) : null,
     can(actor.role, 'hosting:ticket', 'FULL') ? loadNewTicketOptions(db, actor, miner) : null,
     seesCommands ? listCommands(db, actor.scope, { minerId: miner.id }, { page: 1, pageSize: 20 }) : null,
@@ -60,7 +63,13 @@ export default async function MinerPage({ params }: { params: Promise<{ locale: 
       <Link href="/hosting/devices" className="text-sm text-muted hover:text-ink">
         ← {t('back')}
       </Link>
-      <PageHeader title={<span className="font-mono">{miner.name}</span>} subtitle={`${miner.modelName} · ${miner.siteName}`} actions={<Badge tone={MINER_STATUS_TONE[miner.status]}>{tStatus(miner.status)}</Badge>} />
+      <PageHeader title={<span className="font-mono">{miner.name}</span>} subtitle={`${miner.modelName} · ${miner.siteName}`} actions={
+          <div className="flex items-center gap-2">
+            {measured ? <StateBadge state={measured.state} source={measured.stateSource} /> : null}
+            <Badge tone={MINER_STATUS_TONE[miner.status]}>{tStatus(miner.status)}</Badge>
+          </div>
+        }
+      />
       <div className="mb-4 flex flex-wrap items-end gap-3">
         {can(actor.role, 'hosting:status_monitor', 'FULL') ? <MinerStatusForm id={miner.id} status={miner.status} /> : null}
         {can(actor.role, 'hosting:batch_create', 'FULL') ? (

@@ -1,16 +1,40 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { DataTable } from '@/components/list/data-table';
 import { ListCard } from '@/components/list/list-card';
 import type { SortState } from '@/components/list/sort-header';
+import { SourceTag, StateBadge } from '@/components/telemetry/measured-tags';
 import { Badge, MINER_STATUS_TONE } from '@/components/ui/badge';
 import type { MinerRow } from '@/db/queries/hosting/miners';
+import { formatDateTime, formatHashrate, formatNumber, formatPower } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 
-/** Desktop: a sortable table. Phones get a card list instead, one tap target per miner. */
+/**
+ * Desktop: a sortable table, measured columns first (state, hashrate, chip, power, last seen — each
+ * with its source). Phones get a card list instead, one tap target per miner.
+ */
 export function MinerTable({ rows, sort }: { rows: MinerRow[]; sort: SortState }) {
   const t = useTranslations('Miners');
+  const tm = useTranslations('Measured');
   const tStatus = useTranslations('Status');
+  const locale = useLocale();
+  const state = (m: MinerRow) => <StateBadge state={m.measured.state} source={m.measured.stateSource} />;
   const status = (m: MinerRow) => <Badge tone={MINER_STATUS_TONE[m.status]}>{tStatus(m.status)}</Badge>;
+  const hashrate = (m: MinerRow) => (
+    <>
+      {formatHashrate(m.measured.hashrateThs, locale)}
+      <SourceTag source={m.measured.hashrateSource} />
+    </>
+  );
+  const power = (m: MinerRow) =>
+    m.measured.powerW === null ? (
+      '—'
+    ) : (
+      <>
+        {formatPower(m.measured.powerW, locale)}
+        <SourceTag source={m.measured.powerSource} />
+      </>
+    );
+  const chip = (m: MinerRow) => (m.measured.tempChipMaxC === null ? '—' : tm('celsius', { value: formatNumber(m.measured.tempChipMaxC, locale) }));
   return (
     <DataTable
       label={t('title')}
@@ -29,7 +53,12 @@ export function MinerTable({ rows, sort }: { rows: MinerRow[]; sort: SortState }
             </Link>
           ),
         },
-        { key: 'status', header: t('status'), sort: 'status', cell: status },
+        { key: 'state', header: t('state'), sort: 'state', cell: state },
+        { key: 'hashrate', header: t('hashrate'), sort: 'hashrate', figure: true, firstDir: 'desc', cell: hashrate },
+        { key: 'chip', header: t('chip'), sort: 'chip', figure: true, firstDir: 'desc', cellClassName: (m) => (m.measured.state === 'overheating' ? 'text-warn' : ''), cell: chip },
+        { key: 'power', header: t('power'), sort: 'power', figure: true, firstDir: 'desc', className: 'hidden xl:table-cell', cell: power },
+        { key: 'seen', header: t('lastSeen'), sort: 'seen', firstDir: 'desc', className: 'hidden xl:table-cell', cellClassName: 'whitespace-nowrap text-xs', cell: (m) => formatDateTime(m.measured.lastSeenAt, locale) },
+        { key: 'status', header: t('adminStatus'), sort: 'status', cell: status },
         { key: 'model', header: t('model'), sort: 'model', cell: (m) => m.modelName },
         { key: 'site', header: t('site'), sort: 'site', cell: (m) => m.siteName },
         { key: 'customer', header: t('customer'), sort: 'customer', cell: (m) => m.customerName ?? <span className="text-muted">{t('houseOwned')}</span> },
@@ -37,7 +66,12 @@ export function MinerTable({ rows, sort }: { rows: MinerRow[]; sort: SortState }
         { key: 'worker', header: t('worker'), className: 'hidden lg:table-cell', cellClassName: 'font-mono text-xs', cell: (m) => m.workerName ?? '—' },
       ]}
       card={(m) => (
-        <ListCard href={`/hosting/devices/${m.id}`} title={<span className="font-mono">{m.name}</span>} badge={status(m)}>
+        <ListCard href={`/hosting/devices/${m.id}`} title={<span className="font-mono">{m.name}</span>} badge={state(m)}>
+          <div className="mt-1 flex justify-between gap-2 text-xs">
+            <span className="tabular-nums">{hashrate(m)}</span>
+            <span className="tabular-nums">{chip(m)}</span>
+            {m.status === 'active' ? null : status(m)}
+          </div>
           <div className="mt-1 truncate text-xs text-muted">
             {m.modelName} · {m.siteName}
           </div>

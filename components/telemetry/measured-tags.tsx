@@ -1,0 +1,27 @@
+import { useTranslations } from 'next-intl';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import type { FigureSource } from '@/lib/domain/telemetry/measured';
+import type { OperationalState, StateSource } from '@/lib/domain/telemetry/operational-state';
+
+export const STATE_TONE: Record<OperationalState, BadgeTone> = { online: 'ok', offline: 'bad', sleeping: 'muted', overheating: 'warn', unknown: 'muted' };
+
+/** Where a figure came from, as a small translated tag (its title says it in full). */
+export function SourceTag({ source }: { source: FigureSource | StateSource }) {
+  const t = useTranslations('Measured');
+  return (
+    <span className="ml-1 align-middle text-[10px] font-normal text-muted" title={t(`sourceTitle.${source}`)} data-source={source}>
+      {t(`source.${source}`)}
+    </span>
+  );
+}
+
+/** The measured state with the source it was read from. */
+export function StateBadge({ state, source }: { state: OperationalState; source: StateSource }) {
+  const t = useTranslations('Measured');
+  return (
+    <span className="whitespace-nowrap">
+      <Badge tone={STATE_TONE[state]}>{t(`state.${state}`)}</Badge>
+      <SourceTag source={source} />
+    </span>
+  );
+}

@@ -1,0 +1,135 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Scope } from '@/lib/core/scope';
+import type { FigureSource } from '@/lib/domain/telemetry/measured';
+import { DEFAULT_OVERHEAT_CHIP_C, type OperationalState, POOL_FRESH_MS, SLEEP_POWER_SHARE, type StateSource, TELEMETRY_FRESH_MS } from '@/lib/domain/telemetry/operational-state';
+import { type Db, queryRows } from '../../client';
+import { minerModels, miners } from '../../schema';
+import { minerScope } from '../scope';
+
+/*
+ * The operational state and measured figures of each miner in SQL, for lists and sums over 10,000
+ * miners in one statement. The rule is lib/domain/telemetry/operational-state.ts (state) and
+ * measured.ts (hashrate, power), written out again here; tests/telemetry/operational-state.test.ts
+ * runs both over the same fixture and compares them row by row.
+ *
+ * Use: `measuredJoins(now)` after a FROM that has "miners" and "miner_models" (unaliased), then
+ * the columns of MEASURED (ms.*) — or measuredSelect for all of them.
+ */
+
+const interval = (ms: number) => sql.raw(`interval '${Math.round(ms / 1000)} seconds'`);
+
+/**
+ * lv: the live reading (one row per miner, by primary key). pw: the newest hour of the linked pool
+ * worker (one backward probe of pool_workers_uq per link). st: the state, source and overheat
+ * threshold — the lowest enabled TEMP_HIGH rule that targets the miner, only looked up (a scalar
+ * subquery inside CASE) for a current, hashing reading. ms: the figures.
+ */
+export function measuredJoins(now: Date): SQL {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const liveThs = sql`coalesce(lv.hashrate_avg_ths, lv.hashrate5s_ths)`;
+  const overheat = sql`coalesce((select min(r.threshold) from edge_alert_rules r
+      where r.org_id = "miners"."org_id" and r.enabled = 1 and r.kind = 'TEMP_HIGH'
+        and (r.site_id is null or r.site_id = "miners"."site_id") and (r.model_id is null or r.model_id = "miners"."model_id")
+        and (r.customer_id is null or r.customer_id = "miners"."customer_id")), ${sql.raw(String(DEFAULT_OVERHEAT_CHIP_C))})`;
+  return sql`
+    left join miner_telemetry_live lv on lv.miner_id = "miners"."id"
+    left join lateral (
+      select w.status::text as status, w.recorded_at, w.last_share_at, w.hs1h
+      from pool_worker_links l join pool_workers w on w.account_id = l.account_id and w.worker_name = l.worker_name
+      where l.miner_id = "miners"."id" order by w.recorded_at desc limit 1
+    ) pw on true
+    cross join lateral (
+      select case
+          when lv.collected_at >= ${at} - ${interval(TELEMETRY_FRESH_MS)} then 'telemetry'
+          when pw.recorded_at >= ${at} - ${interval(POOL_FRESH_MS)} then 'pool'
+          else 'none' end as source
+    ) src
+    cross join lateral (
+      select src.source,
+        case src.source
+          when 'telemetry' then case
+            when not lv.online then 'offline'
+            when ${liveThs} = 0 then case when lv.power_w >= ${sql.raw(String(SLEEP_POWER_SHARE))} * "miner_models"."power_w" then 'offline' else 'sleeping' end
+            when lv.temp_chip_max_c > ${overheat} then 'overheating'
+            else 'online' end
+          when 'pool' then case when pw.status = 'online' then 'online' else 'offline' end
+          else 'unknown' end as state,
+        case src.source when 'telemetry' then lv.collected_at when 'pool' then pw.last_share_at else greatest(lv.collected_at, pw.last_share_at) end as last_seen_at
+    ) st
+    cross join lateral (
+      select st.state in ('online', 'overheating') as hashing,
+        (st.state in ('online', 'overheating') or (st.state = 'unknown' and "miners"."status" = 'active')) as assumed
+    ) h
+    cross join lateral (
+      select
+        case
+          when st.source = 'telemetry' and not h.hashing then 0
+          when st.source = 'telemetry' and ${liveThs} is not null then ${liveThs}
+          when st.source = 'pool' then case when h.hashing then coalesce(pw.hs1h::float8 / 1e12, 0) else 0 end
+          when h.assumed then "miner_models"."hashrate_ths"::float8 * "miners"."quantity"
+          else 0 end::float8 as hashrate_ths,
+        case
+          when st.source = 'telemetry' and (not h.hashing or ${liveThs} is not null) then 'telemetry'
+          when st.source = 'pool' then 'pool'
+          else 'nameplate' end as hashrate_source,
+        case
+          when st.source = 'telemetry' and not lv.online then null
+          when st.source = 'telemetry' and lv.power_w is not null then lv.power_w
+          when h.assumed then "miner_models"."power_w"::float8 * "miners"."quantity"
+          else 0 end::float8 as power_w,
+        case when st.source = 'telemetry' and (not lv.online or lv.power_w is not null) then 'telemetry' else 'nameplate' end as power_source,
+        case when st.source = 'telemetry' then lv.temp_chip_max_c end::float8 as temp_chip_max_c
+    ) ms`;
+}
+
+/** Every measured column, named as MeasuredColumns. */
+export const measuredSelect = sql`st.state, st.source as state_source, st.last_seen_at, ms.hashrate_ths, ms.hashrate_source, ms.power_w, ms.power_source, ms.temp_chip_max_c`;
+
+export type MeasuredColumns = {
+  state: string;
+  state_source: string;
+  last_seen_at: string | Date | null;
+  hashrate_ths: number | string;
+  hashrate_source: string;
+  power_w: number | string | null;
+  power_source: string;
+  temp_chip_max_c: number | string | null;
+};
+
+export type MinerMeasure = {
+  minerId: string;
+  state: OperationalState;
+  stateSource: StateSource;
+  lastSeenAt: Date | null;
+  hashrateThs: number;
+  hashrateSource: FigureSource;
+  powerW: number | null;
+  powerSource: FigureSource;
+  tempChipMaxC: number | null;
+};
+
+export const toMeasure = (r: MeasuredColumns & { id: string }): MinerMeasure => ({
+  minerId: r.id,
+  state: r.state as OperationalState,
+  stateSource: r.state_source as StateSource,
+  lastSeenAt: r.last_seen_at === null ? null : new Date(r.last_seen_at),
+  hashrateThs: Number(r.hashrate_ths),
+  hashrateSource: r.hashrate_source as FigureSource,
+  powerW: r.power_w === null ? null : Number(r.power_w),
+  powerSource: r.power_source as FigureSource,
+  tempChipMaxC: r.temp_chip_max_c === null ? null : Number(r.temp_chip_max_c),
+});
+
+/** The measured state and figures of the miners in scope (all, or those in `ids`), as of `now`. */
+export async function minerMeasures(db: Db, scope: Scope, now: Date, ids?: string[]): Promise<MinerMeasure[]> {
+  if (ids && !ids.length) return [];
+  const rows = await queryRows<MeasuredColumns & { id: string }>(
+    db,
+    sql`select "miners"."id" as id, ${measuredSelect}
+      from ${miners} join ${minerModels} on ${minerModels.id} = ${miners.modelId}
+      ${measuredJoins(now)}
+      where ${minerScope(scope)} ${ids ? sql`and ${miners.id} in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``}
+      order by "miners"."id"`,
+  );
+  return rows.map(toMeasure);
+}
