@@ -80,7 +80,7 @@ export async function benchHostingMinerList(db: Db, orgId: string, runs = 60) {
   // Live columns (measured state, hashrate, chip, power, last seen) over 10,000 live rows, as of the rows' time.
   const now = new Date();
   await seedLiveRows(db, orgId, now);
-  await db.execute(sql`analyze miner_telemetry_live`);
+  await db.execute(sql`analyze miner_telemetry_live, miners, pool_workers, pool_worker_links`);
   const live: Record<string, () => Promise<unknown>> = {
     '10k live: first page, by hashrate desc': () => listMiners(db, owner, {}, { page: 1, pageSize: 50, sort: 'hashrate', dir: 'desc' }, now),
     '10k live: overheating tab, by chip temp': () => listMiners(db, owner, { state: 'overheating' }, { page: 1, pageSize: 50, sort: 'chip', dir: 'desc' }, now),

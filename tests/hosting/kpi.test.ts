@@ -31,15 +31,17 @@ describe('hostingKpis', () => {
     const rows = await hostingKpis(db, scopeFor({ orgId, role: 'OWNER', assignedSiteIds: [], linkedCustomerIds: [] }), { hostCosts: true });
     const all = rows.find((r) => r.dim === 'all')!;
     const ths = Number(model.hashrateThs);
-    expect(all).toMatchObject({ total: 3, active: 2, offline: 1 });
+    // Nothing measured: the three are of unknown state; the two set active count at their nameplate.
+    expect(all).toMatchObject({ total: 3, active: 0, offline: 0, unknown: 3 });
     expect(all.activeThs).toBeCloseTo(2 * ths, 6);
+    expect(all.thsBySource).toEqual({ telemetry: 0, pool: 0, nameplate: all.activeThs });
     expect(all.activeKw).toBeCloseTo((2 * model.powerW) / 1000, 6);
     // m1 at the site price 0.05, m2 at its override 0.10: W × 24 h / 1000 × price.
     expect(all.costUsdPerDay).toBeCloseTo(((model.powerW * 24) / 1000) * (0.05 + 0.1), 6);
     expect(rows.filter((r) => r.dim === 'site')).toEqual([expect.objectContaining({ key: ids.a, label: 'Alpha', total: 3 })]);
     expect(rows.filter((r) => r.dim === 'model')).toHaveLength(1);
     const byCustomer = rows.filter((r) => r.dim === 'customer');
-    expect(byCustomer.find((r) => r.key === ids.c)).toMatchObject({ total: 2, active: 1 });
+    expect(byCustomer.find((r) => r.key === ids.c)).toMatchObject({ total: 2, active: 0, unknown: 2 });
     expect(byCustomer.find((r) => r.key === null)).toMatchObject({ total: 1, label: null });
   });
 

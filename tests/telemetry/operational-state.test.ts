@@ -6,7 +6,7 @@ import { queryRows } from '@/db/client';
 import { sql } from 'drizzle-orm';
 import { scopeFor } from '@/lib/core/scope';
 import { measuredFigures } from '@/lib/domain/telemetry/measured';
-import { DEFAULT_OVERHEAT_CHIP_C, operationalState } from '@/lib/domain/telemetry/operational-state';
+import { DEFAULT_OVERHEAT_CHIP_C, operationalState, poolIsFresh } from '@/lib/domain/telemetry/operational-state';
 import { createTestDb } from '../helpers/db';
 import { makeMeasuredFarm, type MeasuredFarm, NOW, SPECS } from './measured-fixture';
 
@@ -40,7 +40,8 @@ async function pureAnswers() {
   return new Map(
     rows.map((r) => {
       const live = r.collected_at === null ? null : { collectedAt: d(r.collected_at)!, online: Boolean(r.online), hashrateThs: n(r.ths), powerW: n(r.w), tempChipMaxC: n(r.chip) };
-      const pool = r.recorded_at === null ? null : { recordedAt: d(r.recorded_at)!, status: r.pool_status as 'online', lastShareAt: d(r.last_share_at) };
+      // Only a fresh hour is a pool reading (what the SQL reads); the rule itself would ignore an older one too.
+      const pool = r.recorded_at === null || !poolIsFresh(new Date(r.recorded_at as string), NOW) ? null : { recordedAt: d(r.recorded_at)!, status: r.pool_status as 'online', lastShareAt: d(r.last_share_at) };
       const overheatChipC = r.site_id === farm.siteIds.hot ? 85 : DEFAULT_OVERHEAT_CHIP_C;
       const op = operationalState({ live, pool, nameplatePowerW: Number(r.nameplate_w), overheatChipC }, NOW);
       const fig = measuredFigures(op, { adminStatus: r.status as string, quantity: Number(r.quantity), nameplateThs: Number(r.nameplate_ths), nameplatePowerW: Number(r.nameplate_w), live, poolThs: n(r.pool_ths) });

@@ -7,7 +7,7 @@ import { assignableCustomerScope, minerScope } from '../scope';
 import type { Scope } from '@/lib/core/scope';
 import type { IpRange } from '@/lib/domain/hosting/ip-range';
 import { OPERATIONAL_STATES, type OperationalState } from '@/lib/domain/telemetry/operational-state';
-import { type MeasuredColumns, measuredJoins, measuredSelect, type MinerMeasure, toMeasure } from '../telemetry/operational-state';
+import { type MeasuredColumns, measuredJoins, measuredSelect, measuredWith, type MinerMeasure, toMeasure } from '../telemetry/operational-state';
 
 export type MinerStatus = (typeof miners.status.enumValues)[number];
 export type MinerSort = 'name' | 'model' | 'site' | 'customer' | 'status' | 'ip' | 'state' | 'hashrate' | 'chip' | 'power' | 'seen';
@@ -123,13 +123,13 @@ export async function listMiners(
   const stateCond = filter.state ? sql`state = ${filter.state}` : sql`true`;
   const rows = await queryRows<RawRow>(
     db,
-    sql`with f as (
+    sql`with ${measuredWith(now, scope.orgId)}, f as (
       select ${miners.id} as id, ${miners.status}::text as status, ${miners.name} as name, ${SORT_KEY[req.sort ?? 'name']} as sort_key, ${measuredSelect}
       from ${miners}
       inner join ${sites} on ${sites.id} = ${miners.siteId}
       inner join ${minerModels} on ${minerModels.id} = ${miners.modelId}
       left join ${customers} on ${customers.id} = ${miners.customerId}
-      ${measuredJoins(now)}
+      ${measuredJoins(now, scope.orgId)}
       where ${filterWhere(scope, filter)}
     ), c as (
       select count(*) filter (where ${stateCond})::int as "all",

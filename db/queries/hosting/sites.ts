@@ -1,23 +1,28 @@
-import { asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../client';
-import { miners, sites } from '../../schema';
+import { asc, sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../client';
+import { minerModels, miners, sites } from '../../schema';
+import { measuredJoins, measuredWith } from '../telemetry/operational-state';
 import { minerScope, siteScope } from '../scope';
 import type { Scope } from '@/lib/core/scope';
 
-/** Sites in scope with the miner counts the viewer may see, aggregated in SQL. */
-export async function listSites(db: Db, scope: Scope) {
-  const counts = db
-    .select({
-      siteId: miners.siteId,
-      total: sql<number>`count(*)::int`.as('total'),
-      active: sql<number>`(count(*) filter (where ${miners.status} = 'active'))::int`.as('active'),
-      offline: sql<number>`(count(*) filter (where ${miners.status} = 'offline'))::int`.as('offline'),
-    })
-    .from(miners)
-    .where(minerScope(scope))
-    .groupBy(miners.siteId)
-    .as('counts');
-  return db
+/**
+ * Sites in scope with the miner counts the viewer may see, aggregated in SQL: units in service (sold
+ * machines are not counted, as on the KPI page and the dashboard) and units measured offline
+ * (db/queries/telemetry/operational-state.ts).
+ */
+export async function listSites(db: Db, scope: Scope, now = new Date()) {
+  const counts = await queryRows<{ site_id: string; total: number; offline: number }>(
+    db,
+    sql`with ${measuredWith(now, scope.orgId)}
+      select ${miners.siteId} as site_id, coalesce(sum(${miners.quantity}), 0)::int as total,
+        coalesce(sum(${miners.quantity}) filter (where st.state = 'offline'), 0)::int as offline
+      from ${miners} inner join ${minerModels} on ${minerModels.id} = ${miners.modelId}
+      ${measuredJoins(now, scope.orgId)}
+      where ${minerScope(scope)} and ${miners.status} <> 'sold'
+      group by ${miners.siteId}`,
+  );
+  const bySite = new Map(counts.map((c) => [c.site_id, c]));
+  const rows = await db
     .select({
       id: sites.id,
       name: sites.name,
@@ -26,14 +31,11 @@ export async function listSites(db: Db, scope: Scope) {
       energySource: sites.energySource,
       contractedKw: sites.contractedKw,
       electricityUsdPerKwh: sites.electricityUsdPerKwh,
-      miners: sql<number>`coalesce(${counts.total}, 0)`,
-      active: sql<number>`coalesce(${counts.active}, 0)`,
-      offline: sql<number>`coalesce(${counts.offline}, 0)`,
     })
     .from(sites)
-    .leftJoin(counts, eq(counts.siteId, sites.id))
     .where(siteScope(scope))
     .orderBy(asc(sites.name));
+  return rows.map((s) => ({ ...s, miners: Number(bySite.get(s.id)?.total ?? 0), offline: Number(bySite.get(s.id)?.offline ?? 0) }));
 }
 
 export async function listSiteOptions(db: Db, scope: Scope) {

@@ -34,11 +34,11 @@ describe('operationalState', () => {
     expect([r.state, r.source]).toEqual([state, source]);
   });
 
-  it('last seen: the reading, the last share, or the newest of stale ones', () => {
+  it('last seen: the reading, the last share, or the last reading however old', () => {
     expect(operationalState(input({ live: live() }), now).lastSeenAt).toEqual(ago(MIN));
     expect(operationalState(input({ pool: pool() }), now).lastSeenAt).toEqual(ago(2 * MIN));
-    const stale = operationalState(input({ live: live({ collectedAt: ago(3 * 3_600_000) }), pool: pool({ recordedAt: ago(5 * 3_600_000), lastShareAt: ago(4 * 3_600_000) }) }), now);
-    expect(stale).toEqual({ state: 'unknown', source: 'none', lastSeenAt: ago(3 * 3_600_000) });
+    const stale = operationalState(input({ live: live({ collectedAt: ago(5 * 3_600_000) }), pool: pool({ recordedAt: ago(3 * 3_600_000), lastShareAt: ago(3 * 3_600_000) }) }), now);
+    expect(stale).toEqual({ state: 'unknown', source: 'none', lastSeenAt: ago(5 * 3_600_000) });
     expect(operationalState(input({}), now).lastSeenAt).toBeNull();
   });
 });

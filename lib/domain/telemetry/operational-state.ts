@@ -7,12 +7,13 @@
  *    not online → offline; a hashrate of exactly 0 while drawing at least SLEEP_POWER_SHARE of the
  *    nameplate power → offline (powered but not hashing: a fault); 0 TH/s with less power or no
  *    power figure → sleeping; the chip over the overheat threshold → overheating; else online.
- * 2. Else the linked pool worker, when its newest hour is at most POOL_FRESH_MS old: online when the
- *    pool says online, offline otherwise (offline or invalid).
+ * 2. Else the linked pool worker's newest hour, when at most POOL_FRESH_MS old: online when the
+ *    pool says online, offline otherwise (offline or invalid). Older hours are not read at all (the
+ *    SQL does not fetch them), so a caller passes `pool` only for a fresh hour.
  * 3. Else unknown.
  *
  * "Last seen" is the reading's time (telemetry), the worker's last share (pool), or — for unknown —
- * the newest of the two we have, however old.
+ * the time of the last reading, however old.
  */
 
 export const OPERATIONAL_STATES = ['online', 'offline', 'sleeping', 'overheating', 'unknown'] as const;
@@ -63,8 +64,7 @@ export function operationalState(input: OperationalInput, now: Date): Operationa
   const { live, pool } = input;
   if (live && liveIsFresh(live.collectedAt, now)) return { state: fromLive(live, input.nameplatePowerW, input.overheatChipC), source: 'telemetry', lastSeenAt: live.collectedAt };
   if (pool && poolIsFresh(pool.recordedAt, now)) return { state: pool.status === 'online' ? 'online' : 'offline', source: 'pool', lastSeenAt: pool.lastShareAt };
-  const seen = [live?.collectedAt, pool?.lastShareAt].filter((d): d is Date => !!d).sort((a, b) => b.getTime() - a.getTime());
-  return { state: 'unknown', source: 'none', lastSeenAt: seen[0] ?? null };
+  return { state: 'unknown', source: 'none', lastSeenAt: live?.collectedAt ?? null };
 }
 
 /** Whether the machine is producing hashrate now (what earnings may count). */

@@ -31,17 +31,19 @@ export default async function HostingKpiPage({ params }: { params: Promise<{ loc
   const n = (v: number) => formatNumber(v, locale);
   const usd = (cents: number | null) => formatUsdFromCents(cents, locale, 0);
   const label = (r: KpiRow) => r.label ?? t('selfMining');
+  const pct = (part: number, whole: number) => formatPercent(whole ? (100 * part) / whole : null, locale, { digits: 0 });
+  const sourceShares = (r: KpiRow) => ({ telemetry: pct(r.thsBySource.telemetry, r.activeThs), pool: pct(r.thsBySource.pool, r.activeThs), nameplate: pct(r.thsBySource.nameplate, r.activeThs) });
   const dims = (['site', 'model', 'customer'] as const).map((d) => ({ d, rows: rows.filter((r) => r.dim === d) }));
 
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <StatCard label={t('total')} value={n(all.total)} />
+        <StatCard label={t('total')} value={n(all.total)} hint={t('soldNotCounted')} />
         <StatCard label={t('online')} value={n(all.active)} tone="ok" hint={t('share', { pct: formatPercent(fleet.onlineSharePct, locale) })} />
-        <StatCard label={t('offline')} value={n(all.offline)} tone={all.offline ? 'bad' : undefined} />
+        <StatCard label={t('offline')} value={n(all.offline)} tone={all.offline ? 'bad' : undefined} hint={t('notMeasured', { sleeping: n(all.sleeping), unknown: n(all.unknown) })} />
         <StatCard label={t('maintenance')} value={n(all.maintenance)} tone={all.maintenance ? 'warn' : undefined} />
-        <StatCard label={t('hashrate')} value={formatHashrate(all.activeThs, locale)} hint={t('ofNominal', { value: formatHashrate(all.nominalThs, locale) })} />
+        <StatCard label={t('hashrate')} value={formatHashrate(all.activeThs, locale)} hint={t('bySource', { ...sourceShares(all), installed: formatHashrate(all.nominalThs, locale) })} />
         <StatCard label={t('power')} value={formatPower(fleet.powerW, locale)} />
         <StatCard label={t('efficiency')} value={formatEfficiency(fleet.efficiencyJPerTh, locale)} />
         <StatCard
