@@ -163,3 +163,22 @@ describe('executeMinerCommand on Avalon (restart, ascset softoff/softon)', () =>
     expect(f.state(0)).toMatchObject({ sleeping: false, powerTargetW: null, activePool: 0 });
   });
 });
+
+describe('executeMinerCommand on SealMiner (ascset suspend, restart)', () => {
+  it('sleep through ascset 0,suspend and wake through restart; reboot and pool change are unsupported here', async () => {
+    const f = await startSimulatedFarm({ count: 1, models: ['Bitdeer SealMiner A2'] });
+    farms.push(f);
+    const m = f.miners[0]!;
+    expect(await executeMinerCommand(m.host, m.port, { type: 'sleep' })).toMatchObject({ ok: true, message: 'ASC 0 set OK' });
+    expect(f.state(0).sleeping).toBe(true);
+    expect((await readMiner(m.host, m.port)).hashrateAvgThs).toBe(0);
+    expect((await executeMinerCommand(m.host, m.port, { type: 'wake' })).ok).toBe(true);
+    expect(f.state(0).sleeping).toBe(false);
+    for (const type of ['reboot', 'pool_change', 'power_target'] as const) {
+      const r = await executeMinerCommand(m.host, m.port, { type, params: { url: 'stratum+tcp://x.invalid:3333', user: 'u', watts: 3000 } });
+      expect(r.ok).toBe(false);
+      expect(r.message).toMatch(/unsupported by this firmware/);
+    }
+    expect(f.state(0)).toMatchObject({ reachable: true, activePool: 0, powerTargetW: null });
+  });
+});

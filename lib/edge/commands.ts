@@ -13,7 +13,7 @@ const UNSUPPORTED: Record<Identity['vendor'], string> = {
   whatsminer: 'Whatsminer btminer needs token-authenticated, AES-encrypted API commands (get_token); not supported by this collector yet',
   braiins: 'Braiins OS is controlled over its gRPC/GraphQL API; not supported by this collector yet',
   avalon: 'Avalon firmware takes reboot, sleep and wake over this port; other commands are unsupported by this firmware',
-  sealminer: 'SealMiner writes are not supported by this collector yet',
+  sealminer: 'SealMiner takes sleep and wake over this port; reboot, power and pool changes go over its web API and are unsupported here',
   vnish: 'VNish is controlled over its HTTP API (/api/v1); not supported by this collector yet',
   auradine: 'Auradine writes are not supported by this collector yet',
   unknown: 'Unrecognised firmware: commands are not supported',
@@ -43,6 +43,10 @@ export async function executeMinerCommand(host: string, port: number, cmd: Miner
       const r = await avalonWrite(cmd, call);
       return done(r.ok, r.message);
     }
+    if (vendor === 'sealminer') {
+      const r = await sealminerWrite(cmd, call);
+      return done(r.ok, r.message);
+    }
     if (vendor !== 'luxos') return done(false, UNSUPPORTED[vendor]);
 
     const plan = await luxosPlan(cmd, call);
@@ -70,6 +74,21 @@ export async function executeMinerCommand(host: string, port: number, cmd: Miner
 }
 
 type Call = (command: string, parameter?: string) => Promise<unknown>;
+
+/**
+ * Bitdeer SealMiner (bdminer) writes over the cgminer port, as asic-rs drives them: sleep is
+ * `ascset 0,suspend`, wake is the cgminer `restart` (which restarts hashing). Reboot, power limit
+ * and pools go through its web API (and a reboot) — unsupported by this firmware's port here.
+ */
+async function sealminerWrite(cmd: MinerCommand, call: Call): Promise<{ ok: boolean; message: string }> {
+  if (cmd.type === 'sleep' || cmd.type === 'wake') {
+    const r = cmd.type === 'sleep' ? await call('ascset', '0,suspend') : await call('restart');
+    const st = replyStatus(r);
+    if (!isErrorReply(r) && st !== null) return { ok: true, message: st.msg || (cmd.type === 'sleep' ? 'suspended' : 'restarting hashing') };
+    return { ok: false, message: `${cmd.type} refused: ${st?.msg ?? 'no status'}` };
+  }
+  return { ok: false, message: `${cmd.type}: unsupported by this firmware over its cgminer port (SealMiner)` };
+}
 
 /**
  * Canaan Avalon writes over the cgminer port, as asic-rs drives them: `restart` (reply STATUS

@@ -2,7 +2,7 @@ import { bmDevs, bmPools, bmStats, bmSummary, bmVersion } from './replies-antmin
 import { avPools, avStats, avSummary, avVersion, avWrite } from './replies-avalon';
 import { bosRead, vnishVersion } from './replies-braiins';
 import { invalidCommand, type Reply } from './replies-common';
-import { bdPools, bdStats, bdSummary, bdVersion } from './replies-sealminer';
+import { bdPools, bdStats, bdSummary, bdVersion, bdWrite } from './replies-sealminer';
 import { luxRead, luxWrite } from './replies-luxos';
 import { btDevdetails, btDevs, btGetVersion, btPools, btStatus, btSummary } from './replies-whatsminer';
 import type { SimMiner } from './sim-miner';
@@ -45,7 +45,7 @@ export function dispatch(m: SimMiner, command: string, parameter: string, now: n
   } else if (m.firmware === 'bosminer') {
     reply = bosRead(m, command, now) ?? invalidCommand('BOSer boser-buildroot 0.1.0-45f356ea', now);
   } else if (m.firmware === 'bdminer') {
-    reply = BD[command]?.(m, now) ?? invalidCommand('bdminer 4.11.1', now);
+    reply = bdWrite(m, command, parameter, now) ?? BD[command]?.(m, now) ?? invalidCommand('bdminer 4.11.1', now);
   } else {
     reply = (m.firmware === 'vnish' && command === 'version' ? vnishVersion(m, now) : BM[command]?.(m, now)) ?? null;
     if (!reply && m.firmware === 'luxos') {

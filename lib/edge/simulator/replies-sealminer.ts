@@ -45,3 +45,16 @@ export function bdStats(m: SimMiner, now: number): Reply {
 }
 
 export const bdPools = avPools;
+
+/** bdminer writes on this port: `ascset 0,suspend` (sleep) and `restart` (hashing resumes). */
+export function bdWrite(m: SimMiner, command: string, parameter: string, now: number): Reply | null {
+  const st = (status: 'S' | 'E', msg: string): Reply => ({ STATUS: [{ STATUS: status, When: when(now), Code: status === 'S' ? 119 : 120, Msg: msg, Description: 'bdminer 4.11.1' }], id: 1 });
+  if (command === 'restart') {
+    m.sleeping = false;
+    return st('S', 'Restarting');
+  }
+  if (command !== 'ascset') return null;
+  if (parameter !== '0,suspend') return st('E', `ASC 0 set failed: ${parameter}`);
+  m.sleeping = true;
+  return st('S', 'ASC 0 set OK');
+}
