@@ -2,19 +2,35 @@ import { useLocale, useTranslations } from 'next-intl';
 import { ListCard } from '@/components/list/list-card';
 import type { ListQuery } from '@/components/list/list-href';
 import { ListTable } from '@/components/list/list-table';
-import { Badge, MINER_STATUS_TONE } from '@/components/ui/badge';
+import { SourceTag, StateBadge } from '@/components/telemetry/measured-tags';
 import { Card } from '@/components/ui/card';
 import type { listMiners, MinerRow } from '@/db/queries/hosting/miners';
 import { formatHashrate, formatPower } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 
-/** The customer's miners, a server-side page at a time: a table on desktop, cards on a phone. */
+/**
+ * The customer's miners, a server-side page at a time: a table on desktop, cards on a phone. State,
+ * hashrate and power are measured (telemetry, else the pool, else the nameplate) and say which.
+ */
 export function PortalMiners({ list, query }: { list: Awaited<ReturnType<typeof listMiners>>; query: ListQuery }) {
   const t = useTranslations('Portal');
-  const tStatus = useTranslations('Status');
   const locale = useLocale();
-  const ths = (m: MinerRow) => formatHashrate(Number(m.hashrateThs) * m.quantity, locale);
-  const status = (m: MinerRow) => <Badge tone={MINER_STATUS_TONE[m.status]}>{tStatus(m.status)}</Badge>;
+  const ths = (m: MinerRow) => (
+    <>
+      {formatHashrate(m.measured.hashrateThs, locale)}
+      <SourceTag source={m.measured.hashrateSource} />
+    </>
+  );
+  const power = (m: MinerRow) =>
+    m.measured.powerW === null ? (
+      '—'
+    ) : (
+      <>
+        {formatPower(m.measured.powerW, locale)}
+        <SourceTag source={m.measured.powerSource} />
+      </>
+    );
+  const status = (m: MinerRow) => <StateBadge state={m.measured.state} source={m.measured.stateSource} />;
   return (
     <Card title={t('fleet')} className="mt-6">
       <ListTable
@@ -38,7 +54,7 @@ export function PortalMiners({ list, query }: { list: Awaited<ReturnType<typeof 
           { key: 'model', header: t('model'), cell: (m) => m.modelName },
           { key: 'site', header: t('site'), cell: (m) => m.siteName },
           { key: 'hashrate', header: t('hashrate'), figure: true, cell: ths },
-          { key: 'power', header: t('power'), figure: true, cell: (m) => formatPower(m.powerW * m.quantity, locale) },
+          { key: 'power', header: t('power'), figure: true, cell: power },
         ]}
         card={(m) => (
           <ListCard href={`/hosting/devices/${m.id}`} title={<span className="font-mono">{m.name}</span>} badge={status(m)} className="bg-bg">
