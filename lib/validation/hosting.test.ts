@@ -9,7 +9,7 @@ describe('minerListQuerySchema', () => {
   });
 
   it('rejects bad values with the field in the path', () => {
-    const r = minerListQuerySchema.safeParse({ ip: '10.0.0.0/99', sort: 'power', siteId: 'x' });
+    const r = minerListQuerySchema.safeParse({ ip: '10.0.0.0/99', sort: 'wattage', siteId: 'x' });
     expect(r.success).toBe(false);
     expect(r.error!.issues.map((i) => i.path[0]).sort()).toEqual(['ip', 'siteId', 'sort']);
   });
