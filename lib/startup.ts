@@ -1,6 +1,7 @@
 import { dbHandle } from '@/db';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
 import { seedMarketHistory } from '@/db/seed/market';
+import { fillDemoHistory } from '@/db/seed/telemetry-demo';
 import { appJobDeps } from '@/inngest/deps';
 import { startEmbeddedJobs } from '@/inngest/embedded/start';
 import { startDemoPoolServer } from '@/lib/demo/pool-server';
@@ -49,6 +50,15 @@ export async function startupOrExit(): Promise<void> {
     const pool = e.demoMode && e.demoLive && !isLoopback(e.antpool.baseUrl) ? await startDemoPoolServer(db) : null;
     if (pool) console.log(`[startup] demo pool accounts served by the local Antpool-compatible server on ${pool.url}`);
     await startEmbeddedJobs(e, async () => ({ ...(await appJobDeps()), ...(pool ? { antpool: createAntpool({ baseUrl: pool.url }) } : {}) }));
+    // The demo seed wrote the newest hour of five-minute history; the 23 before it fill in here, an
+    // hour a statement with a pause between, resuming a fill a restart cut off (nothing when done).
+    if (e.demoMode) {
+      const fillStarted = Date.now();
+      void fillDemoHistory(db, { pauseMs: 1000 }).then(
+        (hours) => hours && console.log(`[startup] filled ${hours} hours of the demo five-minute history in the background in ${Date.now() - fillStarted} ms`),
+        (error: unknown) => console.error(`[startup] the demo history fill stopped (it resumes on the next start): ${error instanceof Error ? error.message : String(error)}`),
+      );
+    }
     if (e.demoMode && e.demoLive) await startLiveDemo({ db, appUrl: `http://127.0.0.1:${e.port}`, orgSlug: DEMO_ORG_SLUG });
   } catch (error) {
     console.error(`\n[startup] HashInsight cannot start:\n${error instanceof Error ? error.message : String(error)}\n`);

@@ -3,6 +3,7 @@
 import { migrateDb, openPglite, openPostgres } from '@/db/client';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
 import { seedMarketHistory } from '@/db/seed/market';
+import { fillDemoHistory } from '@/db/seed/telemetry-demo';
 import { DEMO_ORG_SLUG, isDemoSeeded, removeDemo, seedDemo } from '@/lib/demo/seed-demo';
 import { seedDemoTickets } from '@/db/seed/tickets';
 import { organizations } from '@/db/schema';
@@ -30,5 +31,10 @@ if (await isDemoSeeded(handle.db)) {
   const { miners } = await seedDemo(handle.db);
   console.log(`seeded the demo farm: 3 sites, 150 customers, ${miners} miners, 45 users in ${Date.now() - started} ms`);
 }
+// The server fills the demo's five-minute history in the background; the CLI writes all of it now
+// (and finishes a fill a stopped server left).
+const fillStarted = Date.now();
+const hours = await fillDemoHistory(handle.db);
+if (hours) console.log(`filled ${hours} hours of demo five-minute history in ${Date.now() - fillStarted} ms`);
 if (!e.demoMode) console.log('note: demo mode is off (DEMO_MODE=false or DATABASE_URL set), so demo users cannot sign in; set DEMO_MODE=true to allow them');
 await handle.close();

@@ -6,7 +6,7 @@ import { seedDemoBrands } from '@/db/seed/brands';
 import { buildDemoFarm, DEMO_PASSWORD } from '@/db/seed/demo-farm';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
 import { seedNetworkDaily } from '@/db/seed/market';
-import { seedDemoTelemetry } from '@/db/seed/telemetry-demo';
+import { FILL_KEY, seedDemoTelemetry } from '@/db/seed/telemetry-demo';
 import { seedDemoTickets } from '@/db/seed/tickets';
 import { hashPassword } from '@/lib/auth/password';
 import { seedDemoPool } from './pool-demo';
@@ -101,6 +101,7 @@ export async function removeDemo(db: Db): Promise<void> {
     await tx.delete(telemetryHistory5min).where(sql`${telemetryHistory5min.orgId} in (select id from ${organizations} where slug = ${DEMO_ORG_SLUG})`);
     await tx.delete(miners).where(sql`${miners.orgId} in (select id from ${organizations} where slug = ${DEMO_ORG_SLUG})`);
     await tx.delete(organizations).where(eq(organizations.slug, DEMO_ORG_SLUG));
+    await tx.execute(sql`delete from app_settings where key = ${FILL_KEY}`);
     await tx.delete(users).where(eq(users.isDemo, true));
   });
 }

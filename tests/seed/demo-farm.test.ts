@@ -5,6 +5,7 @@ import { findMembership, findUserByEmail, loadAccessContext } from '@/db/queries
 import { fleetSummary } from '@/db/queries/hosting/fleet';
 import { listMiners } from '@/db/queries/hosting/miners';
 import { isDemoSeeded, isEmpty, removeDemo, seedDemo } from '@/lib/demo/seed-demo';
+import { fillDemoHistory } from '@/db/seed/telemetry-demo';
 import { normalizeRole } from '@/lib/core/roles';
 import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
@@ -67,6 +68,8 @@ describe('the demo farm in the database', () => {
     expect(await findUserByEmail(db, 'owner@demo.local')).toBeNull();
     await seedDemo(db);
     expect(await isDemoSeeded(db)).toBe(true);
+    // The server fills the 23 older hours of history in the background; here to the end.
+    expect(await fillDemoHistory(db)).toBe(23);
     // The history has no foreign key to miners: removeDemo clears it, so the reseed's is the only one.
     const [h] = await queryRows<{ n: number; miners: number }>(db, sql`select count(*)::int as n, count(distinct miner_id)::int as miners from telemetry_history_5min`);
     expect(h!.n).toBe(h!.miners * 288);

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Db, queryRows } from '@/db/client';
 import { DEMO_ORG_SLUG, seedDemo } from '@/lib/demo/seed-demo';
+import { fillDemoHistory, fillDemoHistoryStep } from '@/db/seed/telemetry-demo';
 import { embeddedSchedulerFor } from '@/inngest/embedded/start';
 import { startDemoPoolServer } from '@/lib/demo/pool-server';
 import { startLiveDemo } from '@/lib/edge/simulator/live-demo';
@@ -21,19 +22,54 @@ let db: Db;
 let drop: () => Promise<void>;
 let seedMs = 0;
 const started = new Date();
+type Layer = { n: number; buckets: number; oldest: string };
+const fill: { seeded?: Layer; interrupted?: Layer; steps?: string[]; resumedHours?: number; full?: Layer; again?: number; afterAgain?: Layer; kept?: number } = {};
+const layer = async () =>
+  (await queryRows<Layer>(db, sql`select count(*)::int as n, count(distinct bucket)::int as buckets, min(bucket)::text as oldest from telemetry_history_5min`))[0]!;
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
   const t0 = performance.now();
   await seedDemo(db);
   seedMs = performance.now() - t0;
-  console.log(`[demo-telemetry] seedDemo, telemetry layers included: ${Math.round(seedMs)} ms`);
-});
+  console.log(`[demo-telemetry] seedDemo, live + daily + newest hour of five-minute history: ${Math.round(seedMs)} ms`);
+  fill.seeded = await layer();
+  // A bucket the live collector's rollup wrote in the gap before the fill reaches it (samples 5, not the seed's 1).
+  await db.execute(sql`insert into telemetry_history_5min (miner_id, bucket, org_id, site_id, samples, online_samples, online_ratio)
+    select miner_id, ${fill.seeded.oldest}::timestamptz - interval '10 minutes', org_id, site_id, 5, 5, 1 from miner_telemetry_live order by miner_id limit 1`);
+  // The background fill, cut off after two hours (a restart), then resumed to the end, then run again.
+  fill.steps = [await fillDemoHistoryStep(db), await fillDemoHistoryStep(db)];
+  fill.interrupted = await layer();
+  const t1 = performance.now();
+  fill.resumedHours = await fillDemoHistory(db);
+  console.log(`[demo-telemetry] the rest of the five-minute history (${fill.resumedHours} hours, one statement each): ${Math.round(performance.now() - t1)} ms`);
+  fill.full = await layer();
+  fill.again = await fillDemoHistory(db);
+  fill.afterAgain = await layer();
+  fill.kept = (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from telemetry_history_5min where samples = 5`))[0]!.n;
+}, 600_000);
 afterAll(() => drop());
 
 const one = async <T extends Record<string, unknown>>(q: ReturnType<typeof sql>) => (await queryRows<T>(db, q))[0]!;
 
 describe('the demo farm is measured from the first start', () => {
+  it('seeds the newest hour of five-minute history and fills the 23 before it in resumable, idempotent steps', async () => {
+    const floor = (await one<{ n: number }>(sql`select count(*)::int as n from miners where status <> 'sold'`)).n;
+    expect(fill.seeded).toMatchObject({ n: floor * 12, buckets: 12 });
+    // Two steps: two hours more (and the rollup's bucket), newest first.
+    expect(fill.steps).toEqual(['more', 'more']);
+    expect(fill.interrupted).toMatchObject({ n: floor * 36, buckets: 36 });
+    expect(new Date(fill.interrupted!.oldest).getTime()).toBe(new Date(fill.seeded!.oldest).getTime() - 2 * 3_600_000);
+    // Resumed where it stopped: the 21 hours left, then the whole day and nothing twice.
+    expect(fill.resumedHours).toBe(21);
+    expect(fill.full).toMatchObject({ n: floor * 288, buckets: 288 });
+    expect(fill.again).toBe(0);
+    expect(fill.afterAgain).toEqual(fill.full);
+    expect(await one<{ n: number }>(sql`select count(*)::int as n from app_settings where key = 'demo.history_fill'`)).toEqual({ n: 0 });
+    // The bucket already there kept its figures.
+    expect(fill.kept).toBe(1);
+  });
+
   it('has a live row for every miner on the floor, 24 h of five-minute history and 30 days of daily rollups', async () => {
     const floor = await one<{ n: number }>(sql`select count(*)::int as n from miners where status <> 'sold'`);
     expect(floor.n).toBeGreaterThan(5800);
