@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
+import { loadMinerStates } from '@/db/queries/edge/alerts';
 import { listMiners } from '@/db/queries/hosting/miners';
 import { minerMeasures } from '@/db/queries/telemetry/operational-state';
 import { queryRows } from '@/db/client';
 import { sql } from 'drizzle-orm';
 import { scopeFor } from '@/lib/core/scope';
+import { firingPairs } from '@/lib/domain/telemetry/evaluate-org';
 import { measuredFigures } from '@/lib/domain/telemetry/measured';
 import { DEFAULT_OVERHEAT_CHIP_C, operationalState, poolIsFresh } from '@/lib/domain/telemetry/operational-state';
 import { createTestDb } from '../helpers/db';
@@ -135,5 +137,20 @@ describe('the miner list by measured state', () => {
     const firstNull = seen.findIndex((d) => d === null);
     expect(seen.slice(firstNull).every((d) => d === null)).toBe(true);
     expect(seen.slice(0, firstNull).every((d, i, a) => i === 0 || a[i - 1]!.getTime() >= d!.getTime())).toBe(true);
+  });
+});
+
+describe('offline detection feeds the OFFLINE alert rule', () => {
+  it('fires for machines offline by telemetry and for machines only the pool watches', async () => {
+    const states = await loadMinerStates(db, farm.orgId, NOW);
+    const rule = { id: 'r', kind: 'OFFLINE' as const, threshold: 10, siteId: null, modelId: null, customerId: null };
+    const firing = new Set(firingPairs([rule], states, NOW).map((f) => f.minerId));
+    const name = new Map(Object.entries(farm.minerIds).map(([n, id]) => [id, n]));
+    // pool-offline: last share 5 h ago; pool-invalid: never shared, offline since its hour 30 min ago. Where a live
+    // row exists the rule reads it as before: tel-edge and tel-stale-pool-on have been silent for 10 min or more,
+    // tel-offline went offline 1 min ago (under the 10-minute threshold).
+    expect([...firing].map((id) => name.get(id)).sort()).toEqual(['pool-invalid', 'pool-offline', 'tel-edge', 'tel-stale-pool-on']);
+    // Maintenance machines are not watched; a stale pool hour is not read.
+    expect(states.some((s) => s.minerId === farm.minerIds['pool-online-maint'] || s.minerId === farm.minerIds['pool-stale'])).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { customers, edgeAlertRules, edgeAlerts, minerModels, miners, minerTeleme
 import { recordAudit } from '../admin/audit';
 import { type PageRequest, pageOf, windowTotal } from '../pagination';
 import { customerScope, minerScope } from '../scope';
+import { measuredWith } from '../telemetry/operational-state';
 
 export type AlertRuleRow = typeof edgeAlertRules.$inferSelect;
 
@@ -37,8 +38,13 @@ export async function minerNames(db: Db, orgId: string, minerIds: string[]): Pro
   return new Map(rows.map((m) => [m.id, m.name]));
 }
 
-/** Live state of every miner of the org that has reported at least once. */
-export async function loadMinerStates(db: Db, orgId: string): Promise<MinerState[]> {
+/**
+ * Live state of every miner of the org that has reported at least once — and, for a miner without
+ * any live reading, what its linked pool worker's newest hour (within POOL_FRESH_MS of `now`) says:
+ * online, or offline since its last share (or since that hour when it never shared), so OFFLINE
+ * rules fire for machines only the pool watches (issue 13: offline detection is automatic).
+ */
+export async function loadMinerStates(db: Db, orgId: string, now = new Date()): Promise<MinerState[]> {
   const rows = await db
     .select({
       minerId: minerTelemetryLive.minerId,
@@ -60,7 +66,36 @@ export async function loadMinerStates(db: Db, orgId: string): Promise<MinerState
     .innerJoin(miners, eq(miners.id, minerTelemetryLive.minerId))
     .innerJoin(minerModels, eq(minerModels.id, miners.modelId))
     .where(and(eq(miners.orgId, orgId), inArray(miners.status, ['active', 'offline'])));
-  return rows.map((r) => ({ ...r, hashrateThs: r.hashrateThs === null ? null : Number(r.hashrateThs), nominalThs: r.nominalThs === null ? null : Number(r.nominalThs) }));
+  const pooled = await queryRows<{ miner_id: string; site_id: string; model_id: number; customer_id: string | null; status: string; recorded_at: string | Date; last_share_at: string | Date | null }>(
+    db,
+    sql`with ${measuredWith(now, orgId)}
+      select m.id as miner_id, m.site_id, m.model_id, m.customer_id, pw.status, pw.recorded_at, pw.last_share_at
+      from miners m join measured_pool pw on pw.miner_id = m.id
+      where m.org_id = ${orgId} and m.status in ('active', 'offline')
+        and not exists (select 1 from miner_telemetry_live lv where lv.miner_id = m.id)`,
+  );
+  const fromPool: MinerState[] = pooled.map((p) => {
+    const online = p.status === 'online';
+    const recordedAt = new Date(p.recorded_at);
+    const lastShare = p.last_share_at === null ? null : new Date(p.last_share_at);
+    return {
+      minerId: p.miner_id,
+      siteId: p.site_id,
+      modelId: Number(p.model_id),
+      customerId: p.customer_id,
+      collectedAt: online ? recordedAt : (lastShare ?? recordedAt),
+      online,
+      offlineSince: online ? null : (lastShare ?? recordedAt),
+      hashrateThs: null,
+      nominalThs: null,
+      tempChipMaxC: null,
+      fanMinRpm: null,
+      fanCount: null,
+      accepted: null,
+      rejected: null,
+    };
+  });
+  return [...rows.map((r) => ({ ...r, hashrateThs: r.hashrateThs === null ? null : Number(r.hashrateThs), nominalThs: r.nominalThs === null ? null : Number(r.nominalThs) })), ...fromPool];
 }
 
 export type Firing = { ruleId: string; minerId: string; siteId: string; value: string | null };

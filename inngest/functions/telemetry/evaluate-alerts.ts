@@ -23,7 +23,7 @@ export const evaluateEdgeAlerts = (inngest: JobsClient) =>
     for (const orgId of orgs) {
       const changes = await step.run(`evaluate-${orgId}`, async () => {
         const rules = await loadRules(db, orgId);
-        const firing = firingPairs(rules, await loadMinerStates(db, orgId), now);
+        const firing = firingPairs(rules, await loadMinerStates(db, orgId, now), now);
         return applyFirings(db, orgId, firing, now);
       });
       opened += changes.opened.length;
