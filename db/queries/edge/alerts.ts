@@ -54,7 +54,7 @@ export async function loadMinerStates(db: Db, orgId: string, now = new Date()): 
       collectedAt: minerTelemetryLive.collectedAt,
       online: minerTelemetryLive.online,
       offlineSince: minerTelemetryLive.offlineSince,
-      hashrateThs: sql<number | null>`coalesce(${minerTelemetryLive.hashrate5sThs}, ${minerTelemetryLive.hashrateAvgThs})`,
+      hashrateThs: sql<number | null>`coalesce(${minerTelemetryLive.hashrateAvgThs}, ${minerTelemetryLive.hashrate5sThs})`,
       nominalThs: sql<number | null>`coalesce(${minerTelemetryLive.hashrateNominalThs}, nullif(${minerModels.hashrateThs}, 0)::real)`,
       tempChipMaxC: minerTelemetryLive.tempChipMaxC,
       fanMinRpm: minerTelemetryLive.fanMinRpm,
