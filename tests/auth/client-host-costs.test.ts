@@ -58,7 +58,8 @@ describe('the data loaders leave the host’s costs out for a CLIENT', () => {
   it('hostingKpis computes no electricity cost for a CLIENT, in any breakdown', async () => {
     const client = actor('CLIENT', id.client!, [id.customer!]);
     const rows = await hostingKpis(db, client.scope, { hostCosts: seesHostCosts(client.role) });
-    expect(rows.find((r) => r.dim === 'all')).toMatchObject({ total: 2, active: 2 });
+    // 'active' is the measured state since issue 13: with no telemetry and no pool worker both are unknown.
+    expect(rows.find((r) => r.dim === 'all')).toMatchObject({ total: 2, active: 0, unknown: 2 });
     expect(rows.map((r) => r.costUsdPerDay)).toEqual(rows.map(() => null));
     const owner = actor('OWNER', id.owner!);
     const staff = await hostingKpis(db, owner.scope, { hostCosts: seesHostCosts(owner.role) });
