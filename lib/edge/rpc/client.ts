@@ -34,6 +34,36 @@ export function cgminerCommand(
   parameter?: string,
   timeouts: RpcTimeouts = DEFAULT_TIMEOUTS,
 ): Promise<unknown> {
+  const body: { command: string; parameter?: string } = { command };
+  if (parameter !== undefined) body.parameter = parameter;
+  return tcpExchange(host, port, command, JSON.stringify(body), timeouts, (reply, final) => {
+    const text = reply.toString('utf8');
+    if (!final && !/[}\]]\s*\u0000*\s*$/.test(text)) return null;
+    try {
+      return { value: parseMinerJson(text) };
+    } catch {
+      if (!final) return null;
+      return { fail: text.length === 0 ? `${host}:${port} closed without a reply` : `${host}:${port} sent a reply that is not JSON (${text.length} bytes)` };
+    }
+  });
+}
+
+/** What a reader makes of the bytes so far: a value, a refusal (BAD_REPLY), or null to wait for more. */
+export type ReplyRead = { value: unknown } | { fail: string } | null;
+
+/**
+ * One request on its own TCP connection, shared by the cgminer-family API and Whatsminer API v3:
+ * connect and read timeouts, the reply-size cap, and the socket errors mapped to MinerRpcError codes.
+ * `read` is asked after every chunk (final = false) and once more when the miner closes (final = true).
+ */
+export function tcpExchange(
+  host: string,
+  port: number,
+  label: string,
+  request: string | Buffer,
+  timeouts: RpcTimeouts,
+  read: (reply: Buffer, final: boolean) => ReplyRead,
+): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const socket = net.createConnection({ host, port });
     const chunks: Buffer[] = [];
@@ -52,39 +82,32 @@ export function cgminerCommand(
     function fail(code: RpcErrorCode, message: string) {
       finish(new MinerRpcError(code, message));
     }
-    function tryParse(final: boolean): boolean {
-      const text = Buffer.concat(chunks, size).toString('utf8');
-      if (!final && !/[}\]]\s*\u0000*\s*$/.test(text)) return false;
-      try {
-        finish(null, parseMinerJson(text));
-        return true;
-      } catch {
-        if (final) fail('BAD_REPLY', text.length === 0 ? `${host}:${port} closed without a reply` : `${host}:${port} sent a reply that is not JSON (${text.length} bytes)`);
-        return false;
-      }
+    function tryRead(final: boolean) {
+      const out = read(Buffer.concat(chunks, size), final);
+      if (out === null) return;
+      if ('fail' in out) fail('BAD_REPLY', out.fail);
+      else finish(null, out.value);
     }
 
     socket.once('connect', () => {
       clearTimeout(timer);
-      timer = setTimeout(() => fail('READ_TIMEOUT', `${host}:${port} did not answer "${command}" within ${timeouts.readTimeoutMs} ms`), timeouts.readTimeoutMs);
-      const body: { command: string; parameter?: string } = { command };
-      if (parameter !== undefined) body.parameter = parameter;
-      socket.write(JSON.stringify(body));
+      timer = setTimeout(() => fail('READ_TIMEOUT', `${host}:${port} did not answer "${label}" within ${timeouts.readTimeoutMs} ms`), timeouts.readTimeoutMs);
+      socket.write(request);
     });
     socket.on('data', (chunk: Buffer) => {
       chunks.push(chunk);
       size += chunk.length;
       if (size > MAX_REPLY_BYTES) fail('TOO_LARGE', `${host}:${port} sent more than ${MAX_REPLY_BYTES} bytes`);
-      else tryParse(false);
+      else tryRead(false);
     });
-    socket.once('end', () => tryParse(true));
+    socket.once('end', () => tryRead(true));
     socket.once('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'ECONNREFUSED') fail('REFUSED', `${host}:${port} refused the connection`);
       else if (err.code === 'ECONNRESET' || err.code === 'EPIPE') fail('RESET', `${host}:${port} reset the connection`);
       else fail('NETWORK', `${host}:${port}: ${err.code ?? err.message}`);
     });
     socket.once('close', () => {
-      if (!settled) tryParse(true);
+      if (!settled) tryRead(true);
     });
   });
 }
