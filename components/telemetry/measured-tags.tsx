@@ -1,6 +1,7 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import type { FigureSource } from '@/lib/domain/telemetry/measured';
+import { formatHashrate, formatPower } from '@/lib/format';
 import type { OperationalState, StateSource } from '@/lib/domain/telemetry/operational-state';
 
 export const STATE_TONE: Record<OperationalState, BadgeTone> = { online: 'ok', offline: 'bad', sleeping: 'muted', overheating: 'warn', unknown: 'muted' };
@@ -23,5 +24,28 @@ export function StateBadge({ state, source }: { state: OperationalState; source:
       <Badge tone={STATE_TONE[state]}>{t(`state.${state}`)}</Badge>
       <SourceTag source={source} />
     </span>
+  );
+}
+
+/** A measured hashrate with its source tag (telemetry, pool or nameplate). */
+export function MeasuredHashrate({ measured }: { measured: { hashrateThs: number | null; hashrateSource: FigureSource } }) {
+  const locale = useLocale();
+  return (
+    <>
+      {formatHashrate(measured.hashrateThs, locale)}
+      <SourceTag source={measured.hashrateSource} />
+    </>
+  );
+}
+
+/** A measured power with its source tag; '—' where nothing reports one. */
+export function MeasuredPower({ measured }: { measured: { powerW: number | null; powerSource: FigureSource } }) {
+  const locale = useLocale();
+  if (measured.powerW === null) return '—';
+  return (
+    <>
+      {formatPower(measured.powerW, locale)}
+      <SourceTag source={measured.powerSource} />
+    </>
   );
 }

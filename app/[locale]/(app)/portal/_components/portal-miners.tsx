@@ -1,11 +1,10 @@
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { ListCard } from '@/components/list/list-card';
 import type { ListQuery } from '@/components/list/list-href';
 import { ListTable } from '@/components/list/list-table';
-import { SourceTag, StateBadge } from '@/components/telemetry/measured-tags';
+import { MeasuredHashrate, MeasuredPower, StateBadge } from '@/components/telemetry/measured-tags';
 import { Card } from '@/components/ui/card';
 import type { listMiners, MinerRow } from '@/db/queries/hosting/miners';
-import { formatHashrate, formatPower } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 
 /**
@@ -14,22 +13,8 @@ import { Link } from '@/lib/i18n/navigation';
  */
 export function PortalMiners({ list, query }: { list: Awaited<ReturnType<typeof listMiners>>; query: ListQuery }) {
   const t = useTranslations('Portal');
-  const locale = useLocale();
-  const ths = (m: MinerRow) => (
-    <>
-      {formatHashrate(m.measured.hashrateThs, locale)}
-      <SourceTag source={m.measured.hashrateSource} />
-    </>
-  );
-  const power = (m: MinerRow) =>
-    m.measured.powerW === null ? (
-      '—'
-    ) : (
-      <>
-        {formatPower(m.measured.powerW, locale)}
-        <SourceTag source={m.measured.powerSource} />
-      </>
-    );
+  const ths = (m: MinerRow) => <MeasuredHashrate measured={m.measured} />;
+  const power = (m: MinerRow) => <MeasuredPower measured={m.measured} />;
   const status = (m: MinerRow) => <StateBadge state={m.measured.state} source={m.measured.stateSource} />;
   return (
     <Card title={t('fleet')} className="mt-6">

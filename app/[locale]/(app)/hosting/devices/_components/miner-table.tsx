@@ -2,10 +2,10 @@ import { useLocale, useTranslations } from 'next-intl';
 import { DataTable } from '@/components/list/data-table';
 import { ListCard } from '@/components/list/list-card';
 import type { SortState } from '@/components/list/sort-header';
-import { SourceTag, StateBadge } from '@/components/telemetry/measured-tags';
+import { MeasuredHashrate, MeasuredPower, StateBadge } from '@/components/telemetry/measured-tags';
 import { Badge, MINER_STATUS_TONE } from '@/components/ui/badge';
 import type { MinerRow } from '@/db/queries/hosting/miners';
-import { formatDateTime, formatHashrate, formatNumber, formatPower } from '@/lib/format';
+import { formatDateTime, formatNumber } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 
 /**
@@ -19,21 +19,8 @@ export function MinerTable({ rows, sort }: { rows: MinerRow[]; sort: SortState }
   const locale = useLocale();
   const state = (m: MinerRow) => <StateBadge state={m.measured.state} source={m.measured.stateSource} />;
   const status = (m: MinerRow) => <Badge tone={MINER_STATUS_TONE[m.status]}>{tStatus(m.status)}</Badge>;
-  const hashrate = (m: MinerRow) => (
-    <>
-      {formatHashrate(m.measured.hashrateThs, locale)}
-      <SourceTag source={m.measured.hashrateSource} />
-    </>
-  );
-  const power = (m: MinerRow) =>
-    m.measured.powerW === null ? (
-      '—'
-    ) : (
-      <>
-        {formatPower(m.measured.powerW, locale)}
-        <SourceTag source={m.measured.powerSource} />
-      </>
-    );
+  const hashrate = (m: MinerRow) => <MeasuredHashrate measured={m.measured} />;
+  const power = (m: MinerRow) => <MeasuredPower measured={m.measured} />;
   const chip = (m: MinerRow) => (m.measured.tempChipMaxC === null ? '—' : tm('celsius', { value: formatNumber(m.measured.tempChipMaxC, locale) }));
   return (
     <DataTable
