@@ -1,10 +1,10 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field, Select } from '@/components/ui/field';
 import { PAYOUT_SCHEMES } from '@/lib/domain/mining/economics';
-import { formatHashrate, formatPower } from '@/lib/format';
+import { ModelOptions } from './model-options';
 import { NetworkSource } from './network-source';
 import { NumField } from './num-field';
 import type { CalculatorBootstrap } from './types';
@@ -14,7 +14,6 @@ import type { CalcState } from './use-calculator';
 /** Every calculator input, grouped: machine, costs and terms, network (pre-filled, editable). */
 export function CalculatorInputs({ calc, boot }: { calc: CalcState; boot: CalculatorBootstrap }) {
   const t = useTranslations('Calculator');
-  const locale = useLocale();
   const pickModel = (id: string) => {
     const m = boot.models.find((x) => String(x.id) === id);
     calc.setMany(m ? { modelId: id, hashrateThs: String(m.hashrateThs), powerW: String(m.powerW), efficiencyJPerTh: '' } : { modelId: 'custom' });
@@ -32,11 +31,7 @@ export function CalculatorInputs({ calc, boot }: { calc: CalcState; boot: Calcul
           <Field id="modelId" label={t('model')}>
             <Select id="modelId" value={calc.values.modelId} onChange={(e) => pickModel(e.target.value)}>
               <option value="custom">{t('custom')}</option>
-              {boot.models.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name} — {formatHashrate(m.hashrateThs, locale)} · {formatPower(m.powerW, locale)}
-                </option>
-              ))}
+              <ModelOptions models={boot.models} />
             </Select>
           </Field>
         </div>

@@ -6,7 +6,8 @@ import type { CatalogueModel } from '@/components/calculator/types';
 import { Button } from '@/components/ui/button';
 import { Field, Input, Select } from '@/components/ui/field';
 import { addScenario, parseUsdCents, PRICE_BASES, type PriceBasis, pricePerThCents, type Scenario, unitPriceCents } from '@/lib/domain/mining/scenarios';
-import { formatHashrate, formatPower, formatUsdFromCents } from '@/lib/format';
+import { formatUsdFromCents } from '@/lib/format';
+import { ModelOptions } from '@/components/calculator/model-options';
 import { MAX_EXTRA_SCENARIOS } from './use-roi';
 
 type Props = { models: CatalogueModel[]; scenarios: Scenario[]; current: Scenario[]; quantity: number | null; onChange: (s: Scenario[]) => void };
@@ -73,11 +74,7 @@ export function ScenarioEditor({ models, scenarios, current, quantity, onChange 
         <div className="col-span-2 sm:col-span-1">
           <Field id="scenario-model" label={t('model')}>
             <Select id="scenario-model" value={modelId} onChange={(e) => setModelId(e.target.value)}>
-              {models.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name} — {formatHashrate(m.hashrateThs, locale)} · {formatPower(m.powerW, locale)}
-                </option>
-              ))}
+              <ModelOptions models={models} />
             </Select>
           </Field>
         </div>
