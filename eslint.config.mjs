@@ -62,6 +62,12 @@ const config = [
     },
   },
   {
+    // Configuration is read and validated in lib/env.ts only (tests, scripts and benches set it up).
+    files: ['app/**', 'components/**', 'lib/**', 'db/**', 'inngest/**', 'proxy.ts', 'instrumentation.ts'],
+    ignores: ['lib/env.ts', '**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through lib/env (env()), which validates it once.' }] },
+  },
+  {
     // The audit write function, the schema, tests reading the log, and the client, which imports the
     // whole schema for drizzle (the rule cannot tell that from a use of auditLog).
     files: ['db/queries/admin/audit.ts', 'db/schema/**', 'db/client.ts', 'tests/**', '**/*.test.ts', '**/*.test.tsx'],

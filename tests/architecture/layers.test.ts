@@ -14,6 +14,15 @@ const refusedLines = async (filePath: string, code: string) => [
 ];
 const lines = (...l: string[]) => `${l.join('\n')}\n`;
 
+describe('configuration (eslint.config.mjs)', () => {
+  it('process.env is read in lib/env.ts only', async () => {
+    const read = async (filePath: string) =>
+      (await eslint.lintText(lines('export const port = process.env.PORT;'), { filePath }))[0]!.messages.filter((m) => m.ruleId === 'no-restricted-properties').map((m) => m.line);
+    for (const f of ['lib/startup.ts', 'db/client.ts', 'app/api/health/route.ts', 'components/ui/x.tsx', 'inngest/client.ts', 'proxy.ts']) expect(await read(f), f).toEqual([1]);
+    expect(await read('lib/env.ts')).toEqual([]);
+  }, 60_000);
+});
+
 describe('layer boundaries (eslint.config.mjs)', () => {
   it('db/ may not import lib/actions or any other lib module but core, domain and env, by alias or by relative path', async () => {
     const code = lines(
