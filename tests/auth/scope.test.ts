@@ -63,10 +63,14 @@ describe('tenant and role scoping', () => {
     }
   });
 
-  it('counts the fleet by status within the scope', async () => {
+  it('counts the fleet by measured state within the scope, not by the typed status', async () => {
     const f = await fleetSummary(db, scope('OWNER'));
-    expect(f).toMatchObject({ total: 3, active: 2, offline: 1, sites: 2, customers: 2 });
+    // Nothing measured: all three are of unknown state (m2's typed 'offline' is not a measurement);
+    // the two set active count at their nameplate.
+    expect(f).toMatchObject({ total: 3, active: 0, offline: 0, unknown: 3, sites: 2, customers: 2 });
     expect(f.nominalThs).toBeGreaterThan(0);
+    expect(f.activeThs).toBeCloseTo((2 * f.nominalThs) / 3, 6);
+    expect(f.thsBySource.nameplate).toBeCloseTo(f.activeThs, 6);
   });
 
   it('searches across name, serial, IP, MAC, worker and customer', async () => {

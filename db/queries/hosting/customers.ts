@@ -3,15 +3,17 @@ import type { Db } from '../../client';
 import { customers, miners } from '../../schema';
 import { type PageRequest, pageOf, windowTotal } from '../pagination';
 import { customerScope, minerScope } from '../scope';
+import { inServiceSql } from './in-service';
 import type { Scope } from '@/lib/core/scope';
 
 export async function listCustomers(db: Db, scope: Scope, filter: { q?: string }, req: PageRequest) {
   const q = filter.q?.trim();
   const like = q ? `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
   const fleet = db
-    .select({ customerId: miners.customerId, miners: sql<number>`count(*)::int`.as('miners') })
+    // Units in service (a rack line counts its quantity; sold machines are not counted), as on every page.
+    .select({ customerId: miners.customerId, miners: sql<number>`sum(${miners.quantity})::int`.as('miners') })
     .from(miners)
-    .where(minerScope(scope))
+    .where(and(minerScope(scope), inServiceSql))
     .groupBy(miners.customerId)
     .as('fleet');
   const query = db

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../client';
 import { miners, minerTelemetryLive, telemetryHistory5min } from '../../schema';
 import { minerScope } from '../scope';
+import { inServiceSql } from './in-service';
 import type { Scope } from '@/lib/core/scope';
 
 /** A live reading older than this no longer counts as "now" (a collector polls every 1–5 minutes). */
@@ -33,7 +34,7 @@ export async function telemetryKpis(db: Db, scope: Scope, now: Date): Promise<Te
   const [row] = await queryRows<Record<string, unknown>>(
     db,
     sql`with scoped as (
-          select ${miners.id} as id from ${miners} where ${minerScope(scope)} and ${miners.status} <> 'sold'
+          select ${miners.id} as id from ${miners} where ${minerScope(scope)} and ${inServiceSql}
         ),
         live as (
           select count(*)::int as reporting,

@@ -3,6 +3,7 @@ import { type Db, queryRows } from '../../client';
 import { minerModels, miners, sites } from '../../schema';
 import { measuredJoins, measuredWith } from '../telemetry/operational-state';
 import { minerScope, siteScope } from '../scope';
+import { inServiceSql } from './in-service';
 import type { Scope } from '@/lib/core/scope';
 
 /**
@@ -18,7 +19,7 @@ export async function listSites(db: Db, scope: Scope, now = new Date()) {
         coalesce(sum(${miners.quantity}) filter (where st.state = 'offline'), 0)::int as offline
       from ${miners} inner join ${minerModels} on ${minerModels.id} = ${miners.modelId}
       ${measuredJoins(now, scope.orgId)}
-      where ${minerScope(scope)} and ${miners.status} <> 'sold'
+      where ${minerScope(scope)} and ${inServiceSql}
       group by ${miners.siteId}`,
   );
   const bySite = new Map(counts.map((c) => [c.site_id, c]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kpiFigures, kpiHashprice, measuredFigures } from './kpi';
+import { isUptimeLow, kpiFigures, kpiHashprice } from './kpi';
 
 // A fleet line: 10 units, 8 active at 100 TH/s and 3,300 W each, electricity at $0.05/kWh.
 //   hashrate 8 × 100 = 800 TH/s; power 8 × 3,300 = 26,400 W = 26.4 kW
@@ -56,13 +56,10 @@ describe('kpiHashprice', () => {
   });
 });
 
-describe('measuredFigures', () => {
-  it('shows the reported figures and flags uptime under 95%', () => {
-    expect(measuredFigures({ reportingMiners: 4, actualThs: 390.5, actualKw: 12.5, uptimePct24h: 94.9 })).toEqual({ hashrateThs: 390.5, powerW: 12_500, uptimeLow: true });
-    expect(measuredFigures({ reportingMiners: 4, actualThs: 390.5, actualKw: 12, uptimePct24h: 95 }).uptimeLow).toBe(false);
-  });
-
-  it('has no figure, not 0, while no miner reports', () => {
-    expect(measuredFigures({ reportingMiners: 0, actualThs: 0, actualKw: 0, uptimePct24h: null })).toEqual({ hashrateThs: null, powerW: null, uptimeLow: false });
+describe('isUptimeLow', () => {
+  it('flags uptime under 95%, and not a missing figure', () => {
+    expect(isUptimeLow(94.9)).toBe(true);
+    expect(isUptimeLow(95)).toBe(false);
+    expect(isUptimeLow(null)).toBe(false);
   });
 });

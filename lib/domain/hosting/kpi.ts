@@ -53,12 +53,7 @@ export function kpiFigures(sums: KpiSums, btcPerThDay: number | null, btcPriceUs
   };
 }
 
-/** What the miners report: no figure (not 0) while none reports, and whether the 24 h uptime is low. */
-export function measuredFigures(m: { reportingMiners: number; actualThs: number; actualKw: number; uptimePct24h: number | null }) {
-  return {
-    hashrateThs: m.reportingMiners ? m.actualThs : null,
-    // Readings, not catalogue integers: a fraction of a watt is kept, as the page always showed it.
-    powerW: m.reportingMiners ? m.actualKw * 1000 : null,
-    uptimeLow: m.uptimePct24h !== null && m.uptimePct24h < UPTIME_WARN_PCT,
-  };
+/** Whether a 24 h uptime is low enough to flag (no figure is not low: nothing reported). */
+export function isUptimeLow(uptimePct24h: number | null): boolean {
+  return uptimePct24h !== null && uptimePct24h < UPTIME_WARN_PCT;
 }

@@ -17,7 +17,7 @@ const TIER_TONE = { STANDARD: 'muted', ENTERPRISE: 'accent', VIP: 'warn' } as co
 
 export default async function CustomersPage(props: ListPageProps) {
   const { locale, actor, q, query } = await openListPage(props, 'crm:customer_view', searchListSchema());
-  const [page, t, tc, tTier] = await Promise.all([listCustomers(await getDb(), actor.scope, { q: q.q }, q), getTranslations('Customers'), getTranslations('Common'), getTranslations('Tier')]);
+  const [page, t, tc, tTier, tFleet] = await Promise.all([listCustomers(await getDb(), actor.scope, { q: q.q }, q), getTranslations('Customers'), getTranslations('Common'), getTranslations('Tier'), getTranslations('Fleet')]);
   return (
     <>
       <PageHeader title={t('title')} />
@@ -35,7 +35,7 @@ export default async function CustomersPage(props: ListPageProps) {
           { key: 'name', header: t('name'), cell: (c) => c.name },
           { key: 'email', header: t('email'), cellClassName: 'text-xs', cell: (c) => c.email ?? '—' },
           { key: 'tier', header: t('tier'), cell: (c) => <Badge tone={TIER_TONE[c.tier]}>{tTier(c.tier)}</Badge> },
-          { key: 'miners', header: t('miners'), figure: true, cell: (c) => formatNumber(c.miners, locale) },
+          { key: 'miners', header: tFleet('minersInService'), figure: true, cell: (c) => formatNumber(c.miners, locale) },
         ]}
       />
     </>

@@ -7,7 +7,7 @@ import { formatHashrate, formatNumber, formatPower, formatUsdFromCents } from '@
 
 /** One breakdown; the cost column only for viewers who may see the host's costs. On a phone each line is a card, revenue and power first. */
 export async function KpiTable({ rows, withCost }: { rows: (KpiRow & KpiFigures & { label: string })[]; withCost: boolean }) {
-  const [t, locale] = await Promise.all([getTranslations('HostingKpi'), getLocale()]);
+  const [t, tFleet, locale] = await Promise.all([getTranslations('HostingKpi'), getTranslations('Fleet'), getLocale()]);
   const n = (v: number) => formatNumber(v, locale);
   const usd = (cents: number | null) => formatUsdFromCents(cents, locale, 0);
   return (
@@ -17,7 +17,7 @@ export async function KpiTable({ rows, withCost }: { rows: (KpiRow & KpiFigures 
       rowKey={(r) => r.key ?? 'none'}
       columns={[
         { key: 'name', header: t('name'), cell: (r) => r.label },
-        { key: 'total', header: t('total'), figure: true, cell: (r) => n(r.total) },
+        { key: 'total', header: tFleet('minersInService'), figure: true, cell: (r) => n(r.total) },
         { key: 'online', header: t('online'), figure: true, cell: (r) => n(r.active) },
         { key: 'offline', header: t('offline'), figure: true, cellClassName: 'text-bad', cell: (r) => n(r.offline) },
         { key: 'hashrate', header: t('colHashrate'), figure: true, cell: (r) => formatHashrate(r.activeThs, locale) },
@@ -33,7 +33,7 @@ export async function KpiTable({ rows, withCost }: { rows: (KpiRow & KpiFigures 
             withCost && { label: t('cost'), value: usd(r.costCentsPerDay) },
             { label: t('colPower'), value: formatPower(r.powerW, locale) },
             { label: t('colHashrate'), value: formatHashrate(r.activeThs, locale) },
-            { label: t('total'), value: n(r.total) },
+            { label: tFleet('minersInService'), value: n(r.total) },
             { label: t('online'), value: n(r.active) },
             { label: t('offline'), value: n(r.offline), className: r.offline ? 'text-bad' : '' },
           ]}

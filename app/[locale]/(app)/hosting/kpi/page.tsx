@@ -3,12 +3,13 @@ import { HorizontalBars } from '@/components/charts/horizontal-bars';
 import { Card, StatCard } from '@/components/ui/card';
 import { Freshness } from '@/components/market/freshness';
 import { PageHeader } from '@/components/ui/page-header';
+import { HashrateSources, PowerSources } from '@/components/telemetry/figure-sources';
 import { getDb } from '@/db';
 import { hostingKpis, type KpiRow } from '@/db/queries/hosting/fleet';
 import { telemetryKpis } from '@/db/queries/hosting/kpi-telemetry';
 import { requirePage } from '@/lib/auth/guard';
 import { seesHostCosts } from '@/lib/auth/permissions';
-import { kpiFigures, kpiHashprice, measuredFigures } from '@/lib/domain/hosting/kpi';
+import { isUptimeLow, kpiFigures, kpiHashprice } from '@/lib/domain/hosting/kpi';
 import { formatEfficiency, formatHashrate, formatNumber, formatPercent, formatPower, formatUsd, formatUsdFromCents } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
@@ -22,42 +23,41 @@ export default async function HostingKpiPage({ params }: { params: Promise<{ loc
   const actor = await requirePage(locale, 'hosting:status_monitor');
   const db = await getDb();
   const hostCosts = seesHostCosts(actor.role);
-  const [rows, measured, network, t] = await Promise.all([hostingKpis(db, actor.scope, { hostCosts }), telemetryKpis(db, actor.scope, new Date()), getCurrentNetwork(), getTranslations('HostingKpi')]);
+  const [rows, measured, network, t, tFleet] = await Promise.all([hostingKpis(db, actor.scope, { hostCosts }), telemetryKpis(db, actor.scope, new Date()), getCurrentNetwork(), getTranslations('HostingKpi'), getTranslations('Fleet')]);
   const all = rows.find((r) => r.dim === 'all')!;
   const btcPerThDay = kpiHashprice(network);
   const figures = (r: KpiRow) => kpiFigures(r, btcPerThDay, network.btcPriceUsd);
   const fleet = figures(all);
-  const live = measuredFigures(measured);
   const n = (v: number) => formatNumber(v, locale);
   const usd = (cents: number | null) => formatUsdFromCents(cents, locale, 0);
   const label = (r: KpiRow) => r.label ?? t('selfMining');
-  const pct = (part: number, whole: number) => formatPercent(whole ? (100 * part) / whole : null, locale, { digits: 0 });
-  const sourceShares = (r: KpiRow) => ({ telemetry: pct(r.thsBySource.telemetry, r.activeThs), pool: pct(r.thsBySource.pool, r.activeThs), nameplate: pct(r.thsBySource.nameplate, r.activeThs) });
   const dims = (['site', 'model', 'customer'] as const).map((d) => ({ d, rows: rows.filter((r) => r.dim === d) }));
 
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <StatCard label={t('total')} value={n(all.total)} hint={t('soldNotCounted')} />
+        <StatCard label={tFleet('minersInService')} value={n(all.total)} hint={tFleet('soldRule')} />
         <StatCard label={t('online')} value={n(all.active)} tone="ok" hint={t('share', { pct: formatPercent(fleet.onlineSharePct, locale) })} />
         <StatCard label={t('offline')} value={n(all.offline)} tone={all.offline ? 'bad' : undefined} hint={t('notMeasured', { sleeping: n(all.sleeping), unknown: n(all.unknown) })} />
         <StatCard label={t('maintenance')} value={n(all.maintenance)} tone={all.maintenance ? 'warn' : undefined} />
-        <StatCard label={t('hashrate')} value={formatHashrate(all.activeThs, locale)} hint={t('bySource', { ...sourceShares(all), installed: formatHashrate(all.nominalThs, locale) })} />
-        <StatCard label={t('power')} value={formatPower(fleet.powerW, locale)} />
+        <StatCard
+          label={t('hashrate')}
+          value={formatHashrate(all.activeThs, locale)}
+          hint={
+            <>
+              <HashrateSources figures={all} /> · {t('installed', { value: formatHashrate(all.nominalThs, locale) })}
+            </>
+          }
+        />
+        <StatCard label={t('power')} value={formatPower(fleet.powerW, locale)} hint={<PowerSources figures={all} />} />
         <StatCard label={t('efficiency')} value={formatEfficiency(fleet.efficiencyJPerTh, locale)} />
         <StatCard
           label={t('uptime')}
           value={formatPercent(measured.uptimePct24h, locale)}
-          tone={live.uptimeLow ? 'warn' : undefined}
+          tone={isUptimeLow(measured.uptimePct24h) ? 'warn' : undefined}
           hint={measured.uptimePct24h === null ? t('noTelemetry') : t('uptimeHint', { count: measured.historyMiners })}
         />
-        <StatCard
-          label={t('measuredHashrate')}
-          value={formatHashrate(live.hashrateThs, locale)}
-          hint={measured.reportingMiners ? t('reportingHint', { count: measured.reportingMiners, online: measured.onlineMiners }) : t('noTelemetry')}
-        />
-        <StatCard label={t('measuredPower')} value={formatPower(live.powerW, locale)} />
         <StatCard label={t('revenue')} value={usd(fleet.revenueCentsPerDay)} hint={t('revenueHint', { price: formatUsd(network.btcPriceUsd, locale, 0) })} />
         {fleet.costCentsPerDay === null ? null : (
           <>

@@ -17,7 +17,7 @@ export default async function SitesPage({ params }: { params: Promise<{ locale: 
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requirePage(locale, 'hosting:site_management');
-  const [rows, t, tEnergy] = await Promise.all([listSites(await getDb(), actor.scope), getTranslations('Sites'), getTranslations('Energy')]);
+  const [rows, t, tEnergy, tFleet] = await Promise.all([listSites(await getDb(), actor.scope), getTranslations('Sites'), getTranslations('Energy'), getTranslations('Fleet')]);
   const canEdit = can(actor.role, 'hosting:site_management', 'FULL');
   const tTickets = can(actor.role, 'hosting:ticket', 'READ') ? await getTranslations('Tickets') : null;
   const tMap = await getTranslations('RackMap');
@@ -55,7 +55,7 @@ export default async function SitesPage({ params }: { params: Promise<{ locale: 
             { key: 'energy', header: t('energy'), cell: (s) => tEnergy(s.energySource) },
             { key: 'contracted', header: t('contracted'), figure: true, cell: (s) => formatPower(s.contractedKw * 1000, locale) },
             { key: 'price', header: t('price'), figure: true, cell: (s) => t('usdPerKwh', { value: formatUsd(s.electricityUsdPerKwh, locale, 4) }) },
-            { key: 'miners', header: t('miners'), figure: true, cell: (s) => formatNumber(s.miners, locale) },
+            { key: 'miners', header: tFleet('minersInService'), figure: true, cell: (s) => formatNumber(s.miners, locale) },
             { key: 'offline', header: t('offline'), figure: true, cellClassName: 'text-bad', cell: (s) => formatNumber(s.offline, locale) },
             {
               key: 'map',
@@ -87,6 +87,7 @@ export default async function SitesPage({ params }: { params: Promise<{ locale: 
           ]}
         />
       )}
+      {rows.length ? <p className="mt-2 text-xs text-muted">{tFleet('soldRule')}</p> : null}
     </>
   );
 }
