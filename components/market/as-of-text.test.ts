@@ -20,13 +20,12 @@ describe('asOfText: the one freshness label', () => {
 
   it('the offline snapshot: its date, the bundled source and the fee day, translated in both locales', () => {
     const s = bundledSnapshot();
-    expect(asOfText(t('en'), { asOf: s.asOf, sources: s.sources, locale: 'en', now }).text).toBe('As of Dec 30, 2024, 11:27 PM UTC · bundled (mempool.space), bundled history, Jan 31, 2026');
+    // Price from 2026-01-06, difficulty and fees 2026-01-31, height 2026-01-22: one label with the span.
+    expect(asOfText(t('en'), { asOf: s.asOf, sources: s.sources, locale: 'en', now }).text).toBe('As of Jan 6, 2026 · bundled history, Jan 6, 2026 to Jan 31, 2026');
     const zhText = asOfText(t('zh'), { asOf: s.asOf, sources: s.sources, locale: 'zh', now }).text;
-    expect(zhText).toMatch(/^截至 2024年12月30日/);
-    expect(zhText).toContain('内置（mempool.space）');
-    expect(zhText).toContain('内置历史，2026年1月31日');
-    // No English words left but the provider's own name and the time zone.
-    expect(zhText.replace('mempool.space', '').replace('UTC', '')).not.toMatch(/[A-Za-z]{3,}/);
+    expect(zhText).toBe('截至 2026年1月6日 · 内置历史，2026年1月6日至2026年1月31日');
+    // One bundled day alone keeps the single-day wording.
+    expect(sourcesLabel(t('en'), { fees: 'bundled history (2026-01-31)', price: 'coingecko' }, 'en')).toBe('bundled history, Jan 31, 2026, coingecko');
   });
 
   it('a day reads as that day, without a time', () => {

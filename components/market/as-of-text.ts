@@ -11,9 +11,20 @@ export function sourceLabel(t: MarketT, text: string, locale: string): string {
   return t(`source.${s.kind}`, { provider: s.provider ?? '', day: s.day ? formatDate(s.day, locale) : '' });
 }
 
-/** The distinct sources of a snapshot, translated, in a stable order. */
+/**
+ * The distinct sources of a snapshot, translated, in a stable order. Values from the bundled history
+ * of several days (the offline snapshot: price, difficulty and height end on different days) read
+ * as one "bundled history, <first day> to <last day>"; each value keeps its own day in `sources`.
+ */
 export function sourcesLabel(t: MarketT, sources: Record<string, string>, locale: string): string {
-  return [...new Set(Object.values(sources).map((s) => sourceLabel(t, s, locale)))].join(t('source.separator'));
+  const texts = Object.values(sources);
+  const days = [...new Set(texts.map(parseSource).flatMap((s) => (s.kind === 'bundledHistory' && s.day ? [s.day] : [])))].sort();
+  const labels = texts.map((text) => {
+    const s = parseSource(text);
+    if (s.kind !== 'bundledHistory' || days.length < 2) return sourceLabel(t, text, locale);
+    return t('source.bundledHistoryRange', { from: formatDate(days[0]!, locale), to: formatDate(days.at(-1)!, locale) });
+  });
+  return [...new Set(labels)].join(t('source.separator'));
 }
 
 /**

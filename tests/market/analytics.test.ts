@@ -34,9 +34,9 @@ afterAll(async () => {
 describe('currentMetrics (GET /api/metrics)', () => {
   it('offline: the bundled snapshot with its hashprice, the halving countdown and no 24h change', async () => {
     const m = await currentMetrics(db, market);
-    expect(m).toMatchObject({ origin: 'bundled', stale: true, halving: { height: 1_050_000, blocksLeft: 172_874 } });
+    expect(m).toMatchObject({ origin: 'bundled', stale: true, halving: { height: 1_050_000, blocksLeft: 1_050_000 - 933_408 } });
     // Fees: the bundled history's newest day (2026-01-31), not 0.
-    expect(m.hashprice.usdPerPhDay).toBeCloseTo(hashpricePerPhDay({ difficulty: 109782075598905.2, blockRewardBtc: 3.125, feesPerBlockBtc: 0.02203382, btcPriceUsd: 92447 }).usd, 9);
+    expect(m.hashprice.usdPerPhDay).toBeCloseTo(hashpricePerPhDay({ difficulty: 141668107417558.25, blockRewardBtc: 3.125, feesPerBlockBtc: 0.02203382, btcPriceUsd: 93720.48 }).usd, 9);
     expect(m.change24h.btcPriceUsd).toBeNull();
   });
 
@@ -123,7 +123,7 @@ describe('loadNetworkAnalytics over the bundled history', () => {
 
   it('the Mining Profitability Index: the newest day with a USD hashprice against the median of the year before', async () => {
     const a = await loadNetworkAnalytics(db, '1y', now, market);
-    // Offline the bundled snapshot (2024-12-30) is older than the history, so "now" is the newest priced day.
+    // Offline the bundled snapshot is as of 2026-01-06, the newest priced day: "now" is that day of history (one day's price and difficulty).
     expect(a.mpi).toMatchObject({ fromHistory: true, asOf: '2026-01-06' });
     expect(a.mpi.usd).toBeCloseTo(40.00959942766535, 9);
     const usd = a.points.map((p) => p.hashpriceUsd).filter((v): v is number => v !== null);

@@ -61,10 +61,12 @@ export async function loadNetworkAnalytics(db: Db, range: Range, now = new Date(
   const [averages, hpYear] = await Promise.all([historyAverages(db, endDay), dailyHashpriceUsd(db, isoDay(endMs - 364 * DAY_MS), endDay)]);
   const hpValues = hpYear.map((h) => h.usd);
   // The index compares "now" with the year before it. Offline, "now" is the newest day with a USD
-  // hashprice when that is newer than the current snapshot, so both sides come from the same time.
+  // hashprice when that is as new as the current snapshot or newer, so both sides come from the
+  // same time (a day of history has its own day's price and difficulty; the bundled snapshot mixes
+  // the newest of each, which can be different days).
   const lastHp = hpYear.at(-1);
   const snapshotDay = metrics.asOf.slice(0, 10);
-  const mpiNow = lastHp && lastHp.day > snapshotDay ? { usd: lastHp.usd, asOf: lastHp.day, fromHistory: true } : { usd: metrics.hashprice.usdPerPhDay, asOf: metrics.asOf, fromHistory: false };
+  const mpiNow = lastHp && lastHp.day >= snapshotDay ? { usd: lastHp.usd, asOf: lastHp.day, fromHistory: true } : { usd: metrics.hashprice.usdPerPhDay, asOf: metrics.asOf, fromHistory: false };
 
   return {
     metrics,

@@ -1,7 +1,11 @@
 import type { NetworkSnapshot } from '@/lib/domain/mining/network';
+import type { BundledSnapshotFile } from '@/lib/domain/market/bundled-snapshot';
 import { subsidyBtcAtHeight } from '@/lib/domain/mining/constants';
 import { sourceText } from '@/lib/domain/market/source';
-import raw from '@/db/seed/market-data/snapshot.json' with { type: 'json' };
+import json from '@/db/seed/market-data/snapshot.json' with { type: 'json' };
+
+const raw: BundledSnapshotFile = json;
+const bundledOn = (day: string) => sourceText({ kind: 'bundledHistory', day });
 
 /**
  * Fees per block when no source has a live figure: the newest day of the bundled network history
@@ -9,28 +13,27 @@ import raw from '@/db/seed/market-data/snapshot.json' with { type: 'json' };
  * the last 144 blocks"), labelled with its day. Never 0: a test checks it against the CSV.
  */
 export function bundledFees(): { perBlockBtc: number; day: string; source: string } {
-  const f = raw.bundledFees;
-  return { perBlockBtc: f.perBlockBtc, day: f.day, source: sourceText({ kind: 'bundledHistory', day: f.day }) };
+  const f = raw.fees;
+  return { perBlockBtc: f.perBlockBtc, day: f.day, source: bundledOn(f.day) };
 }
 
 /**
- * The snapshot shipped with the app: real values observed at `observedAt` (see
- * db/seed/market-data/NOTICE.md), used when there is no network and nothing cached. The capture has
- * no fee figure, so fees are the bundled history's newest (bundledFees), with their own date.
+ * The snapshot shipped with the app, used when there is no network and nothing stored: the newest
+ * value of each kind the bundled data holds, each source naming its own day, `asOf` the oldest of
+ * them (derivation in lib/domain/market/bundled-snapshot.ts, provenance in
+ * db/seed/market-data/NOTICE.md and data/btc-network/PROVENANCE.md). No retarget estimate offline.
  */
 export function bundledSnapshot(): NetworkSnapshot {
-  const bundled = sourceText({ kind: 'bundled', provider: 'mempool.space' });
-  const fees = raw.feesPerBlockBtc === null ? bundledFees() : { perBlockBtc: raw.feesPerBlockBtc, source: bundled };
   return {
-    btcPriceUsd: raw.btcPriceUsd,
-    difficulty: raw.difficulty,
-    networkHashrateHs: raw.networkHashrateHs,
-    feesPerBlockBtc: fees.perBlockBtc,
-    blockHeight: raw.blockHeight,
-    blockRewardBtc: subsidyBtcAtHeight(raw.blockHeight),
-    nextRetarget: raw.nextRetarget,
-    asOf: raw.observedAt,
-    sources: { price: bundled, difficulty: bundled, hashrate: bundled, fees: fees.source, height: bundled },
+    btcPriceUsd: raw.price.usd,
+    difficulty: raw.difficulty.value,
+    networkHashrateHs: raw.hashrate.hs,
+    feesPerBlockBtc: raw.fees.perBlockBtc,
+    blockHeight: raw.height.value,
+    blockRewardBtc: subsidyBtcAtHeight(raw.height.value),
+    nextRetarget: null,
+    asOf: raw.asOf,
+    sources: { price: bundledOn(raw.price.day), difficulty: bundledOn(raw.difficulty.day), hashrate: bundledOn(raw.hashrate.day), fees: bundledOn(raw.fees.day), height: bundledOn(raw.height.day) },
     origin: 'bundled',
     stale: true,
   };
