@@ -106,15 +106,11 @@ describe('executeMinerCommand on LuxOS (logon + session-gated writes)', () => {
 });
 
 describe('executeMinerCommand elsewhere', () => {
-  it('stock bmminer and btminer: ok false with the reason, and the miner is untouched', async () => {
+  it('btminer without a writer: ok false with the reason, and the miner is untouched', async () => {
     const f = await luxFarm();
-    const bm = await executeMinerCommand(f.miners[1]!.host, f.miners[1]!.port, { type: 'sleep' });
-    expect(bm).toMatchObject({ ok: false });
-    expect(bm.message).toMatch(/HTTP digest/);
     const bt = await executeMinerCommand(f.miners[2]!.host, f.miners[2]!.port, { type: 'reboot' });
     expect(bt.ok).toBe(false);
-    expect(bt.message).toMatch(/token/);
-    expect(f.state(1).sleeping).toBe(false);
+    expect(bt.message).toMatch(/unsupported by this firmware/);
     expect(f.state(2).reachable).toBe(true);
   });
 
@@ -180,5 +176,71 @@ describe('executeMinerCommand on SealMiner (ascset suspend, restart)', () => {
       expect(r.message).toMatch(/unsupported by this firmware/);
     }
     expect(f.state(0)).toMatchObject({ reachable: true, activePool: 0, powerTargetW: null });
+  });
+});
+
+describe('executeMinerCommand on Antminer stock (HTTP digest on the web port)', () => {
+  const root = { credential: { username: 'root', password: 'root' } };
+  async function bmFarm() {
+    const f = await startSimulatedFarm({ count: 1, models: ['Antminer S19 Pro'], faults: { rebootMs: 300 } });
+    farms.push(f);
+    return f;
+  }
+
+  it('sleep → 0 TH/s → wake; power mode low lowers the power; normal restores it', async () => {
+    const f = await bmFarm();
+    const m = f.miners[0]!;
+    const web = { ...root, httpPort: m.port };
+    expect(await executeMinerCommand(m.host, m.port, { type: 'sleep' }, web)).toMatchObject({ ok: true, message: 'miner-mode 1 set' });
+    expect(f.state(0).sleeping).toBe(true);
+    expect((await readMiner(m.host, m.port)).hashrateAvgThs).toBe(0);
+    expect((await executeMinerCommand(m.host, m.port, { type: 'wake' }, web)).ok).toBe(true);
+    expect(f.state(0).sleeping).toBe(false);
+    expect((await executeMinerCommand(m.host, m.port, { type: 'power_mode', params: { mode: 'low' } }, web)).ok).toBe(true);
+    expect(f.state(0).profile).toBe('-2');
+    expect((await executeMinerCommand(m.host, m.port, { type: 'power_mode', params: { mode: 'normal' } }, web)).ok).toBe(true);
+    expect(f.state(0).profile).toBe('default');
+  });
+
+  it('pool change: the new pool is first and the miner mines on it', async () => {
+    const f = await bmFarm();
+    const m = f.miners[0]!;
+    const url = 'stratum+tcp://new.pool.sim.invalid:3333';
+    expect((await executeMinerCommand(m.host, m.port, { type: 'pool_change', params: { url, user: 'acct.w1' } }, { ...root, httpPort: m.port })).ok).toBe(true);
+    expect(f.state(0).pools[0]).toBe(url);
+    expect((await readMiner(m.host, m.port)).pools[0]).toMatchObject({ url, user: 'acct.w1' });
+  });
+
+  it('reboot: unreachable, then back', async () => {
+    const f = await bmFarm();
+    const m = f.miners[0]!;
+    expect((await executeMinerCommand(m.host, m.port, { type: 'reboot' }, { ...root, httpPort: m.port })).ok).toBe(true);
+    expect(f.state(0).reachable).toBe(false);
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await readMiner(m.host, m.port)).online).toBe(true);
+  });
+
+  it('a wrong password, or none stored without vendor defaults allowed: refused, nothing changes', async () => {
+    const f = await bmFarm();
+    const m = f.miners[0]!;
+    const wrong = await executeMinerCommand(m.host, m.port, { type: 'sleep' }, { credential: { username: 'root', password: 'nope' }, httpPort: m.port });
+    expect(wrong).toMatchObject({ ok: false });
+    expect(wrong.message).toMatch(/refused the login/);
+    const none = await executeMinerCommand(m.host, m.port, { type: 'sleep' }, { httpPort: m.port });
+    expect(none.message).toMatch(/no credential stored/);
+    expect(f.state(0).sleeping).toBe(false);
+    // The operator may allow the factory login instead.
+    expect((await executeMinerCommand(m.host, m.port, { type: 'sleep' }, { httpPort: m.port, allowVendorDefaults: true })).ok).toBe(true);
+  });
+
+  it('power target and frequency: unsupported by this firmware, refused before the miner is asked', async () => {
+    const f = await bmFarm();
+    const m = f.miners[0]!;
+    for (const type of ['power_target', 'frequency'] as const) {
+      const r = await executeMinerCommand(m.host, m.port, { type, params: { watts: 3000, mhz: 500 } }, { ...root, httpPort: m.port });
+      expect(r.ok).toBe(false);
+      expect(r.message).toMatch(/unsupported by this firmware \(antminer\)/);
+    }
+    expect(f.state(0)).toMatchObject({ powerTargetW: null, freqMhz: 525 });
   });
 });

@@ -1,31 +1,35 @@
+import { commandSupport, unsupportedReason } from '@/lib/domain/edge/command-support';
 import { cgminerCommand, isErrorReply, MinerRpcError, replyStatus, type RpcTimeouts } from './rpc/client';
-import { identifyFromSummary, identifyFromVersion, type Identity } from './rpc/identify';
+import { identifyFromSummary, identifyFromVersion } from './rpc/identify';
 import { first, isRec, num, section, str } from './rpc/reply';
+import { ANTMINER_WEB_PORT, antminerWrite } from './writes/antminer';
+import { credentialFor, type MinerCredential } from './writes/credentials';
+import { CommandRejected, intParam, type WriteContext, type WriteResult } from './writes/types';
 
 export type MinerCommandType = 'reboot' | 'sleep' | 'wake' | 'power_mode' | 'pool_change' | 'frequency' | 'power_target';
 export type MinerCommand = { type: MinerCommandType; params?: Record<string, unknown> };
 export type CommandResult = { ok: boolean; message: string; executionMs: number };
-export type ExecuteOptions = { timeoutMs?: number };
-
-/** Why a firmware's writes are not done over this port (REFERENCE §5); reported, never faked. */
-const UNSUPPORTED: Record<Identity['vendor'], string> = {
-  antminer: 'Antminer stock firmware takes writes over HTTP digest auth (/cgi-bin/set_miner_conf.cgi, reboot.cgi); not supported by this collector yet',
-  whatsminer: 'Whatsminer btminer needs token-authenticated, AES-encrypted API commands (get_token); not supported by this collector yet',
-  braiins: 'Braiins OS is controlled over its gRPC/GraphQL API; not supported by this collector yet',
-  avalon: 'Avalon firmware takes reboot, sleep and wake over this port; other commands are unsupported by this firmware',
-  sealminer: 'SealMiner takes sleep and wake over this port; reboot, power and pool changes go over its web API and are unsupported here',
-  vnish: 'VNish is controlled over its HTTP API (/api/v1); not supported by this collector yet',
-  auradine: 'Auradine writes are not supported by this collector yet',
-  unknown: 'Unrecognised firmware: commands are not supported',
-  luxos: '',
+export type ExecuteOptions = {
+  timeoutMs?: number;
+  /** The miner's stored login (from the credential vault); never logged. */
+  credential?: MinerCredential | null;
+  /** Use the vendor's factory login when none is stored (collector.json `useVendorDefaultCredentials`). */
+  allowVendorDefaults?: boolean;
+  /** The miner's web/API port when not the vendor's default (80 for Antminer and VNish, 50051 for Braiins gRPC). */
+  httpPort?: number;
 };
 
-class CommandRejected extends Error {}
+/** Writers that talk to the miner's web or authenticated API rather than the cgminer port. */
+const WEB_WRITERS: Partial<Record<string, { port: number; write: (ctx: WriteContext) => Promise<WriteResult> }>> = {
+  antminer: { port: ANTMINER_WEB_PORT, write: antminerWrite },
+};
+
 
 /**
- * Runs one operator command against a miner. LuxOS is driven over the CGMiner port as its API
- * requires: `logon` for a session id, the write with "<session>,<args>", then `logoff`. Every
- * other firmware gets ok:false with the reason. Never throws.
+ * Runs one operator command against a miner: identifies the firmware over the cgminer port, refuses
+ * what the firmware does not take (lib/domain/edge/command-support, the table the UI shows), and
+ * drives the rest over the vendor's own interface — LuxOS sessions, Avalon/SealMiner cgminer
+ * writes, or the web/authenticated API (lib/edge/writes). Never throws; never logs the credential.
  */
 export async function executeMinerCommand(host: string, port: number, cmd: MinerCommand, opts: ExecuteOptions = {}): Promise<CommandResult> {
   const started = performance.now();
@@ -39,6 +43,13 @@ export async function executeMinerCommand(host: string, port: number, cmd: Miner
     let identity = isErrorReply(version) ? null : identifyFromVersion(version);
     identity ??= identifyFromSummary(await call('summary'));
     const vendor = identity?.vendor ?? 'unknown';
+    if (commandSupport(vendor, cmd.type) !== 'supported') return done(false, unsupportedReason(vendor, cmd.type));
+    const web = WEB_WRITERS[vendor];
+    if (web) {
+      const credential = credentialFor(vendor, opts.credential, opts.allowVendorDefaults ?? false);
+      const r = await web.write({ host, port: opts.httpPort ?? web.port, cmd, credential, timeoutMs: t });
+      return done(r.ok, r.message);
+    }
     if (vendor === 'avalon') {
       const r = await avalonWrite(cmd, call);
       return done(r.ok, r.message);
@@ -47,7 +58,7 @@ export async function executeMinerCommand(host: string, port: number, cmd: Miner
       const r = await sealminerWrite(cmd, call);
       return done(r.ok, r.message);
     }
-    if (vendor !== 'luxos') return done(false, UNSUPPORTED[vendor]);
+    if (vendor !== 'luxos') return done(false, unsupportedReason(vendor, cmd.type));
 
     const plan = await luxosPlan(cmd, call);
     const logon = await call('logon');
@@ -128,11 +139,6 @@ function arg(v: unknown, name: string): string {
   return s;
 }
 
-function intParam(v: unknown, name: string, min: number, max: number): number {
-  const n = typeof v === 'string' ? Number(v) : v;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) throw new CommandRejected(`parameter "${name}" must be an integer from ${min} to ${max}`);
-  return n;
-}
 
 /** The LuxOS writes for one command, as [command, args] pairs, resolved before logging on. */
 async function luxosPlan(cmd: MinerCommand, call: Call): Promise<[string, string[]][]> {

@@ -131,7 +131,17 @@ export function createCollector(config: CollectorConfig, deps: CollectorDeps) {
 
   async function commandCycle(): Promise<number> {
     try {
-      return await runCommands({ cloud, signingKey, miners: config.miners, execute: deps.execute, log, now });
+      return await runCommands({
+        cloud,
+        signingKey,
+        miners: config.miners,
+        execute: deps.execute,
+        log,
+        now,
+        // No vault file is created for a collector that never synced credentials.
+        credentialFor: (minerId) => vaultInstance?.secretFor(minerId) ?? null,
+        allowVendorDefaults: config.useVendorDefaultCredentials,
+      });
     } catch (e) {
       log('warn', 'command poll failed', { detail: e instanceof Error ? e.message : String(e) });
       return 0;

@@ -4,7 +4,12 @@ import { RECORD_LIMITS } from '@/lib/validation/edge';
 import { COLLECTOR_BOUNDS } from '@/lib/validation/edge-bounds';
 
 // A host longer than the envelope's ip field would make every reading of that miner invalid: refused at start instead.
-const target = z.object({ host: z.string().min(1).max(RECORD_LIMITS.text.ip), port: z.number().int().min(1).max(65535).default(4028) });
+const target = z.object({
+  host: z.string().min(1).max(RECORD_LIMITS.text.ip),
+  port: z.number().int().min(1).max(65535).default(4028),
+  /** The miner's web/API port for writes when not its vendor's default (Antminer/VNish 80, Braiins gRPC 50051). */
+  httpPort: z.number().int().min(1).max(65535).optional(),
+});
 
 /** collector.json — see the README section "Edge collector". */
 export const collectorConfigSchema = z.object({
@@ -30,6 +35,11 @@ export const collectorConfigSchema = z.object({
   /** The credential key ring, site binding and counters (secret: keep it on the collector's disk only). */
   keysDir: z.string().min(1).default('.collector-keys'),
   credentialPollIntervalS: z.number().int().min(10).max(86_400).default(300),
+  /**
+   * Let commands use a vendor's factory login (root/root, admin/admin…) for a miner with no stored
+   * credential. Off by default: a farm that changed its passwords should not have the old ones tried.
+   */
+  useVendorDefaultCredentials: z.boolean().default(false),
   miners: z.array(target).min(1).max(100_000),
 });
 

@@ -1,10 +1,12 @@
 import { ACK_RESULT_MAX_CHARS } from '../../validation/edge-commands';
-import type { CommandResult, MinerCommand, MinerCommandType } from '../commands';
+import type { CommandResult, ExecuteOptions, MinerCommand, MinerCommandType } from '../commands';
+import { parseStoredCredential } from '../writes/credentials';
 import { type SignedCommand, verifyCommand } from '../command-signature';
 import type { CloudClient } from './cloud';
 import type { Logger } from './log';
 
-export type ExecuteFn = (host: string, port: number, cmd: MinerCommand) => Promise<CommandResult>;
+export type ExecuteFn = (host: string, port: number, cmd: MinerCommand, opts?: ExecuteOptions) => Promise<CommandResult>;
+type Target = { host: string; port: number; httpPort?: number };
 
 const TYPES: Record<string, MinerCommandType> = {
   REBOOT: 'reboot',
@@ -24,13 +26,16 @@ const TYPES: Record<string, MinerCommandType> = {
 export async function runCommands(deps: {
   cloud: CloudClient;
   signingKey: string;
-  miners: { host: string; port: number }[];
+  miners: Target[];
   execute: ExecuteFn;
   log: Logger;
   now: () => Date;
+  /** The opened secret of a miner ("username:password"), from the credential vault. */
+  credentialFor?: (minerId: string) => Uint8Array | null;
+  allowVendorDefaults?: boolean;
 }): Promise<number> {
   const commands = await deps.cloud.pollCommands(20);
-  const allowed = new Set(deps.miners.map((m) => `${m.host}:${m.port}`));
+  const allowed = new Map(deps.miners.map((m) => [`${m.host}:${m.port}`, m]));
   for (const cmd of commands) {
     const started = Date.now();
     const outcome = await runOne(cmd, deps, allowed);
@@ -42,16 +47,19 @@ export async function runCommands(deps: {
 
 async function runOne(
   cmd: SignedCommand,
-  deps: { signingKey: string; execute: ExecuteFn; now: () => Date },
-  allowed: Set<string>,
+  deps: { signingKey: string; execute: ExecuteFn; now: () => Date; credentialFor?: (minerId: string) => Uint8Array | null; allowVendorDefaults?: boolean },
+  allowed: Map<string, Target>,
 ): Promise<{ status: 'SUCCESS' | 'FAILED' | 'ERROR'; result: string; ms?: number }> {
   if (!verifyCommand(cmd, deps.signingKey)) return { status: 'ERROR', result: 'signature invalid: not executed' };
   if (Date.parse(cmd.expires_at) <= deps.now().getTime()) return { status: 'ERROR', result: 'expired before execution' };
   const type = TYPES[cmd.command_type];
   if (!type) return { status: 'ERROR', result: `unknown command type ${cmd.command_type}` };
   const { ip, port } = cmd.target;
-  if (!ip || !allowed.has(`${ip}:${port}`)) return { status: 'ERROR', result: 'target is not one of this collector’s miners' };
-  const r = await deps.execute(ip, port, { type, params: cmd.params });
+  const target = ip ? allowed.get(`${ip}:${port}`) : undefined;
+  if (!ip || !target) return { status: 'ERROR', result: 'target is not one of this collector’s miners' };
+  // The credential stays inside this call: it is neither logged nor put in the ack.
+  const credential = parseStoredCredential(deps.credentialFor?.(cmd.miner_id));
+  const r = await deps.execute(ip, port, { type, params: cmd.params }, { credential, allowVendorDefaults: deps.allowVendorDefaults ?? false, ...(target.httpPort ? { httpPort: target.httpPort } : {}) });
   return { status: r.ok ? 'SUCCESS' : 'FAILED', result: r.message, ms: r.executionMs };
 }
 

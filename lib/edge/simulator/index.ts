@@ -4,6 +4,7 @@ import { dispatch } from './dispatch';
 import { v3Reply } from './replies-whatsminer-v3';
 import { createRng } from './rng';
 import { type SimFaults, type SimFirmware, SimMiner } from './sim-miner';
+import { bridge, createWebServers, isHttp2Start, isHttpStart, type WebServers } from './web';
 
 export type { SimFaults, SimFirmware } from './sim-miner';
 
@@ -75,7 +76,12 @@ function hex(rng: () => number, bytes: number): string {
   return Array.from({ length: bytes }, () => Math.floor(rng() * 256).toString(16).padStart(2, '0')).join('');
 }
 
-function serve(miner: SimMiner, open: Set<net.Socket>): net.Server {
+/**
+ * One port per miner, sniffed on the first bytes: an HTTP request line (or the HTTP/2 preface) goes
+ * to the farm's web servers — the vendor web/gRPC APIs that take writes — and anything else is the
+ * cgminer API (bare JSON) or Whatsminer API v3 (length-framed JSON), as before.
+ */
+function serve(miner: SimMiner, open: Set<net.Socket>, web: WebServers): net.Server {
   return net.createServer((socket) => {
     open.add(socket);
     socket.once('close', () => open.delete(socket));
@@ -87,7 +93,7 @@ function serve(miner: SimMiner, open: Set<net.Socket>): net.Server {
     }
     let buf = Buffer.alloc(0);
     socket.setTimeout(10_000, () => socket.destroy());
-    socket.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       buf = Buffer.concat([buf, chunk]);
       // Whatsminer API v3 frames requests with a 4-byte little-endian length; cgminer sends bare JSON.
       const framed = buf.length >= 4 && buf[0] !== 0x7b && buf[0] !== 0x20;
@@ -112,6 +118,16 @@ function serve(miner: SimMiner, open: Set<net.Socket>): net.Server {
       const { text, reboot } = dispatch(miner, String(req.command ?? ''), String(req.parameter ?? ''), miner.clock());
       socket.end(text);
       if (reboot) miner.reboot();
+    };
+    socket.once('data', (first: Buffer) => {
+      if (isHttpStart(first)) {
+        socket.setTimeout(0);
+        const duplex = bridge(socket, first, miner);
+        (isHttp2Start(first) ? web.h2 : web.h1).emit('connection', duplex);
+        return;
+      }
+      onData(first);
+      socket.on('data', onData);
     });
   });
 }
@@ -146,13 +162,14 @@ export async function startSimulatedFarm(opts: SimulatedFarmOptions): Promise<Si
   const servers: net.Server[] = [];
   const miners: SimulatedMinerInfo[] = [];
   const open = new Set<net.Socket>();
+  const web = createWebServers();
   try {
     for (let i = 0; i < opts.count; i++) {
       const { spec, firmware } = models[i % models.length]!;
       const serial = (spec.vendor === 'whatsminer' ? 'HTM' : 'JYZZ') + hex(rng, 6).toUpperCase();
       const mac = `02:48:49:${hex(rng, 1)}:${((i >> 8) & 255).toString(16).padStart(2, '0')}:${(i & 255).toString(16).padStart(2, '0')}`.toUpperCase();
       const sim = new SimMiner(i, serial, mac, spec, firmware, Math.floor(rng() * 2 ** 32), faults, clock);
-      const server = serve(sim, open);
+      const server = serve(sim, open, web);
       const ip = addressing === 'hosts' ? ipPlus(host, i) : ipPlus(host, 0);
       const port = await listen(server, ip, addressing === 'hosts' ? basePort : basePort === 0 ? 0 : basePort + i);
       sims.push(sim);
@@ -191,6 +208,7 @@ export async function startSimulatedFarm(opts: SimulatedFarmOptions): Promise<Si
       const closing = servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve())));
       for (const socket of open) socket.destroy();
       await Promise.all(closing);
+      web.close();
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { ModelSpec } from '../models';
 import { createRng, gaussian } from './rng';
+import type { WebLogin } from './web-common';
 
 export type SimFirmware = 'bmminer' | 'btminer' | 'luxos' | 'avalon' | 'bdminer' | 'btminer-v3' | 'bosminer' | 'vnish';
 
@@ -27,6 +28,18 @@ export const SIM_PROFILES: Record<string, { hash: number; power: number; freqMhz
 
 const SLEEP_POWER_W = 12;
 
+/** The factory logins of each firmware's web/API (lib/edge/writes/credentials.ts lists the same). */
+export const SIM_WEB_LOGINS: Record<SimFirmware, WebLogin> = {
+  bmminer: { username: 'root', password: 'root' },
+  vnish: { username: 'admin', password: 'admin' },
+  btminer: { username: 'admin', password: 'admin' },
+  'btminer-v3': { username: 'super', password: 'super' },
+  bosminer: { username: 'root', password: 'root' },
+  luxos: { username: 'root', password: 'root' },
+  avalon: { username: 'root', password: 'root' },
+  bdminer: { username: 'root', password: 'root' },
+};
+
 /** One simulated miner's state; time comes from `clock` so tests can reason about it. */
 export class SimMiner {
   forcedOffline = false;
@@ -42,6 +55,8 @@ export class SimMiner {
   readonly overheating: boolean;
   readonly sessions = new Set<string>();
   readonly rng: () => number;
+  /** The login its web/API interface accepts (tests may change it to check refusals). */
+  webLogin: WebLogin;
 
   constructor(
     readonly index: number,
@@ -54,6 +69,7 @@ export class SimMiner {
     readonly clock: () => number,
   ) {
     this.rng = createRng(seed);
+    this.webLogin = { ...SIM_WEB_LOGINS[firmware] };
     // Miners in a farm were started at different times: up to ten days ago.
     this.bootAt = clock() - Math.floor(this.rng() * 10 * 86_400_000) - 60_000;
     this.overheating = this.rng() < (faults.overheatRate ?? 0);
