@@ -7,10 +7,12 @@ import { HashrateSources, PowerSources } from '@/components/telemetry/figure-sou
 import { getDb } from '@/db';
 import { hostingKpis, type KpiRow } from '@/db/queries/hosting/fleet';
 import { telemetryKpis } from '@/db/queries/hosting/kpi-telemetry';
+import { poolVsMiner } from '@/db/queries/pool/pool-vs-miner';
+import { PoolVsMinerTable } from '@/components/pool/pool-vs-miner-table';
 import { requirePage } from '@/lib/auth/guard';
 import { seesHostCosts } from '@/lib/auth/permissions';
 import { isUptimeLow, kpiFigures, kpiHashprice } from '@/lib/domain/hosting/kpi';
-import { formatEfficiency, formatHashrate, formatNumber, formatPercent, formatPower, formatUsd, formatUsdFromCents } from '@/lib/format';
+import { formatDateTime, formatEfficiency, formatHashrate, formatNumber, formatPercent, formatPower, formatUsd, formatUsdFromCents } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { KpiTable } from './kpi-table';
@@ -23,7 +25,17 @@ export default async function HostingKpiPage({ params }: { params: Promise<{ loc
   const actor = await requirePage(locale, 'hosting:status_monitor');
   const db = await getDb();
   const hostCosts = seesHostCosts(actor.role);
-  const [rows, measured, network, t, tFleet] = await Promise.all([hostingKpis(db, actor.scope, { hostCosts }), telemetryKpis(db, actor.scope, new Date()), getCurrentNetwork(), getTranslations('HostingKpi'), getTranslations('Fleet')]);
+  const now = new Date();
+  const [rows, measured, pool, network, t, tFleet, tPool] = await Promise.all([
+    hostingKpis(db, actor.scope, { hostCosts }, now),
+    telemetryKpis(db, actor.scope, now),
+    poolVsMiner(db, actor.scope, now),
+    getCurrentNetwork(),
+    getTranslations('HostingKpi'),
+    getTranslations('Fleet'),
+    getTranslations('PoolVsMiner'),
+  ]);
+  const poolAll = pool.find((r) => r.dim === 'all')!;
   const all = rows.find((r) => r.dim === 'all')!;
   const btcPerThDay = kpiHashprice(network);
   const figures = (r: KpiRow) => kpiFigures(r, btcPerThDay, network.btcPriceUsd);
@@ -58,6 +70,11 @@ export default async function HostingKpiPage({ params }: { params: Promise<{ loc
           tone={isUptimeLow(measured.uptimePct24h) ? 'warn' : undefined}
           hint={measured.uptimePct24h === null ? t('noTelemetry') : t('uptimeHint', { count: measured.historyMiners })}
         />
+        <StatCard
+          label={tPool('luck')}
+          value={formatPercent(poolAll.luckPct, locale, { signed: true })}
+          hint={tPool('fleetHint', { credited: formatHashrate(poolAll.creditedThs, locale), expected: formatHashrate(poolAll.expectedThs, locale) })}
+        />
         <StatCard label={t('revenue')} value={usd(fleet.revenueCentsPerDay)} hint={t('revenueHint', { price: formatUsd(network.btcPriceUsd, locale, 0) })} />
         {fleet.costCentsPerDay === null ? null : (
           <>
@@ -78,6 +95,15 @@ export default async function HostingKpiPage({ params }: { params: Promise<{ loc
           <HorizontalBars emptyLabel={t('empty')} unit="hashrateThs" data={dims[2]!.rows.slice(0, 10).map((r) => ({ label: label(r), value: r.activeThs }))} />
         </Card>
       </div>
+      <div className="mt-4 grid gap-4 lg:grid-cols-2">
+        <Card title={tPool('bySite')}>
+          <PoolVsMinerTable rows={pool.filter((r) => r.dim === 'site')} nameHeader={t('name')} unnamed={t('selfMining')} />
+        </Card>
+        <Card title={tPool('byCustomer')}>
+          <PoolVsMinerTable rows={pool.filter((r) => r.dim === 'customer')} nameHeader={t('name')} unnamed={t('selfMining')} />
+        </Card>
+      </div>
+      <p className="mt-2 text-xs text-muted">{tPool('note', { at: formatDateTime(poolAll.poolAt, locale, 'UTC', { zone: true }) })}</p>
       {dims.map(({ d, rows: list }) => (
         <Card key={d} title={t(`by.${d}`)} className="mt-4">
           <KpiTable rows={list.slice(0, 50).map((r) => ({ ...r, label: label(r), ...figures(r) }))} withCost={hostCosts} />
