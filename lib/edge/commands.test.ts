@@ -244,3 +244,21 @@ describe('executeMinerCommand on Antminer stock (HTTP digest on the web port)', 
     expect(f.state(0)).toMatchObject({ powerTargetW: null, freqMhz: 525 });
   });
 });
+
+describe('executeMinerCommand on VNish (HTTP /api/v1 with a bearer token)', () => {
+  it('sleep → 0 TH/s → wake; a tuned preset caps the power; reboot takes it down', async () => {
+    const f = await startSimulatedFarm({ count: 1, models: [{ model: 'Antminer S19j Pro', firmware: 'vnish' }], faults: { rebootMs: 300 } });
+    farms.push(f);
+    const m = f.miners[0]!;
+    const web = { credential: { username: 'admin', password: 'admin' }, httpPort: m.port };
+    expect(await executeMinerCommand(m.host, m.port, { type: 'sleep' }, web)).toMatchObject({ ok: true, message: 'mining paused' });
+    expect((await readMiner(m.host, m.port)).hashrateAvgThs).toBe(0);
+    expect((await executeMinerCommand(m.host, m.port, { type: 'wake' }, web)).ok).toBe(true);
+    expect(f.state(0).sleeping).toBe(false);
+    const preset = Math.round((3068 * 0.8) / 10) * 10;
+    expect((await executeMinerCommand(m.host, m.port, { type: 'power_target', params: { watts: preset } }, web)).ok).toBe(true);
+    expect(f.state(0).powerTargetW).toBe(preset);
+    expect((await executeMinerCommand(m.host, m.port, { type: 'reboot' }, web)).ok).toBe(true);
+    expect(f.state(0).reachable).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@ import { identifyFromSummary, identifyFromVersion } from './rpc/identify';
 import { first, isRec, num, section, str } from './rpc/reply';
 import { ANTMINER_WEB_PORT, antminerWrite } from './writes/antminer';
 import { credentialFor, type MinerCredential } from './writes/credentials';
+import { VNISH_WEB_PORT, vnishWrite } from './writes/vnish';
 import { CommandRejected, intParam, type WriteContext, type WriteResult } from './writes/types';
 
 export type MinerCommandType = 'reboot' | 'sleep' | 'wake' | 'power_mode' | 'pool_change' | 'frequency' | 'power_target';
@@ -22,6 +23,7 @@ export type ExecuteOptions = {
 /** Writers that talk to the miner's web or authenticated API rather than the cgminer port. */
 const WEB_WRITERS: Partial<Record<string, { port: number; write: (ctx: WriteContext) => Promise<WriteResult> }>> = {
   antminer: { port: ANTMINER_WEB_PORT, write: antminerWrite },
+  vnish: { port: VNISH_WEB_PORT, write: vnishWrite },
 };
 
 

@@ -5,6 +5,7 @@ import { Duplex } from 'node:stream';
 import type { SimMiner } from './sim-miner';
 import { antminerWeb } from './web-antminer';
 import { readBody, sendJson } from './web-common';
+import { vnishWeb } from './web-vnish';
 
 /** The farm's two web servers; connections arrive already sniffed, each carrying its miner. */
 export type WebServers = { h1: http.Server; h2: http2.Http2Server; close(): void };
@@ -80,5 +81,6 @@ type WebHandler = (m: SimMiner, req: http.IncomingMessage, res: http.ServerRespo
 
 function webFor(m: SimMiner): WebHandler | null {
   if (m.firmware === 'bmminer') return antminerWeb;
+  if (m.firmware === 'vnish') return vnishWeb;
   return null;
 }
