@@ -15,6 +15,7 @@ import { benchMarket } from './market';
 import { benchAntpoolTier2 } from './antpool-tier2';
 import { benchHttpPages } from './http-pages';
 import { benchHttpIngest } from './http-ingest';
+import { benchBulkQueue } from './bulk-queue';
 
 async function openBenchDb(): Promise<{ handle: DbHandle; label: string; url?: string; drop: () => Promise<void> }> {
   const server = env().benchDatabaseUrl;
@@ -43,6 +44,8 @@ try {
   const { orgId } = await seedDemo(handle.db);
   console.log(`database: ${label}; demo farm seeded in ${Math.round(performance.now() - t0)} ms`);
   const rows: Record<string, string | number>[] = [...(await benchMinerList(handle.db, orgId))];
+  // Before the list bench grows the farm to 10,000: the bulk target is 6,000 miners.
+  rows.push(...(await benchBulkQueue(handle.db, orgId)));
   rows.push(...(await benchHostingMinerList(handle.db, orgId)));
   rows.push(...(await benchCalculator()));
   rows.push(...(await benchMarket(handle.db)));

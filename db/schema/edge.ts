@@ -61,6 +61,33 @@ export const edgeDiscoveredMiners = pgTable(
 export const edgeCommandType = pgEnum('edge_command_type', ['REBOOT', 'SLEEP', 'WAKE', 'POWER_MODE', 'POOL_SET', 'SET_FREQUENCY', 'SET_POWER_TARGET']);
 export const edgeCommandStatus = pgEnum('edge_command_status', ['QUEUED', 'LEASED', 'SUCCEEDED', 'FAILED', 'EXPIRED']);
 
+/**
+ * One bulk action over a selection of miners: what was asked, of how many, and which miners were
+ * skipped and why (firmware without the command, over their rate limit, no collector key). The
+ * params never hold a secret in clear: a pool password is sealed to each site's collector.
+ */
+export const edgeCommandBatches = pgTable(
+  'edge_command_batches',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid().notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    commandType: edgeCommandType().notNull(),
+    /** The command's parameters without secrets (a pool change keeps url and user). */
+    params: jsonb().notNull().default({}),
+    /** How the miners were chosen: { ids: n } or { filter }. */
+    selection: jsonb().notNull(),
+    /** Miners the selection matched, and how many of them got a command. */
+    matched: integer().notNull(),
+    queued: integer().notNull(),
+    /** The skipped miners (at most 1,000 listed; matched − queued counts them all). */
+    skipped: jsonb().$type<{ minerId: string; name: string; reason: string }[]>().notNull().default([]),
+    siteIds: uuid().array().notNull().default(sql`'{}'`),
+    requestedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('edge_command_batches_org_idx').on(t.orgId, t.createdAt)],
+);
+
 export const edgeCommands = pgTable(
   'edge_commands',
   {
@@ -82,8 +109,11 @@ export const edgeCommands = pgTable(
     result: jsonb(),
     executionTimeMs: integer(),
     finishedAt: timestamp({ withTimezone: true }),
+    /** The bulk action that queued it (its progress view), null for a command queued on its own. */
+    batchId: uuid().references(() => edgeCommandBatches.id, { onDelete: 'set null' }),
   },
   (t) => [
+    index('edge_commands_batch_idx').on(t.batchId).where(sql`batch_id is not null`),
     index('edge_commands_site_status_idx').on(t.siteId, t.status, t.createdAt),
     index('edge_commands_miner_idx').on(t.minerId, t.createdAt),
     index('edge_commands_org_idx').on(t.orgId, t.createdAt),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, index, pgEnum, pgTable, serial, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, index, pgEnum, pgTable, primaryKey, serial, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { customers, miners } from './hosting';
 import { organizations, sites, users } from './tenancy';
 
@@ -41,6 +41,16 @@ export const tickets = pgTable(
     index('tickets_miner_idx').on(t.minerId),
     index('tickets_assignee_idx').on(t.assigneeUserId, t.status),
   ],
+);
+
+/** The machines a ticket opened for many at once (a bulk action on the miner list) is about. */
+export const ticketMiners = pgTable(
+  'ticket_miners',
+  {
+    ticketId: uuid().notNull().references(() => tickets.id, { onDelete: 'cascade' }),
+    minerId: uuid().notNull().references(() => miners.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.ticketId, t.minerId] }), index('ticket_miners_miner_idx').on(t.minerId)],
 );
 
 /** `internal` comments are staff notes a CLIENT never receives. */

@@ -56,7 +56,7 @@ function quickSearch(orgId: string, q: string): SQL {
 }
 
 /** Every filter except status: the status counts are taken over this set, so the tabs show what each status would give. */
-function filterWhere(scope: Scope, f: MinerFilter): SQL {
+export function filterWhere(scope: Scope, f: MinerFilter): SQL {
   const q = f.q?.trim();
   return and(
     minerScope(scope),

@@ -141,6 +141,7 @@ export function createCollector(config: CollectorConfig, deps: CollectorDeps) {
         // No vault file is created for a collector that never synced credentials.
         credentialFor: (minerId) => vaultInstance?.secretFor(minerId) ?? null,
         allowVendorDefaults: config.useVendorDefaultCredentials,
+        openSecret: (sealed) => vault().openCommandSecret(sealed),
       });
     } catch (e) {
       log('warn', 'command poll failed', { detail: e instanceof Error ? e.message : String(e) });

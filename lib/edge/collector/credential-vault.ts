@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CREDENTIAL_SCHEMA_VERSION, CredentialError, type CollectorKeyPair, findKey, generateCollectorKeyPair, openMinerCredential, rotateCollectorKey, type SealedMinerCredential } from '../crypto';
+import { CREDENTIAL_SCHEMA_VERSION, CredentialError, type CollectorKeyPair, findKey, generateCollectorKeyPair, openCommandSecret, openMinerCredential, rotateCollectorKey, type SealedMinerCredential } from '../crypto';
 import { fromBase64, toBase64 } from '../crypto/encoding';
 import type { Logger } from './log';
 
@@ -103,6 +103,12 @@ export class CredentialVault {
     if (result.opened) this.save();
     if (result.refused.length) this.log('warn', 'credentials refused', { refused: result.refused });
     return result;
+  }
+
+  /** Opens a secret a command carries (a pool password sealed to this site's collectors); throws CredentialError when it does not open here. */
+  openCommandSecret(sealed: unknown): string {
+    if (!this.state.binding) throw new CredentialError('AAD_MISMATCH', 'collector not bound to a site yet');
+    return openCommandSecret(sealed, this.ring(), this.state.binding);
   }
 
   /** The opened secret of a miner (e.g. for a firmware web login), or null. */

@@ -33,6 +33,8 @@ export async function runCommands(deps: {
   /** The opened secret of a miner ("username:password"), from the credential vault. */
   credentialFor?: (minerId: string) => Uint8Array | null;
   allowVendorDefaults?: boolean;
+  /** Opens a sealed secret a command carries (lib/edge/crypto/command-secret.ts); throws when it does not open. */
+  openSecret?: (sealed: unknown) => string;
 }): Promise<number> {
   const commands = await deps.cloud.pollCommands(20);
   const allowed = new Map(deps.miners.map((m) => [`${m.host}:${m.port}`, m]));
@@ -47,7 +49,7 @@ export async function runCommands(deps: {
 
 async function runOne(
   cmd: SignedCommand,
-  deps: { signingKey: string; execute: ExecuteFn; now: () => Date; credentialFor?: (minerId: string) => Uint8Array | null; allowVendorDefaults?: boolean },
+  deps: { signingKey: string; execute: ExecuteFn; now: () => Date; credentialFor?: (minerId: string) => Uint8Array | null; allowVendorDefaults?: boolean; openSecret?: (sealed: unknown) => string },
   allowed: Map<string, Target>,
 ): Promise<{ status: 'SUCCESS' | 'FAILED' | 'ERROR'; result: string; ms?: number }> {
   if (!verifyCommand(cmd, deps.signingKey)) return { status: 'ERROR', result: 'signature invalid: not executed' };
@@ -57,10 +59,27 @@ async function runOne(
   const { ip, port } = cmd.target;
   const target = ip ? allowed.get(`${ip}:${port}`) : undefined;
   if (!ip || !target) return { status: 'ERROR', result: 'target is not one of this collector’s miners' };
-  // The credential stays inside this call: it is neither logged nor put in the ack.
+  const params = openParams(cmd.params, deps.openSecret);
+  if (!params) return { status: 'ERROR', result: 'the sealed pool password does not open with this collector’s key: not executed' };
+  // The credential and the opened pool password stay inside this call: neither logged nor put in the ack.
   const credential = parseStoredCredential(deps.credentialFor?.(cmd.miner_id));
-  const r = await deps.execute(ip, port, { type, params: cmd.params }, { credential, allowVendorDefaults: deps.allowVendorDefaults ?? false, ...(target.httpPort ? { httpPort: target.httpPort } : {}) });
+  const r = await deps.execute(ip, port, { type, params }, { credential, allowVendorDefaults: deps.allowVendorDefaults ?? false, ...(target.httpPort ? { httpPort: target.httpPort } : {}) });
   return { status: r.ok ? 'SUCCESS' : 'FAILED', result: r.message, ms: r.executionMs };
+}
+
+/**
+ * A pool password travels sealed to this site's collectors (`password_sealed`); it is opened here,
+ * in memory, just before the miner is written, and never logged. Null when it does not open.
+ */
+function openParams(params: Record<string, unknown> | undefined, openSecret?: (sealed: unknown) => string): Record<string, unknown> | null {
+  if (!params || !('password_sealed' in params)) return params ?? {};
+  const { password_sealed: sealed, ...rest } = params;
+  if (!openSecret) return null;
+  try {
+    return { ...rest, password: openSecret(sealed) };
+  } catch {
+    return null;
+  }
 }
 
 /** The server refuses a longer report, so a miner's long message is cut to fit instead of losing the ack. */
