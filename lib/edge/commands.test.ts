@@ -106,11 +106,11 @@ describe('executeMinerCommand on LuxOS (logon + session-gated writes)', () => {
 });
 
 describe('executeMinerCommand elsewhere', () => {
-  it('btminer without a writer: ok false with the reason, and the miner is untouched', async () => {
+  it('btminer without a stored credential: ok false with the reason, and the miner is untouched', async () => {
     const f = await luxFarm();
     const bt = await executeMinerCommand(f.miners[2]!.host, f.miners[2]!.port, { type: 'reboot' });
     expect(bt.ok).toBe(false);
-    expect(bt.message).toMatch(/unsupported by this firmware/);
+    expect(bt.message).toMatch(/no credential stored/);
     expect(f.state(2).reachable).toBe(true);
   });
 
@@ -259,6 +259,33 @@ describe('executeMinerCommand on VNish (HTTP /api/v1 with a bearer token)', () =
     expect((await executeMinerCommand(m.host, m.port, { type: 'power_target', params: { watts: preset } }, web)).ok).toBe(true);
     expect(f.state(0).powerTargetW).toBe(preset);
     expect((await executeMinerCommand(m.host, m.port, { type: 'reboot' }, web)).ok).toBe(true);
+    expect(f.state(0).reachable).toBe(false);
+  });
+});
+
+describe('executeMinerCommand on Whatsminer (API v2 token crypto on 4028, API v3 on its own port)', () => {
+  it.each([['btminer'], ['btminer-v3']] as const)('%s: sleep → 0 TH/s → wake, power mode, power limit, pools, reboot', async (firmware) => {
+    const f = await startSimulatedFarm({ count: 1, models: [{ model: 'Whatsminer M60S', firmware }], faults: { rebootMs: 300 } });
+    farms.push(f);
+    const m = f.miners[0]!;
+    const login = firmware === 'btminer' ? { username: 'admin', password: 'admin' } : { username: 'super', password: 'super' };
+    const run = (cmd: Parameters<typeof executeMinerCommand>[2]) => executeMinerCommand(m.host, m.port, cmd, { credential: login });
+    expect((await run({ type: 'sleep' })).ok).toBe(true);
+    expect(f.state(0).sleeping).toBe(true);
+    expect((await readMiner(m.host, m.port)).hashrateAvgThs).toBe(0);
+    expect((await run({ type: 'wake' })).ok).toBe(true);
+    expect(f.state(0).sleeping).toBe(false);
+    expect((await run({ type: 'power_mode', params: { mode: 'low' } })).ok).toBe(true);
+    expect(f.state(0).profile).toBe('-2');
+    expect((await run({ type: 'power_target', params: { watts: 3000 } })).ok).toBe(true);
+    expect(f.state(0).powerTargetW).toBe(3000);
+    const url = 'stratum+tcp://new.pool.sim.invalid:3333';
+    expect((await run({ type: 'pool_change', params: { url, user: 'acct.w1', password: 'pw' } })).ok).toBe(true);
+    expect(f.state(0).pools[0]).toBe(url);
+    const wrong = await executeMinerCommand(m.host, m.port, { type: 'reboot' }, { credential: { ...login, password: 'wrong' } });
+    expect(wrong.ok).toBe(false);
+    expect(f.state(0).reachable).toBe(true);
+    expect((await run({ type: 'reboot' })).ok).toBe(true);
     expect(f.state(0).reachable).toBe(false);
   });
 });

@@ -5,6 +5,9 @@ import { first, isRec, num, section, str } from './rpc/reply';
 import { ANTMINER_WEB_PORT, antminerWrite } from './writes/antminer';
 import { credentialFor, type MinerCredential } from './writes/credentials';
 import { VNISH_WEB_PORT, vnishWrite } from './writes/vnish';
+import { whatsminerV2Write } from './writes/whatsminer-v2';
+import { whatsminerV3Write } from './writes/whatsminer-v3';
+import { isV3Reply, WHATSMINER_V3_PORT, whatsminerV3Command } from './rpc/client-v3';
 import { CommandRejected, intParam, type WriteContext, type WriteResult } from './writes/types';
 
 export type MinerCommandType = 'reboot' | 'sleep' | 'wake' | 'power_mode' | 'pool_change' | 'frequency' | 'power_target';
@@ -20,8 +23,9 @@ export type ExecuteOptions = {
   httpPort?: number;
 };
 
-/** Writers that talk to the miner's web or authenticated API rather than the cgminer port. */
-const WEB_WRITERS: Partial<Record<string, { port: number; write: (ctx: WriteContext) => Promise<WriteResult> }>> = {
+/** Writers that need the miner's login: on its web/API port (a number: the vendor default), or 'api' on the port it was read on. */
+const WEB_WRITERS: Partial<Record<string, { port: number | 'api'; write: (ctx: WriteContext) => Promise<WriteResult> }>> = {
+  whatsminer: { port: 'api', write: whatsminerV2Write },
   antminer: { port: ANTMINER_WEB_PORT, write: antminerWrite },
   vnish: { port: VNISH_WEB_PORT, write: vnishWrite },
 };
@@ -41,7 +45,15 @@ export async function executeMinerCommand(host: string, port: number, cmd: Miner
   const call = (command: string, parameter?: string) => cgminerCommand(host, port, command, parameter, timeouts);
 
   try {
-    const version = await call('version');
+    const probe = await probeVersion(host, port, timeouts);
+    if ('v3Port' in probe) {
+      const v3Port = probe.v3Port;
+      if (commandSupport('whatsminer', cmd.type) !== 'supported') return done(false, unsupportedReason('whatsminer', cmd.type));
+      const credential = credentialFor('whatsminer-v3', opts.credential, opts.allowVendorDefaults ?? false);
+      const r = await whatsminerV3Write({ host, port: v3Port, cmd, credential, timeoutMs: t });
+      return done(r.ok, r.message);
+    }
+    const { version } = probe;
     let identity = isErrorReply(version) ? null : identifyFromVersion(version);
     identity ??= identifyFromSummary(await call('summary'));
     const vendor = identity?.vendor ?? 'unknown';
@@ -49,7 +61,7 @@ export async function executeMinerCommand(host: string, port: number, cmd: Miner
     const web = WEB_WRITERS[vendor];
     if (web) {
       const credential = credentialFor(vendor, opts.credential, opts.allowVendorDefaults ?? false);
-      const r = await web.write({ host, port: opts.httpPort ?? web.port, cmd, credential, timeoutMs: t });
+      const r = await web.write({ host, port: web.port === 'api' ? port : (opts.httpPort ?? web.port), cmd, credential, timeoutMs: t });
       return done(r.ok, r.message);
     }
     if (vendor === 'avalon') {
@@ -87,6 +99,30 @@ export async function executeMinerCommand(host: string, port: number, cmd: Miner
 }
 
 type Call = (command: string, parameter?: string) => Promise<unknown>;
+
+/**
+ * The cgminer `version` reply, or where a 2024+ Whatsminer answers API v3 instead: 4433 itself,
+ * 4433 when the cgminer port refuses, or this port when it answers cgminer with bytes that are not
+ * JSON. Any other failure is thrown as it came.
+ */
+async function probeVersion(host: string, port: number, timeouts: RpcTimeouts): Promise<{ version: unknown } | { v3Port: number }> {
+  const answersV3 = async (p: number) => {
+    try {
+      const r = await whatsminerV3Command(host, p, 'get.device.info', undefined, timeouts);
+      return isV3Reply(r) && r.code === 0;
+    } catch {
+      return false;
+    }
+  };
+  if (port === WHATSMINER_V3_PORT && (await answersV3(port))) return { v3Port: port };
+  try {
+    return { version: await cgminerCommand(host, port, 'version', undefined, timeouts) };
+  } catch (e) {
+    if (e instanceof MinerRpcError && e.code === 'REFUSED' && port === 4028 && (await answersV3(WHATSMINER_V3_PORT))) return { v3Port: WHATSMINER_V3_PORT };
+    if (e instanceof MinerRpcError && e.code === 'BAD_REPLY' && (await answersV3(port))) return { v3Port: port };
+    throw e;
+  }
+}
 
 /**
  * Bitdeer SealMiner (bdminer) writes over the cgminer port, as asic-rs drives them: sleep is

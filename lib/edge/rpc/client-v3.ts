@@ -9,8 +9,9 @@ export const WHATSMINER_V3_PORT = 4433;
  * a 4-byte little-endian length, the reply framed the same way ({code, when, msg, desc}). A reply
  * that arrives unframed (starts with "{") is read to the end instead. Rejects with MinerRpcError.
  */
-export function whatsminerV3Command(host: string, port: number, cmd: string, param?: unknown, timeouts: RpcTimeouts = DEFAULT_TIMEOUTS): Promise<unknown> {
-  const json = Buffer.from(JSON.stringify(param === undefined ? { cmd } : { cmd, param }), 'utf8');
+export function whatsminerV3Command(host: string, port: number, cmd: string, param?: unknown, timeouts: RpcTimeouts = DEFAULT_TIMEOUTS, extra: Record<string, unknown> = {}): Promise<unknown> {
+  // `extra` carries a write's ts, token, account (and its param).
+  const json = Buffer.from(JSON.stringify({ cmd, ...(param === undefined ? {} : { param }), ...extra }), 'utf8');
   const len = Buffer.alloc(4);
   len.writeUInt32LE(json.length, 0);
   return tcpExchange(host, port, cmd, Buffer.concat([len, json]), timeouts, (buf, final) => {

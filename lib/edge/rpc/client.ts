@@ -36,7 +36,15 @@ export function cgminerCommand(
 ): Promise<unknown> {
   const body: { command: string; parameter?: string } = { command };
   if (parameter !== undefined) body.parameter = parameter;
-  return tcpExchange(host, port, command, JSON.stringify(body), timeouts, (reply, final) => {
+  return jsonCommand(host, port, command, body, timeouts);
+}
+
+/**
+ * Any JSON request on the cgminer port, read as cgminerCommand reads its reply (btminer's v2
+ * token API sends {"cmd": …} and {"enc": 1, "data": …} here).
+ */
+export function jsonCommand(host: string, port: number, label: string, body: unknown, timeouts: RpcTimeouts = DEFAULT_TIMEOUTS): Promise<unknown> {
+  return tcpExchange(host, port, label, JSON.stringify(body), timeouts, (reply, final) => {
     const text = reply.toString('utf8');
     if (!final && !/[}\]]\s*\u0000*\s*$/.test(text)) return null;
     try {

@@ -2,6 +2,7 @@ import net from 'node:net';
 import { findModel, type ModelSpec } from '../models';
 import { dispatch } from './dispatch';
 import { v3Reply } from './replies-whatsminer-v3';
+import { btWrite } from './replies-whatsminer-write';
 import { createRng } from './rng';
 import { type SimFaults, type SimFirmware, SimMiner } from './sim-miner';
 import { bridge, createWebServers, isHttp2Start, isHttpStart, type WebServers } from './web';
@@ -99,7 +100,7 @@ function serve(miner: SimMiner, open: Set<net.Socket>, web: WebServers): net.Ser
       const framed = buf.length >= 4 && buf[0] !== 0x7b && buf[0] !== 0x20;
       const body = framed ? buf.subarray(4, 4 + buf.readUInt32LE(0)) : buf;
       if (framed && buf.length < 4 + buf.readUInt32LE(0)) return;
-      let req: { command?: unknown; parameter?: unknown; cmd?: unknown; param?: unknown };
+      let req: { command?: unknown; parameter?: unknown; cmd?: unknown; param?: unknown; [k: string]: unknown };
       try {
         req = JSON.parse(body.toString('utf8').replace(/\u0000/g, ''));
       } catch {
@@ -109,11 +110,21 @@ function serve(miner: SimMiner, open: Set<net.Socket>, web: WebServers): net.Ser
       if (miner.firmware === 'btminer-v3') {
         // v3 firmware has no cgminer API: a bare cgminer request gets bytes that are not JSON.
         if (!framed) return void socket.end('\u0000\u0000\u0000\u0000');
-        const json = Buffer.from(JSON.stringify(v3Reply(miner, String(req.cmd ?? ''), req.param, miner.clock())), 'utf8');
+        const { reboot, ...reply } = v3Reply(miner, String(req.cmd ?? ''), req.param, miner.clock(), req);
+        const json = Buffer.from(JSON.stringify(reply), 'utf8');
         const len = Buffer.alloc(4);
         len.writeUInt32LE(json.length, 0);
         socket.end(Buffer.concat([len, json]));
+        if (reboot) miner.reboot();
         return;
+      }
+      if (miner.firmware === 'btminer' && req.command === undefined) {
+        const w = btWrite(miner, req as Parameters<typeof btWrite>[1], miner.clock());
+        if (w) {
+          socket.end(JSON.stringify(w.reply));
+          if (w.reboot) miner.reboot();
+          return;
+        }
       }
       const { text, reboot } = dispatch(miner, String(req.command ?? ''), String(req.parameter ?? ''), miner.clock());
       socket.end(text);
