@@ -7,6 +7,9 @@ import { parseIpRange } from '@/lib/domain/hosting/ip-range';
 import { time } from './timing';
 
 const EXTRA = 4000;
+/** Issue 13: the list with its live columns, sorted and filtered, in one query at 10,000 miners. */
+const TARGET_P95_MS = 100;
+const withTarget = (r: { p95_ms: number }) => ({ ...r, target: `p95 < ${TARGET_P95_MS} ms`, met: r.p95_ms < TARGET_P95_MS ? 'yes' : 'NO' });
 
 /** Grows the 6,000-miner demo farm to 10,000 with a fourth site, deterministic names and addresses. */
 async function seedExtraMiners(db: Db, orgId: string) {
@@ -59,7 +62,10 @@ async function seedLiveRows(db: Db, orgId: string, now: Date) {
       hashrate5s_ths = excluded.hashrate5s_ths, temp_chip_max_c = excluded.temp_chip_max_c, power_w = excluded.power_w, fan_min_rpm = excluded.fan_min_rpm, fan_count = excluded.fan_count`);
 }
 
-/** The miner list at 10,000 miners, as an owner and as a site operator uses it; then with a live reading for each. */
+/**
+ * The miner list at 10,000 miners, as an owner and as a site operator uses it; then with a live reading
+ * for each. Every case carries the target (p95 under TARGET_P95_MS) and whether this run met it.
+ */
 export async function benchHostingMinerList(db: Db, orgId: string, runs = 60) {
   const siteId = await seedExtraMiners(db, orgId);
   // As autovacuum would after a 4,000-row insert: without statistics the planner takes the new site for
@@ -79,18 +85,22 @@ export async function benchHostingMinerList(db: Db, orgId: string, runs = 60) {
     '10k: operator, 4,000-miner site': () => listMiners(db, operator, {}, { page: 1, pageSize: 50, sort: 'status' }),
   };
   const out = [];
-  for (const [name, fn] of Object.entries(cases)) out.push({ case: name, ...(await time(fn, runs, { digits: 1 })) });
+  for (const [name, fn] of Object.entries(cases)) out.push({ case: name, ...withTarget(await time(fn, runs, { digits: 1 })) });
   // Live columns (measured state, hashrate, chip, power, last seen) over 10,000 live rows, as of the rows' time.
   const now = new Date();
   await seedLiveRows(db, orgId, now);
   await db.execute(sql`analyze miner_telemetry_live`);
   const live: Record<string, () => Promise<unknown>> = {
+    '10k live: first page, by name': () => listMiners(db, owner, {}, { page: 1, pageSize: 50 }, now),
     '10k live: first page, by hashrate desc': () => listMiners(db, owner, {}, { page: 1, pageSize: 50, sort: 'hashrate', dir: 'desc' }, now),
     '10k live: overheating tab, by chip temp': () => listMiners(db, owner, { state: 'overheating' }, { page: 1, pageSize: 50, sort: 'chip', dir: 'desc' }, now),
     '10k live: offline tab, by last seen': () => listMiners(db, owner, { state: 'offline' }, { page: 1, pageSize: 50, sort: 'seen', dir: 'desc' }, now),
     '10k live: by power, page 100': () => listMiners(db, owner, {}, { page: 100, pageSize: 50, sort: 'power', dir: 'asc' }, now),
+    '10k live: by chip temp desc, page 200': () => listMiners(db, owner, {}, { page: 200, pageSize: 50, sort: 'chip', dir: 'desc' }, now),
+    '10k live: search (serial fragment), by hashrate': () => listMiners(db, owner, { q: 'xsn0031' }, { page: 1, pageSize: 50, sort: 'hashrate', dir: 'desc' }, now),
+    '10k live: one site, online tab, by last seen': () => listMiners(db, owner, { siteId, state: 'online' }, { page: 1, pageSize: 50, sort: 'seen', dir: 'desc' }, now),
     '10k live: operator, by state': () => listMiners(db, operator, {}, { page: 1, pageSize: 50, sort: 'state' }, now),
   };
-  for (const [name, fn] of Object.entries(live)) out.push({ case: name, ...(await time(fn, runs, { digits: 1 })) });
+  for (const [name, fn] of Object.entries(live)) out.push({ case: name, ...withTarget(await time(fn, runs, { digits: 1 })) });
   return out;
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { loadMinerStates } from '@/db/queries/edge/alerts';
 import { listMiners } from '@/db/queries/hosting/miners';
-import { minerMeasures } from '@/db/queries/telemetry/operational-state';
+import { type MinerMeasure, minerMeasures } from '@/db/queries/telemetry/operational-state';
 import { queryRows } from '@/db/client';
 import { sql } from 'drizzle-orm';
 import { scopeFor } from '@/lib/core/scope';
@@ -137,6 +137,38 @@ describe('the miner list by measured state', () => {
     const firstNull = seen.findIndex((d) => d === null);
     expect(seen.slice(firstNull).every((d) => d === null)).toBe(true);
     expect(seen.slice(0, firstNull).every((d, i, a) => i === 0 || a[i - 1]!.getTime() >= d!.getTime())).toBe(true);
+  });
+});
+
+describe('the miner list paged by a live column', () => {
+  // The expected order from the measured figures themselves: the key (missing last, both ways), then the name.
+  const KEY = { hashrate: (m: MinerMeasure) => m.hashrateThs, chip: (m: MinerMeasure) => m.tempChipMaxC, power: (m: MinerMeasure) => m.powerW, seen: (m: MinerMeasure) => m.lastSeenAt?.getTime() ?? null };
+  async function expected(sort: keyof typeof KEY, dir: 'asc' | 'desc', keep: (m: MinerMeasure) => boolean = () => true) {
+    const names = new Map(Object.entries(farm.minerIds).map(([name, id]) => [id, name]));
+    const sign = dir === 'asc' ? 1 : -1;
+    return (await minerMeasures(db, owner(), NOW))
+      .filter(keep)
+      .map((m) => ({ key: KEY[sort](m), name: names.get(m.minerId)! }))
+      .sort((a, b) => (a.key === null || b.key === null ? (a.key === null ? 1 : 0) - (b.key === null ? 1 : 0) : sign * (a.key - b.key)) || sign * a.name.localeCompare(b.name))
+      .map((r) => r.name);
+  }
+  async function paged(sort: keyof typeof KEY, dir: 'asc' | 'desc', filter: { state?: 'online' } = {}) {
+    const names: string[] = [];
+    for (let page = 1; ; page++) {
+      const r = await listMiners(db, owner(), filter, { page, pageSize: 4, sort, dir }, NOW);
+      names.push(...r.rows.map((m) => m.name));
+      if (page >= r.pageCount) return names;
+    }
+  }
+
+  it.each(['hashrate', 'chip', 'power', 'seen'] as const)('sorts by %s across page boundaries, both ways', async (sort) => {
+    for (const dir of ['asc', 'desc'] as const) expect(await paged(sort, dir)).toEqual(await expected(sort, dir));
+  });
+
+  it('keeps the order at the page boundary when a state is chosen too', async () => {
+    const online = await expected('chip', 'desc', (m) => m.state === 'online');
+    expect(online).toHaveLength(6);
+    expect(await paged('chip', 'desc', { state: 'online' })).toEqual(online);
   });
 });
 

@@ -21,25 +21,31 @@ import { minerScope } from '../scope';
 const interval = (ms: number) => sql.raw(`interval '${Math.round(ms / 1000)} seconds'`);
 
 /**
- * lv: the live reading (one row per miner, by primary key). pw: each linked miner's newest worker
- * hour within POOL_FRESH_MS — set-based (a range of pool_workers_recorded_idx, then hash joins),
- * since a probe per miner cost 160 ms at 10,000 miners. Older hours are not read: a worker with
- * none that fresh gives no pool reading (nor a last share). st: the state, source and last seen; the overheat threshold is
- * the lowest enabled TEMP_HIGH rule that targets the miner, looked up (a correlated subquery inside
- * CASE) only for a current reading hotter than the lowest such rule of the org (computed once). ms:
- * the figures. `orgId` is the scope's organization. OFFSET 0 keeps src, st and h from being
- * flattened: flattened, each reference to st.state copied its whole CASE into the next (5 s at
- * 10,000 miners instead of tens of milliseconds).
+ * lv: the live reading (one row per miner, by primary key, of the org). pw (measured_pool): each linked miner's
+ * newest worker hour within POOL_FRESH_MS — set-based (a range of pool_worker hours hash-joined to the
+ * links), since a probe per miner cost 160 ms at 10,000 miners. The org's accounts come in as an
+ * array: joined, pool_accounts (a handful of rows autovacuum never analyses) was taken for one row and
+ * the plan went back to one probe per link. Older hours are not read: a worker with none that fresh
+ * gives no pool reading (nor a last share). st: the state, source and last seen; the overheat
+ * threshold is the lowest enabled TEMP_HIGH rule that targets the miner (measured_rules, the org's
+ * rules read once), looked up only for a current reading hotter than the lowest such rule. Over
+ * edge_alert_rules itself that lookup was priced for every miner (190,000 cost units at 10,000
+ * miners), which crossed jit_above_cost: compiling the plan cost more than running it (100 ms). ms:
+ * the figures. OFFSET 0 keeps src, st and h from being flattened: flattened, each reference to
+ * st.state copied its whole CASE into the next (5 s at 10,000 miners instead of tens of milliseconds).
  */
 export function measuredWith(now: Date, orgId: string): SQL {
   const at = sql`${now.toISOString()}::timestamptz`;
   return sql`measured_pool as materialized (
       select distinct on (l.miner_id) l.miner_id, w.status::text as status, w.recorded_at, w.last_share_at, w.hs1h
       from pool_workers w
-      join pool_accounts a on a.id = w.account_id and a.org_id = ${orgId}::uuid
       join pool_worker_links l on l.account_id = w.account_id and l.worker_name = w.worker_name and l.miner_id is not null
-      where w.recorded_at >= ${at} - ${interval(POOL_FRESH_MS)} and w.recorded_at <= ${at}
+      where w.account_id = any(array(select a.id from pool_accounts a where a.org_id = ${orgId}::uuid))
+        and w.recorded_at >= ${at} - ${interval(POOL_FRESH_MS)} and w.recorded_at <= ${at}
       order by l.miner_id, w.recorded_at desc
+  ), measured_rules as materialized (
+      select r.threshold, r.site_id, r.model_id, r.customer_id from edge_alert_rules r
+      where r.org_id = ${orgId}::uuid and r.enabled = 1 and r.kind = 'TEMP_HIGH'
   )`;
 }
 
@@ -47,13 +53,12 @@ export function measuredJoins(now: Date, orgId: string): SQL {
   const at = sql`${now.toISOString()}::timestamptz`;
   const liveThs = sql`coalesce(lv.hashrate_avg_ths, lv.hashrate5s_ths)`;
   const deflt = sql.raw(String(DEFAULT_OVERHEAT_CHIP_C));
-  const tempRules = sql`edge_alert_rules r where r.org_id = ${orgId}::uuid and r.enabled = 1 and r.kind = 'TEMP_HIGH'`;
-  const lowest = sql`least(${deflt}, (select min(r.threshold) from ${tempRules}))`;
-  const overheat = sql`coalesce((select min(r.threshold) from ${tempRules}
-        and (r.site_id is null or r.site_id = "miners"."site_id") and (r.model_id is null or r.model_id = "miners"."model_id")
+  const lowest = sql`least(${deflt}, (select min(r.threshold) from measured_rules r))`;
+  const overheat = sql`coalesce((select min(r.threshold) from measured_rules r
+        where (r.site_id is null or r.site_id = "miners"."site_id") and (r.model_id is null or r.model_id = "miners"."model_id")
         and (r.customer_id is null or r.customer_id = "miners"."customer_id")), ${deflt})`;
   return sql`
-    left join miner_telemetry_live lv on lv.miner_id = "miners"."id"
+    left join miner_telemetry_live lv on lv.miner_id = "miners"."id" and lv.org_id = ${orgId}::uuid
     left join measured_pool pw on pw.miner_id = "miners"."id"
     cross join lateral (
       select case
