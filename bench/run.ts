@@ -11,6 +11,7 @@ import { benchEdgeRollups } from './edge-rollups';
 import { benchEdgeCollector } from './edge-collector';
 import { benchMinerList } from './miner-list';
 import { benchCalculator } from './calculator';
+import { benchCurtailment } from './curtailment';
 import { benchMarket } from './market';
 import { benchAntpoolTier2 } from './antpool-tier2';
 import { benchHttpPages } from './http-pages';
@@ -48,6 +49,7 @@ try {
   rows.push(...(await benchBulkQueue(handle.db, orgId)));
   rows.push(...(await benchHostingMinerList(handle.db, orgId)));
   rows.push(...(await benchCalculator()));
+  rows.push(...(await benchCurtailment()));
   rows.push(...(await benchMarket(handle.db)));
   // Ingest vs COPY and 8.6 M-row rollups need a PostgreSQL server (BENCH_DATABASE_URL).
   if (url) {
