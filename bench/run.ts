@@ -17,6 +17,7 @@ import { benchAntpoolTier2 } from './antpool-tier2';
 import { benchHttpPages } from './http-pages';
 import { benchHttpIngest } from './http-ingest';
 import { benchBulkQueue } from './bulk-queue';
+import { benchPowerHourly } from './power-hourly';
 
 async function openBenchDb(): Promise<{ handle: DbHandle; label: string; url?: string; drop: () => Promise<void> }> {
   const server = env().benchDatabaseUrl;
@@ -51,6 +52,7 @@ try {
   rows.push(...(await benchCalculator()));
   rows.push(...(await benchCurtailment()));
   rows.push(...(await benchMarket(handle.db)));
+  rows.push(...(await benchPowerHourly(handle.db)));
   // Ingest vs COPY and 8.6 M-row rollups need a PostgreSQL server (BENCH_DATABASE_URL).
   if (url) {
     const ingest = await benchEdgeIngest(handle.db, url);

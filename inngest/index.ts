@@ -6,6 +6,9 @@ import { poolTier1 } from './functions/pool/tier1-dashboard';
 import { poolTier2 } from './functions/pool/tier2-workers';
 import { poolTier3 } from './functions/pool/tier3-financial';
 import { poolTier4 } from './functions/pool/tier4-retention';
+import { powerDaily } from './functions/power/daily';
+import { powerHourly } from './functions/power/hourly';
+import { powerMonthly } from './functions/power/monthly';
 import { purgeRateLimits } from './functions/system/purge-rate-limits';
 import { telemetryDaily } from './functions/telemetry/daily';
 import { evaluateEdgeAlerts } from './functions/telemetry/evaluate-alerts';
@@ -28,6 +31,9 @@ export function createJobs(deps: JobDeps, options: JobsOptions = {}) {
     poolTier2: poolTier2(inngest),
     poolTier3: poolTier3(inngest),
     poolTier4: poolTier4(inngest),
+    powerHourly: powerHourly(inngest),
+    powerDaily: powerDaily(inngest),
+    powerMonthly: powerMonthly(inngest),
   };
   return { inngest, jobs, functions: Object.values(jobs) };
 }

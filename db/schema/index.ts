@@ -11,3 +11,4 @@ export * from './api-tokens';
 export * from './tickets';
 export * from './sessions';
 export * from './jobs';
+export * from './power';
