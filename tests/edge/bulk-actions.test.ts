@@ -21,6 +21,8 @@ const { bulkPreviewAction } = await import('@/lib/actions/edge/bulk-preview');
 const { bulkMoveAction } = await import('@/lib/actions/hosting/bulk-move');
 const { bulkStatusAction } = await import('@/lib/actions/hosting/bulk-status');
 const { bulkTicketAction } = await import('@/lib/actions/hosting/bulk-ticket');
+const exportRoute = await import('@/app/api/hosting/miners/export/route');
+const batchRoute = await import('@/app/api/hosting/edge/batches/[id]/route');
 
 let db: Db;
 let drop: () => Promise<void>;
@@ -209,5 +211,37 @@ describe('bulk edits on a selection', () => {
     // Staff: machines on several sites do not make one ticket.
     signedIn.actor = actorOf('OWNER', ids.owner!);
     expect(await bulkTicketAction({ selection: { mode: 'filter', filter: {} }, title: 'Everything', body: '', priority: 'low' })).toMatchObject({ ok: false, code: 'VALIDATION' });
+  });
+});
+
+describe('export and progress routes', () => {
+  it('exports every miner the filter shows (all pages) with the live columns, as CSV and XLSX', async () => {
+    signedIn.actor = actorOf('OWNER', ids.owner!);
+    const res = await exportRoute.GET(new Request(`http://127.0.0.1/api/hosting/miners/export?format=csv&siteId=${ids.siteA}&pageSize=25`), { params: Promise.resolve({}) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="miners-.*\.csv"/);
+    const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(lines[0]).toBe('Name,State,State source,Hashrate (TH/s),Hashrate source,Max chip (°C),Power (W),Power source,Last seen (UTC),Status,Model,Site,Customer,IP,MAC,Serial,Pool worker');
+    expect(lines).toHaveLength(1 + 12);
+    expect(lines.slice(1).every((l) => l.includes(',unknown,none,') && l.includes(',Alpha,'))).toBe(true);
+    const xlsx = await exportRoute.GET(new Request(`http://127.0.0.1/api/hosting/miners/export?format=xlsx&siteId=${ids.siteA}`), { params: Promise.resolve({}) });
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    expect(new Uint8Array(await xlsx.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+    // A client exports only its own machines, whatever the filter says.
+    signedIn.actor = clientOf(ids.client!, ids.custA!);
+    const own = await (await exportRoute.GET(new Request('http://127.0.0.1/api/hosting/miners/export?format=csv'), { params: Promise.resolve({}) })).text();
+    expect(own.trim().split(/\r?\n/)).toHaveLength(1 + 3);
+  });
+
+  it('answers a batch’s progress to its readers and refuses a client (403)', async () => {
+    signedIn.actor = actorOf('OWNER', ids.owner!);
+    const queued = await bulkCommandAction({ type: 'WAKE', params: {}, selection: { mode: 'filter', filter: { siteId: ids.siteA } } });
+    if (!queued.ok) throw new Error('not queued');
+    const res = await batchRoute.GET(new Request(`http://127.0.0.1/api/hosting/edge/batches/${queued.data.batchId}`), { params: Promise.resolve({ id: queued.data.batchId }) });
+    const body = (await res.json()) as { progress: { counts: { queued: number }; done: boolean }; commands: { total: number } };
+    expect(body.progress).toMatchObject({ counts: { queued: queued.data.queued }, done: false });
+    expect(body.commands.total).toBe(queued.data.queued);
+    signedIn.actor = clientOf(ids.client!, ids.custA!);
+    expect((await batchRoute.GET(new Request(`http://127.0.0.1/api/hosting/edge/batches/${queued.data.batchId}`), { params: Promise.resolve({ id: queued.data.batchId }) })).status).toBe(403);
   });
 });

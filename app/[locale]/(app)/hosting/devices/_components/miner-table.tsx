@@ -7,12 +7,14 @@ import { Badge, MINER_STATUS_TONE } from '@/components/ui/badge';
 import type { MinerRow } from '@/db/queries/hosting/miners';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
+import { PageCheck, RowCheck } from './bulk-selection';
 
 /**
  * Desktop: a sortable table, measured columns first (state, hashrate, chip, power, last seen — each
- * with its source). Phones get a card list instead, one tap target per miner.
+ * with its source). Phones get a card list instead, one tap target per miner. `selectable` adds a
+ * checkbox per row (inside a SelectionProvider) for the bulk actions.
  */
-export function MinerTable({ rows, sort }: { rows: MinerRow[]; sort: SortState }) {
+export function MinerTable({ rows, sort, selectable = false }: { rows: MinerRow[]; sort: SortState; selectable?: boolean }) {
   const t = useTranslations('Miners');
   const tm = useTranslations('Measured');
   const tStatus = useTranslations('Status');
@@ -30,6 +32,7 @@ export function MinerTable({ rows, sort }: { rows: MinerRow[]; sort: SortState }
       sort={sort}
       rowProps={() => ({ className: 'hover:bg-surface-2/60' })}
       columns={[
+        selectable && { key: 'select', header: <PageCheck />, className: 'w-8', cell: (m) => <RowCheck id={m.id} name={m.name} /> },
         {
           key: 'name',
           header: t('name'),
@@ -52,7 +55,8 @@ export function MinerTable({ rows, sort }: { rows: MinerRow[]; sort: SortState }
         { key: 'ip', header: t('ip'), sort: 'ip', cellClassName: 'font-mono text-xs', cell: (m) => m.ipAddress ?? '—' },
         { key: 'worker', header: t('worker'), className: 'hidden lg:table-cell', cellClassName: 'font-mono text-xs', cell: (m) => m.workerName ?? '—' },
       ]}
-      card={(m) => (
+      card={(m) => {
+        const card = (
         <ListCard href={`/hosting/devices/${m.id}`} title={<span className="font-mono">{m.name}</span>} badge={state(m)}>
           <div className="mt-1 flex justify-between gap-2 text-xs">
             <span className="tabular-nums">{hashrate(m)}</span>
@@ -67,7 +71,17 @@ export function MinerTable({ rows, sort }: { rows: MinerRow[]; sort: SortState }
             <span className="font-mono text-muted">{m.ipAddress ?? '—'}</span>
           </div>
         </ListCard>
-      )}
+        );
+        // The checkbox sits beside the card's link, not inside it: a tap on it never opens the miner.
+        return selectable ? (
+          <div className="flex items-center gap-3">
+            <RowCheck id={m.id} name={m.name} />
+            <div className="min-w-0 flex-1">{card}</div>
+          </div>
+        ) : (
+          card
+        );
+      }}
     />
   );
 }
