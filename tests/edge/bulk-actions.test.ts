@@ -14,6 +14,7 @@ import { testActor } from '../helpers/actor';
 import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
+import { vendorsRefusing } from '@/lib/domain/edge/firmware-family';
 
 // The bulk actions run for real against the test database; only the signed-in user is stood in for.
 const { bulkCommandAction } = await import('@/lib/actions/edge/bulk-command');
@@ -30,6 +31,7 @@ let orgId: string;
 const ids: Record<string, string> = {};
 const model: Record<string, number> = {};
 let n = 0;
+const refusesReboot = vendorsRefusing('REBOOT').find((v) => v !== 'unknown')!;
 
 async function addMiners(count: number, siteId: string, modelId: number, customerId: string | null = null, prefix = 'BK') {
   const rows = Array.from({ length: count }, () => ({ orgId, siteId, modelId, customerId, name: `${prefix}-${String(n++).padStart(3, '0')}` }));
@@ -46,19 +48,21 @@ beforeAll(async () => {
   await ensureMinerModels(db);
   orgId = (await makeOrg(db)).id;
   const [lux] = await db.insert(minerModels).values({ vendor: 'luxos', name: 'Bulk test S19 (LuxOS)', hashrateThs: '95', powerW: 3250 }).returning();
+  // A firmware the capability table says takes no reboot (whichever it is as firmware support grows).
+  const [noReboot] = await db.insert(minerModels).values({ vendor: refusesReboot, name: 'Bulk test no-reboot model', hashrateThs: '100', powerW: 3000 }).returning();
   const all = await db.select({ id: minerModels.id, name: minerModels.name }).from(minerModels);
   model.avalon = all.find((m) => m.name === 'Avalon A1366')!.id;
-  model.whatsminer = all.find((m) => m.name === 'Whatsminer M50S')!.id;
+  model.noReboot = noReboot!.id;
   model.luxos = lux!.id;
   const siteA = await makeSite(db, orgId, 'Alpha');
   const siteB = await makeSite(db, orgId, 'Bravo');
   const siteC = await makeSite(db, orgId, 'Charlie');
   const custA = await makeCustomer(db, orgId);
   const custB = await makeCustomer(db, orgId);
-  // Alpha: 6 Avalon (3 of customer A, 3 of B) and 4 Whatsminers (no commands from this collector); Bravo: 3 Avalon; Charlie: 2 LuxOS, Alpha 2 LuxOS.
+  // Alpha: 6 Avalon (3 of customer A, 3 of B) and 4 of a firmware without reboot; Bravo: 3 Avalon; Charlie: 2 LuxOS, Alpha 2 LuxOS.
   await addMiners(3, siteA.id, model.avalon, custA.id, 'AV');
   await addMiners(3, siteA.id, model.avalon, custB.id, 'AV');
-  await addMiners(4, siteA.id, model.whatsminer, null, 'WM');
+  await addMiners(4, siteA.id, model.noReboot, null, 'WM');
   await addMiners(3, siteB.id, model.avalon, null, 'BV');
   await addMiners(2, siteC.id, model.luxos, null, 'LX');
   await addMiners(2, siteA.id, model.luxos, null, 'LX');
@@ -79,7 +83,7 @@ describe('bulk commands on a selection', () => {
     expect(res.data.acting).toBe(8);
     expect(res.data.families).toEqual([
       { family: 'avalon', miners: 6, support: 'supported' },
-      { family: 'whatsminer', miners: 4, support: 'unsupported' },
+      { family: refusesReboot, miners: 4, support: 'unsupported' },
       { family: 'luxos', miners: 2, support: 'supported' },
     ]);
     expect(res.data.unsupported.map((u) => u.name)).toEqual(['WM-006', 'WM-007', 'WM-008', 'WM-009']);

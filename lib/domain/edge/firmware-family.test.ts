@@ -16,9 +16,10 @@ describe('firmware of a catalogue model vendor', () => {
   });
 
   it('lists the firmware that refuse a command, from the capability table', () => {
-    expect(vendorsRefusing('REBOOT')).toContain('whatsminer');
+    // LuxOS takes every command and Avalon reboots; unrecognised firmware takes none.
     expect(vendorsRefusing('REBOOT')).not.toContain('luxos');
     expect(vendorsRefusing('REBOOT')).not.toContain('avalon');
-    expect(vendorsRefusing('SET_POWER_TARGET')).toContain('avalon');
+    expect(vendorsRefusing('POOL_SET')).not.toContain('luxos');
+    expect(vendorsRefusing('WAKE')).toContain('unknown');
   });
 });
