@@ -1,4 +1,4 @@
-import { boolean, date, doublePrecision, index, integer, pgTable, primaryKey, real, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, doublePrecision, index, integer, pgTable, primaryKey, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { miners } from './hosting';
 import { organizations, sites } from './tenancy';
 
@@ -64,6 +64,13 @@ export const minerTelemetryLive = pgTable(
     ...figures,
     /** Since when the miner has been offline without a break; null while online. */
     offlineSince: timestamp({ withTimezone: true }),
+    /**
+     * The firmware family the collector last identified (lib/edge/types.ts MinerReading.vendor:
+     * antminer, whatsminer, luxos, braiins, vnish…) and its version text; kept through offline
+     * readings. The command form and bulk actions read what the firmware supports from it.
+     */
+    vendor: text(),
+    firmware: text(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('miner_telemetry_live_org_site_idx').on(t.orgId, t.siteId)],

@@ -6,7 +6,7 @@ import { COMMAND_RATE_LIMITS } from '@/lib/domain/edge/command-limits';
 import type { LeasedCommand } from '@/lib/domain/edge/leased-command';
 import type { AckInput, QueueCommandInput } from '@/lib/validation/edge-commands';
 import { type Db, queryRows } from '../../client';
-import { edgeCommands, edgeDiscoveredMiners, miners } from '../../schema';
+import { edgeCommands, edgeDiscoveredMiners, miners, minerTelemetryLive } from '../../schema';
 import { recordAudit } from '../admin/audit';
 import { type PageRequest, pageOf, windowTotal } from '../pagination';
 import { hitRateLimit } from '../auth/rate-limit';
@@ -172,11 +172,13 @@ export async function listCommands(db: Db, scope: Scope, filter: { minerId?: str
 }
 
 /** Miners a command can reach (they report through a collector), for the queue form; capped at 500. */
+/** Miners that report through a collector, with the firmware it last identified (what the command form checks support against). */
 export async function commandTargetOptions(db: Db, scope: Scope) {
   return db
-    .select({ id: miners.id, name: miners.name })
+    .select({ id: miners.id, name: miners.name, vendor: minerTelemetryLive.vendor, firmware: minerTelemetryLive.firmware })
     .from(miners)
-    .where(and(minerScope(scope), sql`exists (select 1 from miner_telemetry_live l where l.miner_id = ${miners.id})`))
+    .innerJoin(minerTelemetryLive, eq(minerTelemetryLive.minerId, miners.id))
+    .where(minerScope(scope))
     .orderBy(miners.name)
     .limit(500);
 }

@@ -36,9 +36,11 @@ const READING = {
   hardware_errors: 'float8',
   uptime_s: 'integer',
 } as const;
-type Column = keyof typeof IDENTITY | keyof typeof READING;
+/** Written to the live row only (a raw row does not need them): what firmware the miner runs, kept while it is offline. */
+const LIVE_ONLY = { vendor: 'text', firmware: 'text' } as const;
+type Column = keyof typeof IDENTITY | keyof typeof READING | keyof typeof LIVE_ONLY;
 type Cell = string | number | boolean | null | undefined;
-const TYPES: Record<Column, string> = { ...IDENTITY, ...READING };
+const TYPES: Record<Column, string> = { ...IDENTITY, ...READING, ...LIVE_ONLY };
 const COLUMNS = Object.keys(TYPES) as Column[];
 const METRICS = Object.keys(READING);
 const FIELDS = ['collected_at', ...METRICS];
@@ -104,6 +106,10 @@ function toBatch(items: IngestItem[]): Batch {
     columns.rejected.push(r.rejected);
     columns.hardware_errors.push(r.hardware_errors);
     columns.uptime_s.push(round(r.uptime_s));
+    // An offline or unidentified reading says nothing about the firmware: the live row keeps the last one known.
+    const known = r.online && r.vendor && r.vendor !== 'unknown';
+    columns.vendor.push(known ? r.vendor : null);
+    columns.firmware.push(known ? (r.firmware ?? null) : null);
   }
   return { columns, instants, records, oldestMs };
 }
@@ -186,7 +192,7 @@ async function writeBatch(tx: Db, device: Device, batch: Batch, meta: Meta, opts
     tx,
     sql`with src as (${batchRows(batch)}),
     resolved as (
-      select ${resolveMiner(device.siteId)} as miner_id, ${sql.raw(list(FIELDS, 's.'))} from src s
+      select ${resolveMiner(device.siteId)} as miner_id, ${sql.raw(list(FIELDS, 's.'))}, s.vendor, s.firmware from src s
     ),
     ready as (select not exists (select 1 from resolved where miner_id is null) as ok),
     ins as (
@@ -201,17 +207,20 @@ async function writeBatch(tx: Db, device: Device, batch: Batch, meta: Meta, opts
     moved as (
       update miner_telemetry_live l set ${sql.raw(FIELDS.map((n) => `${n} = s.${n}`).join(', '))},
         org_id = ${device.orgId}::uuid, site_id = ${device.siteId}::uuid, updated_at = ${now}::timestamptz,
-        offline_since = case when s.online then null else coalesce(l.offline_since, s.collected_at) end
+        offline_since = case when s.online then null else coalesce(l.offline_since, s.collected_at) end,
+        vendor = coalesce(s.vendor, l.vendor), firmware = case when s.vendor is null then l.firmware else s.firmware end
       from latest s where l.miner_id = s.miner_id and s.collected_at >= l.collected_at
     ),
     -- Miners without a live row yet.
     first as (
-      insert into miner_telemetry_live (miner_id, ${sql.raw(list(FIELDS))}, org_id, site_id, offline_since, updated_at)
+      insert into miner_telemetry_live (miner_id, ${sql.raw(list(FIELDS))}, org_id, site_id, offline_since, updated_at, vendor, firmware)
       select miner_id, ${sql.raw(list(FIELDS))}, ${device.orgId}::uuid, ${device.siteId}::uuid,
-        case when online then null else collected_at end, ${now}::timestamptz
+        case when online then null else collected_at end, ${now}::timestamptz, vendor, firmware
       from latest s where not exists (select 1 from miner_telemetry_live l where l.miner_id = s.miner_id)
       on conflict (miner_id) do update set ${sql.raw([...FIELDS, 'org_id', 'site_id', 'updated_at'].map((n) => `${n} = excluded.${n}`).join(', '))},
-        offline_since = case when excluded.online then null else coalesce(miner_telemetry_live.offline_since, excluded.offline_since) end
+        offline_since = case when excluded.online then null else coalesce(miner_telemetry_live.offline_since, excluded.offline_since) end,
+        vendor = coalesce(excluded.vendor, miner_telemetry_live.vendor),
+        firmware = case when excluded.vendor is null then miner_telemetry_live.firmware else excluded.firmware end
       where excluded.collected_at >= miner_telemetry_live.collected_at
     ),
     health as (

@@ -1,0 +1,2 @@
+ALTER TABLE "miner_telemetry_live" ADD COLUMN IF NOT EXISTS "vendor" text;--> statement-breakpoint
+ALTER TABLE "miner_telemetry_live" ADD COLUMN IF NOT EXISTS "firmware" text;
