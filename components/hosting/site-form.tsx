@@ -9,7 +9,7 @@ import { updateSiteAction } from '@/lib/actions/hosting/update-site';
 import { useRouter } from '@/lib/i18n/navigation';
 import { ENERGY_SOURCES } from '@/lib/validation/hosting';
 
-export type SiteFormValues = { id?: string; name: string; location: string; timeZone: string; energySource: string; contractedKw: string; electricityUsdPerKwh: string; memberIds: string[] };
+export type SiteFormValues = { id?: string; name: string; location: string; timeZone: string; energySource: string; contractedKw: string; electricityUsdPerKwh: string; clientUsdPerKwh: string; memberIds: string[] };
 type Candidate = { membershipId: string; name: string; email: string; role: string };
 
 export function SiteForm({ initial, candidates, timeZones }: { initial: SiteFormValues; candidates: Candidate[]; timeZones: string[] }) {
@@ -37,6 +37,7 @@ export function SiteForm({ initial, candidates, timeZones }: { initial: SiteForm
       <SelectField name="energySource" label={t('energy')} defaultValue={initial.energySource} options={ENERGY_SOURCES.map((e) => ({ id: e, name: tEnergy(e) }))} />
       <TextField name="contractedKw" label={t('contractedKw')} defaultValue={initial.contractedKw} inputMode="numeric" required />
       <TextField name="electricityUsdPerKwh" label={t('priceUsd')} defaultValue={initial.electricityUsdPerKwh} inputMode="decimal" placeholder="0.05000" required />
+      <TextField name="clientUsdPerKwh" label={t('clientPriceUsd')} hint={t('clientPriceHint')} defaultValue={initial.clientUsdPerKwh} inputMode="decimal" placeholder="0.06500" />
       <FieldGroup name="memberIds" legend={t('members')} className="sm:col-span-2">
         {candidates.length === 0 ? <p className="text-sm text-muted">{t('noCandidates')}</p> : null}
         <div className="grid gap-2 sm:grid-cols-2">

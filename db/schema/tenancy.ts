@@ -21,6 +21,12 @@ export const sites = pgTable(
     energySource: energySource().notNull(),
     contractedKw: integer().notNull(),
     electricityUsdPerKwh: numeric({ precision: 10, scale: 5 }).notNull(),
+    /**
+     * What the host charges its hosting clients per kWh at this site (their hosting fee), until CRM
+     * contracts carry a fee per customer; null: not set, so no client's earnings are shown net of it.
+     * Unlike electricityUsdPerKwh (the host's cost) a client may see it: it is what the client pays.
+     */
+    clientUsdPerKwh: numeric({ precision: 10, scale: 5 }),
     /** The rack map's naming pattern ({room}-R{row}-K{rack}-{slot}); null reads the default. */
     layoutPattern: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

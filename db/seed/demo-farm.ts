@@ -8,9 +8,9 @@ import { seededRandom } from './random';
 export const DEMO_PASSWORD = 'demo1234';
 
 export const DEMO_SITES = [
-  { code: 'SC', name: "Ya'an Hydro", location: "Ya'an, Sichuan, China", timeZone: 'Asia/Shanghai', energySource: 'hydro', contractedKw: 10500, electricityUsdPerKwh: '0.04500', miners: 2800, subnet: 10 },
-  { code: 'TX', name: 'Abilene Wind', location: 'Abilene, Texas, USA', timeZone: 'America/Chicago', energySource: 'wind', contractedKw: 7800, electricityUsdPerKwh: '0.05200', miners: 2000, subnet: 20 },
-  { code: 'KZ', name: 'Ekibastuz Thermal', location: 'Ekibastuz, Kazakhstan', timeZone: 'Asia/Almaty', energySource: 'coal', contractedKw: 4600, electricityUsdPerKwh: '0.03800', miners: 1200, subnet: 30 },
+  { code: 'SC', name: "Ya'an Hydro", location: "Ya'an, Sichuan, China", timeZone: 'Asia/Shanghai', energySource: 'hydro', contractedKw: 10500, electricityUsdPerKwh: '0.04500', clientUsdPerKwh: '0.06500', miners: 2800, subnet: 10 },
+  { code: 'TX', name: 'Abilene Wind', location: 'Abilene, Texas, USA', timeZone: 'America/Chicago', energySource: 'wind', contractedKw: 7800, electricityUsdPerKwh: '0.05200', clientUsdPerKwh: '0.07200', miners: 2000, subnet: 20 },
+  { code: 'KZ', name: 'Ekibastuz Thermal', location: 'Ekibastuz, Kazakhstan', timeZone: 'Asia/Almaty', energySource: 'coal', contractedKw: 4600, electricityUsdPerKwh: '0.03800', clientUsdPerKwh: '0.05800', miners: 1200, subnet: 30 },
 ] as const;
 
 /** Which models each site runs, with weights: hydro-cooled units only where the water loop is. */

@@ -28,7 +28,7 @@ export async function seedDemo(db: Db): Promise<{ orgId: string; miners: number 
 
     const siteRows = await tx
       .insert(sites)
-      .values(farm.sites.map((s) => ({ orgId, name: s.name, location: s.location, timeZone: s.timeZone, energySource: s.energySource, contractedKw: s.contractedKw, electricityUsdPerKwh: s.electricityUsdPerKwh })))
+      .values(farm.sites.map((s) => ({ orgId, name: s.name, location: s.location, timeZone: s.timeZone, energySource: s.energySource, contractedKw: s.contractedKw, electricityUsdPerKwh: s.electricityUsdPerKwh, clientUsdPerKwh: s.clientUsdPerKwh })))
       .returning({ id: sites.id, name: sites.name });
     const siteId = new Map<string, string>(farm.sites.map((s) => [s.code, siteRows.find((r) => r.name === s.name)!.id]));
 

@@ -120,6 +120,16 @@ export const siteSchema = z.object({
     .trim()
     .regex(/^\d{1,4}(\.\d{1,5})?$/, 'number')
     .refine((v) => Number(v) > 0 && Number(v) < 10, 'outOfRange'),
+  /** The price per kWh charged to hosting clients at the site (their hosting fee until CRM contracts); blank: not set. */
+  clientUsdPerKwh: z.preprocess(
+    blankToNull,
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,4}(\.\d{1,5})?$/, 'number')
+      .refine((v) => Number(v) > 0 && Number(v) < 10, 'outOfRange')
+      .nullish(),
+  ),
   /** Memberships (site owners and operators) assigned to the site; the full list replaces the old one. */
   memberIds: z.array(z.uuid('invalid')).max(500, 'tooLong').default([]),
 });

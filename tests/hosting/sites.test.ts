@@ -36,6 +36,12 @@ describe('site validation', () => {
     expect(toFieldErrors(r.error!)).toEqual({ contractedKw: 'positive', electricityUsdPerKwh: 'number', timeZone: 'invalid' });
     expect(siteSchema.safeParse({ ...input, timeZone: 'America/Argentina/Buenos_Aires' }).success).toBe(true);
   });
+
+  it('takes an optional client price per kWh: blank is not set, a bad one is refused', () => {
+    expect(siteSchema.parse({ ...input, clientUsdPerKwh: ' ' }).clientUsdPerKwh).toBeNull();
+    expect(siteSchema.parse({ ...input, clientUsdPerKwh: '0.06500' }).clientUsdPerKwh).toBe('0.06500');
+    expect(toFieldErrors(siteSchema.safeParse({ ...input, clientUsdPerKwh: '-1' }).error!)).toEqual({ clientUsdPerKwh: 'number' });
+  });
 });
 
 describe('site writes', () => {
@@ -46,9 +52,10 @@ describe('site writes', () => {
   });
 
   it('creates a site with members and an audit entry; a duplicate name is a conflict on name', async () => {
-    const site = await createSite(db, ownerWho(), { ...input, memberIds: [ids.opM!] });
+    const site = await createSite(db, ownerWho(), { ...input, clientUsdPerKwh: '0.06500', memberIds: [ids.opM!] });
     ids.delta = site.id;
     expect(site.electricityUsdPerKwh).toBe('0.04250');
+    expect(site.clientUsdPerKwh).toBe('0.06500');
     expect((await db.select().from(membershipSites).where(eq(membershipSites.siteId, site.id))).map((m) => m.membershipId)).toEqual([ids.opM]);
     expect((await db.select().from(auditLog).where(and(eq(auditLog.entityId, site.id), eq(auditLog.action, 'site.create')))).length).toBe(1);
     await expect(createSite(db, ownerWho(), input)).rejects.toMatchObject({ code: 'CONFLICT', fieldErrors: { name: 'invalid' } });

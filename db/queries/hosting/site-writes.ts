@@ -28,7 +28,7 @@ export async function getSiteForEdit(db: Db, scope: Scope, id: string) {
   return { ...site, memberIds: members.map((m) => m.membershipId) };
 }
 
-const fields = (i: Omit<SiteInput, 'memberIds'>) => ({ name: i.name, location: i.location, timeZone: i.timeZone, energySource: i.energySource, contractedKw: i.contractedKw, electricityUsdPerKwh: i.electricityUsdPerKwh });
+const fields = (i: Omit<SiteInput, 'memberIds'>) => ({ name: i.name, location: i.location, timeZone: i.timeZone, energySource: i.energySource, contractedKw: i.contractedKw, electricityUsdPerKwh: i.electricityUsdPerKwh, clientUsdPerKwh: i.clientUsdPerKwh ?? null });
 
 function uniqueName(error: unknown): never {
   for (let e = error as Record<string, unknown> | undefined, d = 0; e && d < 3; e = e.cause as Record<string, unknown> | undefined, d++) {

@@ -32,6 +32,7 @@ export async function listSites(db: Db, scope: Scope, now = new Date()) {
       energySource: sites.energySource,
       contractedKw: sites.contractedKw,
       electricityUsdPerKwh: sites.electricityUsdPerKwh,
+      clientUsdPerKwh: sites.clientUsdPerKwh,
     })
     .from(sites)
     .where(siteScope(scope))

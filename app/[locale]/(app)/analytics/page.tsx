@@ -6,14 +6,17 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { getMiningSettings } from '@/db/queries/alerts/mining-settings';
+import { orgFleetPerDay } from '@/db/queries/hosting/fleet-per-day';
 import { requirePage } from '@/lib/auth/guard';
-import { can } from '@/lib/auth/permissions';
+import { can, seesHostCosts } from '@/lib/auth/permissions';
 import { formatBtc, formatDate, formatDifficulty, formatHashrate, formatNumber, formatUsd, thsFromHs } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { freshness } from '@/lib/domain/market/freshness';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { type ChartPoint, loadNetworkAnalytics, RANGES, type Range } from '@/lib/integrations/market/analytics';
 import { AboutData } from './_components/about-data';
+import { type Fleet, FleetTabs } from './_components/fleet-tabs';
+import { OrgFleetFigures } from './_components/org-fleet-figures';
 import { Indicators } from './_components/indicators';
 import { RangeTabs } from './_components/range-tabs';
 import { type ChartSeries, SeriesChart } from './_components/series-chart';
@@ -39,21 +42,24 @@ function seriesOf(points: ChartPoint[], a: Key, b?: Key): ChartSeries {
   return { a: va, ...(vb ? { b: vb } : {}), from: idx[0] ?? 0, to: idx.length ? idx.at(-1)! + 1 : 0 };
 }
 
-export default async function NetworkAnalyticsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ range?: string }> }) {
+export default async function NetworkAnalyticsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ range?: string; fleet?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requirePage(locale, 'analytics:network');
-  const asked = (await searchParams).range;
-  const range: Range = RANGES.includes(asked as Range) ? (asked as Range) : '30d';
+  const sp = await searchParams;
+  const range: Range = RANGES.includes(sp.range as Range) ? (sp.range as Range) : '30d';
   const db = await getDb();
-  // Personal figures are per user and edited under settings, so they show only to roles that have settings.
-  const personal = can(actor.role, 'basic:settings', 'READ');
+  // "Fleet per day" is the organization's measured fleet (the miners in the viewer's scope, as on the
+  // KPI page) by default; the personal fleet typed under settings stays an option for roles with settings.
+  const fleets = [...(can(actor.role, 'hosting:status_monitor', 'READ') ? (['org'] as const) : []), ...(can(actor.role, 'basic:settings', 'READ') ? (['personal'] as const) : [])] as Fleet[];
+  const fleet: Fleet | null = fleets.includes(sp.fleet as Fleet) ? (sp.fleet as Fleet) : (fleets[0] ?? null);
   const [a, t, settings, network] = await Promise.all([
     loadNetworkAnalytics(db, range),
     getTranslations('Analytics'),
-    personal ? getMiningSettings(db, { orgId: actor.orgId, userId: actor.userId }) : null,
-    personal ? getCurrentNetwork() : null,
+    fleet === 'personal' ? getMiningSettings(db, { orgId: actor.orgId, userId: actor.userId }) : null,
+    fleet ? getCurrentNetwork() : null,
   ]);
+  const orgFleet = fleet === 'org' && network ? await orgFleetPerDay(db, actor.scope, { hostCosts: seesHostCosts(actor.role) }, network) : null;
   const m = a.metrics;
   const current = freshness(m.asOf, new Date()).current;
   const r = a.resolution;
@@ -94,15 +100,20 @@ export default async function NetworkAnalyticsPage({ params, searchParams }: { p
   const unitName = r.kind === 'weekly' ? t('weeks') : r.kind === 'snapshots' ? t('bins') : t('days');
   return (
     <>
-      <PageHeader title={t('title')} subtitle={t('subtitle')} actions={<RangeTabs current={range} />} />
+      <PageHeader title={t('title')} subtitle={t('subtitle')} actions={<RangeTabs current={range} fleet={fleet} />} />
       <div className="mb-4 flex flex-wrap items-center gap-2 text-xs text-muted">
         <Freshness snapshot={m} locale={locale} />
         <span data-testid="resolution">{resolution}</span>
         {log ? <span>· {t('logScale')}</span> : null}
       </div>
-      {network ? (
+      {network && fleet ? (
         <div className="mb-4">
-          <PersonalFigures settings={settings} network={network} editHref="/settings/mining" />
+          <FleetTabs current={fleet} range={range} fleets={fleets} />
+          {fleet === 'org' && orgFleet ? (
+            <OrgFleetFigures fleet={orgFleet.fleet} figures={orgFleet.figures} network={network} />
+          ) : (
+            <PersonalFigures settings={settings} network={network} editHref="/settings/mining" />
+          )}
         </div>
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">

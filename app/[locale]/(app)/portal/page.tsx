@@ -1,13 +1,18 @@
 import { getTranslations } from 'next-intl/server';
 import { StatCard } from '@/components/ui/card';
 import { Freshness } from '@/components/market/freshness';
+import { HashrateSources, PowerSources } from '@/components/telemetry/figure-sources';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
+import { hostingFeeBasis, poolCreditedLastDay } from '@/db/queries/hosting/client-earnings';
 import { hostingKpis } from '@/db/queries/hosting/fleet';
 import { listMiners } from '@/db/queries/hosting/miners';
+import { poolVsMiner } from '@/db/queries/pool/pool-vs-miner';
 import { getHostBrand } from '@/lib/brands/host-brand';
-import { hashpriceBtcPerThDay } from '@/lib/domain/mining/revenue';
-import { formatBtc, formatHashrate, formatNumber, formatPower, formatUsd } from '@/lib/format';
+import { clientEarnings } from '@/lib/domain/hosting/client-earnings';
+import { kpiHashprice } from '@/lib/domain/hosting/kpi';
+import { FIGURE_SOURCES } from '@/lib/domain/telemetry/measured';
+import { formatBtcFromSats, formatDate, formatHashrate, formatNumber, formatPercent, formatPower, formatUsd, formatUsdFromCents } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { pagedListSchema } from '@/lib/list/list-fields';
@@ -19,41 +24,67 @@ export const generateMetadata = pageTitle('portal');
 
 /**
  * The customer portal: a CLIENT's own fleet (its scope holds only its customers' miners), its
- * hashrate, power, estimated earnings and open tickets. Staff see the same summary for their scope.
+ * measured hashrate and power, its estimated earnings net of its hosting fee beside what the pool
+ * credited, the pool against its machines, and open tickets. Staff see the same for their scope.
+ * Nothing here loads the host's costs: the fee is the site's client price (what the client pays).
  */
 export default async function PortalPage(props: ListPageProps) {
   const { locale, actor, q, query } = await openListPage(props, 'hosting:status_monitor', pagedListSchema(25));
   const db = await getDb();
-  const [kpis, list, network, host, t] = await Promise.all([
-    // The portal shows what the customer runs and earns; the host's cost is never loaded here.
-    hostingKpis(db, actor.scope, { hostCosts: false }),
+  const now = new Date();
+  const [kpis, feeSites, credited, pool, list, network, host, t, tFleet, tPool, tMeasured] = await Promise.all([
+    hostingKpis(db, actor.scope, { hostCosts: false }, now),
+    hostingFeeBasis(db, actor.scope, now),
+    poolCreditedLastDay(db, actor.scope, now),
+    poolVsMiner(db, actor.scope, now),
     listMiners(db, actor.scope, {}, { ...q, sort: 'name', dir: 'asc' }),
     getCurrentNetwork(),
     getHostBrand(),
     getTranslations('Portal'),
+    getTranslations('Fleet'),
+    getTranslations('PoolVsMiner'),
+    getTranslations('Measured'),
   ]);
-  const all = kpis.find((r) => r.dim === 'all');
-  const activeThs = all?.activeThs ?? 0;
-  // The same estimate as the hosting KPI page: nominal hashrate of running machines × today's hashprice.
-  const btcPerThDay = network.difficulty > 0 ? hashpriceBtcPerThDay({ blockRewardBtc: network.blockRewardBtc, feesPerBlockBtc: network.feesPerBlockBtc, difficulty: network.difficulty }) : null;
-  const btcPerDay = btcPerThDay === null ? null : activeThs * btcPerThDay;
+  const all = kpis.find((r) => r.dim === 'all')!;
+  const poolAll = pool.find((r) => r.dim === 'all')!;
+  // The same hashprice as the KPI page, on the measured hashrate; the fee at each site's client price.
+  const e = clientEarnings({ hashrateThs: all.activeThs, btcPerThDay: kpiHashprice(network), btcPriceUsd: network.btcPriceUsd, sites: feeSites, creditedSats: credited?.sats ?? null });
+  const usd = (cents: number | null) => formatUsdFromCents(cents, locale);
+  const btc = (sats: number | null) => formatBtcFromSats(sats, locale);
+  const sources = FIGURE_SOURCES.filter((s) => all.thsBySource[s] > 0).map((s) => tMeasured(`source.${s}`));
   const brand = host.kind === 'brand' ? host.brand : null;
 
   return (
     <>
       <PageHeader title={brand ? t('titleBrand', { brand: brand.displayName }) : t('title')} subtitle={t('subtitle')} />
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <StatCard label={t('miners')} value={formatNumber(all?.total ?? 0, locale)} hint={t('online', { count: formatNumber(all?.active ?? 0, locale) })} />
-        <StatCard label={t('hashrate')} value={formatHashrate(activeThs, locale)} hint={t('nominal', { value: formatHashrate(all?.nominalThs ?? 0, locale) })} />
+        <StatCard label={tFleet('minersInService')} value={formatNumber(all.total, locale)} hint={`${t('online', { count: formatNumber(all.active, locale) })} · ${tFleet('soldRule')}`} />
+        <StatCard label={t('hashrate')} value={formatHashrate(all.activeThs, locale)} hint={<HashrateSources figures={all} />} />
+        <StatCard label={t('power')} value={formatPower(all.activeKw * 1000, locale)} hint={<PowerSources figures={all} />} />
         <StatCard
-          label={t('earnings')}
-          value={formatUsd(btcPerDay === null ? null : btcPerDay * network.btcPriceUsd, locale)}
-          hint={btcPerDay === null ? undefined : t('earningsBtc', { value: formatBtc(btcPerDay, locale), price: formatUsd(network.btcPriceUsd, locale, 0) })}
+          label={tPool('luck')}
+          value={formatPercent(poolAll.luckPct, locale, { signed: true })}
+          hint={tPool('fleetHint', { credited: formatHashrate(poolAll.creditedThs, locale), expected: formatHashrate(poolAll.expectedThs, locale) })}
         />
-        <StatCard label={t('power')} value={formatPower((all?.activeKw ?? 0) * 1000, locale)} />
+        <StatCard
+          label={e.feeCents === null ? t('earningsGross') : t('earningsNet')}
+          value={usd(e.feeCents === null ? e.grossCents : e.netCents)}
+          hint={
+            e.grossCents === null
+              ? undefined
+              : e.feeCents === null
+                ? t('feeNotSet', { gross: usd(e.grossCents) })
+                : t('earningsNetHint', { gross: usd(e.grossCents), fee: usd(e.feeCents), btc: btc(e.netSats) })
+          }
+        />
+        <StatCard
+          label={credited ? t('credited', { day: formatDate(credited.day, locale) }) : t('creditedNone')}
+          value={usd(e.creditedCents)}
+          hint={e.creditedSats === null ? undefined : e.creditedNetCents === null ? btc(e.creditedSats) : t('creditedHint', { btc: btc(e.creditedSats), net: usd(e.creditedNetCents) })}
+        />
       </div>
       <p className="mt-2 flex flex-wrap items-center gap-2 text-xs text-muted">
-        <span>{t('estimateNote')}</span>
+        <span>{t('estimateNote', { sources: sources.join(' + ') || tMeasured('source.none'), price: formatUsd(network.btcPriceUsd, locale, 0) })}</span>
         <Freshness snapshot={network} locale={locale} />
       </p>
       <PortalMiners list={list} query={query} />

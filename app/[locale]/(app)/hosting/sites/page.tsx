@@ -7,7 +7,7 @@ import { getDb } from '@/db';
 import { listSites } from '@/db/queries/hosting/sites';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
-import { formatNumber, formatPower, formatUsd } from '@/lib/format';
+import { formatNumber, formatPower, formatUsd, MISSING } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { pageTitle } from '@/lib/i18n/page-title';
 
@@ -55,6 +55,7 @@ export default async function SitesPage({ params }: { params: Promise<{ locale: 
             { key: 'energy', header: t('energy'), cell: (s) => tEnergy(s.energySource) },
             { key: 'contracted', header: t('contracted'), figure: true, cell: (s) => formatPower(s.contractedKw * 1000, locale) },
             { key: 'price', header: t('price'), figure: true, cell: (s) => t('usdPerKwh', { value: formatUsd(s.electricityUsdPerKwh, locale, 4) }) },
+            { key: 'clientPrice', header: t('clientPrice'), figure: true, cell: (s) => (s.clientUsdPerKwh === null ? MISSING : t('usdPerKwh', { value: formatUsd(s.clientUsdPerKwh, locale, 4) })) },
             { key: 'miners', header: tFleet('minersInService'), figure: true, cell: (s) => formatNumber(s.miners, locale) },
             { key: 'offline', header: t('offline'), figure: true, cellClassName: 'text-bad', cell: (s) => formatNumber(s.offline, locale) },
             {

@@ -13,7 +13,7 @@ export default async function NewSitePage({ params }: { params: Promise<{ locale
   setRequestLocale(locale);
   const actor = await requirePage(locale, 'hosting:site_management', 'FULL');
   const [candidates, t] = await Promise.all([listSiteMemberCandidates(await getDb(), actor.orgId), getTranslations('Sites')]);
-  const initial = { name: '', location: '', timeZone: '', energySource: 'hydro', contractedKw: '', electricityUsdPerKwh: '', memberIds: [] };
+  const initial = { name: '', location: '', timeZone: '', energySource: 'hydro', contractedKw: '', electricityUsdPerKwh: '', clientUsdPerKwh: '', memberIds: [] };
   return (
     <>
       <PageHeader title={t('new')} />

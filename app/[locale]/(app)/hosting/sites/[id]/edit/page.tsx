@@ -15,7 +15,7 @@ export default async function EditSitePage(props: ItemPageProps) {
   const site = await getSiteForEdit(db, actor.scope, id);
   if (!site) notFound();
   const [candidates, t] = await Promise.all([listSiteMemberCandidates(db, actor.orgId), getTranslations('Sites')]);
-  const initial = { ...site, contractedKw: String(site.contractedKw), memberIds: site.memberIds };
+  const initial = { ...site, contractedKw: String(site.contractedKw), clientUsdPerKwh: site.clientUsdPerKwh ?? '', memberIds: site.memberIds };
   return (
     <>
       <PageHeader title={t('edit', { name: site.name })} />

@@ -1,0 +1,1 @@
+ALTER TABLE "sites" ADD COLUMN IF NOT EXISTS "client_usd_per_kwh" numeric(10, 5);
