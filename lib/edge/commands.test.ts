@@ -289,3 +289,25 @@ describe('executeMinerCommand on Whatsminer (API v2 token crypto on 4028, API v3
     expect(f.state(0).reachable).toBe(false);
   });
 });
+
+describe('executeMinerCommand on Braiins OS (public gRPC API)', () => {
+  it('sleep → 0 TH/s → wake; power target; a wrong password changes nothing; reboot', async () => {
+    const f = await startSimulatedFarm({ count: 1, models: [{ model: 'Antminer S19j Pro', firmware: 'bosminer' }], faults: { rebootMs: 300 } });
+    farms.push(f);
+    const m = f.miners[0]!;
+    const grpc = { credential: { username: 'root', password: 'root' }, httpPort: m.port };
+    expect(await executeMinerCommand(m.host, m.port, { type: 'sleep' }, grpc)).toMatchObject({ ok: true, message: 'PauseMining' });
+    expect((await readMiner(m.host, m.port)).hashrateAvgThs).toBe(0);
+    expect((await executeMinerCommand(m.host, m.port, { type: 'wake' }, grpc)).ok).toBe(true);
+    expect(f.state(0).sleeping).toBe(false);
+    expect((await executeMinerCommand(m.host, m.port, { type: 'power_target', params: { watts: 2500 } }, grpc)).ok).toBe(true);
+    expect(f.state(0).powerTargetW).toBe(2500);
+    const wrong = await executeMinerCommand(m.host, m.port, { type: 'sleep' }, { ...grpc, credential: { username: 'root', password: 'x' } });
+    expect(wrong.message).toMatch(/refused the login \(gRPC status 16/);
+    expect(f.state(0).sleeping).toBe(false);
+    const pools = await executeMinerCommand(m.host, m.port, { type: 'pool_change', params: { url: 'stratum+tcp://a.invalid:3333', user: 'u' } }, grpc);
+    expect(pools.message).toMatch(/unsupported by this firmware \(braiins\)/);
+    expect((await executeMinerCommand(m.host, m.port, { type: 'reboot' }, grpc)).ok).toBe(true);
+    expect(f.state(0).reachable).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@ import { ANTMINER_WEB_PORT, antminerWrite } from './writes/antminer';
 import { credentialFor, type MinerCredential } from './writes/credentials';
 import { VNISH_WEB_PORT, vnishWrite } from './writes/vnish';
 import { whatsminerV2Write } from './writes/whatsminer-v2';
+import { BRAIINS_GRPC_PORT, braiinsWrite } from './writes/braiins';
 import { whatsminerV3Write } from './writes/whatsminer-v3';
 import { isV3Reply, WHATSMINER_V3_PORT, whatsminerV3Command } from './rpc/client-v3';
 import { CommandRejected, intParam, type WriteContext, type WriteResult } from './writes/types';
@@ -28,6 +29,7 @@ const WEB_WRITERS: Partial<Record<string, { port: number | 'api'; write: (ctx: W
   whatsminer: { port: 'api', write: whatsminerV2Write },
   antminer: { port: ANTMINER_WEB_PORT, write: antminerWrite },
   vnish: { port: VNISH_WEB_PORT, write: vnishWrite },
+  braiins: { port: BRAIINS_GRPC_PORT, write: braiinsWrite },
 };
 
 

@@ -30,7 +30,7 @@ export const COMMAND_SUPPORT: Record<FirmwareVendor, Row> = {
   sealminer: { via: "cgminer port: 'ascset 0,suspend', 'restart'", commands: ['SLEEP', 'WAKE'] },
   antminer: { via: 'stock web interface over HTTP digest auth', commands: ['REBOOT', 'SLEEP', 'WAKE', 'POWER_MODE', 'POOL_SET'] },
   whatsminer: { via: 'btminer API with token authentication (v2 on 4028, v3 on 4433)', commands: ['REBOOT', 'SLEEP', 'WAKE', 'POWER_MODE', 'SET_POWER_TARGET', 'POOL_SET'] },
-  braiins: { via: 'Braiins OS public gRPC API', commands: [] },
+  braiins: { via: 'Braiins OS public gRPC API (port 50051)', commands: ['REBOOT', 'SLEEP', 'WAKE', 'SET_POWER_TARGET'] },
   vnish: { via: 'VNish HTTP API (/api/v1) with a bearer token', commands: ['REBOOT', 'SLEEP', 'WAKE', 'SET_POWER_TARGET', 'POOL_SET'] },
   auradine: { via: '', commands: [] },
   elphapex: { via: '', commands: [] },

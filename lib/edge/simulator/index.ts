@@ -134,7 +134,7 @@ function serve(miner: SimMiner, open: Set<net.Socket>, web: WebServers): net.Ser
       if (isHttpStart(first)) {
         socket.setTimeout(0);
         const duplex = bridge(socket, first, miner);
-        (isHttp2Start(first) ? web.h2 : web.h1).emit('connection', duplex);
+        (isHttp2Start(first) ? web.h2For(miner) : web.h1).emit('connection', duplex);
         return;
       }
       onData(first);

@@ -4,11 +4,12 @@ import type net from 'node:net';
 import { Duplex } from 'node:stream';
 import type { SimMiner } from './sim-miner';
 import { antminerWeb } from './web-antminer';
+import { braiinsGrpc } from './web-braiins';
 import { readBody, sendJson } from './web-common';
 import { vnishWeb } from './web-vnish';
 
-/** The farm's two web servers; connections arrive already sniffed, each carrying its miner. */
-export type WebServers = { h1: http.Server; h2: http2.Http2Server; close(): void };
+/** The farm's HTTP/1.1 server and, per HTTP/2 connection, a gRPC server for that connection's miner. */
+export type WebServers = { h1: http.Server; h2For(miner: SimMiner): http2.Http2Server; close(): void };
 
 type MinerDuplex = Duplex & { simMiner?: SimMiner };
 
@@ -63,16 +64,26 @@ export function createWebServers(): WebServers {
       if (!handled) sendJson(res, 404, { error: 'not found' });
     });
   });
-  const h2 = http2.createServer();
-  h2.on('stream', (stream) => {
-    stream.respond({ ':status': 404 });
-    stream.end();
-  });
+  const sessions = new Set<http2.ServerHttp2Session>();
   return {
     h1,
-    h2,
+    h2For(miner) {
+      // One small server per connection: the stream handler needs the miner, which HTTP/2 streams do not carry.
+      const h2 = http2.createServer();
+      h2.on('session', (s) => {
+        sessions.add(s);
+        s.once('close', () => sessions.delete(s));
+      });
+      h2.on('stream', (stream, headers) => {
+        if (miner.firmware === 'bosminer' && miner.reachable()) return braiinsGrpc(miner, stream, headers);
+        stream.respond({ ':status': 404 });
+        stream.end();
+      });
+      return h2;
+    },
     close() {
       h1.closeAllConnections();
+      for (const s of sessions) s.destroy();
     },
   };
 }
