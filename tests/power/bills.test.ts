@@ -47,10 +47,10 @@ describe('monthly power bills per customer', () => {
     expect([issued.status, issued.number, issued.seq]).toEqual(['issued', 'PB-202603-00001', 1]);
     await expect(issueBill(db, staff, draft.id, null)).rejects.toMatchObject({ code: 'CONFLICT' });
 
-    const tariff = { effectiveFrom: new Date('2026-03-15T05:00:00Z'), kind: 'flat' as const, ratesMcPerKwh: { flat: 99_000 }, seasons: [], holidays: [], demandCentsPerKw: 0, fixedMonthlyCents: 0 };
+    const tariff = { effectiveDate: '2026-03-15', kind: 'flat' as const, ratesMcPerKwh: { flat: 99_000 }, seasons: [], holidays: [], demandCentsPerKw: 0, fixedMonthlyCents: 0 };
     await expect(addTariffVersion(db, staff, f.site.id, tariff, null)).rejects.toMatchObject({ code: 'CONFLICT' });
     // From 1 April (local midnight) it is accepted, and the March bill still reads the same.
-    await addTariffVersion(db, staff, f.site.id, { ...tariff, effectiveFrom: new Date('2026-04-01T05:00:00Z') }, null);
+    await addTariffVersion(db, staff, f.site.id, { ...tariff, effectiveDate: '2026-04-01' }, null);
     const again = await draftBill(db, staff, { siteId: f.site.id, customerId: f.a.id, month: '2026-03' });
     expect([again.id, again.status, again.totalCents, again.updatedAt]).toEqual([issued.id, 'issued', 7_724, issued.updatedAt]);
   });

@@ -5,6 +5,7 @@ import { type BillHour, type BillLine, computeBill } from '@/lib/domain/power/bi
 import { localMonthRange } from '@/lib/domain/power/zone';
 import { type Db, queryRows } from '../../client';
 import { customers, powerBills, sites } from '../../schema';
+import { recordAudit } from '../admin/audit';
 import { scopeWhere } from '../scope';
 import { siteTariffVersions } from './tariffs';
 
@@ -66,6 +67,7 @@ export async function issueBill(db: Db, scope: Scope, billId: string, actorId: s
       .set({ status: 'issued', seq, number: billNumber(bill.month, seq), issuedAt: now, issuedBy: actorId, updatedAt: now })
       .where(eq(powerBills.id, billId))
       .returning();
+    await recordAudit(tx, { orgId: bill.orgId, actorUserId: actorId, action: 'power.bill_issue', entityType: 'power_bill', entityId: billId, after: { number: issued!.number, totalCents: issued!.totalCents }, siteIds: [bill.siteId] });
     return issued!;
   });
 }

@@ -1,0 +1,56 @@
+import { isTimeZone } from '@/lib/domain/power/zone';
+import { z } from './zod';
+
+/*
+ * Power API parameters (issue 15 part 2). Money comes in as people write it (USD per kWh, per kW, per
+ * month) and is stored in the units of lib/domain/power/tariff.ts (milli-cents per kWh, cents).
+ */
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month');
+export const daySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date');
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time');
+const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'monthDay');
+const usd = (max: number) => z.coerce.number().min(0).max(max);
+
+export const touPeriodSchema = z.object({ window: z.enum(['peak', 'shoulder']), days: z.array(z.number().int().min(0).max(6)).min(1).max(7), from: hhmm, to: hhmm });
+export const touSeasonSchema = z.object({ name: z.string().trim().min(1).max(60), from: monthDay, to: monthDay, periods: z.array(touPeriodSchema).max(20) });
+
+export const tariffPutSchema = z
+  .object({
+    siteId: z.uuid(),
+    effectiveDate: daySchema,
+    kind: z.enum(['flat', 'tou']),
+    /** $/kWh per window: `flat` for a flat tariff; `peak`, `shoulder`, `off_peak` for time of use. */
+    ratesUsdPerKwh: z.object({ flat: usd(10).optional(), peak: usd(10).optional(), shoulder: usd(10).optional(), off_peak: usd(10).optional() }),
+    seasons: z.array(touSeasonSchema).max(12).default([]),
+    holidays: z.array(daySchema).max(100).default([]),
+    demandUsdPerKw: usd(10_000).default(0),
+    fixedMonthlyUsd: usd(10_000_000).default(0),
+  })
+  .refine((t) => (t.kind === 'flat' ? t.ratesUsdPerKwh.flat !== undefined : t.ratesUsdPerKwh.off_peak !== undefined), { message: 'rates', path: ['ratesUsdPerKwh'] });
+export type TariffPut = z.infer<typeof tariffPutSchema>;
+
+export const siteQuerySchema = z.object({ siteId: z.uuid().optional() });
+
+export const consumptionQuerySchema = z.object({
+  range: z.enum(['24h', '7d', '30d', '12m']).default('24h'),
+  siteId: z.uuid().optional(),
+  customerId: z.uuid().optional(),
+});
+export type ConsumptionQuery = z.infer<typeof consumptionQuerySchema>;
+
+export const billsQuerySchema = z.object({
+  month: monthSchema.optional(),
+  siteId: z.uuid().optional(),
+  customerId: z.uuid().optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const billsPostSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('draft'), siteId: z.uuid(), customerId: z.uuid(), month: monthSchema, hostingFeeUsd: usd(10_000_000).optional() }),
+  z.object({ action: z.literal('issue'), billId: z.uuid() }),
+]);
+
+export const monthQuerySchema = z.object({ month: monthSchema.optional(), siteId: z.uuid().optional() });
+
+export const timeZoneSchema = z.string().refine(isTimeZone, 'timeZone');
