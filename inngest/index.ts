@@ -9,6 +9,7 @@ import { poolTier4 } from './functions/pool/tier4-retention';
 import { powerDaily } from './functions/power/daily';
 import { powerHourly } from './functions/power/hourly';
 import { powerMonthly } from './functions/power/monthly';
+import { curtailmentTick } from './functions/power/curtailment-tick';
 import { purgeRateLimits } from './functions/system/purge-rate-limits';
 import { telemetryDaily } from './functions/telemetry/daily';
 import { evaluateEdgeAlerts } from './functions/telemetry/evaluate-alerts';
@@ -34,6 +35,7 @@ export function createJobs(deps: JobDeps, options: JobsOptions = {}) {
     powerHourly: powerHourly(inngest),
     powerDaily: powerDaily(inngest),
     powerMonthly: powerMonthly(inngest),
+    curtailmentTick: curtailmentTick(inngest),
   };
   return { inngest, jobs, functions: Object.values(jobs) };
 }

@@ -12,3 +12,4 @@ export * from './tickets';
 export * from './sessions';
 export * from './jobs';
 export * from './power';
+export * from './curtailment';

@@ -135,6 +135,9 @@ export function planGreedy(input: PlanInput): CurtailPlan {
     if (strategy === 'fair') fairShed(miners, needW, shed);
     else shedUntil(order, needW, shed);
   }
-  const actions = miners.filter((m) => shed.ids.has(m.id)).map((m) => ({ minerId: m.id, kind: 'sleep' as const }));
+  // In shedding order (least valuable first), so the first waves take the miners the strategy gives up first.
+  const order = [...shed.ids];
+  if (strategy === 'optimal') order.reverse();
+  const actions = order.map((id) => ({ minerId: id, kind: 'sleep' as const }));
   return summarizePlan({ strategy, method: 'greedy', miners, actions, requestedShedW: needW, feederCapsKw: input.feederCapsKw }, e);
 }

@@ -1,0 +1,81 @@
+import { bigint, boolean, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { edgeCommands } from './edge';
+import { miners } from './hosting';
+import { tickets } from './tickets';
+import { organizations, sites, users } from './tenancy';
+
+/**
+ * curtailing: commands go out wave by wave (N miners a minute); holding: all sent, the reduction is
+ * verified from telemetry; recovering: wake waves; completed: recovery checked, savings priced.
+ */
+export const curtailmentStatus = pgEnum('curtailment_status', ['curtailing', 'holding', 'recovering', 'completed']);
+
+/** One curtailment of one site: what was asked, planned and achieved, and what it saved. */
+export const curtailmentEvents = pgTable(
+  'curtailment_events',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid().notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    siteId: uuid().notNull().references(() => sites.id, { onDelete: 'cascade' }),
+    /** manual | scheduled | strike | demand_response | thermal */
+    trigger: text().notNull().default('manual'),
+    strategy: text().notNull(),
+    targetKind: text().notNull(),
+    targetKw: numeric({ precision: 12, scale: 3 }).notNull(),
+    /** All commands at once instead of staggered (emergency stop). */
+    emergency: boolean().notNull().default(false),
+    perMinute: integer().notNull(),
+    status: curtailmentStatus().notNull().default('curtailing'),
+    requestedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Null: until someone stops it. */
+    endsAt: timestamp({ withTimezone: true }),
+    stopRequestedAt: timestamp({ withTimezone: true }),
+    /** The site's measured draw when planned, and the plan's figures. */
+    baselineW: integer().notNull(),
+    requestedShedW: integer().notNull(),
+    plannedShedW: integer().notNull(),
+    hashpriceUsdPerPhDay: numeric(),
+    tariffMcPerKwh: integer(),
+    waves: integer().notNull(),
+    wavesSent: integer().notNull().default(0),
+    allSentAt: timestamp({ withTimezone: true }),
+    verifiedAt: timestamp({ withTimezone: true }),
+    achievedShedW: integer(),
+    verification: jsonb(),
+    recoveryStartedAt: timestamp({ withTimezone: true }),
+    recoveryWavesSent: integer().notNull().default(0),
+    recoverySentAt: timestamp({ withTimezone: true }),
+    completedAt: timestamp({ withTimezone: true }),
+    recovered: integer(),
+    notRecovered: integer(),
+    energyAvoidedWh: bigint({ mode: 'number' }),
+    costAvoidedCents: bigint({ mode: 'number' }),
+    revenueForgoneCents: bigint({ mode: 'number' }),
+    netSavingCents: bigint({ mode: 'number' }),
+    /** Hour by hour, and the hours without a price. */
+    savings: jsonb(),
+  },
+  (t) => [index('curtailment_events_org_site_idx').on(t.orgId, t.siteId, t.createdAt), index('curtailment_events_open_idx').on(t.status)],
+);
+
+/** Each miner a curtailment touched: its wave, what it drew and hashed before, its commands and its recovery. */
+export const curtailmentEventMiners = pgTable(
+  'curtailment_event_miners',
+  {
+    eventId: uuid().notNull().references(() => curtailmentEvents.id, { onDelete: 'cascade' }),
+    minerId: uuid().notNull().references(() => miners.id, { onDelete: 'cascade' }),
+    /** sleep | power_target */
+    action: text().notNull(),
+    powerTargetW: integer(),
+    wave: integer().notNull(),
+    prePowerW: real().notNull(),
+    preHashrateThs: real().notNull(),
+    curtailCommandId: uuid().references(() => edgeCommands.id, { onDelete: 'set null' }),
+    restoreCommandId: uuid().references(() => edgeCommands.id, { onDelete: 'set null' }),
+    recovered: boolean(),
+    recoveredHashrateThs: real(),
+    ticketId: uuid().references(() => tickets.id, { onDelete: 'set null' }),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.minerId] }), index('curtailment_event_miners_miner_idx').on(t.minerId)],
+);
