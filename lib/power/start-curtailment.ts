@@ -20,8 +20,7 @@ export async function startCurtailment(db: Db, scope: Scope, actorUserId: string
   if (!scopeAllowsSite(scope, input.siteId)) throw new AppError('NOT_FOUND');
   const fleet = await curtailmentFleet(db, scope, input.siteId, now);
   if (!fleet.length) throw new AppError('CONFLICT', 'No miner of this site has a fresh reading: nothing to plan on');
-  const hour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
-  const [price] = await curtailmentPriceSlots(db, input.siteId, hour, new Date(hour.getTime() + 3_600_000));
+  const [price] = await curtailmentPriceSlots(db, input.siteId, now, new Date(now.getTime() + 1));
   const hashprice = price?.hashpriceUsdPerPhDay ?? null;
   if (input.strategy === 'optimal' && hashprice === null) throw new AppError('CONFLICT', 'Optimal needs the hashprice of this hour, and the market history has none');
   const tariffMc = price?.rateMcPerKwh ?? null;
