@@ -1,14 +1,22 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, index, integer, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, check, index, integer, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { CHANNEL_FORMATS } from '../../lib/domain/alerts/channel-formats';
 import { RULE_KINDS } from '../../lib/domain/alerts/rule-kinds';
+import { ALERT_SEVERITIES } from '../../lib/domain/alerts/severity';
 import { organizations, users } from './tenancy';
 
 export const alertsChannelKind = pgEnum('alerts_channel_kind', ['email', 'webhook']);
 export const alertsDeliveryStatus = pgEnum('alerts_delivery_status', ['pending', 'sent', 'failed']);
 export const alertsRuleKind = pgEnum('alerts_rule_kind', RULE_KINDS);
 export const alertsRuleState = pgEnum('alerts_rule_state', ['armed', 'breached']);
+export const alertSeverity = pgEnum('alert_severity', ALERT_SEVERITIES);
 
-/** Where a user's notifications go. Webhook secrets are AES-256-GCM ciphertext (lib/integrations/notify/secret-box.ts) and never leave the server. */
+/**
+ * Where a user's notifications go. Webhook secrets are AES-256-GCM ciphertext (lib/integrations/notify/secret-box.ts)
+ * and never leave the server. A webhook's `format` is its body: `signed` (our JSON with an HMAC
+ * header; the secret is the signing key), `slack` (the whole URL is the secret, `target` shows it
+ * masked) or `telegram` (the bot token is the secret, `target` is the chat id).
+ */
 export const notificationChannels = pgTable(
   'notification_channels',
   {
@@ -20,10 +28,29 @@ export const notificationChannels = pgTable(
     // An email address or an https/http URL.
     target: text().notNull(),
     secretEnc: text(),
+    format: text({ enum: CHANNEL_FORMATS }).notNull().default('signed'),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('notification_channels_user_target_uq').on(t.userId, t.kind, t.target), index('notification_channels_org_idx').on(t.orgId)],
+  (t) => [
+    uniqueIndex('notification_channels_user_target_uq').on(t.userId, t.kind, t.target),
+    index('notification_channels_org_idx').on(t.orgId),
+    check('notification_channels_format_ck', sql`${t.format} in ('signed', 'slack', 'telegram')`),
+  ],
 );
+
+/**
+ * The organization's escalation: a critical alert (edge or pool) nobody acknowledged within
+ * `afterMinutes` of opening goes once to `channelId`, the second contact.
+ */
+export const alertEscalationSettings = pgTable('alert_escalation_settings', {
+  orgId: uuid()
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  afterMinutes: integer().notNull(),
+  channelId: uuid().references(() => notificationChannels.id, { onDelete: 'set null' }),
+  updatedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
 
 /** One row per notification: every attempt is counted here, failures keep their last error. */
 export const notificationDeliveries = pgTable(

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ALERT_KINDS } from '../../lib/domain/telemetry/alert-rules';
-import { notificationChannels } from './alerts';
+import { alertSeverity, notificationChannels } from './alerts';
 import { miners } from './hosting';
 import { organizations, sites, users } from './tenancy';
 
@@ -133,6 +133,8 @@ export const edgeAlertRules = pgTable(
     kind: edgeAlertKind().notNull(),
     /** Minutes for OFFLINE, °C for TEMP_HIGH, percent for HASHRATE_LOW and REJECT_RATE_HIGH; unused for FAN_FAILURE. */
     threshold: integer().notNull(),
+    /** Only critical alerts escalate (alert_escalation_settings). */
+    severity: alertSeverity().notNull().default('warning'),
     siteId: uuid().references(() => sites.id, { onDelete: 'cascade' }),
     modelId: integer(),
     customerId: uuid(),
@@ -159,11 +161,14 @@ export const edgeAlerts = pgTable(
     acknowledgedAt: timestamp({ withTimezone: true }),
     acknowledgedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     resolvedAt: timestamp({ withTimezone: true }),
+    /** Set once when the unacknowledged alert went to the second contact; never escalates twice. */
+    escalatedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     // De-duplication: at most one unresolved alert per rule and miner.
     uniqueIndex('edge_alerts_active_uq').on(t.ruleId, t.minerId).where(sql`${t.status} <> 'RESOLVED'`),
     index('edge_alerts_org_status_idx').on(t.orgId, t.status, t.openedAt),
+    index('edge_alerts_escalation_idx').on(t.openedAt).where(sql`${t.status} = 'OPEN' and ${t.escalatedAt} is null`),
   ],
 );
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, date, index, integer, jsonb, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { miners } from './hosting';
-import { organizations } from './tenancy';
+import { organizations, users } from './tenancy';
 
 /*
  * Antpool data. Amounts are integer satoshis; hashrates are H/s in numeric (an EH/s pool does not fit
@@ -118,6 +118,9 @@ export const poolWorkerAlerts = pgTable(
     lastSeenAt: at().notNull(),
     resolvedAt: at(),
     notifiedAt: at(),
+    acknowledgedAt: at(),
+    acknowledgedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    escalatedAt: at(),
   },
   (t) => [
     uniqueIndex('pool_worker_alerts_open_uq').on(t.orgId, t.kind, t.subject).where(sql`${t.resolvedAt} is null`),

@@ -53,6 +53,33 @@ export const webhookChannelSchema = z.object({
 });
 export type WebhookChannelInput = z.infer<typeof webhookChannelSchema>;
 
+/**
+ * A chat channel: a Slack-compatible incoming webhook (its URL is the secret) or a Telegram bot
+ * (token and chat). Both are typed once and stored sealed; the browser sees the URL masked.
+ */
+export const chatChannelSchema = z.discriminatedUnion('format', [
+  z.object({
+    format: z.literal('slack'),
+    label: z.string().trim().min(1, 'required').max(60, 'tooLong'),
+    url: z.string().trim().min(1, 'required').max(500, 'tooLong').pipe(z.url({ protocol: /^https?$/, error: 'invalid' })),
+  }),
+  z.object({
+    format: z.literal('telegram'),
+    label: z.string().trim().min(1, 'required').max(60, 'tooLong'),
+    // BotFather's form: the bot's id, a colon and 35 characters of secret.
+    botToken: z.string().trim().regex(/^\d{3,15}:[A-Za-z0-9_-]{30,60}$/, 'invalid'),
+    // A numeric chat id (groups and channels are negative) or a public channel's @name.
+    chatId: z.string().trim().regex(/^(-?\d{1,20}|@[A-Za-z][A-Za-z0-9_]{4,31})$/, 'invalid'),
+  }),
+]);
+export type ChatChannelInput = z.infer<typeof chatChannelSchema>;
+
+/** The organization's escalation of unacknowledged critical alerts; no channel turns it off. */
+export const escalationSettingsSchema = z.object({
+  afterMinutes: z.coerce.number().int('number').min(5, 'outOfRange').max(1440, 'outOfRange'),
+  channelId: z.preprocess((v) => (v === '' ? null : v), z.uuid('invalid').nullable()),
+});
+
 export const idSchema = z.object({ id: z.uuid('invalid') });
 
 /** The delivery log's URL on the alerts settings page. */

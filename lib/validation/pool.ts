@@ -1,7 +1,9 @@
+import { POOL_ALERT_KINDS } from '@/lib/domain/alerts/severity';
 import { flagField, pageFields, searchField, sortFields } from '@/lib/list/list-fields';
 import { z } from './zod';
 
-export const POOL_ALERT_KINDS = ['worker_offline', 'low_hashrate', 'api_failure', 'budget_warning'] as const;
+export { POOL_ALERT_KINDS };
+
 export const POOL_WORKER_SORTS = ['name', 'hs10m', 'hs1h', 'hs1d', 'deviation'] as const;
 
 /** The pool page: the worker table's filters and sort, and the hashrate chart's range. */

@@ -1,14 +1,15 @@
 import { and, asc, eq } from 'drizzle-orm';
+import type { ChannelFormat } from '@/lib/domain/alerts/channel-formats';
 import type { Db } from '../../client';
-import { notificationChannels } from '../../schema';
+import { notificationChannels, users } from '../../schema';
 import type { Owner } from './mining-settings';
 
 /** What the browser may see of a channel: never the secret, only whether one is set. */
-export type ChannelView = { id: string; kind: 'email' | 'webhook'; label: string; target: string; hasSecret: boolean };
+export type ChannelView = { id: string; kind: 'email' | 'webhook'; format: ChannelFormat; label: string; target: string; hasSecret: boolean };
 
 export async function listChannels(db: Db, owner: Owner): Promise<ChannelView[]> {
   const rows = await db
-    .select({ id: notificationChannels.id, kind: notificationChannels.kind, label: notificationChannels.label, target: notificationChannels.target, secretEnc: notificationChannels.secretEnc })
+    .select({ id: notificationChannels.id, kind: notificationChannels.kind, format: notificationChannels.format, label: notificationChannels.label, target: notificationChannels.target, secretEnc: notificationChannels.secretEnc })
     .from(notificationChannels)
     .where(and(eq(notificationChannels.orgId, owner.orgId), eq(notificationChannels.userId, owner.userId)))
     .orderBy(asc(notificationChannels.kind), asc(notificationChannels.createdAt));
@@ -32,6 +33,26 @@ export async function insertWebhookChannel(db: Db, owner: Owner, input: { label:
     .onConflictDoNothing()
     .returning({ id: notificationChannels.id });
   return row?.id ?? null;
+}
+
+/** A Slack- or Telegram-compatible channel: `target` is already masked (slack) or the chat id (telegram); the secret is sealed. */
+export async function insertChatChannel(db: Db, owner: Owner, input: { format: 'slack' | 'telegram'; label: string; target: string; secretEnc: string }) {
+  const [row] = await db
+    .insert(notificationChannels)
+    .values({ ...owner, kind: 'webhook', format: input.format, label: input.label, target: input.target, secretEnc: input.secretEnc })
+    .onConflictDoNothing()
+    .returning({ id: notificationChannels.id });
+  return row?.id ?? null;
+}
+
+/** Every channel of the organization with its owner's name: the choices for the second contact. Secrets stay out. */
+export async function orgChannelOptions(db: Db, orgId: string) {
+  return db
+    .select({ id: notificationChannels.id, kind: notificationChannels.kind, format: notificationChannels.format, label: notificationChannels.label, owner: users.name })
+    .from(notificationChannels)
+    .innerJoin(users, eq(users.id, notificationChannels.userId))
+    .where(eq(notificationChannels.orgId, orgId))
+    .orderBy(asc(users.name), asc(notificationChannels.label));
 }
 
 export async function deleteChannel(db: Db, owner: Owner, id: string) {

@@ -54,6 +54,7 @@ async function notify(db: Db, notifier: Notifier, rule: RuleForEvaluation, chann
     userId: rule.userId,
     channelId: channel.id,
     channel: channel.kind,
+    format: channel.format,
     target: channel.target,
     secret,
     kind: `profitability.${rule.kind}`,

@@ -1,3 +1,5 @@
+import type { ChannelFormat } from '@/lib/domain/alerts/channel-formats';
+
 export type ChannelKind = 'email' | 'webhook';
 
 export type AttemptOutcome = { ok: boolean; attempts: number; responseStatus?: number; error?: string; retryable?: boolean };
@@ -10,9 +12,11 @@ export type Notification = {
   userId: string | null;
   channelId?: string | null;
   channel: ChannelKind;
-  /** Email address or webhook URL. */
+  /** Email address, webhook URL (signed), the masked URL (slack) or the chat id (telegram). */
   target: string;
-  /** The webhook's signing secret in clear (decrypted by the caller's loader). */
+  /** A webhook's body; `signed` when absent. */
+  format?: ChannelFormat;
+  /** In clear (decrypted by the caller's loader): the signing secret (signed), the whole URL (slack) or the bot token (telegram). */
   secret?: string;
   /** Event kind, e.g. `profitability.hashprice_below`. */
   kind: string;

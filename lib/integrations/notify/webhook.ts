@@ -17,21 +17,28 @@ export type WebhookOptions = {
 
 const DEFAULTS = { timeoutMs: 5_000, maxAttempts: 4, backoffMs: 1_000 };
 
-/**
- * POSTs a signed JSON body. Server errors (5xx), 429, timeouts and network failures are retried
- * with exponential backoff; any other 4xx is the receiver's final answer and is not retried.
- */
+/** POSTs a JSON body signed with our HMAC header (the `signed` format). */
 export async function postWebhook(input: { url: string; secret: string; body: string; deliveryId: string; timestamp: number }, opts: WebhookOptions = {}): Promise<AttemptOutcome> {
+  return postJson(
+    {
+      url: input.url,
+      body: input.body,
+      headers: { [SIGNATURE_HEADER]: signBody(input.body, input.secret), [TIMESTAMP_HEADER]: String(input.timestamp), [DELIVERY_HEADER]: input.deliveryId },
+    },
+    opts,
+  );
+}
+
+/**
+ * POSTs a JSON body (signed by the caller's headers, or a chat service's body whose URL is the
+ * secret). Server errors (5xx), 429, timeouts and network failures are retried with exponential
+ * backoff; any other 4xx is the receiver's final answer and is not retried.
+ */
+export async function postJson(input: { url: string; body: string; headers?: Record<string, string> }, opts: WebhookOptions = {}): Promise<AttemptOutcome> {
   const { timeoutMs, maxAttempts, backoffMs } = { ...DEFAULTS, ...opts };
   const allowPrivateNetworks = opts.allowPrivateNetworks ?? env().webhookAllowPrivateNetworks;
   const sleep = opts.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
-  const headers = {
-    'content-type': 'application/json',
-    'user-agent': 'HashInsight-Webhook/1',
-    [SIGNATURE_HEADER]: signBody(input.body, input.secret),
-    [TIMESTAMP_HEADER]: String(input.timestamp),
-    [DELIVERY_HEADER]: input.deliveryId,
-  };
+  const headers = { 'content-type': 'application/json', 'user-agent': 'HashInsight-Webhook/1', ...input.headers };
   let outcome: AttemptOutcome = { ok: false, attempts: 0, error: 'not attempted' };
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     if (attempt > 1) await sleep(backoffMs * 2 ** (attempt - 2));
