@@ -1,5 +1,6 @@
 import { createInngest, type JobsOptions } from './client';
 import type { JobDeps } from './deps';
+import { escalateAlerts } from './functions/alerts/escalate-alerts';
 import { evaluateProfitabilityAlerts } from './functions/alerts/evaluate-profitability-alerts';
 import { storeNetworkSnapshot } from './functions/market/store-network-snapshot';
 import { poolTier1 } from './functions/pool/tier1-dashboard';
@@ -28,6 +29,7 @@ export function createJobs(deps: JobDeps, options: JobsOptions = {}) {
     telemetryRollup5min: telemetryRollup5min(inngest),
     telemetryDaily: telemetryDaily(inngest),
     evaluateEdgeAlerts: evaluateEdgeAlerts(inngest),
+    escalateAlerts: escalateAlerts(inngest),
     poolTier1: poolTier1(inngest),
     poolTier2: poolTier2(inngest),
     poolTier3: poolTier3(inngest),

@@ -4,6 +4,7 @@ import { syncAlerts } from '@/db/queries/pool/alerts';
 import { saveBalance, saveHashrate, savePayments, saveWorkers, type WorkerSnapshot } from '@/db/queries/pool/collect';
 import { refreshPatternLinks } from '@/db/queries/pool/links';
 import { miners, poolAccounts, sites } from '@/db/schema';
+import { LOW_HASHRATE_PCT_OF_DAY } from '@/lib/domain/pool/low-hashrate';
 import { configureFakeAccounts } from '@/lib/integrations/antpool/fake-accounts';
 import { buildFakeFarm, type FakeFarm, payouts, recvHistory, subTotals, workerReading } from '@/lib/integrations/antpool/fake-farm';
 
@@ -101,8 +102,8 @@ export async function seedDemoPool(db: Db, orgId: string, now = new Date()) {
     // Only on the first run, so a re-run does not add history.
     const [had] = await queryRows(db, sql`select 1 from pool_worker_alerts where account_id = ${accountId} and resolved_at is not null limit 1`);
     const dipped = had ? [] : sub.workers.filter((w) => !farm.offline.has(w) && !farm.low.has(w)).slice(0, 4);
-    await syncAlerts(db, { orgId, accountId, kind: 'low_hashrate', at: new Date(nowMs - 6 * HOUR), current: [...low, ...dipped].map((w) => ({ subject: subject(w), detail: { demo: true } })) });
-    await syncAlerts(db, { orgId, accountId, kind: 'low_hashrate', at: new Date(nowMs - 2 * HOUR), current: low.map((w) => ({ subject: subject(w), detail: { demo: true } })) });
+    await syncAlerts(db, { orgId, accountId, kind: 'low_hashrate', at: new Date(nowMs - 6 * HOUR), current: [...low, ...dipped].map((w) => ({ subject: subject(w), detail: { demo: true, thresholdPct: LOW_HASHRATE_PCT_OF_DAY } })) });
+    await syncAlerts(db, { orgId, accountId, kind: 'low_hashrate', at: new Date(nowMs - 2 * HOUR), current: low.map((w) => ({ subject: subject(w), detail: { demo: true, thresholdPct: LOW_HASHRATE_PCT_OF_DAY } })) });
   }
   return { accounts: 1 + farm.subs.length, workers: farm.subs.reduce((s, x) => s + x.workers.length, 0), since: new Date(nowMs - 30 * DAY) };
 }

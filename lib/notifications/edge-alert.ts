@@ -15,6 +15,19 @@ export function edgeAlertMessage(input: { locale: string; appName: string; rule:
   return { subject, text: subject };
 }
 
+/**
+ * One message for an alert storm (lib/domain/alerts/storm.ts): the count and the site in the
+ * subject, then a sample of the miners with their values and how many more there are.
+ */
+export function edgeStormMessage(input: { locale: string; appName: string; rule: string; site: string; transition: 'opened' | 'resolved'; count: number; sample: { miner: string; value: string | null }[] }): { subject: string; text: string } {
+  const { locale, t } = notificationText(input.locale);
+  const subject = t(`edgeAlert.storm.${input.transition}`, { app: input.appName, rule: input.rule, site: input.site, count: formatNumber(input.count, locale) });
+  const lines = input.sample.map((m) => (m.value ? t('edgeAlert.storm.lineWithValue', { miner: m.miner, value: measured(m.value, locale, t) }) : m.miner));
+  const more = input.count - input.sample.length;
+  if (more > 0) lines.push(t('edgeAlert.storm.more', { count: formatNumber(more, locale) }));
+  return { subject, text: [subject, '', ...lines].join('\n') };
+}
+
 function measured(value: string, locale: string, t: ReturnType<typeof notificationText>['t']): string {
   const r = readingOf(value);
   if (!r) return value;

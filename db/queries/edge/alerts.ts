@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/core/errors';
 import { type Scope, scopeAllowsSite } from '@/lib/core/scope';
+import { type AlertSeverity, DEFAULT_EDGE_SEVERITY } from '@/lib/domain/alerts/severity';
 import type { AlertRuleInput, MinerState } from '@/lib/domain/telemetry/alert-rules';
 import { type Db, queryRows } from '../../client';
 import { customers, edgeAlertRules, edgeAlerts, minerModels, miners, minerTelemetryLive, notificationChannels, sites, users } from '../../schema';
@@ -24,11 +25,18 @@ export async function loadRules(db: Db, orgId: string): Promise<AlertRuleRow[]> 
 export async function rulesWithChannels(db: Db, orgId: string, ruleIds: string[]) {
   if (!ruleIds.length) return [];
   return db
-    .select({ id: edgeAlertRules.id, name: edgeAlertRules.name, kind: edgeAlertRules.kind, channel: notificationChannels, locale: users.locale })
+    .select({ id: edgeAlertRules.id, name: edgeAlertRules.name, kind: edgeAlertRules.kind, severity: edgeAlertRules.severity, channel: notificationChannels, locale: users.locale })
     .from(edgeAlertRules)
     .innerJoin(notificationChannels, eq(notificationChannels.id, edgeAlertRules.channelId))
     .innerJoin(users, eq(users.id, notificationChannels.userId))
     .where(and(eq(edgeAlertRules.orgId, orgId), inArray(edgeAlertRules.id, ruleIds)));
+}
+
+/** Names of the org's sites among `siteIds`, by id. */
+export async function siteNames(db: Db, orgId: string, siteIds: string[]): Promise<Map<string, string>> {
+  if (!siteIds.length) return new Map();
+  const rows = await db.select({ id: sites.id, name: sites.name }).from(sites).where(and(eq(sites.orgId, orgId), inArray(sites.id, siteIds)));
+  return new Map(rows.map((s) => [s.id, s.name]));
 }
 
 /** Names of the org's miners among `minerIds`, by id. */
@@ -98,8 +106,10 @@ export async function loadMinerStates(db: Db, orgId: string, now = new Date()): 
   return [...rows.map((r) => ({ ...r, hashrateThs: r.hashrateThs === null ? null : Number(r.hashrateThs), nominalThs: r.nominalThs === null ? null : Number(r.nominalThs) })), ...fromPool];
 }
 
+type Changed = { alert_id: string; rule_id: string; miner_id: string; site_id: string; value: string | null };
+
 export type Firing = { ruleId: string; minerId: string; siteId: string; value: string | null };
-export type AlertChange = { alertId: string; ruleId: string; minerId: string; value: string | null };
+export type AlertChange = { alertId: string; ruleId: string; minerId: string; siteId: string; value: string | null };
 
 /**
  * Opens an alert per firing (rule, miner) — or refreshes the one already open (the partial unique
@@ -110,25 +120,25 @@ export async function applyFirings(db: Db, orgId: string, firing: Firing[], now:
   return db.transaction(async (tx) => {
     const json = JSON.stringify(firing.map((f) => ({ rule_id: f.ruleId, miner_id: f.minerId, site_id: f.siteId, value: f.value })));
     const opened = firing.length
-      ? await queryRows<{ alert_id: string; rule_id: string; miner_id: string; value: string | null }>(
+      ? await queryRows<Changed>(
           tx,
           sql`insert into edge_alerts (org_id, site_id, rule_id, miner_id, value, opened_at, last_seen_at)
               select ${orgId}::uuid, f.site_id, f.rule_id, f.miner_id, f.value, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
               from json_to_recordset(${json}::json) as f(rule_id uuid, miner_id uuid, site_id uuid, value text)
               on conflict (rule_id, miner_id) where status <> 'RESOLVED'
               do update set last_seen_at = excluded.last_seen_at, value = excluded.value
-              returning id as alert_id, rule_id, miner_id, value, (xmax = 0) as fresh`,
+              returning id as alert_id, rule_id, miner_id, site_id, value, (xmax = 0) as fresh`,
         ).then((rows) => rows.filter((r) => (r as unknown as { fresh: boolean }).fresh))
       : [];
-    const resolved = await queryRows<{ alert_id: string; rule_id: string; miner_id: string; value: string | null }>(
+    const resolved = await queryRows<Changed>(
       tx,
       sql`update edge_alerts a set status = 'RESOLVED', resolved_at = ${now.toISOString()}::timestamptz
           where a.org_id = ${orgId} and a.status <> 'RESOLVED'
             and not exists (select 1 from json_to_recordset(${json}::json) as f(rule_id uuid, miner_id uuid)
                             where f.rule_id = a.rule_id and f.miner_id = a.miner_id)
-          returning a.id as alert_id, a.rule_id, a.miner_id, a.value`,
+          returning a.id as alert_id, a.rule_id, a.miner_id, a.site_id, a.value`,
     );
-    const map = (r: { alert_id: string; rule_id: string; miner_id: string; value: string | null }) => ({ alertId: r.alert_id, ruleId: r.rule_id, minerId: r.miner_id, value: r.value });
+    const map = (r: Changed) => ({ alertId: r.alert_id, ruleId: r.rule_id, minerId: r.miner_id, siteId: r.site_id, value: r.value });
     return { opened: opened.map(map), resolved: resolved.map(map) };
   });
 }
@@ -179,7 +189,7 @@ export async function setAlertStatus(db: Db, scope: Scope, actorUserId: string, 
   });
 }
 
-export type NewRule = Omit<AlertRuleInput, 'id'> & { name: string; channelId?: string | null };
+export type NewRule = Omit<AlertRuleInput, 'id'> & { name: string; channelId?: string | null; severity?: AlertSeverity };
 
 /**
  * Creates a rule. A site-bound user's rule never reaches past its sites: with no site chosen it
@@ -206,7 +216,7 @@ export async function createAlertRule(db: Db, scope: Scope, actorUserId: string 
     }
     const rows = await tx
       .insert(edgeAlertRules)
-      .values(siteIds.map((siteId) => ({ ...input, siteId, orgId: scope.orgId })))
+      .values(siteIds.map((siteId) => ({ ...input, severity: input.severity ?? DEFAULT_EDGE_SEVERITY[input.kind], siteId, orgId: scope.orgId })))
       .returning();
     await recordAudit(
       tx,

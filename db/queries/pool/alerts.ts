@@ -107,7 +107,7 @@ export async function alertSummary(db: Db, scope: Scope, now: Date) {
 /** Open alerts not yet sent, oldest first; marked as notified once the digest is handed over. */
 export async function unnotifiedAlerts(db: Db, orgId: string, limit = 200) {
   return db
-    .select({ id: poolWorkerAlerts.id, kind: poolWorkerAlerts.kind, subject: poolWorkerAlerts.subject, openedAt: poolWorkerAlerts.openedAt })
+    .select({ id: poolWorkerAlerts.id, kind: poolWorkerAlerts.kind, subject: poolWorkerAlerts.subject, detail: poolWorkerAlerts.detail, openedAt: poolWorkerAlerts.openedAt })
     .from(poolWorkerAlerts)
     .where(and(eq(poolWorkerAlerts.orgId, orgId), isNull(poolWorkerAlerts.resolvedAt), isNull(poolWorkerAlerts.notifiedAt)))
     .orderBy(poolWorkerAlerts.openedAt)
@@ -121,7 +121,7 @@ export async function markNotified(db: Db, ids: string[], at: Date) {
 /** The alert channels of the organization's owners and admins (the people who run the pool side), with their owner's locale. */
 export async function poolAlertChannels(db: Db, orgId: string) {
   return db
-    .select({ id: notificationChannels.id, userId: notificationChannels.userId, kind: notificationChannels.kind, target: notificationChannels.target, secretEnc: notificationChannels.secretEnc, locale: users.locale })
+    .select({ id: notificationChannels.id, userId: notificationChannels.userId, kind: notificationChannels.kind, format: notificationChannels.format, target: notificationChannels.target, secretEnc: notificationChannels.secretEnc, locale: users.locale })
     .from(notificationChannels)
     .innerJoin(memberships, and(eq(memberships.userId, notificationChannels.userId), eq(memberships.orgId, orgId)))
     .innerJoin(users, eq(users.id, notificationChannels.userId))

@@ -2,6 +2,7 @@ import type { Db } from '@/db/client';
 import { syncAlerts } from '@/db/queries/pool/alerts';
 import { buildDailySummaries, saveBalance, saveHashrate, savePayments, savePoolStats, saveWorkers, type WorkerSnapshot } from '@/db/queries/pool/collect';
 import { refreshPatternLinks } from '@/db/queries/pool/links';
+import { isLowHashrate, LOW_HASHRATE_PCT_OF_DAY } from '@/lib/domain/pool/low-hashrate';
 import type { Antpool } from './factory';
 
 /*
@@ -37,20 +38,15 @@ export async function collectPoolStats(pool: Antpool, db: Db, accountId: string,
   return { calls: client.calls };
 }
 
-/** Low hashrate: online, and the last hour below half of the worker's own 24 h average. */
-export function isLowHashrate(w: { hs1h: string; hs1d: string; status: string }): boolean {
-  return w.status === 'online' && Number(w.hs1d) > 0 && Number(w.hs1h) < 0.5 * Number(w.hs1d);
-}
-
 export async function collectTier2Account(pool: Antpool, db: Db, accountId: string, at: Date) {
   const { account, client, api } = await pool.clientForAccount(db, accountId);
   const hour = floorTo(at, HOUR);
   const { workers, pages } = await api.workers(account.userId, 0, { accountId });
   const snapshots: WorkerSnapshot[] = workers.map((w) => ({ ...w, status: Number(w.hs10m) > 0 ? 'online' : 'offline' }));
   await saveWorkers(db, accountId, hour, snapshots);
-  const low = snapshots.filter(isLowHashrate);
+  const low = snapshots.filter((w) => isLowHashrate(w));
   const offline = snapshots.filter((w) => w.status === 'offline');
-  await syncAlerts(db, { orgId: account.orgId, accountId, kind: 'low_hashrate', at, current: low.map((w) => ({ subject: subjectOf(account.userId, w.workerName), detail: { hs1h: w.hs1h, hs1d: w.hs1d } })) });
+  await syncAlerts(db, { orgId: account.orgId, accountId, kind: 'low_hashrate', at, current: low.map((w) => ({ subject: subjectOf(account.userId, w.workerName), detail: { hs1h: w.hs1h, hs1d: w.hs1d, thresholdPct: LOW_HASHRATE_PCT_OF_DAY } })) });
   await syncAlerts(db, { orgId: account.orgId, accountId, kind: 'worker_offline', at, current: offline.map((w) => ({ subject: subjectOf(account.userId, w.workerName), detail: { hs1d: w.hs1d, lastShareAt: w.lastShareAt?.toISOString() ?? null } })) });
   const links = await refreshPatternLinks(db, { orgId: account.orgId, accountId, pattern: account.workerPattern, recordedAt: hour });
   return { calls: client.calls, pages, workers: snapshots.length, low: low.length, offline: offline.length, ...links };

@@ -1,6 +1,7 @@
 import type { Db } from '@/db/client';
 import { markNotified, poolAlertChannels, syncAlerts, unnotifiedAlerts } from '@/db/queries/pool/alerts';
 import { callsSince, insertRun } from '@/db/queries/pool/runs';
+import { thresholdOf } from '@/lib/domain/pool/low-hashrate';
 import type { Notifier } from '@/lib/integrations/notify';
 import { poolDigestMessage } from '@/lib/notifications/pool-digest';
 import { PLANNED_LIMIT } from './budget';
@@ -70,9 +71,9 @@ async function sendDigest(db: Db, notifier: Notifier, orgId: string, at: Date) {
       secret = undefined;
     }
     await notifier.deliver(db, {
-      orgId, userId: ch.userId, channelId: ch.id, channel: ch.kind, target: ch.target, secret,
+      orgId, userId: ch.userId, channelId: ch.id, channel: ch.kind, format: ch.format, target: ch.target, secret,
       kind: 'pool.alerts', dedupeKey: `pool.alerts:${alerts[0]!.id}:${alerts.length}:${ch.id}`, subject, text,
-      payload: { counts, alerts: alerts.slice(0, 200).map((a) => ({ kind: a.kind, subject: a.subject, openedAt: a.openedAt.toISOString() })) },
+      payload: { counts, alerts: alerts.slice(0, 200).map((a) => ({ kind: a.kind, subject: a.subject, openedAt: a.openedAt.toISOString(), ...(a.kind === 'low_hashrate' ? { thresholdPct: thresholdOf(a.detail) } : {}) })) },
     });
   }
   await markNotified(db, alerts.map((a) => a.id), at);
