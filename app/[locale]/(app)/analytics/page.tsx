@@ -5,6 +5,7 @@ import { PersonalFigures } from '@/components/market/personal-figures';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
+import { isOrgWide } from '@/lib/core/scope';
 import { getMiningSettings } from '@/db/queries/alerts/mining-settings';
 import { orgFleetPerDay } from '@/db/queries/hosting/fleet-per-day';
 import { requirePage } from '@/lib/auth/guard';
@@ -110,7 +111,7 @@ export default async function NetworkAnalyticsPage({ params, searchParams }: { p
         <div className="mb-4">
           <FleetTabs current={fleet} range={range} fleets={fleets} />
           {fleet === 'org' && orgFleet ? (
-            <OrgFleetFigures fleet={orgFleet.fleet} figures={orgFleet.figures} network={network} />
+            <OrgFleetFigures fleet={orgFleet.fleet} figures={orgFleet.figures} network={network} orgWide={isOrgWide(actor.scope)} />
           ) : (
             <PersonalFigures settings={settings} network={network} editHref="/settings/mining" />
           )}

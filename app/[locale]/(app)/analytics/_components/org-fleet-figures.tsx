@@ -9,15 +9,16 @@ import { formatHashrate, formatNumber, formatPower, formatUsdFromCents } from '@
 import { Link } from '@/lib/i18n/navigation';
 
 /**
- * The organization's fleet per day (the default): its measured hashrate and power with their
+ * The organization's fleet per day (the default; for a site- or customer-scoped viewer, the miners
+ * in their scope — what the KPI page shows them): its measured hashrate and power with their
  * sources, and the KPI page's revenue, cost and margin for the same miners — the same row
  * (hostingKpis) and the same arithmetic (kpiFigures), so the two pages show one figure.
  */
-export async function OrgFleetFigures({ fleet, figures, network }: { fleet: KpiRow; figures: KpiFigures; network: NetworkSnapshot }) {
+export async function OrgFleetFigures({ fleet, figures, network, orgWide }: { fleet: KpiRow; figures: KpiFigures; network: NetworkSnapshot; orgWide: boolean }) {
   const [t, tFleet, locale] = await Promise.all([getTranslations('Analytics'), getTranslations('Fleet'), getLocale()]);
   const usd = (cents: number | null) => formatUsdFromCents(cents, locale, 0);
   return (
-    <Card title={t('orgFleetTitle')}>
+    <Card title={t(orgWide ? 'orgFleetTitle' : 'scopedFleetTitle')}>
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4" data-testid="org-fleet-figures">
         <StatCard label={tFleet('minersInService')} value={formatNumber(fleet.total, locale)} hint={`${t('orgOnline', { count: formatNumber(fleet.active, locale) })} · ${tFleet('soldRule')}`} />
         <StatCard label={t('orgHashrate')} value={formatHashrate(fleet.activeThs, locale)} hint={<HashrateSources figures={fleet} />} />
