@@ -1,4 +1,4 @@
-// Child process of bench/edge-rpc.ts: hosts the simulated farms so the parent's RSS is the reader's alone.
+// Child process of bench/edge-rpc.ts and edge-collector.ts: hosts the simulated farms so the parent's RSS is the reader's alone.
 import { startSimulatedFarm, type SimulatedFarmOptions } from '@/lib/edge/simulator';
 
 process.on('message', async (msg: { start?: SimulatedFarmOptions; cpu?: true }) => {
@@ -8,5 +8,5 @@ process.on('message', async (msg: { start?: SimulatedFarmOptions; cpu?: true }) 
     return;
   }
   const farm = await startSimulatedFarm(msg.start!);
-  process.send!({ miners: farm.miners.map((m) => ({ host: m.host, port: m.port })), rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) });
+  process.send!({ miners: farm.miners.map((m) => ({ host: m.host, port: m.port })), firmware: farm.miners.map((m) => m.firmware), rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) });
 });

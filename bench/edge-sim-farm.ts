@@ -3,7 +3,7 @@ import { fork } from 'node:child_process';
 import path from 'node:path';
 import type { SimulatedFarmOptions } from '@/lib/edge/simulator';
 
-type Farm = { miners: { host: string; port: number }[]; rssMb: number; cpuS: () => Promise<number>; stop: () => void };
+type Farm = { miners: { host: string; port: number }[]; firmware: string[]; rssMb: number; cpuS: () => Promise<number>; stop: () => void };
 
 export function startFarmProcess(opts: SimulatedFarmOptions): Promise<Farm> {
   const child = fork(path.join(import.meta.dirname, 'edge-sim-child.ts'), { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -15,7 +15,7 @@ export function startFarmProcess(opts: SimulatedFarmOptions): Promise<Farm> {
         child.once('message', (r: { cpuS: number }) => res(r.cpuS));
         child.send({ cpu: true });
       });
-    child.once('message', (m: { miners: Farm['miners']; rssMb: number }) => resolve({ ...m, cpuS, stop: () => child.kill() }));
+    child.once('message', (m: Omit<Farm, 'cpuS' | 'stop'>) => resolve({ ...m, cpuS, stop: () => child.kill() }));
     child.send({ start: opts });
   });
 }

@@ -7,7 +7,8 @@ import { handleIngest } from '@/lib/edge/ingest/handle-ingest';
 
 /** The real edge handlers behind a node:http server on 127.0.0.1, as the collector sees the cloud. */
 export async function startCloud(db: Db, port = 0) {
-  const received: { at: number; status: number }[] = [];
+  /** Each upload's answer; `online` is how many of its readings the ingest counted online. */
+  const received: { at: number; status: number; online?: number }[] = [];
   const server = http.createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -20,7 +21,8 @@ export async function startCloud(db: Db, port = 0) {
     let response: Response;
     if (url.pathname === '/api/edge/v1/telemetry/ingest') {
       response = await handleIngest(db, request, new Date());
-      received.push({ at: Date.now(), status: response.status });
+      const answer = (await response.clone().json().catch(() => null)) as { online?: number } | null;
+      received.push({ at: Date.now(), status: response.status, online: answer?.online });
     } else if (url.pathname === '/api/edge/v1/commands/poll') response = await handleCommandPoll(db, request, new Date());
     else if (ack) response = await handleCommandAck(db, request, ack[1]!, new Date());
     else if (url.pathname === '/api/edge/v1/keys') response = await handlePublishKey(db, request);
