@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, inet, integer, numeric, pgEnum, pgTable, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, inet, integer, numeric, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { brands } from './brands';
 import { organizations, sites } from './tenancy';
 
@@ -77,5 +77,29 @@ export const miners = pgTable(
     index('miners_org_status_idx').on(t.orgId, t.status),
     index('miners_model_idx').on(t.modelId),
     index('miners_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+  ],
+);
+
+/**
+ * A site's floor layout imported from CSV (room, row, rack, slot per miner), used by the rack map
+ * instead of the naming pattern while the site has any. A miner moved to another site keeps its row
+ * here but no longer shows: the map joins on the miner's current site. Room '' means none; a null
+ * row counts as row 0 for uniqueness, so one place holds one miner.
+ */
+export const siteLayoutPositions = pgTable(
+  'site_layout_positions',
+  {
+    siteId: uuid().notNull().references(() => sites.id, { onDelete: 'cascade' }),
+    orgId: uuid().notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    minerId: uuid().notNull().references(() => miners.id, { onDelete: 'cascade' }),
+    room: text().notNull().default(''),
+    rowNo: integer(),
+    rack: integer().notNull(),
+    slot: integer().notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'site_layout_positions_pk', columns: [t.siteId, t.minerId] }),
+    uniqueIndex('site_layout_positions_place_uq').on(t.siteId, t.room, sql`coalesce(${t.rowNo}, 0)`, t.rack, t.slot),
+    index('site_layout_positions_miner_idx').on(t.minerId),
   ],
 );

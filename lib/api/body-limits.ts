@@ -10,6 +10,8 @@ export const BODY_LIMITS = {
   edgeIngest: 10 * MB,
   /** Up to 5,000 miner rows. */
   minerBatch: 10 * MB,
+  /** A site's layout sheet: up to 20,000 CSV lines of room, row, rack, position and miner. */
+  layoutCsv: 2 * MB,
   /** A call from Inngest: the event and the run's step results (larger states are fetched by the SDK). */
   inngest: 10 * MB,
   /** Every other JSON body: calculator, discovery, collector keys and command acks. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { getRackMap } from '@/db/queries/hosting/rack-map';
 import { setSiteLayoutPattern } from '@/db/queries/hosting/site-writes';
-import { auditLog, miners, minerTelemetryLive } from '@/db/schema';
+import { auditLog, edgeAlertRules, miners, minerTelemetryLive } from '@/db/schema';
 import type { Role } from '@/lib/core/roles';
 import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
@@ -36,8 +36,15 @@ beforeAll(async () => {
     online: true,
     hashrateAvgThs: 180,
     hashrateNominalThs: 200,
+    powerW: 3600,
     tempChipMaxC: 81.5,
   });
+  // m2 (maintenance) reads as sleeping: the measured state, not the state people set. m3's reading is
+  // a day old: unknown, and its old figures are not shown as current.
+  await db.insert(minerTelemetryLive).values([
+    { minerId: m2.id, orgId: org.id, siteId: a.id, collectedAt: new Date(now.getTime() - 60_000), online: true, hashrateAvgThs: 0, powerW: 20, tempChipMaxC: 30 },
+    { minerId: m3.id, orgId: org.id, siteId: a.id, collectedAt: new Date(now.getTime() - 86_400_000), online: true, hashrateAvgThs: 100, powerW: 3000, tempChipMaxC: 99 },
+  ]);
   const owner = await makeUser(db, { orgId: org.id, role: 'OWNER' });
   Object.assign(ids, { owner: owner.user.id, org: org.id, other: other.id, a: a.id, b: b.id, c1: c1.id, m1: m1.id, m2: m2.id, m3: m3.id });
 });
@@ -46,19 +53,30 @@ afterAll(() => drop());
 const scope = (role: Role, assignedSiteIds: string[] = [], linkedCustomerIds: string[] = [], orgId = ids.org!) => scopeFor({ orgId, role, assignedSiteIds, linkedCustomerIds });
 
 describe('getRackMap', () => {
-  it('returns every miner of the site as parallel arrays, with the live reading and null where there is none', async () => {
+  it('returns every miner of the site as parallel arrays: the measured state, and only measured figures', async () => {
     const map = await getRackMap(db, scope('OWNER'), ids.a!, now);
-    expect(map?.site.name).toBe('Alpha');
+    expect(map?.site).toMatchObject({ name: 'Alpha', layout: 'pattern', importedPositions: 0 });
+    expect(map!.places).toBeNull();
     expect(map!.names).toEqual(['A-R01-K01-01', 'A-R01-K01-02', 'A-R01-K02-01']);
     expect(map!.ids).toEqual([ids.m1, ids.m2, ids.m3]);
     expect(map!.status).toEqual(['active', 'maintenance', 'active']);
-    expect(map!.ageS).toEqual([90, null, null]);
-    expect(map!.online).toEqual([true, null, null]);
-    expect(map!.chipC).toEqual([81.5, null, null]);
-    expect(map!.hashrateThs).toEqual([180, null, null]);
+    expect(map!.state).toEqual(['online', 'sleeping', 'unknown']);
+    expect(map!.chipC).toEqual([81.5, 30, null]);
+    // m2 is measured at 0 TH/s; m3's day-old reading is no figure, nor is its model's nameplate rate.
+    expect(map!.hashrateThs).toEqual([180, 0, null]);
+    expect(map!.powerW).toEqual([3600, 20, null]);
     // The reported nominal first; without a reading, the model's nominal rate (a number, not 0).
     expect(map!.nominalThs[0]).toBe(200);
-    expect(map!.nominalThs[1]).toBeGreaterThan(0);
+    expect(map!.nominalThs[2]).toBeGreaterThan(0);
+  });
+
+  it('a TEMP_HIGH rule below the chip temperature makes the state overheating, as on the miner list', async () => {
+    await db.insert(edgeAlertRules).values({ orgId: ids.org!, siteId: ids.a!, name: 'hot', kind: 'TEMP_HIGH', threshold: 80, enabled: 1 });
+    try {
+      expect((await getRackMap(db, scope('OWNER'), ids.a!, now))!.state[0]).toBe('overheating');
+    } finally {
+      await db.delete(edgeAlertRules).where(eq(edgeAlertRules.orgId, ids.org!));
+    }
   });
 
   it('an operator of another site, another organization and an unknown site see nothing', async () => {

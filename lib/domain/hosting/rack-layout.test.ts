@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYOUT_PATTERN, layoutFleet, mapBand, parseLayoutPattern, type MapReading } from './rack-layout';
+import { DEFAULT_LAYOUT_PATTERN, efficiencyJPerTh, layoutFleet, mapBand, parseLayoutPattern, placeFleet, type MapReading } from './rack-layout';
 
 const parse = (p: string) => {
   const r = parseLayoutPattern(p);
@@ -63,25 +63,44 @@ describe('layoutFleet', () => {
   });
 });
 
-describe('mapBand', () => {
-  const live: MapReading = { adminStatus: 'active', ageS: 60, online: true, chipC: 70, hashrateThs: 100, nominalThs: 100 };
-  it('status: administrative state first, then the reading and its age', () => {
-    expect(mapBand('status', live)).toBe('online');
-    expect(mapBand('status', { ...live, online: false })).toBe('offline');
-    expect(mapBand('status', { ...live, ageS: 3600 })).toBe('stale');
-    expect(mapBand('status', { ...live, ageS: null, online: null })).toBe('noData');
-    expect(mapBand('status', { ...live, adminStatus: 'maintenance' })).toBe('maintenance');
-    expect(mapBand('status', { ...live, adminStatus: 'sold' })).toBe('offline');
+describe('placeFleet', () => {
+  it('places imported positions, leaving null ones and a second miner on a taken place unplaced', () => {
+    const { rooms, unplaced } = placeFleet([
+      { room: 'B', row: null, rack: 1, slot: 2 },
+      null,
+      { room: 'A', row: 2, rack: 1, slot: 1 },
+      { room: 'B', row: null, rack: 1, slot: 2 },
+    ]);
+    expect(rooms.map((r) => [r.room, r.racks.map((k) => k.cells)])).toEqual([
+      ['A', [[{ slot: 1, index: 2 }]]],
+      ['B', [[{ slot: 2, index: 0 }]]],
+    ]);
+    expect(unplaced).toEqual([1, 3]);
   });
-  it('temperature bands; no fresh reading is no data, never cool', () => {
+});
+
+describe('mapBand', () => {
+  const live: MapReading = { state: 'online', chipC: 70, hashrateThs: 100, nominalThs: 100, powerW: 2500 };
+  it('status is the measured operational state, whatever the figures say', () => {
+    for (const state of ['online', 'overheating', 'sleeping', 'offline', 'unknown'] as const) expect(mapBand('status', { ...live, state })).toBe(state);
+  });
+  it('temperature bands; no current reading is no data, never cool', () => {
     expect([70, 75, 85, 95].map((chipC) => mapBand('temp', { ...live, chipC }))).toEqual(['cool', 'warm', 'hot', 'critical']);
     expect(mapBand('temp', { ...live, chipC: null })).toBe('noData');
-    expect(mapBand('temp', { ...live, ageS: 3600 })).toBe('noData');
   });
-  it('hashrate against nominal', () => {
+  it('hashrate against nominal; a miner measured offline or asleep is not hashing', () => {
     expect([100, 94, 79, 0].map((hashrateThs) => mapBand('hashrate', { ...live, hashrateThs }))).toEqual(['full', 'low', 'poor', 'zero']);
-    expect(mapBand('hashrate', { ...live, online: false, hashrateThs: null })).toBe('zero');
+    expect(mapBand('hashrate', { ...live, state: 'offline', hashrateThs: null })).toBe('zero');
+    expect(mapBand('hashrate', { ...live, state: 'sleeping', hashrateThs: 100 })).toBe('zero');
     expect(mapBand('hashrate', { ...live, nominalThs: null })).toBe('noData');
-    expect(mapBand('hashrate', { ...live, ageS: null })).toBe('noData');
+    expect(mapBand('hashrate', { ...live, state: 'unknown', hashrateThs: null })).toBe('noData');
+  });
+  it('efficiency in J/TH from measured power and hashrate; no figure for a miner that is not hashing', () => {
+    expect([1900, 2000, 3999, 4000].map((powerW) => mapBand('efficiency', { ...live, powerW }))).toEqual(['best', 'good', 'fair', 'poor']);
+    expect(efficiencyJPerTh({ powerW: 3500, hashrateThs: 200 })).toBe(17.5);
+    expect(mapBand('efficiency', { ...live, powerW: null })).toBe('noData');
+    expect(mapBand('efficiency', { ...live, hashrateThs: 0 })).toBe('noData');
+    expect(mapBand('efficiency', { ...live, state: 'offline' })).toBe('noData');
+    expect(mapBand('efficiency', { ...live, state: 'overheating', powerW: 3500 })).toBe('fair');
   });
 });

@@ -1,3 +1,5 @@
+import { isHashing, type OperationalState } from '@/lib/domain/telemetry/operational-state';
+
 /**
  * A site's floor layout read from miner names: the operator gives a pattern with named tokens —
  * `{room}-R{row}-K{rack}-{slot}` reads `SC-R01-K02-03` as room SC, row 1, rack 2, slot 3. Literal text
@@ -77,16 +79,16 @@ export type PlacedRack = RackKey & { key: string; slots: number; cells: { slot: 
 export type PlacedRoom = { room: string; racks: PlacedRack[] };
 
 /**
- * Groups names into rooms and racks (sorted naturally); `index` is the name's index in the input so a
- * drawing can look the miner's figures up in the compact arrays. Names the pattern does not match are
- * returned as `unplaced` indexes; a second miner on a taken position is unplaced too.
+ * Groups positions into rooms and racks (sorted naturally); `index` is the miner's index in the input
+ * so a drawing can look its figures up in the compact arrays. Null positions (a name the pattern does
+ * not match, a miner the imported layout leaves out) are `unplaced`; so is a second miner on a taken
+ * position.
  */
-export function layoutFleet(pattern: LayoutPattern, names: readonly string[]): { rooms: PlacedRoom[]; unplaced: number[] } {
+export function placeFleet(positions: readonly (Position | null)[]): { rooms: PlacedRoom[]; unplaced: number[] } {
   const racks = new Map<string, PlacedRack>();
   const unplaced: number[] = [];
   const taken = new Set<string>();
-  names.forEach((name, index) => {
-    const p = pattern.place(name);
+  positions.forEach((p, index) => {
     if (!p) return void unplaced.push(index);
     const key = `${p.room}|${p.row ?? ''}|${p.rack}`;
     if (taken.has(`${key}|${p.slot}`)) return void unplaced.push(index);
@@ -110,57 +112,66 @@ export function layoutFleet(pattern: LayoutPattern, names: readonly string[]): {
   };
 }
 
+/** The layout read from miner names with a naming pattern. */
+export const layoutFleet = (pattern: LayoutPattern, names: readonly string[]) => placeFleet(names.map((n) => pattern.place(n)));
+
 /** What a position is coloured by. */
-export const MAP_METRICS = ['status', 'temp', 'hashrate'] as const;
+export const MAP_METRICS = ['status', 'temp', 'hashrate', 'efficiency'] as const;
 export type MapMetric = (typeof MAP_METRICS)[number];
 
-/** Bands per metric, in legend order; 'noData' is a band of its own, never a guessed colour. */
+/**
+ * Bands per metric, in legend order; 'noData' is a band of its own, never a guessed colour. Status is
+ * the measured operational state (lib/domain/telemetry/operational-state), not the state people set.
+ */
 export const MAP_BANDS = {
-  status: ['online', 'stale', 'offline', 'maintenance', 'noData'],
+  status: ['online', 'overheating', 'sleeping', 'offline', 'unknown'],
   temp: ['cool', 'warm', 'hot', 'critical', 'noData'],
   hashrate: ['full', 'low', 'poor', 'zero', 'noData'],
+  efficiency: ['best', 'good', 'fair', 'poor', 'noData'],
 } as const satisfies Record<MapMetric, readonly string[]>;
 export type MapBand = (typeof MAP_BANDS)[MapMetric][number];
 
-/** A reading older than this no longer says the miner is online. */
-export const LIVE_FRESH_S = 15 * 60;
-
 export type MapReading = {
-  adminStatus: 'active' | 'offline' | 'maintenance' | 'sold';
-  /** Seconds since the live reading, null without one. */
-  ageS: number | null;
-  online: boolean | null;
+  /** The measured state (db/queries/telemetry/operational-state.ts computes it in SQL). */
+  state: OperationalState;
+  /** Chip temperature of a current live reading, else null. */
   chipC: number | null;
+  /** Measured hashrate (a current live reading or the pool), null when only the nameplate is known. */
   hashrateThs: number | null;
   nominalThs: number | null;
+  /** Measured power (a current live reading), null otherwise. */
+  powerW: number | null;
 };
 
 /** Chip temperature bands (°C): below 75 cool, 75–85 warm, 85–95 hot, 95 and above critical. */
 export const TEMP_BANDS_C = [75, 85, 95] as const;
 /** Hashrate against nominal: 95 % and above full, 80–95 % low, below 80 % poor. */
 export const HASHRATE_BANDS = [0.95, 0.8] as const;
+/** Efficiency (J/TH): below 20 best (S21 class), 20–30 good, 30–40 fair (S19 class), 40 and above poor. */
+export const EFFICIENCY_BANDS_J_PER_TH = [20, 30, 40] as const;
 
-/**
- * The band of one position. Status is the administrative state, then the live reading's age: a fresh
- * 'online' reading is online, an old one stale. Temperature and hashrate bands need a fresh reading.
- */
+/** Joules per terahash from measured power and hashrate; null unless the miner is hashing with both measured. */
+export function efficiencyJPerTh(r: Pick<MapReading, 'powerW' | 'hashrateThs'>): number | null {
+  if (r.powerW === null || r.hashrateThs === null || r.hashrateThs <= 0 || r.powerW <= 0) return null;
+  return r.powerW / r.hashrateThs;
+}
+
+/** The band of one position under a metric. A miner that is not hashing has no efficiency and zero hashrate. */
 export function mapBand(metric: MapMetric, r: MapReading): MapBand {
-  const fresh = r.ageS !== null && r.ageS <= LIVE_FRESH_S;
-  if (metric === 'status') {
-    if (r.adminStatus === 'maintenance') return 'maintenance';
-    if (r.adminStatus === 'offline' || r.adminStatus === 'sold') return 'offline';
-    if (r.ageS === null) return 'noData';
-    if (!fresh) return 'stale';
-    return r.online ? 'online' : 'offline';
-  }
-  if (!fresh) return 'noData';
+  if (metric === 'status') return r.state;
   if (metric === 'temp') {
     if (r.chipC === null) return 'noData';
     return r.chipC >= TEMP_BANDS_C[2] ? 'critical' : r.chipC >= TEMP_BANDS_C[1] ? 'hot' : r.chipC >= TEMP_BANDS_C[0] ? 'warm' : 'cool';
   }
-  if (r.online === false) return 'zero';
-  if (r.hashrateThs === null || r.nominalThs === null || r.nominalThs <= 0) return 'noData';
-  if (r.hashrateThs <= 0) return 'zero';
-  const ratio = r.hashrateThs / r.nominalThs;
-  return ratio >= HASHRATE_BANDS[0] ? 'full' : ratio >= HASHRATE_BANDS[1] ? 'low' : 'poor';
+  const hashing = isHashing(r.state);
+  if (metric === 'hashrate') {
+    if (r.state === 'offline' || r.state === 'sleeping') return 'zero';
+    if (r.hashrateThs === null || r.nominalThs === null || r.nominalThs <= 0) return 'noData';
+    if (r.hashrateThs <= 0) return 'zero';
+    const ratio = r.hashrateThs / r.nominalThs;
+    return ratio >= HASHRATE_BANDS[0] ? 'full' : ratio >= HASHRATE_BANDS[1] ? 'low' : 'poor';
+  }
+  const j = hashing ? efficiencyJPerTh(r) : null;
+  if (j === null) return 'noData';
+  return j < EFFICIENCY_BANDS_J_PER_TH[0] ? 'best' : j < EFFICIENCY_BANDS_J_PER_TH[1] ? 'good' : j < EFFICIENCY_BANDS_J_PER_TH[2] ? 'fair' : 'poor';
 }
