@@ -10,6 +10,7 @@ import { benchEdgeIngest } from './edge-ingest';
 import { benchEdgeRollups } from './edge-rollups';
 import { benchEdgeCollector } from './edge-collector';
 import { benchMinerList } from './miner-list';
+import { benchRackMap } from './rack-map';
 import { benchCalculator } from './calculator';
 import { benchCurtailment } from './curtailment';
 import { benchMarket } from './market';
@@ -49,6 +50,7 @@ try {
   // Before the list bench grows the farm to 10,000: the bulk target is 6,000 miners.
   rows.push(...(await benchBulkQueue(handle.db, orgId)));
   rows.push(...(await benchHostingMinerList(handle.db, orgId)));
+  rows.push(...(await benchRackMap(handle.db, orgId)));
   rows.push(...(await benchCalculator()));
   rows.push(...(await benchCurtailment()));
   rows.push(...(await benchMarket(handle.db)));

@@ -4,6 +4,8 @@ import { type Db, queryRows } from '@/db/client';
 import { findMembership, findUserByEmail, loadAccessContext } from '@/db/queries/auth/accounts';
 import { fleetSummary } from '@/db/queries/hosting/fleet';
 import { listMiners } from '@/db/queries/hosting/miners';
+import { getRackMap } from '@/db/queries/hosting/rack-map';
+import { layoutFleet, parseLayoutPattern, placeFleet } from '@/lib/domain/hosting/rack-layout';
 import { isDemoSeeded, isEmpty, removeDemo, seedDemo } from '@/lib/demo/seed-demo';
 import { fillDemoHistory } from '@/db/seed/telemetry-demo';
 import { normalizeRole } from '@/lib/core/roles';
@@ -54,6 +56,23 @@ describe('the demo farm in the database', () => {
   it('gives the site owner two sites and the operator one', async () => {
     expect((await scopeOf('siteowner@demo.local')).sites).toHaveLength(2);
     expect((await scopeOf('operator@demo.local')).sites).toHaveLength(1);
+  });
+
+  it('gives every site a rack map that places all its miners: two by the naming pattern, Ekibastuz by an imported layout', async () => {
+    const scope = await scopeOf('owner@demo.local');
+    const siteRows = await queryRows<{ id: string; name: string }>(db, sql`select id, name from sites order by name`);
+    const seen: Record<string, { layout: string; rooms: string[]; placed: number; unplaced: number }> = {};
+    for (const site of siteRows) {
+      const map = (await getRackMap(db, scope, site.id))!;
+      const pattern = parseLayoutPattern(map.site.layoutPattern ?? '');
+      const { rooms, unplaced } = map.places ? placeFleet(map.places) : pattern.ok ? layoutFleet(pattern.pattern, map.names) : { rooms: [], unplaced: map.ids.map((_, i) => i) };
+      seen[site.name] = { layout: map.site.layout, rooms: rooms.map((r) => r.room), placed: map.ids.length - unplaced.length, unplaced: unplaced.length };
+    }
+    expect(seen).toEqual({
+      'Abilene Wind': { layout: 'pattern', rooms: ['TX'], placed: 2000, unplaced: 0 },
+      'Ekibastuz Thermal': { layout: 'imported', rooms: ['HALL-A', 'HALL-B'], placed: 1200, unplaced: 0 },
+      "Ya'an Hydro": { layout: 'pattern', rooms: ['SC'], placed: 2800, unplaced: 0 },
+    });
   });
 
   it('has about 2% offline over the whole farm', async () => {
