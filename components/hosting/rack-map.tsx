@@ -108,6 +108,8 @@ export function RackMap({ rooms, ids, names, bands, readouts, initialMetric }: R
   const mapRef = useRef<HTMLDivElement>(null);
   const focusNext = useRef(false);
   const touch = useRef(false);
+  /** On a touch screen: the position the last tap chose (a second tap on it opens the miner). */
+  const tapped = useRef<number | null>(null);
 
   const shown = useMemo(() => (roomShown === null ? rooms : rooms.filter((r) => r.room === roomShown)), [rooms, roomShown]);
   const nav = useMemo(() => rackNav(shown.flatMap((r) => r.racks), COLS), [shown]);
@@ -140,10 +142,13 @@ export function RackMap({ rooms, ids, names, bands, readouts, initialMetric }: R
       const i = indexOf(e.target);
       if (i === null) return;
       // On a touch screen there is no pointing: the first tap reads the position, the second opens it.
-      if (touch.current && i !== current) return setActive(i);
+      if (touch.current && tapped.current !== i) {
+        tapped.current = i;
+        return setActive(i);
+      }
       open(i);
     },
-    [open, current],
+    [open],
   );
   const onKeyDown = (e: KeyboardEvent) => {
     const i = indexOf(e.target);
@@ -167,6 +172,7 @@ export function RackMap({ rooms, ids, names, bands, readouts, initialMetric }: R
     touch.current = e.pointerType === 'touch';
     setHover(indexOf(e.target));
   }, []);
+
 
   const rackLabel = (r: RackMapRack) => (r.row === null ? t('rack', { rack: r.rack }) : t('rowRack', { row: r.row, rack: r.rack }));
   const read = hover ?? (focused || touch.current ? current : null);
