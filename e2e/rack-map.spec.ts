@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './helpers';
+
+test('the rack map draws the demo farm, recolours by metric, moves by keyboard and opens a miner', async ({ page }) => {
+  await signIn(page, 'owner@demo.local');
+  await page.goto('/en/hosting/sites');
+  await page.getByRole('link', { name: "Rack map of Ya'an Hydro" }).click();
+  await expect(page).toHaveURL(/\/en\/hosting\/sites\/[^/]+\/map/);
+  const positions = page.locator('rect[data-i]');
+  await expect(positions).toHaveCount(2800);
+  await expect(page.getByText('2,800 of 2,800 miners placed')).toBeVisible();
+
+  const legend = page.getByTestId('rack-map-legend');
+  await expect(legend).toContainText('Online (');
+  await page.getByRole('radio', { name: 'Efficiency (J/TH)' }).click();
+  await expect(legend).toContainText('Below 20 J/TH (');
+
+  const first = positions.first();
+  await first.focus();
+  const label = await first.getAttribute('aria-label');
+  expect(label).toMatch(/^SC-R01-K01-01, Row 1 · rack 1, position 1: /);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('rect[data-i]:focus')).toHaveAttribute('aria-label', /^SC-R01-K01-02,/);
+  await page.keyboard.press('PageDown');
+  await expect(page.locator('rect[data-i]:focus')).toHaveAttribute('aria-label', /^SC-R01-K02-01,/);
+  await expect(page.getByTestId('rack-map-readout')).toContainText('SC-R01-K02-01 · ');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/en\/hosting\/devices\/[0-9a-f-]{36}$/);
+});
+
+test('a site with an imported layout shows its rooms and offers removing it', async ({ page }) => {
+  await signIn(page, 'owner@demo.local');
+  await page.goto('/en/hosting/sites');
+  await page.getByRole('link', { name: 'Rack map of Ekibastuz Thermal' }).click();
+  await expect(page.getByText('Layout imported from CSV: 1,200 positions.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Room HALL-A' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Room HALL-B' })).toBeVisible();
+  await page.getByText('Import layout from CSV').click();
+  await page.getByTestId('layout-csv').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('room,row,rack,position,miner\nA,1,1,1,no-such-miner\n') });
+  await expect(page.getByRole('alert')).toContainText('The layout was not imported (1 problem)');
+  await expect(page.getByText('Line 2: no miner of this site has the serial, MAC, IP address or name “no-such-miner”.')).toBeVisible();
+  await expect(page.locator('rect[data-i]')).toHaveCount(1200);
+});
