@@ -311,3 +311,25 @@ describe('executeMinerCommand on Braiins OS (public gRPC API)', () => {
     expect(f.state(0).reachable).toBe(false);
   });
 });
+
+describe('Elphapex (web CGIs only: read and reboot over HTTP digest)', () => {
+  it('reads online only with a web login; an unreadable cgminer port never counts as online; reboot over reboot.cgi', async () => {
+    const f = await startSimulatedFarm({ count: 1, models: ['Elphapex DG1+'], faults: { rebootMs: 300 } });
+    farms.push(f);
+    const m = f.miners[0]!;
+    const blind = await readMiner(m.host, m.port);
+    expect(blind.online).toBe(false);
+    const wrong = await readMiner(m.host, m.port, { web: { port: m.port, credential: { username: 'root', password: 'nope' } } });
+    expect(wrong).toMatchObject({ online: false });
+    const r = await readMiner(m.host, m.port, { web: { port: m.port, credential: { username: 'root', password: 'root' } } });
+    expect(r).toMatchObject({ online: true, vendor: 'elphapex', model: 'DG1+', macAddress: m.mac, powerSource: 'model', powerW: 3920 });
+    expect(r.hashrateAvgThs!).toBeGreaterThan(0.013);
+    expect(r.hashrateAvgThs!).toBeLessThan(0.015);
+    expect(r.fansRpm).toHaveLength(4);
+    expect(r.pools[0]!.url).toBe(f.state(0).pools[0]);
+    const login = { credential: { username: 'root', password: 'root' }, httpPort: m.port };
+    expect((await executeMinerCommand(m.host, m.port, { type: 'sleep' }, login)).message).toMatch(/unsupported by this firmware \(elphapex\)/);
+    expect((await executeMinerCommand(m.host, m.port, { type: 'reboot' }, login)).ok).toBe(true);
+    expect(f.state(0).reachable).toBe(false);
+  });
+});

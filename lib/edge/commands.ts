@@ -7,6 +7,9 @@ import { credentialFor, type MinerCredential } from './writes/credentials';
 import { VNISH_WEB_PORT, vnishWrite } from './writes/vnish';
 import { whatsminerV2Write } from './writes/whatsminer-v2';
 import { BRAIINS_GRPC_PORT, braiinsWrite } from './writes/braiins';
+import { digestRequest, jsonBody } from './writes/http';
+import { isElphapexInfo } from './rpc/parse-elphapex';
+import { ELPHAPEX_WEB_PORT } from './rpc/read-web';
 import { whatsminerV3Write } from './writes/whatsminer-v3';
 import { isV3Reply, WHATSMINER_V3_PORT, whatsminerV3Command } from './rpc/client-v3';
 import { CommandRejected, intParam, type WriteContext, type WriteResult } from './writes/types';
@@ -47,7 +50,18 @@ export async function executeMinerCommand(host: string, port: number, cmd: Miner
   const call = (command: string, parameter?: string) => cgminerCommand(host, port, command, parameter, timeouts);
 
   try {
-    const probe = await probeVersion(host, port, timeouts);
+    let probe: Awaited<ReturnType<typeof probeVersion>>;
+    try {
+      probe = await probeVersion(host, port, timeouts);
+    } catch (e) {
+      // A web-only firmware (Elphapex) refuses or closes its cgminer port: is its web API there?
+      const credential = credentialFor('elphapex', opts.credential, opts.allowVendorDefaults ?? false);
+      const webPort = opts.httpPort ?? ELPHAPEX_WEB_PORT;
+      if (!credential || !(e instanceof MinerRpcError) || !(e.code === 'REFUSED' || e.code === 'BAD_REPLY') || !(await isElphapexWeb(host, webPort, credential, t))) throw e;
+      if (commandSupport('elphapex', cmd.type) !== 'supported') return done(false, unsupportedReason('elphapex', cmd.type));
+      const r = await antminerWrite({ host, port: webPort, cmd, credential, timeoutMs: t });
+      return done(r.ok, r.message);
+    }
     if ('v3Port' in probe) {
       const v3Port = probe.v3Port;
       if (commandSupport('whatsminer', cmd.type) !== 'supported') return done(false, unsupportedReason('whatsminer', cmd.type));
@@ -101,6 +115,16 @@ export async function executeMinerCommand(host: string, port: number, cmd: Miner
 }
 
 type Call = (command: string, parameter?: string) => Promise<unknown>;
+
+/** Whether host:port serves an Elphapex web API that accepts this login (its reboot.cgi is Antminer's). */
+async function isElphapexWeb(host: string, port: number, credential: MinerCredential, timeoutMs: number): Promise<boolean> {
+  try {
+    const r = await digestRequest({ host, port, method: 'GET', path: '/cgi-bin/get_system_info.cgi', timeoutMs }, credential.username, credential.password);
+    return r.status === 200 && isElphapexInfo(jsonBody(r));
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The cgminer `version` reply, or where a 2024+ Whatsminer answers API v3 instead: 4433 itself,

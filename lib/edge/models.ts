@@ -28,13 +28,15 @@ export const MODEL_CATALOGUE: readonly ModelSpec[] = [
   { name: 'Avalon A16 XP', vendor: 'avalon', nominalThs: 300, powerW: 3850 },
   { name: 'Avalon Mini 3', vendor: 'avalon', nominalThs: 37.5, powerW: 800 },
   { name: 'Bitdeer SealMiner A2', vendor: 'sealminer', nominalThs: 226, powerW: 3729 },
+  // Scrypt: 14 GH/s is 0.014 TH/s in the normalised unit.
+  { name: 'Elphapex DG1+', vendor: 'elphapex', nominalThs: 0.014, powerW: 3920 },
 ];
 
 /** "Antminer S19 Pro", "S19 Pro", "s19pro" and btminer's "M50S.VH50" / "M50SVH50" all match one key. */
 function modelKey(name: string): string {
   const bare = name
     .toLowerCase()
-    .replace(/^(bitmain\s+)?antminer\s+|^(microbt\s+)?whatsminer\s+|^(canaan\s+)?avalon(miner)?\s+|^bitdeer\s+/, '')
+    .replace(/^(bitmain\s+)?antminer\s+|^(microbt\s+)?whatsminer\s+|^(canaan\s+)?avalon(miner)?\s+|^bitdeer\s+|^elphapex\s+/, '')
     .replace(/\s+/g, '');
   // btminer appends the hardware revision to the model (M50S.VH50, M50SVH50, M30S++_VG30).
   return bare.replace(/^(m\d+s?\+*)[._]?v[a-z]\d+$/, '$1');

@@ -14,7 +14,7 @@ export type MinerReading = {
   /** Why the read failed (connection refused, timeout, bad reply), when online is false. */
   error: string | null;
 
-  vendor: 'antminer' | 'whatsminer' | 'avalon' | 'luxos' | 'braiins' | 'sealminer' | 'vnish' | 'auradine' | 'unknown';
+  vendor: 'antminer' | 'whatsminer' | 'avalon' | 'luxos' | 'braiins' | 'sealminer' | 'vnish' | 'auradine' | 'elphapex' | 'unknown';
   model: string | null;
   firmware: string | null;
   macAddress: string | null;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { queueCommands } from '@/db/queries/edge/commands';
 import { sealingKeyForMiner, storeSealedCredential } from '@/db/queries/edge/credentials';
-import { edgeCommands, edgeDiscoveredMiners } from '@/db/schema';
+import { edgeCommands, edgeDiscoveredMiners, minerTelemetryLive } from '@/db/schema';
 import type { Scope } from '@/lib/core/scope';
 import { createCollector } from '@/lib/edge/collector/collector';
 import { collectorConfigSchema } from '@/lib/edge/collector/config';
@@ -90,5 +90,30 @@ describe('collector → simulator writes per firmware dialect, with vault creden
     expect(byFirmware).toEqual(Object.fromEntries(farm.miners.map((m) => [m.firmware, 'SUCCEEDED'])));
     for (let i = 0; i < farm.miners.length; i++) expect(farm.state(i).reachable, farm.miners[i]!.firmware).toBe(false);
     for (const m of farm.miners) expect(logs.join('\n')).not.toContain(`${SIM_WEB_LOGINS[m.firmware].username}:${SIM_WEB_LOGINS[m.firmware].password}`);
+  });
+
+  it('reads a web-only firmware (Elphapex) once its login is in the vault, and reboots it', async () => {
+    const web = await startSimulatedFarm({ count: 1, models: ['Elphapex DG1+'], seed: 12, faults: { rebootMs: 60_000 } });
+    try {
+      const m = web.miners[0]!;
+      const config = collectorConfigSchema.parse({ cloudUrl: cloud.url, token, bufferDir: path.join(dir, 'buf-web'), keysDir: path.join(dir, 'keys'), miners: [{ host: m.host, port: m.port, httpPort: m.port }] });
+      const collector = createCollector(config, { read: readMiner, execute: executeMinerCommand, log });
+      // Without a login its cgminer port says nothing readable: offline, never online.
+      expect((await collector.pollCycle()).online).toBe(0);
+      const [found] = await db.select().from(edgeDiscoveredMiners).where(eq(edgeDiscoveredMiners.port, m.port));
+      await storeCredential(found!.minerId, 'root:root');
+      expect(await collector.credentialCycle()).toMatchObject({ refused: [] });
+      expect((await collector.pollCycle()).online).toBe(1);
+      const [live] = await db.select().from(minerTelemetryLive).where(eq(minerTelemetryLive.minerId, found!.minerId));
+      expect(live).toMatchObject({ online: true, vendor: 'elphapex', firmware: 'DG1+_V1.0.3' });
+      await queueCommands(db, scope, null, { type: 'REBOOT', minerIds: [found!.minerId], ttlS: 600, params: {} }, new Date());
+      expect(await collector.commandCycle()).toBe(1);
+      const [cmd] = await db.select().from(edgeCommands).where(eq(edgeCommands.minerId, found!.minerId));
+      expect(cmd!.status).toBe('SUCCEEDED');
+      expect(web.state(0).reachable).toBe(false);
+      expect(logs.join('\n')).not.toContain('root:root');
+    } finally {
+      await web.close();
+    }
   });
 });

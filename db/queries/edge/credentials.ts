@@ -3,7 +3,7 @@ import { AppError } from '@/lib/core/errors';
 import type { Scope } from '@/lib/core/scope';
 import type { SealedCredentialInput } from '@/lib/validation/edge-credentials';
 import type { Db } from '../../client';
-import { edgeDevices, edgeMinerCredentials, miners } from '../../schema';
+import { edgeDevices, edgeDiscoveredMiners, edgeMinerCredentials, miners } from '../../schema';
 import { recordAudit } from '../admin/audit';
 import { minerScope } from '../scope';
 
@@ -33,10 +33,23 @@ export async function storeSealedCredential(db: Db, scope: Scope, actorUserId: s
   });
 }
 
-/** The sealed credentials of a collector's site, for the collector to open. */
+/**
+ * The sealed credentials of a collector's site, for the collector to open, each with the address
+ * the collector reads its miner at (the discovered host:port, else the miner's static IP on 4028),
+ * so a web-only firmware can be read with its login; null when the miner has no address yet.
+ */
 export async function sealedCredentialsForDevice(db: Db, device: { siteId: string }) {
-  const rows = await db.select({ minerId: edgeMinerCredentials.minerId, sealed: edgeMinerCredentials.ciphertext }).from(edgeMinerCredentials).where(eq(edgeMinerCredentials.siteId, device.siteId));
-  return rows.map((r) => ({ minerId: r.minerId, sealed: JSON.parse(r.sealed) as SealedCredentialInput }));
+  const rows = await db
+    .select({ minerId: edgeMinerCredentials.minerId, sealed: edgeMinerCredentials.ciphertext, host: edgeDiscoveredMiners.host, port: edgeDiscoveredMiners.port, ip: sql<string | null>`host(${miners.ipAddress})` })
+    .from(edgeMinerCredentials)
+    .innerJoin(miners, eq(miners.id, edgeMinerCredentials.minerId))
+    .leftJoin(edgeDiscoveredMiners, eq(edgeDiscoveredMiners.minerId, edgeMinerCredentials.minerId))
+    .where(eq(edgeMinerCredentials.siteId, device.siteId));
+  return rows.map((r) => ({
+    minerId: r.minerId,
+    sealed: JSON.parse(r.sealed) as SealedCredentialInput,
+    target: r.host ? { host: r.host, port: r.port! } : r.ip ? { host: r.ip, port: 4028 } : null,
+  }));
 }
 
 /** A collector publishes the public half of its key pair; the browser seals credentials to it. */

@@ -10,7 +10,7 @@ import { authorizedAction } from '@/lib/actions/action';
 const found = z.object({
   ip: z.ipv4('invalid'),
   port: z.number().int().min(1).max(65535),
-  vendor: z.enum(['antminer', 'whatsminer', 'avalon', 'luxos', 'braiins', 'sealminer', 'vnish', 'auradine', 'unknown']).catch('unknown'),
+  vendor: z.enum(['antminer', 'whatsminer', 'avalon', 'luxos', 'braiins', 'sealminer', 'vnish', 'auradine', 'elphapex', 'unknown']).catch('unknown'),
   model: z.string().trim().max(80).nullable(),
   firmware: z.string().trim().max(120).nullable(),
   macAddress: z

@@ -33,7 +33,7 @@ export const COMMAND_SUPPORT: Record<FirmwareVendor, Row> = {
   braiins: { via: 'Braiins OS public gRPC API (port 50051)', commands: ['REBOOT', 'SLEEP', 'WAKE', 'SET_POWER_TARGET'] },
   vnish: { via: 'VNish HTTP API (/api/v1) with a bearer token', commands: ['REBOOT', 'SLEEP', 'WAKE', 'SET_POWER_TARGET', 'POOL_SET'] },
   auradine: { via: '', commands: [] },
-  elphapex: { via: '', commands: [] },
+  elphapex: { via: 'web interface over HTTP digest auth (reboot.cgi)', commands: ['REBOOT'] },
   unknown: { via: '', commands: [] },
 };
 

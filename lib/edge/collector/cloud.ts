@@ -78,9 +78,9 @@ export class CloudClient {
     return { tenantId, siteId };
   }
 
-  async fetchCredentials(): Promise<{ minerId: string; sealed: SealedMinerCredential }[]> {
+  async fetchCredentials(): Promise<{ minerId: string; sealed: SealedMinerCredential; target?: { host: string; port: number } | null }[]> {
     const res = await fetch(new URL('/api/edge/v1/credentials', this.baseUrl), { headers: this.headers(), signal: AbortSignal.timeout(this.timeoutMs) });
     if (!res.ok) throw new Error(`credentials fetch answered ${res.status}`);
-    return ((await res.json()) as { credentials: { minerId: string; sealed: SealedMinerCredential }[] }).credentials;
+    return ((await res.json()) as { credentials: { minerId: string; sealed: SealedMinerCredential; target?: { host: string; port: number } | null }[] }).credentials;
   }
 }

@@ -12,6 +12,7 @@ import { DeadLetterStore } from './dead-letter';
 import type { Logger } from './log';
 import { pollMiners, type ReadFn } from './poll';
 import { type ExecuteFn, runCommands } from './run-commands';
+import { credentialFor, type MinerCredential, parseStoredCredential } from '../writes/credentials';
 
 export const COLLECTOR_VERSION = '1.0.0';
 /** The first wait after a failed upload; it doubles with each failure in a row, up to the poll interval. */
@@ -37,6 +38,8 @@ export function createCollector(config: CollectorConfig, deps: CollectorDeps) {
   let vaultInstance: CredentialVault | null = null;
   const vault = () => (vaultInstance ??= new CredentialVault(config.keysDir, log));
   let publishedKeyVersion = 0;
+  // Which miner id a stored credential belongs to, by the address it is read at (from the last credential sync).
+  const minerIdAt = new Map<string, string>();
   // An offline reply has no MAC; the last one seen keeps the miner's identity stable in the cloud.
   const macs = new Map<string, string>();
   const timers: NodeJS.Timeout[] = [];
@@ -56,6 +59,13 @@ export function createCollector(config: CollectorConfig, deps: CollectorDeps) {
     return Math.min(RETRY_BASE_MS * 2 ** (n - 1), config.pollIntervalS * 1000) * (0.8 + 0.2 * Math.random());
   }
 
+  /** A miner's stored login (opened from the vault), else the web-read vendor's factory login when allowed; never logged. */
+  function loginFor(m: { host: string; port: number }): MinerCredential | null {
+    const id = minerIdAt.get(`${m.host}:${m.port}`);
+    const stored = parseStoredCredential(id ? (vaultInstance?.secretFor(id) ?? null) : null);
+    return credentialFor('elphapex', stored, config.useVendorDefaultCredentials);
+  }
+
   function remember(readings: MinerReading[]) {
     for (const r of readings) {
       const key = `${r.ip}:${r.port}`;
@@ -66,7 +76,7 @@ export function createCollector(config: CollectorConfig, deps: CollectorDeps) {
 
   async function pollCycle(): Promise<{ readings: number; online: number }> {
     const started = Date.now();
-    const readings = await pollMiners(config.miners, deps.read, { concurrency: config.concurrency, timeoutMs: config.minerTimeoutMs });
+    const readings = await pollMiners(config.miners, deps.read, { concurrency: config.concurrency, timeoutMs: config.minerTimeoutMs, loginFor });
     remember(readings);
     const collectedAt = now().toISOString();
     for (let i = 0; i < readings.length; i += config.batchSize) {
@@ -162,7 +172,9 @@ export function createCollector(config: CollectorConfig, deps: CollectorDeps) {
         publishedKeyVersion = key.keyVersion;
         log('info', 'credential key published', { keyVersion: key.keyVersion, fingerprint: keyFingerprint(key.publicKey) });
       }
-      const result = vault().sync(await cloud.fetchCredentials());
+      const entries = await cloud.fetchCredentials();
+      for (const e of entries) if (e.target) minerIdAt.set(`${e.target.host}:${e.target.port}`, e.minerId);
+      const result = vault().sync(entries);
       if (result.opened) log('info', 'credentials opened', { opened: result.opened, held: vault().size() });
       return result;
     } catch (e) {

@@ -16,6 +16,8 @@ import { parseBraiins } from './parse-braiins';
 import { parseExtras } from './parse-extras';
 import { parseSealminer } from './parse-sealminer';
 import { first, round } from './reply';
+import { ELPHAPEX_WEB_PORT, readElphapexWeb } from './read-web';
+import type { MinerCredential } from '../writes/credentials';
 
 export type ReadMinerOptions = {
   /** Per command: connect and read deadlines each get this budget. Default 3000 ms. */
@@ -29,6 +31,11 @@ export type ReadMinerOptions = {
    * or a firmware change is identified afresh.
    */
   identityCache?: Map<string, Identity>;
+  /**
+   * The miner's web interface and login, for firmware read over HTTP (Elphapex): tried when the
+   * cgminer port refuses or answers nothing readable. Without a login no web read is tried.
+   */
+  web?: { port?: number; credential: MinerCredential | null };
 };
 
 /** Per vendor, the commands beyond version+summary, each on its own connection. */
@@ -41,6 +48,8 @@ const EXTRA_COMMANDS: Record<MinerReading['vendor'], string[]> = {
   sealminer: ['stats', 'pools'],
   vnish: ['stats', 'pools'],
   auradine: ['pools', 'fan', 'temperature', 'psu', 'ipreport'],
+  // Read over its web CGIs (readElphapexWeb); its cgminer port, where open, carries nothing more.
+  elphapex: ['pools'],
   unknown: ['pools'],
 };
 
@@ -59,6 +68,34 @@ function rpcMessage(e: unknown): string {
  * optional command only leaves its fields null.
  */
 export async function readMiner(host: string, port: number, opts: ReadMinerOptions = {}): Promise<MinerReading> {
+  const key = `${host}:${port}`;
+  const credential = opts.web?.credential ?? null;
+  if (credential && opts.identityCache?.get(key)?.vendor === 'elphapex') return readViaWeb(host, port, opts, credential, null);
+  const reading = await readMinerRpc(host, port, opts);
+  if (reading.online || !credential || !webWorthTrying(reading.error)) return reading;
+  return readViaWeb(host, port, opts, credential, reading);
+}
+
+/** Offline for a reason a web-only firmware gives on its cgminer port: refused, or an answer nothing here can read. */
+function webWorthTrying(error: string | null): boolean {
+  return error !== null && /refused the connection|not JSON|closed without a reply|not with a miner reply|carried no figure|reset the connection/.test(error);
+}
+
+async function readViaWeb(host: string, port: number, opts: ReadMinerOptions, credential: MinerCredential, rpc: MinerReading | null): Promise<MinerReading> {
+  const now = opts.now ?? (() => new Date());
+  const key = `${host}:${port}`;
+  const f = await readElphapexWeb(host, opts.web?.port ?? ELPHAPEX_WEB_PORT, credential, opts.timeoutMs ?? 3000);
+  if (typeof f === 'string') {
+    opts.identityCache?.delete(key);
+    if (rpc) return rpc;
+    return { ip: host, port, collectedAt: now().toISOString(), online: false, error: boundText(f, RECORD_LIMITS.text.error), ...emptyFields() };
+  }
+  opts.identityCache?.set(key, { vendor: 'elphapex', model: f.model, firmware: f.firmware });
+  estimatePower(f, opts.modelPowerW ?? catalogueModelPowerW);
+  return { ip: host, port, collectedAt: now().toISOString(), online: true, error: null, ...f, hashrate5sThs: round(f.hashrate5sThs, 6), hashrateAvgThs: round(f.hashrateAvgThs, 6), hashrateNominalThs: round(f.hashrateNominalThs, 6) };
+}
+
+async function readMinerRpc(host: string, port: number, opts: ReadMinerOptions): Promise<MinerReading> {
   const t = opts.timeoutMs ?? 3000;
   const timeouts: RpcTimeouts = { connectTimeoutMs: t, readTimeoutMs: t };
   const now = opts.now ?? (() => new Date());

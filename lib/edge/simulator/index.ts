@@ -53,6 +53,7 @@ const FIRMWARE_FOR: Partial<Record<ModelSpec['vendor'], SimFirmware[]>> = {
   whatsminer: ['btminer', 'btminer-v3'],
   avalon: ['avalon'],
   sealminer: ['bdminer'],
+  elphapex: ['elphapex'],
 };
 
 function resolveModel(m: SimModel): { spec: ModelSpec; firmware: SimFirmware } {
@@ -107,6 +108,8 @@ function serve(miner: SimMiner, open: Set<net.Socket>, web: WebServers): net.Ser
         if (buf.length > 65_536 || framed) socket.destroy();
         return;
       }
+      // Elphapex is read over its web CGIs; its cgminer port closes without an answer.
+      if (miner.firmware === 'elphapex') return void socket.end();
       if (miner.firmware === 'btminer-v3') {
         // v3 firmware has no cgminer API: a bare cgminer request gets bytes that are not JSON.
         if (!framed) return void socket.end('\u0000\u0000\u0000\u0000');

@@ -2,7 +2,7 @@ import type { ModelSpec } from '../models';
 import { createRng, gaussian } from './rng';
 import type { WebLogin } from './web-common';
 
-export type SimFirmware = 'bmminer' | 'btminer' | 'luxos' | 'avalon' | 'bdminer' | 'btminer-v3' | 'bosminer' | 'vnish';
+export type SimFirmware = 'bmminer' | 'btminer' | 'luxos' | 'avalon' | 'bdminer' | 'btminer-v3' | 'bosminer' | 'vnish' | 'elphapex';
 
 export type SimFaults = {
   /** Chance per `summary` poll that a miner starts an offline spell (connections reset). Default 0. */
@@ -38,6 +38,7 @@ export const SIM_WEB_LOGINS: Record<SimFirmware, WebLogin> = {
   luxos: { username: 'root', password: 'root' },
   avalon: { username: 'root', password: 'root' },
   bdminer: { username: 'root', password: 'root' },
+  elphapex: { username: 'root', password: 'root' },
 };
 
 /** One simulated miner's state; time comes from `clock` so tests can reason about it. */

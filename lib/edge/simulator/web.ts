@@ -5,6 +5,7 @@ import { Duplex } from 'node:stream';
 import type { SimMiner } from './sim-miner';
 import { antminerWeb } from './web-antminer';
 import { braiinsGrpc } from './web-braiins';
+import { elphapexWeb } from './web-elphapex';
 import { readBody, sendJson } from './web-common';
 import { vnishWeb } from './web-vnish';
 
@@ -93,5 +94,6 @@ type WebHandler = (m: SimMiner, req: http.IncomingMessage, res: http.ServerRespo
 function webFor(m: SimMiner): WebHandler | null {
   if (m.firmware === 'bmminer') return antminerWeb;
   if (m.firmware === 'vnish') return vnishWeb;
+  if (m.firmware === 'elphapex') return elphapexWeb;
   return null;
 }
