@@ -134,7 +134,10 @@ const config = collectorConfigSchema.parse({
   bufferDir: path.join(dir, 'buffer'),
   keysDir: path.join(dir, 'keys'),
   bufferMaxEnvelopes: 20_000,
-  miners: farm.miners.map(({ host, port: p }) => ({ host, port: p })),
+  // The simulator answers each miner's web/gRPC API on its cgminer port, and its logins are the
+  // vendors' factory ones, so commands reach stock Antminer, Whatsminer v2, VNish and Braiins too.
+  useVendorDefaultCredentials: true,
+  miners: farm.miners.map(({ host, port: p }) => ({ host, port: p, httpPort: p })),
 });
 writeFileSync(path.join(dir, 'collector.json'), JSON.stringify(config, null, 1));
 const log: Logger = (level, msg, fields = {}) => {
