@@ -10,7 +10,7 @@ import type { Role } from '@/lib/core/roles';
 import { scopeFor } from '@/lib/core/scope';
 import { exportPublicKey, generateCollectorKeyPair, openCommandSecret } from '@/lib/edge/crypto';
 import { issueDeviceToken } from '@/lib/edge/devices';
-import { testActor } from '../helpers/actor';
+import { formData, testActor } from '../helpers/actor';
 import { createTestDb } from '../helpers/db';
 import { makeCustomer, makeOrg, makeSite, makeUser } from '../helpers/fixtures';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
@@ -19,6 +19,7 @@ import { vendorsRefusing } from '@/lib/domain/edge/firmware-family';
 // The bulk actions run for real against the test database; only the signed-in user is stood in for.
 const { bulkCommandAction } = await import('@/lib/actions/edge/bulk-command');
 const { bulkPreviewAction } = await import('@/lib/actions/edge/bulk-preview');
+const { queueCommandAction } = await import('@/lib/actions/edge/queue-command');
 const { bulkMoveAction } = await import('@/lib/actions/hosting/bulk-move');
 const { bulkStatusAction } = await import('@/lib/actions/hosting/bulk-status');
 const { bulkTicketAction } = await import('@/lib/actions/hosting/bulk-ticket');
@@ -173,6 +174,14 @@ describe('bulk commands on a selection', () => {
     expect(openCommandSecret(params.password_sealed, [keys], { tenantId: orgId, siteId: ids.siteC! })).toBe(PASSWORD);
     expect(() => openCommandSecret(params.password_sealed, [keys], { tenantId: orgId, siteId: ids.siteA! })).toThrow();
     expect(() => openCommandSecret(params.password_sealed, [generateCollectorKeyPair(1)], { tenantId: orgId, siteId: ids.siteC! })).toThrow();
+
+    // The one-miner form takes the same road: its password is sealed too, never queued in clear.
+    const SECOND = `${PASSWORD}-single`;
+    const single = await queueCommandAction(null, formData({ type: 'POOL_SET', minerIds: [commands[0]!.minerId], url: 'stratum+tcp://pool.example:3333', user: 'farm.w2', password: SECOND }));
+    expect(single).toMatchObject({ ok: true, data: { queued: 1 } });
+    const after = JSON.stringify(await db.execute(sql`select row_to_json(x)::text from (select * from edge_commands) x`)) + JSON.stringify(await db.select().from(auditLog));
+    expect(after).not.toContain(SECOND);
+    expect(after).toContain('farm.w2');
   });
 });
 

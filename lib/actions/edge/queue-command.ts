@@ -4,9 +4,16 @@ import { getDb } from '@/db';
 import { queueCommands } from '@/db/queries/edge/commands';
 import { type ActionResult, authorizedAction } from '@/lib/actions/action';
 import { queueCommandSchema } from '@/lib/validation/edge-commands';
+import { queueSealedBatch } from './queue-batch';
 
 const run = authorizedAction({ module: 'remote:execute', level: 'FULL' }, queueCommandSchema, async (input, actor) => {
-  const rows = await queueCommands(await getDb(), actor.scope, actor.userId, input, new Date());
+  const db = await getDb();
+  // A pool password is never queued in clear: it goes the bulk way, sealed to the site's collectors.
+  if (input.type === 'POOL_SET' && input.params.password) {
+    const batch = await queueSealedBatch(db, actor, { type: input.type, params: input.params, ttlS: input.ttlS, selection: { mode: 'ids', ids: input.minerIds } }, new Date());
+    return { queued: batch.queued };
+  }
+  const rows = await queueCommands(db, actor.scope, actor.userId, input, new Date());
   return { queued: rows.length };
 });
 
