@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { getBatchProgress } from '@/db/queries/edge/batches';
 import { setDevicePublicKey } from '@/db/queries/edge/credentials';
-import { auditLog, edgeCommandBatches, edgeCommands, minerModels, miners, rateLimitBuckets, ticketMiners, tickets } from '@/db/schema';
+import { auditLog, edgeCommandBatches, edgeCommands, minerModels, miners, minerTelemetryLive, rateLimitBuckets, ticketMiners, tickets } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import type { Role } from '@/lib/core/roles';
 import { scopeFor } from '@/lib/core/scope';
@@ -88,6 +88,18 @@ describe('bulk commands on a selection', () => {
       { family: 'luxos', miners: 2, support: 'supported' },
     ]);
     expect(res.data.unsupported.map((u) => u.name)).toEqual(['WM-006', 'WM-007', 'WM-008', 'WM-009']);
+  });
+
+  it('reads the firmware the collector identified before the model’s vendor', async () => {
+    signedIn.actor = actorOf('OWNER', ids.owner!);
+    const site = await makeSite(db, orgId, 'Delta');
+    const [flashed, stock] = await addMiners(2, site.id, model.noReboot!, null, 'DL');
+    // The first runs LuxOS (which reboots) on hardware whose catalogue vendor does not.
+    await db.insert(minerTelemetryLive).values({ minerId: flashed!.id, orgId, siteId: site.id, collectedAt: new Date(), online: true, vendor: 'luxos' });
+    const res = await bulkPreviewAction({ selection: { mode: 'ids', ids: [flashed!.id, stock!.id] }, type: 'REBOOT' });
+    expect(res).toMatchObject({ ok: true, data: { total: 2, acting: 1 } });
+    if (res.ok) expect(res.data.families).toEqual(expect.arrayContaining([{ family: 'luxos', miners: 1, support: 'supported' }, { family: refusesReboot, miners: 1, support: 'unsupported' }]));
+    await db.delete(miners).where(eq(miners.siteId, site.id));
   });
 
   it('queues one batch for "all matching the filter", skips unsupported firmware, and audits once', async () => {

@@ -13,19 +13,26 @@ import { pgArray } from '../pg-array';
 import { minerScope } from '../scope';
 import { measuredJoins, measuredWith } from '../telemetry/operational-state';
 
-/** The firmware a miner runs as its model's vendor names it (lib/domain/edge/firmware-family.ts), null when it does not. */
-const familySql = sql.raw(`case lower(btrim("miner_models"."vendor")) ${MODEL_VENDOR_PAIRS.map(([v, f]) => `when '${v}' then '${f}'`).join(' ')} else null end`);
+/**
+ * The firmware a miner runs: what the collector last identified (miner_telemetry_live.vendor), else
+ * what its model's vendor names (lib/domain/edge/firmware-family.ts), else null — not known yet.
+ */
+const familySql = sql.raw(
+  `coalesce(lower(lv.vendor), case lower(btrim("miner_models"."vendor")) ${MODEL_VENDOR_PAIRS.map(([v, f]) => `when '${v}' then '${f}'`).join(' ')} else null end)`,
+);
+const liveJoin = sql`left join miner_telemetry_live lv on lv.miner_id = "miners"."id"`;
 
 /**
  * The CTEs that name the selection: `sel(id, name, site_id, family)`, the miners of the selection
  * the scope may see. A filter is the miner list's own (filterWhere), so "all N matching" is what the
- * list counted; the measured state is computed only when the filter names one.
+ * list counted; the measured state is computed only when the filter names one (its joins bring the
+ * live reading as lv, which the firmware column reads).
  */
 export function selectionWith(scope: Scope, selection: BulkSelection, now: Date): SQL {
   if (selection.mode === 'ids') {
     return sql`sel as (
       select "miners"."id", "miners"."name", "miners"."site_id", ${familySql} as family
-      from ${miners} join ${minerModels} on ${minerModels.id} = ${miners.modelId}
+      from ${miners} join ${minerModels} on ${minerModels.id} = ${miners.modelId} ${liveJoin}
       where ${miners.id} = any(${pgArray(selection.ids)}::uuid[]) and ${minerScope(scope)}
     )`;
   }
@@ -34,7 +41,7 @@ export function selectionWith(scope: Scope, selection: BulkSelection, now: Date)
   if (!f.state) {
     return sql`sel as (
       select "miners"."id", "miners"."name", "miners"."site_id", ${familySql} as family
-      from ${miners} join ${minerModels} on ${minerModels.id} = ${miners.modelId}
+      from ${miners} join ${minerModels} on ${minerModels.id} = ${miners.modelId} ${liveJoin}
       where ${where}
     )`;
   }
