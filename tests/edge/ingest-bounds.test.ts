@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, queryRows } from '@/db/client';
 import { issueDeviceToken } from '@/lib/edge/devices';
-import { telemetryKpis } from '@/db/queries/hosting/kpi-telemetry';
+import { hostingKpis } from '@/db/queries/hosting/fleet';
 import { edgeDevices } from '@/db/schema';
 import { edgeErrorResponse } from '@/lib/edge/api/device-auth';
 import { handlePublishKey } from '@/lib/edge/api/handle-credentials';
@@ -67,12 +67,12 @@ describe('ingest: every reading bounded to its physical range and its column', (
 
   it('a negative hashrate never reaches the KPI page', async () => {
     const at = nextInstant();
-    const kpi = () => telemetryKpis(db, scopeFor({ orgId, role: 'OWNER', assignedSiteIds: [], linkedCustomerIds: [] }), now);
+    const kpi = async () => (await hostingKpis(db, scopeFor({ orgId, role: 'OWNER', assignedSiteIds: [], linkedCustomerIds: [] }), { hostCosts: false }, now)).find((r) => r.dim === 'all')!;
     const before = await kpi();
     await handleIngest(db, ingestRequest(token, upload([reading(30, at, { hashrateAvgThs: 100 }), reading(31, at, { hashrateAvgThs: -5000 })], at)), now);
     const after = await kpi();
-    expect(after.actualThs - before.actualThs).toBeCloseTo(100, 3);
-    expect(after.reportingMiners - before.reportingMiners).toBe(1);
+    // The KPI page's measured hashrate: the valid reading's 100 TH/s is now measured by telemetry.
+    expect(after.thsBySource.telemetry - before.thsBySource.telemetry).toBeCloseTo(100, 3);
     expect(await storedPorts(at)).toEqual([40030]);
   });
 

@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { HashrateSources, PowerSources } from '@/components/telemetry/figure-sources';
 import { getDb } from '@/db';
 import { hostingKpis, type KpiRow } from '@/db/queries/hosting/fleet';
-import { telemetryKpis } from '@/db/queries/hosting/kpi-telemetry';
+import { uptimeKpis } from '@/db/queries/hosting/kpi-telemetry';
 import { poolVsMiner } from '@/db/queries/pool/pool-vs-miner';
 import { PoolVsMinerTable } from '@/components/pool/pool-vs-miner-table';
 import { requirePage } from '@/lib/auth/guard';
@@ -28,7 +28,7 @@ export default async function HostingKpiPage({ params }: { params: Promise<{ loc
   const now = new Date();
   const [rows, measured, pool, network, t, tFleet, tPool] = await Promise.all([
     hostingKpis(db, actor.scope, { hostCosts }, now),
-    telemetryKpis(db, actor.scope, now),
+    uptimeKpis(db, actor.scope, now),
     poolVsMiner(db, actor.scope, now),
     getCurrentNetwork(),
     getTranslations('HostingKpi'),
