@@ -37,6 +37,12 @@ const COLOURS: { [M in MapMetric]: Record<(typeof MAP_BANDS)[M][number], string>
 };
 const colourOf = (metric: MapMetric, band: number) => (Object.values(COLOURS[metric]) as string[])[band] ?? GREY;
 
+/** Each position carries its band under every metric (data-status…); the map's data-metric picks which one colours it. */
+const ATTR: Record<MapMetric, string> = { status: 'data-status', temp: 'data-temp', hashrate: 'data-hashrate', efficiency: 'data-efficiency' };
+const COLOUR_RULES = MAP_METRICS.flatMap((m) =>
+  (Object.values(COLOURS[m]) as string[]).map((c, band) => `[data-metric="${m}"] rect[${ATTR[m]}="${band}"]{fill:${c}}`),
+).join('');
+
 /** Position size in CSS pixels, smallest to largest; 14 is the default. */
 const SIZES = [6, 9, 14, 20, 28] as const;
 const CELL = 14;
@@ -46,15 +52,18 @@ const COLS = 8;
 type RackProps = {
   rack: RackMapRack;
   label: string;
-  fills: string[];
+  bands: Record<MapMetric, number[]>;
   size: number;
   /** The roving-tabindex position if it is in this rack, else -1 (so other racks keep their render). */
   active: number;
   labelOf: (index: number, rackLabel: string, slot: number) => string;
 };
 
-/** One rack: an SVG of plain <rect>s, re-drawn only when its colours, size or focused position change. */
-const Rack = memo(function Rack({ rack, label, fills, size, active, labelOf }: RackProps) {
+/**
+ * One rack: an SVG of plain <rect>s, re-drawn only when its size or focused position changes. The
+ * colour comes from CSS (COLOUR_RULES), so switching the metric re-renders no rack at all.
+ */
+const Rack = memo(function Rack({ rack, label, bands, size, active, labelOf }: RackProps) {
   const cols = Math.min(COLS, Math.max(1, rack.slots));
   const lines = Math.ceil(rack.slots / cols);
   const pitch = CELL + GAP;
@@ -75,7 +84,11 @@ const Rack = memo(function Rack({ rack, label, fills, size, active, labelOf }: R
             width={CELL}
             height={CELL}
             rx={2}
-            fill={fills[i]}
+            fill={GREY}
+            data-status={bands.status[i]}
+            data-temp={bands.temp[i]}
+            data-hashrate={bands.hashrate[i]}
+            data-efficiency={bands.efficiency[i]}
             className="outline-none focus:stroke-ink focus:[stroke-width:2.5px]"
           />
         ))}
@@ -91,8 +104,9 @@ const indexOf = (target: EventTarget) => {
 
 /**
  * The rack map: one SVG per rack, one <rect> per position, one handler of each kind for the whole map
- * (event delegation through data-i). 6,000 positions are 6,000 plain elements in ~300 memoised racks,
- * so pointing, focusing or zooming re-renders a rack or two, not the map. Keyboard: a roving tabindex
+ * (event delegation through data-i). 6,000 positions are 6,000 plain elements in ~300 memoised racks:
+ * pointing or focusing re-renders a rack or two, zooming only the racks' sizes, and a metric switch
+ * changes one attribute (colours are CSS rules keyed by each position's band under every metric). Keyboard: a roving tabindex
  * (components/hosting/rack-map-nav.ts), Enter opens the miner. Touch: the first tap on a position
  * shows its readout, a second opens the miner.
  */
@@ -118,17 +132,14 @@ export function RackMap({ rooms, ids, names, bands, readouts, initialMetric }: R
   const currentRack = rackOf.get(current);
 
   const legend = MAP_BANDS[metric] as readonly string[];
-  const fills = useMemo(() => bands[metric].map((b) => colourOf(metric, b)), [bands, metric]);
   const counts = useMemo(() => {
     const c = legend.map(() => 0);
     for (const i of nav.order) c[bands[metric][i]!]!++;
     return c;
   }, [legend, nav, bands, metric]);
   const bandText = useMemo(() => legend.map((b) => t(`bands.${metric}.${b}` as 'bands.status.online')), [legend, metric, t]);
-  const labelOf = useCallback(
-    (i: number, rackLabel: string, slot: number) => t('positionLabel', { name: names[i] ?? '', place: t('place', { rack: rackLabel, slot }), band: bandText[bands[metric][i]!] ?? '' }),
-    [t, names, bandText, bands, metric],
-  );
+  // Metric-free (the readout names the state and every figure), so a metric switch keeps every rack's render.
+  const labelOf = useCallback((i: number, rackLabel: string, slot: number) => t('positionLabel', { name: names[i] ?? '', place: t('place', { rack: rackLabel, slot }), readout: readouts[i] ?? '' }), [t, names, readouts]);
 
   useEffect(() => {
     if (!focusNext.current) return;
@@ -229,13 +240,14 @@ export function RackMap({ rooms, ids, names, bands, readouts, initialMetric }: R
         </p>
       </div>
       <p className="text-xs text-muted">{t('keyboardHint')}</p>
-      <div ref={mapRef} onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus} onBlur={() => setFocused(false)} onPointerOver={onPointer} onPointerDown={onPointer} onPointerLeave={() => setHover(null)} className="space-y-6">
+      <style>{COLOUR_RULES}</style>
+      <div ref={mapRef} data-metric={metric} onClick={onClick} onKeyDown={onKeyDown} onFocus={onFocus} onBlur={() => setFocused(false)} onPointerOver={onPointer} onPointerDown={onPointer} onPointerLeave={() => setHover(null)} className="space-y-6">
         {shown.map((room) => (
           <section key={room.room} aria-label={room.room ? t('room', { room: room.room }) : t('noRoom')}>
             <h2 className="mb-2 text-sm font-semibold">{room.room ? t('room', { room: room.room }) : t('noRoom')}</h2>
             <div className="flex flex-wrap gap-3">
               {room.racks.map((rack) => (
-                <Rack key={rack.key} rack={rack} label={rackLabel(rack)} fills={fills} size={SIZES[sizeAt]!} active={rack.key === currentRack ? current : -1} labelOf={labelOf} />
+                <Rack key={rack.key} rack={rack} label={rackLabel(rack)} bands={bands} size={SIZES[sizeAt]!} active={rack.key === currentRack ? current : -1} labelOf={labelOf} />
               ))}
             </div>
           </section>
