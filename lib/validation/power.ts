@@ -54,3 +54,14 @@ export const billsPostSchema = z.discriminatedUnion('action', [
 export const monthQuerySchema = z.object({ month: monthSchema.optional(), siteId: z.uuid().optional() });
 
 export const timeZoneSchema = z.string().refine(isTimeZone, 'timeZone');
+
+const instant = z.iso.datetime({ offset: true });
+export const meterPushSchema = z.object({
+  siteId: z.uuid(),
+  readings: z
+    .array(z.object({ meterId: z.string().trim().min(1).max(100), periodStart: instant, periodEnd: instant, kwh: z.number().min(0).max(1e9) }).refine((r) => Date.parse(r.periodEnd) > Date.parse(r.periodStart), { message: 'period', path: ['periodEnd'] }))
+    .min(1)
+    .max(5000),
+});
+
+export const reconciliationQuerySchema = z.object({ siteId: z.uuid(), month: monthSchema });

@@ -31,7 +31,9 @@ const lockSite = (tx: Db, siteId: string) => tx.execute(sql`select pg_advisory_x
  * change are not rewritten.
  *
  * Each bucket's energy is its average power for the share of it the miner was online (as the daily
- * telemetry rows count it), priced at the rate of the tariff window the bucket starts in: the
+ * telemetry rows count it) — a miner online without a power reading counts its model's nameplate
+ * watts, and the row's source says so ('telemetry', 'nameplate', or 'mixed' when both were used) —
+ * priced at the rate of the tariff window the bucket starts in: the
  * windows come from lib/domain/power (pricedSlots, one row per bucket, joined here), so the sums stay
  * in SQL and the tariff rules in one place. Sums are numeric so their order cannot change a
  * rounding; each window's Wh is rounded once and energy_wh is their sum. A miner's customer is its
@@ -52,9 +54,10 @@ export async function aggregatePowerHours(db: Db, siteId: string, from: Date, to
     round(coalesce(sum(${w}) filter (where win = 'flat'), 0) / 12)::bigint as wh_flat,
     round(coalesce(sum(${w} * rate), 0) / 12000)::bigint as cost_mc,
     round(avg(coalesce(${w}, 0)))::bigint as avg_w, round(max(coalesce(${w}, 0)))::bigint as peak_w,
-    max(n)::int as miner_count, count(*)::int as buckets`;
+    max(n)::int as miner_count, count(*)::int as buckets, sum(np) as np, sum(tp) as tp`;
   const finish = `wh_peak + wh_shoulder + wh_off_peak + wh_flat, wh_peak, wh_shoulder, wh_off_peak, wh_flat, cost_mc, avg_w, peak_w,
-    round((wh_peak + wh_shoulder + wh_off_peak + wh_flat) * ${factor}::numeric)::bigint, miner_count, buckets, 'telemetry'`;
+    round((wh_peak + wh_shoulder + wh_off_peak + wh_flat) * ${factor}::numeric)::bigint, miner_count, buckets,
+    case when np = 0 then 'telemetry' when tp = 0 then 'nameplate' else 'mixed' end`;
   return db.transaction(async (tx) => {
     await lockSite(tx, siteId);
     await tx.execute(sql.raw(`set local work_mem = '64MB'`));
@@ -64,16 +67,17 @@ export async function aggregatePowerHours(db: Db, siteId: string, from: Date, to
         select * from unnest(${pgArray(slots.map((s) => s.start.toISOString()))}::timestamptz[], ${pgArray(slots.map((s) => s.window))}::text[],
           ${pgArray(slots.map((s) => s.rateMcPerKwh))}::bigint[]) as s(bucket, win, rate)
       ), b as (
-        select h.bucket, m.customer_id, sum((h.power_avg_w::float8 * h.online_ratio::float8)::numeric) as w,
-          count(*) filter (where h.online_samples > 0) as n
-        from telemetry_history_5min h join miners m on m.id = h.miner_id
+        select h.bucket, m.customer_id, sum((coalesce(h.power_avg_w::float8, mm.power_w::float8) * h.online_ratio::float8)::numeric) as w,
+          count(*) filter (where h.online_samples > 0) as n,
+          count(*) filter (where h.power_avg_w is null and h.online_samples > 0) as np, count(*) filter (where h.power_avg_w is not null) as tp
+        from telemetry_history_5min h join miners m on m.id = h.miner_id join miner_models mm on mm.id = m.model_id
         where h.site_id = ${siteId} and h.bucket >= ${f}::timestamptz and h.bucket < ${t}::timestamptz
         group by h.bucket, m.customer_id
       ), bp as (
-        select date_bin('1 hour', b.bucket, timestamptz '2000-01-01') as hour, b.bucket, b.customer_id, b.w, b.n, coalesce(s.win, 'flat') as win, coalesce(s.rate, 0) as rate
+        select date_bin('1 hour', b.bucket, timestamptz '2000-01-01') as hour, b.bucket, b.customer_id, b.w, b.n, b.np, b.tp, coalesce(s.win, 'flat') as win, coalesce(s.rate, 0) as rate
         from b left join slots s on s.bucket = b.bucket
       ), sb as (
-        select hour, win, rate, sum(w) as w, sum(n) as n from bp group by hour, bucket, win, rate
+        select hour, win, rate, sum(w) as w, sum(n) as n, sum(np) as np, sum(tp) as tp from bp group by hour, bucket, win, rate
       ), cust as (
         select hour, customer_id, ${sql.raw(hourSums('w'))} from bp where customer_id is not null group by hour, customer_id
       ), site as (

@@ -1,0 +1,34 @@
+import Papa from 'papaparse';
+import type { MeterReading } from '@/db/queries/power/meters';
+import { AppError } from '@/lib/core/errors';
+
+/** Rows one import may hold: a year of 15-minute intervals for one meter is 35,040. */
+export const METER_CSV_MAX_ROWS = 50_000;
+
+/**
+ * A meter export as CSV with a header: meter_id, period_start, period_end (ISO 8601 with an offset)
+ * and kwh (or wh). Every bad row is named (line: reason) and nothing is stored if any is bad.
+ */
+export function parseMeterCsv(text: string): MeterReading[] {
+  const parsed = Papa.parse<Record<string, string>>(text.trim(), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim().toLowerCase() });
+  if (parsed.data.length > METER_CSV_MAX_ROWS) throw new AppError('PAYLOAD_TOO_LARGE', `At most ${METER_CSV_MAX_ROWS} rows`);
+  const fields = parsed.meta.fields ?? [];
+  if (!['meter_id', 'period_start', 'period_end'].every((f) => fields.includes(f)) || !(fields.includes('kwh') || fields.includes('wh'))) {
+    throw new AppError('VALIDATION', 'Header must be meter_id,period_start,period_end,kwh (or wh)');
+  }
+  const errors: Record<string, string> = {};
+  const rows: MeterReading[] = [];
+  parsed.data.forEach((r, i) => {
+    const line = String(i + 2);
+    const start = new Date(r.period_start ?? '');
+    const end = new Date(r.period_end ?? '');
+    const wh = r.kwh !== undefined && r.kwh !== '' ? Number(r.kwh) * 1000 : Number(r.wh);
+    const offset = /([zZ]|[+-]\d\d:?\d\d)$/;
+    if (!r.meter_id?.trim() || r.meter_id.length > 100) errors[line] = 'meter_id';
+    else if (!offset.test(r.period_start ?? '') || !offset.test(r.period_end ?? '') || Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end <= start) errors[line] = 'period';
+    else if (!Number.isFinite(wh) || wh < 0 || wh > 1e12) errors[line] = 'energy';
+    else rows.push({ meterId: r.meter_id.trim(), periodStart: start, periodEnd: end, energyWh: Math.round(wh) });
+  });
+  if (Object.keys(errors).length) throw new AppError('VALIDATION', 'Some rows are invalid', undefined, { details: { rows: errors } });
+  return rows;
+}
