@@ -1,8 +1,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import type { FigureSource } from '@/lib/domain/telemetry/measured';
-import { formatHashrate, formatPower } from '@/lib/format';
+import { formatHashrate, formatPercent, formatPower } from '@/lib/format';
 import type { OperationalState, StateSource } from '@/lib/domain/telemetry/operational-state';
+import type { UptimeBasis } from '@/lib/domain/telemetry/uptime';
 
 export const STATE_TONE: Record<OperationalState, BadgeTone> = { online: 'ok', offline: 'bad', sleeping: 'muted', overheating: 'warn', unknown: 'muted' };
 
@@ -47,5 +48,17 @@ export function MeasuredPower({ measured }: { measured: { powerW: number | null;
       {formatPower(measured.powerW, locale)}
       <SourceTag source={measured.powerSource} />
     </>
+  );
+}
+
+/** A 24 h uptime with its source tag; the tag's title also says which record it was read from. */
+export function MeasuredUptime({ uptime }: { uptime: { uptimePct: number; uptimeSource: FigureSource; uptimeBasis: UptimeBasis } }) {
+  const locale = useLocale();
+  const t = useTranslations('Measured');
+  return (
+    <span title={t(`uptimeBasis.${uptime.uptimeBasis}`)}>
+      {formatPercent(uptime.uptimePct, locale)}
+      <SourceTag source={uptime.uptimeSource} />
+    </span>
   );
 }

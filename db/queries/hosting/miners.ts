@@ -8,6 +8,8 @@ import type { Scope } from '@/lib/core/scope';
 import type { IpRange } from '@/lib/domain/hosting/ip-range';
 import { OPERATIONAL_STATES, type OperationalState } from '@/lib/domain/telemetry/operational-state';
 import { type MeasuredColumns, measuredJoins, measuredSelect, measuredWith, type MinerMeasure, toMeasure } from '../telemetry/operational-state';
+import { toUptime, type UptimeColumns, uptimeJoins, uptimeSelect } from '../telemetry/uptime';
+import type { Uptime } from '@/lib/domain/telemetry/uptime';
 
 export type MinerStatus = (typeof miners.status.enumValues)[number];
 export type MinerSort = 'name' | 'model' | 'site' | 'customer' | 'status' | 'ip' | 'state' | 'hashrate' | 'chip' | 'power' | 'seen';
@@ -37,6 +39,8 @@ export type MinerRow = {
   powerW: number;
   /** What the miner is doing now and its measured figures, each with its source. */
   measured: Omit<MinerMeasure, 'minerId'>;
+  /** Its 24 h uptime, with the source it was measured from (lib/domain/telemetry/uptime.ts). */
+  uptime: Uptime;
 };
 
 const escapeLike = (q: string) => `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
@@ -87,7 +91,7 @@ const SORT_KEY: Record<MinerSort, { key: SQL; join?: SQL }> = {
   seen: { key: sql`st.last_seen_at` },
 };
 
-type RawRow = StatusCounts & { [K in OperationalState as `s_${K}`]: number } & MeasuredColumns & {
+type RawRow = StatusCounts & { [K in OperationalState as `s_${K}`]: number } & MeasuredColumns & UptimeColumns & {
   id: string | null;
   name: string;
   serial: string | null;
@@ -110,7 +114,7 @@ type RawRow = StatusCounts & { [K in OperationalState as `s_${K}`]: number } & M
  * The miner list in ONE statement. `f` is the filtered set, narrow (id, status, state, sort key) so
  * the pass over 10,000 miners joins only what the counts and the sort need; `c` counts it per status
  * and per state with FILTER; `p` picks the page's ids; only the page's rows are joined for display
- * and get their measured figures (the same measured joins, over 50 rows). The counts come from a
+ * and get their measured figures (the same measured joins) and uptime, over 50 rows. The counts come from a
  * one-row CTE left-joined to the page, so a page past the end still returns them.
  */
 export async function listMiners(
@@ -148,7 +152,7 @@ export async function listMiners(
       select f.id, f.sort_key, f.name from f
       where ${statusCond} and ${stateCond} order by f.sort_key ${dir} nulls last, f.name ${dir}, f.id limit ${req.pageSize} offset ${offsetOf(req)}
     )
-    select c.*, ${measuredSelect},
+    select c.*, ${measuredSelect}, ${uptimeSelect},
       ${miners.id} as id, ${miners.name} as name, ${miners.serial} as serial, host(${miners.ipAddress}) as ip_address,
       ${miners.macAddress} as mac_address, ${miners.workerName} as worker_name, ${miners.status}::text as status, ${miners.quantity} as quantity,
       ${miners.siteId} as site_id, ${sites.name} as site_name, ${miners.customerId} as customer_id, ${customers.name} as customer_name,
@@ -160,17 +164,18 @@ export async function listMiners(
     left join ${minerModels} on ${minerModels.id} = ${miners.modelId}
     left join ${customers} on ${customers.id} = ${miners.customerId}
     ${measuredJoins(now, scope.orgId)}
+    ${uptimeJoins(now)}
     order by p.sort_key ${dir} nulls last, p.name ${dir}, p.id`,
   );
   const first = rows[0];
   const counts: StatusCounts = { all: first?.all ?? 0, active: first?.active ?? 0, offline: first?.offline ?? 0, maintenance: first?.maintenance ?? 0, sold: first?.sold ?? 0 };
   const stateCounts = Object.fromEntries(OPERATIONAL_STATES.map((s) => [s, first?.[`s_${s}`] ?? 0])) as StateCounts;
   const total = filter.status ? counts[filter.status] : filter.state ? stateCounts[filter.state] : counts.all;
-  const page = rows.filter((r) => r.id !== null).map(toMinerRow);
+  const page = rows.filter((r) => r.id !== null).map((r) => toMinerRow(r, now));
   return { ...toPage(page, total, req), counts, stateCounts };
 }
 
-const toMinerRow = (r: RawRow): MinerRow => ({
+const toMinerRow = (r: RawRow, now: Date): MinerRow => ({
   id: r.id!,
   name: r.name,
   serial: r.serial,
@@ -188,6 +193,7 @@ const toMinerRow = (r: RawRow): MinerRow => ({
   hashrateThs: r.nameplate_ths,
   powerW: r.nameplate_w,
   measured: (({ minerId: _, ...m }) => m)(toMeasure({ ...r, id: r.id! })),
+  uptime: toUptime(r, now),
 });
 
 const minerDetail = {

@@ -14,7 +14,8 @@ import { listCommands } from '@/db/queries/edge/commands';
 import { getMiner } from '@/db/queries/hosting/miners';
 import { minerLive } from '@/db/queries/telemetry/read';
 import { minerMeasures } from '@/db/queries/telemetry/operational-state';
-import { StateBadge } from '@/components/telemetry/measured-tags';
+import { minerUptimes } from '@/db/queries/telemetry/uptime';
+import { MeasuredUptime, StateBadge } from '@/components/telemetry/measured-tags';
 import { listMinerTickets } from '@/db/queries/hosting/tickets';
 import { requirePage } from '@/lib/auth/guard';
 import { can, seesHostCosts } from '@/lib/auth/permissions';
@@ -46,11 +47,13 @@ export default async function MinerPage({ params }: { params: Promise<{ locale: 
   if (!miner) notFound();
   const seesTickets = can(actor.role, 'hosting:ticket', 'READ');
   const seesCommands = can(actor.role, 'hosting:edge', 'READ');
-  const [t, tStatus, live, [measured], tickets, newTicket, commands] = await Promise.all([
+  const now = new Date();
+  const [t, tStatus, live, [measured], uptimes, tickets, newTicket, commands] = await Promise.all([
     getTranslations('Miners'),
     getTranslations('Status'),
     minerLive(db, actor.scope, miner.id),
-    minerMeasures(db, actor.scope, new Date(), [miner.id]),
+    minerMeasures(db, actor.scope, now, [miner.id]),
+    minerUptimes(db, actor.scope, now, [miner.id]),
     seesTickets ? listMinerTickets(db, actor.scope, miner.id) : null,
     can(actor.role, 'hosting:ticket', 'FULL') ? loadNewTicketOptions(db, actor, miner) : null,
     seesCommands ? listCommands(db, actor.scope, { minerId: miner.id }, { page: 1, pageSize: 20 }) : null,
@@ -91,6 +94,7 @@ export default async function MinerPage({ params }: { params: Promise<{ locale: 
             <Row label={t('mac')} value={miner.macAddress} />
             <Row label={t('worker')} value={miner.workerName} />
             <Row label={t('owner')} value={miner.customerName ?? t('houseOwned')} />
+            {uptimes.has(miner.id) ? <Row label={t('uptime24h')} value={<MeasuredUptime uptime={uptimes.get(miner.id)!} />} /> : null}
             {rate === null ? null : <Row label={t('electricity')} value={rate} />}
           </dl>
         </Card>
