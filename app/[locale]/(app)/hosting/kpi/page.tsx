@@ -95,20 +95,20 @@ export default async function HostingKpiPage({ params }: { params: Promise<{ loc
           <HorizontalBars emptyLabel={t('empty')} unit="hashrateThs" data={dims[2]!.rows.slice(0, 10).map((r) => ({ label: label(r), value: r.activeThs }))} />
         </Card>
       </div>
-      <div className="mt-4 grid gap-4 lg:grid-cols-2">
-        <Card title={tPool('bySite')}>
-          <PoolVsMinerTable rows={pool.filter((r) => r.dim === 'site')} nameHeader={t('name')} unnamed={t('selfMining')} />
-        </Card>
-        <Card title={tPool('byCustomer')}>
-          <PoolVsMinerTable rows={pool.filter((r) => r.dim === 'customer')} nameHeader={t('name')} unnamed={t('selfMining')} />
-        </Card>
-      </div>
-      <p className="mt-2 text-xs text-muted">{tPool('note', { at: formatDateTime(poolAll.poolAt, locale, 'UTC', { zone: true }) })}</p>
       {dims.map(({ d, rows: list }) => (
         <Card key={d} title={t(`by.${d}`)} className="mt-4">
           <KpiTable rows={list.slice(0, 50).map((r) => ({ ...r, label: label(r), ...figures(r) }))} withCost={hostCosts} />
         </Card>
       ))}
+      <div className="mt-4 grid gap-4 lg:grid-cols-2">
+        <Card title={tPool('bySite')}>
+          <PoolVsMinerTable rows={pool.filter((r) => r.dim === 'site')} nameHeader={t('name')} unnamed={t('selfMining')} />
+        </Card>
+        <Card title={tPool('byCustomer')}>
+          <PoolVsMinerTable rows={pool.filter((r) => r.dim === 'customer').slice(0, 50)} nameHeader={t('name')} unnamed={t('selfMining')} />
+        </Card>
+      </div>
+      <p className="mt-2 text-xs text-muted">{tPool('note', { at: formatDateTime(poolAll.poolAt, locale, 'UTC', { zone: true }) })}</p>
     </>
   );
 }
