@@ -39,4 +39,12 @@ export type MinerReading = {
   hardwareErrors: number | null;
   uptimeS: number | null;
   pools: { url: string; user: string; status: string; accepted: number | null; rejected: number | null }[];
+  /**
+   * Per hash board, where the firmware gives it (chain arrays, numbered chain keys, DEVS/edevs).
+   * Read on the collector only: the telemetry envelope does not carry it yet.
+   */
+  boards?: MinerBoard[];
 };
+
+/** One hash board: its rate in TH/s, working chips, hottest chip and board sensor; null when not given. */
+export type MinerBoard = { index: number; hashrateThs: number | null; chips: number | null; tempChipMaxC: number | null; tempBoardMaxC: number | null };

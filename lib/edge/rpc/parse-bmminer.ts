@@ -1,3 +1,4 @@
+import { boardsFromChains, boardsFromNumbered } from './boards';
 import { boundFields } from './bound-fields';
 import { type MinerFields, parsePools, parseSummary, rateThs } from './parse-common';
 import { fieldsByAlias, fillMissing, numList, pickNum, pickStr, unitToThs } from './fields';
@@ -43,6 +44,7 @@ export function parseBmminer(replies: { summary?: unknown; stats?: unknown; pool
   out.hashrateAvgThs ??= rateThs(c, ['av']);
   out.uptimeS ??= num(c.Elapsed);
 
+  out.boards = boardsFromNumbered(c, unit);
   out.tempChipMaxC = hottest(numbered(c, /^temp_chip(\d+)$/).flatMap(dashList));
   out.tempBoardMaxC = hottest([...numbered(c, /^temp_pcb(\d+)$/).flatMap(dashList), ...numbered(c, /^temp(\d+)$/).map(num)]);
   const fanCount = num(c.fan_num);
@@ -63,6 +65,7 @@ function chainArrayFields(c: Rec): Partial<MinerFields> {
   const idealSum = chains.reduce((acc, ch) => acc + (num(ch.rate_ideal) ?? 0), 0);
   const ideal = num(c.rate_ideal) ?? (idealSum > 0 ? idealSum : null);
   return {
+    boards: boardsFromChains(chains, unit),
     hashrateNominalThs: ideal !== null && ideal > 0 ? ideal * unit : null,
     tempChipMaxC: hottest(chains.flatMap((ch) => numList(ch.temp_chip))),
     tempBoardMaxC: hottest(chains.flatMap((ch) => numList(ch.temp_pcb))),

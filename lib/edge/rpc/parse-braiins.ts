@@ -1,3 +1,4 @@
+import { boardsFromDevs } from './boards';
 import { boundFields } from './bound-fields';
 import { fillMissing, pickNum, rateByWindow } from './fields';
 import { type MinerFields, parsePools, parseSummary } from './parse-common';
@@ -21,6 +22,7 @@ function nominalThs(d: Record<string, unknown>): number {
 export function parseBraiins(replies: { summary?: unknown; devs?: unknown; pools?: unknown; tunerstatus?: unknown }): Partial<MinerFields> {
   const out: Partial<MinerFields> = { ...parseSummary(replies.summary), pools: parsePools(replies.pools), vendor: 'braiins' };
   const devs = section(replies.devs, 'DEVS');
+  out.boards = boardsFromDevs(devs);
   const nominal = devs.reduce((acc, d) => acc + nominalThs(d), 0);
   if (nominal > 0) out.hashrateNominalThs = nominal;
   if (devs.length) {

@@ -1,3 +1,4 @@
+import { boardsFromEdevs } from './boards';
 import { boundFields } from './bound-fields';
 import { fansFrom, normMac, pick, pickNum, pickStr } from './fields';
 import type { MinerFields } from './parse-common';
@@ -37,7 +38,7 @@ export function parseBtminerV3(replies: { deviceInfo?: unknown; summary?: unknow
   const power = msgPart(replies.deviceInfo, 'power');
   const s = msgPart(replies.summary, 'summary');
   const edevs = msgList(replies.edevs, 'edevs');
-  const out: Partial<MinerFields> = { vendor: 'whatsminer' };
+  const out: Partial<MinerFields> = { vendor: 'whatsminer', boards: boardsFromEdevs(edevs) };
   const type = pickStr(miner, ['type', 'miner-type', 'model']);
   out.model = type;
   const fw = pickStr(system, ['fwversion', 'fw-version', 'firmware']);

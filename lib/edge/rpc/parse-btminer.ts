@@ -1,3 +1,4 @@
+import { boardsFromDevs } from './boards';
 import { boundFields } from './bound-fields';
 import { type MinerFields, parsePools, parseSummary, rateThs } from './parse-common';
 import { first, isRec, hottest, num, section, str } from './reply';
@@ -33,6 +34,7 @@ export function parseBtminer(replies: {
     out.macAddress = str(s.MAC);
   }
   const devs = section(replies.devs, 'DEVS');
+  out.boards = boardsFromDevs(devs);
   out.tempBoardMaxC = hottest(devs.map((d) => num(d.Temperature)));
   out.tempChipMaxC ??= hottest(devs.map((d) => num(d['Chip Temp Max'])));
   if (out.hashrateNominalThs == null) {

@@ -1,3 +1,4 @@
+import { boardsFromChains } from './boards';
 import { boundFields } from './bound-fields';
 import { fansFrom, fieldsByAlias, fillMissing, normMac, numList, pick, pickNum, pickStr, rateWithUnit, unitToThs } from './fields';
 import type { MinerFields } from './parse-common';
@@ -41,6 +42,8 @@ export function parseElphapex(r: { systemInfo?: unknown; summary?: unknown; stat
 
   const out: Partial<MinerFields> = {
     vendor: 'elphapex',
+    // rate_real is in MH/s on these boards (pyasic); the container's rate_unit when it names one.
+    boards: boardsFromChains(chains, unitToThs(pick(withKey(stats, ['chain']), ['rate_unit'])) ?? 1e-6, celsius),
     model: pickStr(info, ['minertype', 'miner_type', 'type']) ?? pickStr(isRec((r.summary as Rec | null)?.INFO) ? ((r.summary as Rec).INFO as Rec) : null, ['type']),
     firmware: pickStr(info, ['system_filesystem_version', 'firmware_version', 'fw_version']),
     macAddress: normMac(pick(info, ['macaddr', 'mac'])),
