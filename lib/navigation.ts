@@ -31,7 +31,14 @@ export const NAVIGATION: NavArea[] = [
     ],
   },
   { key: 'analytics', label: 'Market.navArea', items: [{ key: 'network', label: 'Market.navNetwork', href: '/analytics', module: 'analytics:network' }] },
-  { key: 'power', label: 'Curtailment.navArea', items: [{ key: 'curtailment', label: 'Curtailment.navTitle', href: '/power/curtailment', module: 'curtailment:execute' }] },
+  {
+    key: 'power',
+    label: 'Curtailment.navArea',
+    items: [
+      { key: 'consumption', label: 'Power.navTitle', href: '/power', module: 'hosting:power' },
+      { key: 'curtailment', label: 'Curtailment.navTitle', href: '/power/curtailment', module: 'curtailment:execute' },
+    ],
+  },
   { key: 'crm', label: 'Nav.crm', items: [{ key: 'customers', label: 'Nav.customers', href: '/crm/customers', module: 'crm:customer_view' }] },
   {
     key: 'pool',

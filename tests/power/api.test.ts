@@ -13,6 +13,7 @@ const consumption = await import('@/app/api/hosting/power/consumption/route');
 const rates = await import('@/app/api/hosting/power/rates/route');
 const bills = await import('@/app/api/hosting/power/bills/route');
 const contracts = await import('@/app/api/hosting/power/contracts/route');
+const savings = await import('@/app/api/hosting/power/curtailment-savings/route');
 
 let db: Db;
 let drop: () => Promise<void>;
@@ -74,8 +75,11 @@ describe('power API: RBAC, scope, and no host costs for clients', () => {
     as('CLIENT', [f.a.id]);
     expect((await get(rates)).status).toBe(403);
     expect((await get(contracts)).status).toBe(403);
+    expect((await get(savings)).status).toBe(403);
     as('GUEST');
     expect((await get(overview)).status).toBe(403);
+    as('OWNER');
+    expect(await (await get(savings)).json()).toMatchObject({ months: [], totals: { events: 0, netSavingCents: 0 } });
   });
 
   it('PUT rates adds a version (USD in, milli-cents stored); an operator may read but not write', async () => {

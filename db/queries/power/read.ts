@@ -112,3 +112,26 @@ export async function powerOverview(db: Db, scope: Scope, now: Date): Promise<Si
     hoursInMonth: Number(r.month_h),
   }));
 }
+
+export type SavingsMonth = { month: string; events: number; energyAvoidedWh: number; costAvoidedCents: number; revenueForgoneCents: number; netSavingCents: number; unpriced: number };
+
+/**
+ * Curtailment savings per UTC month of the events' start, in scope (staff: they weigh the host's
+ * energy cost): energy and cost avoided, revenue forgone and the net, from each event's own hourly
+ * tariff and hashprice (curtailment_events, priced by the curtailment job). Events not priced yet
+ * (running, or a price missing) are counted apart, never as zero.
+ */
+export async function curtailmentSavingsByMonth(db: Db, scope: Scope, o: { fromMonth: string; siteId?: string }): Promise<SavingsMonth[]> {
+  const rows = await queryRows<{ month: string; events: number; e: number; c: number; r: number; n: number; unpriced: number }>(
+    db,
+    sql`select to_char(date_trunc('month', created_at at time zone 'UTC'), 'YYYY-MM') as month, count(*)::int as events,
+        coalesce(sum(energy_avoided_wh), 0)::float8 as e, coalesce(sum(cost_avoided_cents), 0)::float8 as c,
+        coalesce(sum(revenue_forgone_cents), 0)::float8 as r, coalesce(sum(net_saving_cents), 0)::float8 as n,
+        (count(*) filter (where net_saving_cents is null))::int as unpriced
+      from curtailment_events
+      where ${scopeWhere({ orgId: sql`org_id`, siteId: sql`site_id` }, scope)} and created_at >= ${`${o.fromMonth}-01`}::timestamptz
+        ${o.siteId ? sql`and site_id = ${o.siteId}` : sql``}
+      group by 1 order by 1`,
+  );
+  return rows.map((r) => ({ month: r.month, events: r.events, energyAvoidedWh: r.e, costAvoidedCents: r.c, revenueForgoneCents: r.r, netSavingCents: r.n, unpriced: r.unpriced }));
+}
