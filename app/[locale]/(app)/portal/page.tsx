@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { StatCard } from '@/components/ui/card';
+import { Card, StatCard } from '@/components/ui/card';
+import { PoolVsMinerTable } from '@/components/pool/pool-vs-miner-table';
 import { Freshness } from '@/components/market/freshness';
 import { HashrateSources, PowerSources } from '@/components/telemetry/figure-sources';
 import { PageHeader } from '@/components/ui/page-header';
@@ -12,7 +13,7 @@ import { getHostBrand } from '@/lib/brands/host-brand';
 import { clientEarnings } from '@/lib/domain/hosting/client-earnings';
 import { kpiHashprice } from '@/lib/domain/hosting/kpi';
 import { FIGURE_SOURCES } from '@/lib/domain/telemetry/measured';
-import { formatBtcFromSats, formatDate, formatHashrate, formatNumber, formatPercent, formatPower, formatUsd, formatUsdFromCents } from '@/lib/format';
+import { formatBtcFromSats, formatDate, formatDateTime, formatHashrate, formatNumber, formatPercent, formatPower, formatUsd, formatUsdFromCents } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { pagedListSchema } from '@/lib/list/list-fields';
@@ -87,6 +88,12 @@ export default async function PortalPage(props: ListPageProps) {
         <span>{t('estimateNote', { sources: sources.join(' + ') || tMeasured('source.none'), price: formatUsd(network.btcPriceUsd, locale, 0) })}</span>
         <Freshness snapshot={network} locale={locale} />
       </p>
+      {pool.some((r) => r.dim === 'site') ? (
+        <Card title={tPool('bySite')} className="mt-6">
+          <PoolVsMinerTable rows={pool.filter((r) => r.dim === 'site')} nameHeader={t('site')} unnamed="" />
+          <p className="mt-2 text-xs text-muted">{tPool('note', { at: formatDateTime(poolAll.poolAt, locale, 'UTC', { zone: true }) })}</p>
+        </Card>
+      ) : null}
       <PortalMiners list={list} query={query} />
       <PortalTickets scope={actor.scope} supportEmail={brand?.supportEmail ?? null} />
     </>
