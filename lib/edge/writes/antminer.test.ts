@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeMinerWeb } from '@/tests/helpers/fake-miner-web';
 import getMinerConf from '@/tests/fixtures/miners/antminer-web/get_miner_conf.json';
+import getMinerConf2017 from '@/tests/fixtures/miners/antminer-web/get_miner_conf-2017.json';
 import setMinerConf from '@/tests/fixtures/miners/antminer-web/set_miner_conf.json';
 import { antminerWrite } from './antminer';
 import type { MinerCommand } from '../commands';
@@ -82,5 +83,30 @@ describe('Antminer stock writes over HTTP digest (fixture replies)', () => {
     expect(r.ok).toBe(false);
     expect(r.message).toMatch(/no credential stored/);
     expect(web.seen).toHaveLength(0);
+  });
+
+  it('pre-2019 firmware (bitmain-freq, no miner-mode): pools go form-encoded with its frequency kept; sleep is unsupported', async () => {
+    const web = await fakeMinerWeb((req) => {
+      if (!String(req.headers.authorization ?? '').startsWith('Digest ')) return { status: 401, headers: { 'www-authenticate': 'Digest realm="antMiner Configuration", nonce="n2", qop="auth"' } };
+      if (req.url === '/cgi-bin/get_miner_conf.cgi') return { status: 200, body: getMinerConf2017 };
+      return { status: 200, body: '' };
+    });
+    servers.push(web);
+    expect((await run(web.port, { type: 'pool_change', params: { url: 'stratum+tcp://new.pool.invalid:3333', user: 'acct.w1' } })).ok).toBe(true);
+    const post = web.seen.find((r) => r.method === 'POST' && r.headers.authorization)!;
+    expect(post.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    const form = new URLSearchParams(post.body);
+    expect(Object.fromEntries(form)).toMatchObject({
+      _ant_pool1url: 'stratum+tcp://new.pool.invalid:3333',
+      _ant_pool1user: 'acct.w1',
+      _ant_pool1pw: 'x',
+      _ant_pool2url: getMinerConf2017.pools[0]!.url,
+      _ant_pool2pw: '123',
+      _ant_freq: '7:200:0782',
+      _ant_voltage: '0706',
+    });
+    const sleep = await run(web.port, { type: 'sleep' });
+    expect(sleep).toMatchObject({ ok: false });
+    expect(sleep.message).toMatch(/before 2019 has no sleep/);
   });
 });

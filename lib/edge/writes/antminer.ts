@@ -48,8 +48,18 @@ export async function antminerWrite(ctx: WriteContext): Promise<WriteResult> {
   if (got.status === 401) return { ok: false, message: 'the miner refused the login (HTTP 401): check its stored credential' };
   const conf = jsonBody(got);
   if (got.status !== 200 || !conf || typeof conf !== 'object' || Array.isArray(conf)) return { ok: false, message: `get_miner_conf.cgi answered HTTP ${got.status} without a configuration` };
-  const next = applyChange(conf as Record<string, unknown>, change);
-  const set = await call('POST', 'set_miner_conf', next);
+  const current = conf as Record<string, unknown>;
+  // Pre-2019 builds (S9 era: "bitmain-freq", no "miner-mode") have no sleep or power modes and take the form-encoded shape.
+  const old = !('miner-mode' in current) && 'bitmain-freq' in current;
+  if (old && change.kind === 'mode') return { ok: false, message: `${cmd.type}: unsupported by this firmware (Antminer stock before 2019 has no sleep or power modes)` };
+  const next = applyChange(current, change);
+  const set = old
+    ? await digestRequest(
+        { host: ctx.host, port: ctx.port, method: 'POST', path: '/cgi-bin/set_miner_conf.cgi', timeoutMs: ctx.timeoutMs, body: oldForm(current, next), headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+        credential.username,
+        credential.password,
+      )
+    : await call('POST', 'set_miner_conf', next);
   const reply = jsonBody(set) as { stats?: unknown; code?: unknown; msg?: unknown } | null;
   const success = set.status === 200 && (reply === null || reply.stats === undefined || String(reply.stats).toLowerCase() === 'success');
   if (!success) return { ok: false, message: `set_miner_conf.cgi refused: HTTP ${set.status}${reply?.msg ? ` ${String(reply.msg)}` : ''}${reply?.code ? ` (${String(reply.code)})` : ''}` };
@@ -68,6 +78,29 @@ function confChange(type: string, p: Record<string, unknown>): Change {
 
 /** Fields set_miner_conf takes back (what pyasic's as_am_modern writes); others in get_miner_conf are read-only. */
 const WRITABLE = ['pools', 'api-listen', 'api-network', 'api-groups', 'api-allow', 'bitmain-fan-ctrl', 'bitmain-fan-pwm', 'bitmain-use-vil', 'freq-level', 'bitmain-hashrate-percent', 'miner-mode'];
+
+/**
+ * The form the pre-2019 web page posts (its minerAdvanced/minerConfiguration pages, as Bitmain's
+ * firmware sources and pyasic's AntminerOldWebAPI send it): the three pools flattened into
+ * _ant_poolN{url,user,pw} beside the frequency, voltage and switches the page also sends, kept as read.
+ */
+function oldForm(conf: Record<string, unknown>, next: Record<string, unknown>): string {
+  const pools = (next.pools as { url: unknown; user: unknown; pass: unknown }[]) ?? [];
+  const form = new URLSearchParams();
+  for (let i = 0; i < 3; i++) {
+    form.set(`_ant_pool${i + 1}url`, String(pools[i]?.url ?? ''));
+    form.set(`_ant_pool${i + 1}user`, String(pools[i]?.user ?? ''));
+    form.set(`_ant_pool${i + 1}pw`, String(pools[i]?.pass ?? ''));
+  }
+  const text = (k: string, fallback = '') => (conf[k] === undefined || conf[k] === null ? fallback : String(conf[k]));
+  form.set('_ant_nobeeper', text('bitmain-nobeeper', 'false'));
+  form.set('_ant_notempoverctrl', text('bitmain-notempoverctrl', 'false'));
+  form.set('_ant_fan_customize_switch', text('bitmain-fan-ctrl', 'false'));
+  form.set('_ant_fan_customize_value', text('bitmain-fan-pwm', ''));
+  form.set('_ant_freq', text('bitmain-freq'));
+  form.set('_ant_voltage', text('bitmain-voltage'));
+  return form.toString();
+}
 
 function applyChange(conf: Record<string, unknown>, change: Change): Record<string, unknown> {
   const next: Record<string, unknown> = {};
