@@ -22,12 +22,21 @@ export type NewTicketOptions = {
   assignees: Option[] | null;
   /** A customer files on its own miners or its account, never on a whole site. */
   customerView: boolean;
+  /** Prefilled fields (an alert's "open ticket": its title, its details, a priority from its severity). */
+  defaults?: { title: string; body: string; priority: (typeof TICKET_PRIORITIES)[number] };
 };
 
-export function NewTicketDialog({ options, triggerLabel }: { options: NewTicketOptions; triggerLabel?: string }) {
+export function NewTicketDialog({ options, triggerLabel, triggerVariant }: { options: NewTicketOptions; triggerLabel?: string; triggerVariant?: 'secondary' | 'ghost' }) {
   const t = useTranslations('Tickets');
   return (
-    <FormDialog title={t('newTitle')} trigger={<Button type="button">{triggerLabel ?? t('new')}</Button>}>
+    <FormDialog
+      title={t('newTitle')}
+      trigger={
+        <Button type="button" variant={triggerVariant} className={triggerVariant ? 'px-2 py-1 text-xs' : undefined}>
+          {triggerLabel ?? t('new')}
+        </Button>
+      }
+    >
       {(close) => <NewTicketForm options={options} onCancel={close} />}
     </FormDialog>
   );
@@ -66,10 +75,10 @@ function NewTicketForm({ options, onCancel }: { options: NewTicketOptions; onCan
           ) : null}
         </>
       )}
-      <TextField name="title" label={t('titleField')} maxLength={200} required />
-      <TextAreaField name="body" label={t('body')} rows={4} maxLength={5000} />
+      <TextField name="title" label={t('titleField')} maxLength={200} required defaultValue={options.defaults?.title} />
+      <TextAreaField name="body" label={t('body')} rows={options.defaults ? 7 : 4} maxLength={5000} defaultValue={options.defaults?.body} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="priority" label={t('priorityLabel')} defaultValue="normal" options={TICKET_PRIORITIES.map((p) => ({ id: p, name: t(`priorityWithSla.${p}`) }))} />
+        <SelectField name="priority" label={t('priorityLabel')} defaultValue={options.defaults?.priority ?? 'normal'} options={TICKET_PRIORITIES.map((p) => ({ id: p, name: t(`priorityWithSla.${p}`) }))} />
         {options.assignees ? <SelectField name="assigneeUserId" label={t('assignee')} defaultValue="" empty={t('unassigned')} options={options.assignees} /> : null}
       </div>
       <DialogActions onCancel={onCancel}>

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { aliasedTable, and, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/core/errors';
 import { type Scope, scopeAllowsSite } from '@/lib/core/scope';
 import { type AlertSeverity, DEFAULT_EDGE_SEVERITY } from '@/lib/domain/alerts/severity';
@@ -11,6 +11,8 @@ import { customerScope, minerScope } from '../scope';
 import { measuredWith } from '../telemetry/operational-state';
 
 export type AlertRuleRow = typeof edgeAlertRules.$inferSelect;
+
+const acknowledger = aliasedTable(users, 'acknowledger');
 
 export async function orgsWithRules(db: Db): Promise<string[]> {
   const rows = await db.selectDistinct({ orgId: edgeAlertRules.orgId }).from(edgeAlertRules).where(eq(edgeAlertRules.enabled, 1));
@@ -143,7 +145,15 @@ export async function applyFirings(db: Db, orgId: string, firing: Firing[], now:
   });
 }
 
-export async function listAlerts(db: Db, scope: Scope, filter: { status?: 'OPEN' | 'ACKNOWLEDGED' | 'RESOLVED'; minerId?: string }, req: PageRequest) {
+export type EdgeAlertFilter = { status?: 'active' | 'OPEN' | 'ACKNOWLEDGED' | 'RESOLVED'; siteId?: string; severity?: AlertSeverity; minerId?: string };
+
+/**
+ * Alerts of the miners in scope, newest first; by default the unresolved ones (open and
+ * acknowledged). Each row carries what its actions need: the miner and site to link to, the rule's
+ * threshold and severity, who acknowledged it, and the firmware family the commands depend on.
+ */
+export async function listAlerts(db: Db, scope: Scope, filter: EdgeAlertFilter, req: PageRequest) {
+  const status = filter.status ?? 'active';
   const query = db
     .select({
       id: edgeAlerts.id,
@@ -152,20 +162,36 @@ export async function listAlerts(db: Db, scope: Scope, filter: { status?: 'OPEN'
       openedAt: edgeAlerts.openedAt,
       lastSeenAt: edgeAlerts.lastSeenAt,
       acknowledgedAt: edgeAlerts.acknowledgedAt,
+      acknowledgedBy: acknowledger.name,
+      escalatedAt: edgeAlerts.escalatedAt,
       resolvedAt: edgeAlerts.resolvedAt,
       ruleName: edgeAlertRules.name,
       kind: edgeAlertRules.kind,
       threshold: edgeAlertRules.threshold,
+      severity: edgeAlertRules.severity,
       minerId: miners.id,
       minerName: miners.name,
+      customerId: miners.customerId,
+      siteId: sites.id,
       siteName: sites.name,
+      vendor: minerTelemetryLive.vendor,
       total: windowTotal(),
     })
     .from(edgeAlerts)
     .innerJoin(edgeAlertRules, eq(edgeAlertRules.id, edgeAlerts.ruleId))
     .innerJoin(miners, eq(miners.id, edgeAlerts.minerId))
     .innerJoin(sites, eq(sites.id, miners.siteId))
-    .where(and(minerScope(scope), filter.status ? eq(edgeAlerts.status, filter.status) : ne(edgeAlerts.status, 'RESOLVED'), filter.minerId ? eq(edgeAlerts.minerId, filter.minerId) : undefined))
+    .leftJoin(minerTelemetryLive, eq(minerTelemetryLive.minerId, miners.id))
+    .leftJoin(acknowledger, eq(acknowledger.id, edgeAlerts.acknowledgedBy))
+    .where(
+      and(
+        minerScope(scope),
+        status === 'active' ? ne(edgeAlerts.status, 'RESOLVED') : eq(edgeAlerts.status, status),
+        filter.siteId ? eq(edgeAlerts.siteId, filter.siteId) : undefined,
+        filter.severity ? eq(edgeAlertRules.severity, filter.severity) : undefined,
+        filter.minerId ? eq(edgeAlerts.minerId, filter.minerId) : undefined,
+      ),
+    )
     .orderBy(desc(edgeAlerts.openedAt), desc(edgeAlerts.id));
   return pageOf(req, query);
 }
@@ -208,6 +234,11 @@ export async function createAlertRule(db: Db, scope: Scope, actorUserId: string 
     if (input.modelId != null) {
       const [model] = await tx.select({ id: minerModels.id }).from(minerModels).where(eq(minerModels.id, input.modelId));
       if (!model) throw new AppError('VALIDATION', 'Unknown model', { modelId: 'invalid' });
+    }
+    // Notifications go only to a channel of the rule's own organization.
+    if (input.channelId) {
+      const [channel] = await tx.select({ id: notificationChannels.id }).from(notificationChannels).where(and(eq(notificationChannels.id, input.channelId), eq(notificationChannels.orgId, scope.orgId)));
+      if (!channel) throw new AppError('VALIDATION', 'Unknown channel', { channelId: 'invalid' });
     }
     // A customer the user may not see cannot be targeted (same 404 as any out-of-scope record).
     if (input.customerId) {

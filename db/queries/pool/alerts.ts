@@ -1,7 +1,9 @@
 import { and, count, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import { AppError } from '@/lib/core/errors';
 import type { Scope } from '@/lib/core/scope';
 import { type Db, queryRows } from '../../client';
 import { memberships, notificationChannels, poolWorkerAlerts, users } from '../../schema';
+import { recordAudit } from '../admin/audit';
 import { offsetOf, type PageRequest, toPage } from '../pagination';
 import { minerAliasScope } from './mismatches';
 
@@ -79,15 +81,45 @@ function alertWhere(scope: Scope, filter: { state?: AlertState; kind?: AlertKind
 export async function listAlerts(db: Db, scope: Scope, filter: { state?: AlertState; kind?: AlertKind; q?: string }, req: PageRequest) {
   const where = alertWhere(scope, filter);
   const from = sql`pool_worker_alerts al left join pool_accounts a on a.id = al.account_id`;
-  const rows = await queryRows<{ id: string; kind: AlertKind; subject: string; detail: Record<string, unknown>; openedAt: Date; lastSeenAt: Date; resolvedAt: Date | null; account: string | null; minutes: number }>(
+  // The linked miner (if the worker is linked to one the scope may see) is what "open ticket" and the fixes act on.
+  const rows = await queryRows<{
+    id: string; kind: AlertKind; subject: string; detail: Record<string, unknown>; openedAt: Date; lastSeenAt: Date; resolvedAt: Date | null; account: string | null; minutes: number;
+    acknowledgedAt: Date | null; acknowledgedBy: string | null; workerName: string | null; minerId: string | null; minerName: string | null; siteId: string | null; vendor: string | null;
+  }>(
     db,
     sql`select al.id, al.kind, al.subject, al.detail, al.opened_at as "openedAt", al.last_seen_at as "lastSeenAt", al.resolved_at as "resolvedAt", a.label as "account",
-          (extract(epoch from coalesce(al.resolved_at, now()) - al.opened_at) / 60)::float8 as "minutes"
-        from ${from} where ${where} order by al.last_seen_at desc, al.subject limit ${req.pageSize} offset ${offsetOf(req)}`,
+          (extract(epoch from coalesce(al.resolved_at, now()) - al.opened_at) / 60)::float8 as "minutes",
+          al.acknowledged_at as "acknowledgedAt", ack.name as "acknowledgedBy",
+          case when a.user_id is not null and left(al.subject, length(a.user_id) + 1) = a.user_id || '/' then substr(al.subject, length(a.user_id) + 2) end as "workerName",
+          lm.id as "minerId", lm.name as "minerName", lm.site_id as "siteId", lm.vendor
+        from ${from}
+        left join users ack on ack.id = al.acknowledged_by
+        left join lateral (
+          select m.id, m.name, m.site_id, lv.vendor from pool_worker_links l join miners m on m.id = l.miner_id
+            left join miner_telemetry_live lv on lv.miner_id = m.id
+          where l.account_id = al.account_id and a.user_id || '/' || l.worker_name = al.subject and ${minerAliasScope(scope)}
+          limit 1) lm on true
+        where ${where} order by al.last_seen_at desc, al.subject limit ${req.pageSize} offset ${offsetOf(req)}`,
   );
   const [c] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${from} where ${where}`);
-  const dated = rows.map((r) => ({ ...r, openedAt: new Date(r.openedAt), lastSeenAt: new Date(r.lastSeenAt), resolvedAt: r.resolvedAt ? new Date(r.resolvedAt) : null }));
+  const dated = rows.map((r) => ({ ...r, openedAt: new Date(r.openedAt), lastSeenAt: new Date(r.lastSeenAt), resolvedAt: r.resolvedAt ? new Date(r.resolvedAt) : null, acknowledgedAt: r.acknowledgedAt ? new Date(r.acknowledgedAt) : null }));
   return toPage(dated, c?.n ?? 0, req);
+}
+
+/** Acknowledges an open pool alert the scope may see (someone is on it: it no longer escalates), with an audit entry. */
+export async function acknowledgePoolAlert(db: Db, scope: Scope, actorUserId: string, alertId: string, now: Date) {
+  return db.transaction(async (tx) => {
+    const [row] = await queryRows<{ id: string; resolvedAt: Date | null; acknowledgedAt: Date | null }>(
+      tx,
+      sql`select al.id, al.resolved_at as "resolvedAt", al.acknowledged_at as "acknowledgedAt"
+          from pool_worker_alerts al left join pool_accounts a on a.id = al.account_id
+          where al.id = ${alertId} and ${alertWhere(scope, {})} for update of al`,
+    );
+    if (!row) throw new AppError('NOT_FOUND');
+    if (row.resolvedAt || row.acknowledgedAt) throw new AppError('CONFLICT');
+    await tx.update(poolWorkerAlerts).set({ acknowledgedAt: now, acknowledgedBy: actorUserId }).where(eq(poolWorkerAlerts.id, alertId));
+    await recordAudit(tx, { orgId: scope.orgId, actorUserId, action: 'pool.alert.acknowledged', entityType: 'pool_worker_alert', entityId: alertId, before: { acknowledged: false }, after: { acknowledged: true } });
+  });
 }
 
 /** Open alerts now, and how many resolved in the last 7 days and how long they took (median, minutes). */

@@ -4,6 +4,7 @@ import { z } from '@/lib/validation/zod';
 import { getDb } from '@/db';
 import { createAlertRule } from '@/db/queries/edge/alerts';
 import { type ActionResult, authorizedAction, formToObject } from '@/lib/actions/action';
+import { ALERT_SEVERITIES } from '@/lib/domain/alerts/severity';
 import { ALERT_KINDS } from '@/lib/domain/telemetry/alert-rules';
 
 const schema = z.object({
@@ -13,6 +14,8 @@ const schema = z.object({
   siteId: z.union([z.literal('').transform(() => null), z.uuid('invalid')]).default(null),
   modelId: z.union([z.literal('').transform(() => null), z.coerce.number('invalid').int('invalid').positive('invalid')]).default(null),
   customerId: z.union([z.literal('').transform(() => null), z.uuid('invalid')]).default(null),
+  severity: z.union([z.literal('').transform(() => undefined), z.enum(ALERT_SEVERITIES, { error: 'invalid' })]).optional(),
+  channelId: z.union([z.literal('').transform(() => null), z.uuid('invalid')]).default(null),
 });
 
 const run = authorizedAction({ module: 'hosting:edge', level: 'FULL' }, schema, async (input, actor) => {
