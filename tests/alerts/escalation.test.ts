@@ -1,10 +1,10 @@
 import { InngestTestEngine } from '@inngest/test';
-import { eq } from 'drizzle-orm';
+import { eq, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { saveEscalationSettings } from '@/db/queries/alerts/escalation';
 import { applyFirings, createAlertRule, setAlertStatus } from '@/db/queries/edge/alerts';
-import { edgeAlerts, notificationChannels, poolWorkerAlerts } from '@/db/schema';
+import { edgeAlertRules, edgeAlerts, notificationChannels, poolWorkerAlerts } from '@/db/schema';
 import type { Jobs } from '@/inngest';
 import type { Scope } from '@/lib/core/scope';
 import { env } from '@/lib/env';
@@ -36,6 +36,9 @@ const run = async () => {
   expect(out.error).toBeUndefined();
   return out.result as { orgs: number; escalated: number; sent: number };
 };
+/** The firings still open, so re-applying them with new ones resolves nothing. */
+const openFirings = async () =>
+  (await db.select().from(edgeAlerts).where(ne(edgeAlerts.status, 'RESOLVED'))).map((a) => ({ ruleId: a.ruleId, minerId: a.minerId, siteId: a.siteId, value: a.value }));
 const bodies = () => hook.received.map((r) => JSON.parse(r.body) as { kind: string; subject: string; text: string; data: Record<string, unknown> });
 
 beforeAll(async () => {
@@ -106,6 +109,18 @@ describe('escalation of unacknowledged critical alerts (fixed clock)', () => {
     clock = at(90);
     expect(await run()).toMatchObject({ escalated: 0, sent: 0 });
     expect(hook.received).toHaveLength(2);
+  });
+
+  it('many unacknowledged alerts of one site and rule escalate as one message with the count and a sample', async () => {
+    const [rule] = await db.select().from(edgeAlertRules).where(eq(edgeAlertRules.name, 'Offline 5 min'));
+    const rack = await Promise.all(Array.from({ length: 12 }, () => makeMiner(db, { orgId: scope.orgId, siteId: rule!.siteId! })));
+    await applyFirings(db, scope.orgId, [...(await openFirings()), ...rack.map((m) => ({ ruleId: rule!.id, minerId: m.id, siteId: rule!.siteId!, value: '7 min' }))], at(100));
+    clock = at(116);
+    expect(await run()).toMatchObject({ escalated: 12, sent: 1 });
+    expect(bodies().at(-1)).toMatchObject({ subject: '[HashInsight] Unacknowledged for 15 min: Offline 5 min: 12 miners at Hall A', data: { source: 'edge', count: 12 } });
+    expect((bodies().at(-1)!.data.alerts as unknown[]).length).toBe(10);
+    expect(bodies().at(-1)!.text).toContain('… and 2 more');
+    expect(await run()).toMatchObject({ escalated: 0, sent: 0 });
   });
 
   it('an organization-wide role alone may set it, and only to a channel of its organization', async () => {
