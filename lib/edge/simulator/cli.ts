@@ -1,6 +1,7 @@
 // `npx tsx lib/edge/simulator/cli.ts --count 200 [--host 127.0.0.1] [--addressing ports|hosts] [--base-port 0]
 //   [--seed 1] [--offline-rate 0.01] [--overheat-rate 0.02] [--malformed-rate 0.1] [--miners-out miners.json]`
-// Runs a simulated farm on loopback until Ctrl-C. --miners-out writes [{host, port}] for collector.json's "miners".
+// Runs a simulated farm on loopback until Ctrl-C. --miners-out writes [{host, port, httpPort}] for collector.json's "miners"
+// (each simulated miner answers its web/gRPC API on the same port).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startSimulatedFarm } from './index';
@@ -34,7 +35,7 @@ const farm = await startSimulatedFarm({
 });
 const counts = farm.miners.reduce<Record<string, number>>((acc, m) => ((acc[`${m.model} (${m.firmware})`] = (acc[`${m.model} (${m.firmware})`] ?? 0) + 1), acc), {});
 console.log(JSON.stringify({ msg: 'simulated farm listening', miners: farm.miners.length, first: farm.miners[0], last: farm.miners.at(-1), models: counts }));
-if (values['miners-out']) writeFileSync(values['miners-out'], JSON.stringify(farm.miners.map(({ host, port }) => ({ host, port })), null, 1));
+if (values['miners-out']) writeFileSync(values['miners-out'], JSON.stringify(farm.miners.map(({ host, port }) => ({ host, port, httpPort: port })), null, 1));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
