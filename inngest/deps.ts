@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { type Antpool, createAntpool } from '@/lib/integrations/antpool/factory';
 import { appMarket, type Market } from '@/lib/integrations/market/current';
 import { createNotifier, type Notifier } from '@/lib/integrations/notify';
+import { fetchPriceFeed, type ParsedPrices } from '@/lib/integrations/power-prices/feed';
 
 /** What every job gets in its context, and the only way a job reaches the world outside it. */
 export type JobDeps = {
@@ -11,9 +12,11 @@ export type JobDeps = {
   antpool: Antpool;
   notifier: Notifier;
   now: () => Date;
+  /** Reads a curtailment plan's HTTP power-price feed. */
+  fetchPowerPrices: (url: string) => Promise<ParsedPrices>;
 };
 
 /** The app's own: its database, the configured market sources, pool, SMTP server and webhook policy. */
 export async function appJobDeps(): Promise<JobDeps> {
-  return { db: await getDb(), market: appMarket(), antpool: createAntpool(), notifier: createNotifier(), now: () => new Date() };
+  return { db: await getDb(), market: appMarket(), antpool: createAntpool(), notifier: createNotifier(), now: () => new Date(), fetchPowerPrices: (url) => fetchPriceFeed(url) };
 }

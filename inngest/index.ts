@@ -11,6 +11,7 @@ import { powerDaily } from './functions/power/daily';
 import { powerHourly } from './functions/power/hourly';
 import { powerMonthly } from './functions/power/monthly';
 import { curtailmentTick } from './functions/power/curtailment-tick';
+import { strikeEvaluate } from './functions/power/strike-evaluate';
 import { purgeRateLimits } from './functions/system/purge-rate-limits';
 import { telemetryDaily } from './functions/telemetry/daily';
 import { evaluateEdgeAlerts } from './functions/telemetry/evaluate-alerts';
@@ -38,6 +39,7 @@ export function createJobs(deps: JobDeps, options: JobsOptions = {}) {
     powerDaily: powerDaily(inngest),
     powerMonthly: powerMonthly(inngest),
     curtailmentTick: curtailmentTick(inngest),
+    strikeEvaluate: strikeEvaluate(inngest),
   };
   return { inngest, jobs, functions: Object.values(jobs) };
 }

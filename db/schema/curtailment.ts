@@ -79,3 +79,49 @@ export const curtailmentEventMiners = pgTable(
   },
   (t) => [primaryKey({ columns: [t.eventId, t.minerId] }), index('curtailment_event_miners_miner_idx').on(t.minerId)],
 );
+
+/**
+ * A standing curtailment rule of a site. 'strike': the power price of each five-minute window against
+ * a high and a low strike (fixed or the hashprice break-even), from a feed ('http': polled; 'manual':
+ * prices entered or imported as CSV into power_prices). `state` is the strike rule's (streaks, last
+ * window); `activeEventId` the curtailment it started, until it resumes.
+ */
+export const curtailmentPlans = pgTable(
+  'curtailment_plans',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid().notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    siteId: uuid().notNull().references(() => sites.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    mode: text().notNull().default('strike'),
+    enabled: boolean().notNull().default(true),
+    strategy: text().notNull(),
+    targetKind: text().notNull(),
+    targetKw: numeric({ precision: 12, scale: 3 }).notNull(),
+    perMinute: integer().notNull().default(100),
+    feedKind: text().notNull().default('manual'),
+    feedUrl: text(),
+    /** StrikeConfig (lib/domain/power/curtailment/strike.ts). */
+    strike: jsonb().notNull(),
+    /** StrikeState. */
+    state: jsonb().notNull(),
+    activeEventId: uuid().references(() => curtailmentEvents.id, { onDelete: 'set null' }),
+    lastDecision: jsonb(),
+    createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('curtailment_plans_site_idx').on(t.orgId, t.siteId)],
+);
+
+/** Power prices of a site per five-minute window (USD/MWh), from a feed, a CSV import or by hand. */
+export const powerPrices = pgTable(
+  'power_prices',
+  {
+    siteId: uuid().notNull().references(() => sites.id, { onDelete: 'cascade' }),
+    windowStart: timestamp({ withTimezone: true }).notNull(),
+    usdPerMwh: numeric({ precision: 12, scale: 4 }).notNull(),
+    source: text().notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.windowStart] })],
+);

@@ -16,7 +16,7 @@ import type { StartCurtailmentInput } from '@/lib/validation/curtailment';
  * and queues its first wave at once (all of it in an emergency), so the reduction starts without
  * waiting for the minute job, which sends the rest.
  */
-export async function startCurtailment(db: Db, scope: Scope, actorUserId: string | null, input: StartCurtailmentInput, now: Date, solver?: MipSolver) {
+export async function startCurtailment(db: Db, scope: Scope, actorUserId: string | null, input: StartCurtailmentInput, now: Date, solver?: MipSolver, trigger = 'manual') {
   if (!scopeAllowsSite(scope, input.siteId)) throw new AppError('NOT_FOUND');
   const fleet = await curtailmentFleet(db, scope, input.siteId, now);
   if (!fleet.length) throw new AppError('CONFLICT', 'No miner of this site has a fresh reading: nothing to plan on');
@@ -37,7 +37,7 @@ export async function startCurtailment(db: Db, scope: Scope, actorUserId: string
     actorUserId,
     {
       siteId: input.siteId,
-      trigger: 'manual',
+      trigger,
       target: planInput.target,
       emergency: input.emergency,
       perMinute: input.perMinute,

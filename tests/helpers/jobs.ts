@@ -4,6 +4,7 @@ import { createAntpool } from '@/lib/integrations/antpool/factory';
 import { MemoryStore } from '@/lib/integrations/market/cache';
 import { createMarket } from '@/lib/integrations/market/current';
 import { createNotifier } from '@/lib/integrations/notify';
+import { fetchPriceFeed } from '@/lib/integrations/power-prices/feed';
 
 /** Nothing listens there: a job reaching for a source its test did not fake fails instead of calling out. */
 const NOWHERE = 'http://127.0.0.1:9';
@@ -18,6 +19,7 @@ export function testJobDeps(deps: Partial<JobDeps> & Pick<JobDeps, 'db'>): JobDe
     antpool: createAntpool({ baseUrl: NOWHERE }),
     notifier: createNotifier(),
     now: () => new Date(),
+    fetchPowerPrices: (url) => fetchPriceFeed(url, { retries: 0, timeoutMs: 2000 }),
     ...deps,
   };
 }
