@@ -37,7 +37,7 @@ test('a site with an imported layout shows its rooms and offers removing it', as
   await expect(page.getByRole('heading', { name: 'Room HALL-B' })).toBeVisible();
   await page.getByText('Import layout from CSV').click();
   await page.getByTestId('layout-csv').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('room,row,rack,position,miner\nA,1,1,1,no-such-miner\n') });
-  await expect(page.getByRole('alert')).toContainText('The layout was not imported (1 problem)');
+  await expect(page.getByRole('alert').filter({ hasText: 'The layout was not imported' })).toContainText('(1 problem)');
   await expect(page.getByText('Line 2: no miner of this site has the serial, MAC, IP address or name “no-such-miner”.')).toBeVisible();
   await expect(page.locator('rect[data-i]')).toHaveCount(1200);
 });
