@@ -16,3 +16,16 @@ export const startCurtailmentSchema = z.object({
 export type StartCurtailmentInput = z.infer<typeof startCurtailmentSchema>;
 
 export const stopCurtailmentSchema = z.object({ eventId: z.uuid('invalid') });
+
+/**
+ * A utility's or aggregator's demand-response call: a kW target for the site (cap) or a reduction,
+ * and how long it lasts, starting now. Exactly one of capKw and reductionKw.
+ */
+export const demandResponseSchema = z
+  .object({
+    siteId: z.uuid('invalid'),
+    capKw: z.number('number').positive('outOfRange').max(1_000_000, 'outOfRange').optional(),
+    reductionKw: z.number('number').positive('outOfRange').max(1_000_000, 'outOfRange').optional(),
+    durationMin: z.number('number').int('number').min(1, 'outOfRange').max(24 * 60, 'outOfRange'),
+  })
+  .refine((b) => (b.capKw === undefined) !== (b.reductionKw === undefined), { message: 'required', path: ['capKw'] });

@@ -57,3 +57,23 @@ export async function priceWindowsAfter(db: Db, siteId: string, after: string | 
 export async function updatePlanRun(db: Db, id: string, set: { state: StrikeState; activeEventId: string | null; lastDecision: Record<string, unknown> }) {
   await db.update(curtailmentPlans).set(set).where(eq(curtailmentPlans.id, id));
 }
+
+/** The site's demand-response opt-in (an enabled plan in mode demand_response), with the strategy and stagger to use. */
+export async function demandResponseOptIn(db: Db, scope: Scope, siteId: string) {
+  const [row] = await db
+    .select({ id: curtailmentPlans.id, strategy: curtailmentPlans.strategy, perMinute: curtailmentPlans.perMinute })
+    .from(curtailmentPlans)
+    .where(and(eq(curtailmentPlans.orgId, scope.orgId), eq(curtailmentPlans.siteId, siteId), eq(curtailmentPlans.mode, 'demand_response'), eq(curtailmentPlans.enabled, true)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Opts a site in to demand response, with the strategy and stagger its calls run with. */
+export async function optInDemandResponse(db: Db, scope: Scope, actorUserId: string | null, p: { siteId: string; strategy: string; perMinute: number }) {
+  const [row] = await db
+    .insert(curtailmentPlans)
+    .values({ orgId: scope.orgId, siteId: p.siteId, name: 'Demand response', mode: 'demand_response', strategy: p.strategy, targetKind: 'reduction', targetKw: '0', perMinute: p.perMinute, strike: {}, state: {}, createdBy: actorUserId })
+    .returning({ id: curtailmentPlans.id });
+  await recordAudit(db, { orgId: scope.orgId, actorUserId, action: 'power.curtailment.demand_response.opt_in', entityType: 'curtailment_plan', entityId: row!.id, siteIds: [p.siteId], after: p });
+  return row!.id;
+}
