@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { listMiners } from '@/db/queries/hosting/miners';
+import { listMiners, UPTIME_PAGE_MAX } from '@/db/queries/hosting/miners';
 import { minerUptimes } from '@/db/queries/telemetry/uptime';
 import { minerModels, miners, minerTelemetryLive, poolAccounts, poolWorkerLinks, poolWorkers, telemetryDaily, telemetryHistory5min } from '@/db/schema';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
@@ -78,5 +78,12 @@ describe('24 h uptime, measured first', () => {
     expect(Object.fromEntries(list.rows.map((r) => [r.name, r.uptime]))).toEqual(EXPECTED);
     const client = scopeFor({ orgId, role: 'CLIENT', assignedSiteIds: [], linkedCustomerIds: [customerId] });
     expect([...(await minerUptimes(db, client, NOW, Object.values(ids))).keys()]).not.toContain(ids['nameplate-maint']);
+  });
+
+  it('is left out of pages too large for per-miner lookups (an export of every miner)', async () => {
+    const owner = scopeFor({ orgId, role: 'OWNER', assignedSiteIds: [], linkedCustomerIds: [] });
+    const all = await listMiners(db, owner, {}, { page: 1, pageSize: UPTIME_PAGE_MAX + 1 }, NOW);
+    expect(all.rows).toHaveLength(6);
+    expect(all.rows.every((r) => r.uptime === null)).toBe(true);
   });
 });

@@ -11,6 +11,12 @@ import { type MeasuredColumns, measuredJoins, measuredSelect, measuredWith, type
 import { toUptime, type UptimeColumns, uptimeJoins, uptimeSelect } from '../telemetry/uptime';
 import type { Uptime } from '@/lib/domain/telemetry/uptime';
 
+/**
+ * The largest page that gets uptime: its lookups are per miner (three index probes each), and over a
+ * 10,000-row export the planner prices them past jit_optimize_above_cost — 7 s of JIT compilation.
+ */
+export const UPTIME_PAGE_MAX = 500;
+
 export type MinerStatus = (typeof miners.status.enumValues)[number];
 export type MinerSort = 'name' | 'model' | 'site' | 'customer' | 'status' | 'ip' | 'state' | 'hashrate' | 'chip' | 'power' | 'seen';
 /** `status` is the state people set; `state` the measured one (lib/domain/telemetry/operational-state.ts). */
@@ -39,8 +45,8 @@ export type MinerRow = {
   powerW: number;
   /** What the miner is doing now and its measured figures, each with its source. */
   measured: Omit<MinerMeasure, 'minerId'>;
-  /** Its 24 h uptime, with the source it was measured from (lib/domain/telemetry/uptime.ts). */
-  uptime: Uptime;
+  /** Its 24 h uptime, with the source it was measured from (lib/domain/telemetry/uptime.ts); null on pages over UPTIME_PAGE_MAX rows. */
+  uptime: Uptime | null;
 };
 
 const escapeLike = (q: string) => `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
@@ -91,7 +97,7 @@ const SORT_KEY: Record<MinerSort, { key: SQL; join?: SQL }> = {
   seen: { key: sql`st.last_seen_at` },
 };
 
-type RawRow = StatusCounts & { [K in OperationalState as `s_${K}`]: number } & MeasuredColumns & UptimeColumns & {
+type RawRow = StatusCounts & { [K in OperationalState as `s_${K}`]: number } & MeasuredColumns & Partial<UptimeColumns> & {
   id: string | null;
   name: string;
   serial: string | null;
@@ -128,6 +134,7 @@ export async function listMiners(
   const sort = SORT_KEY[req.sort ?? 'name'];
   const statusCond = filter.status ? sql`status = ${filter.status}` : sql`true`;
   const stateCond = filter.state ? sql`state = ${filter.state}` : sql`true`;
+  const withUptime = req.pageSize <= UPTIME_PAGE_MAX;
   const rows = await queryRows<RawRow>(
     db,
     sql`with ${measuredWith(now, scope.orgId)}, f as (
@@ -152,7 +159,7 @@ export async function listMiners(
       select f.id, f.sort_key, f.name from f
       where ${statusCond} and ${stateCond} order by f.sort_key ${dir} nulls last, f.name ${dir}, f.id limit ${req.pageSize} offset ${offsetOf(req)}
     )
-    select c.*, ${measuredSelect}, ${uptimeSelect},
+    select c.*, ${measuredSelect}, ${withUptime ? sql`${uptimeSelect},` : sql``}
       ${miners.id} as id, ${miners.name} as name, ${miners.serial} as serial, host(${miners.ipAddress}) as ip_address,
       ${miners.macAddress} as mac_address, ${miners.workerName} as worker_name, ${miners.status}::text as status, ${miners.quantity} as quantity,
       ${miners.siteId} as site_id, ${sites.name} as site_name, ${miners.customerId} as customer_id, ${customers.name} as customer_name,
@@ -164,7 +171,7 @@ export async function listMiners(
     left join ${minerModels} on ${minerModels.id} = ${miners.modelId}
     left join ${customers} on ${customers.id} = ${miners.customerId}
     ${measuredJoins(now, scope.orgId)}
-    ${uptimeJoins(now)}
+    ${withUptime ? uptimeJoins(now) : sql``}
     order by p.sort_key ${dir} nulls last, p.name ${dir}, p.id`,
   );
   const first = rows[0];
@@ -193,7 +200,7 @@ const toMinerRow = (r: RawRow, now: Date): MinerRow => ({
   hashrateThs: r.nameplate_ths,
   powerW: r.nameplate_w,
   measured: (({ minerId: _, ...m }) => m)(toMeasure({ ...r, id: r.id! })),
-  uptime: toUptime(r, now),
+  uptime: r.ut_h_buckets === undefined ? null : toUptime(r as RawRow & UptimeColumns, now),
 });
 
 const minerDetail = {

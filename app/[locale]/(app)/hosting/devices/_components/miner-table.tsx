@@ -47,7 +47,7 @@ export function MinerTable({ rows, sort, selectable = false }: { rows: MinerRow[
         { key: 'hashrate', header: t('hashrate'), sort: 'hashrate', figure: true, firstDir: 'desc', cell: hashrate },
         { key: 'chip', header: t('chip'), sort: 'chip', figure: true, firstDir: 'desc', cellClassName: (m) => (m.measured.state === 'overheating' ? 'text-warn' : ''), cell: chip },
         { key: 'power', header: t('power'), sort: 'power', figure: true, firstDir: 'desc', className: 'hidden xl:table-cell', cell: power },
-        { key: 'uptime', header: t('uptime24h'), figure: true, className: 'hidden xl:table-cell', cell: (m) => <MeasuredUptime uptime={m.uptime} /> },
+        { key: 'uptime', header: t('uptime24h'), figure: true, className: 'hidden xl:table-cell', cell: (m) => (m.uptime ? <MeasuredUptime uptime={m.uptime} /> : '—') },
         { key: 'seen', header: t('lastSeen'), sort: 'seen', firstDir: 'desc', className: 'hidden xl:table-cell', cellClassName: 'whitespace-nowrap text-xs', cell: (m) => formatDateTime(m.measured.lastSeenAt, locale) },
         { key: 'status', header: t('adminStatus'), sort: 'status', cell: status },
         { key: 'model', header: t('model'), sort: 'model', cell: (m) => m.modelName },
