@@ -86,3 +86,15 @@ describe('power aggregation from the five-minute history (Chicago, time-of-use)'
     expect((await hourly()).map((r) => r.hour.toISOString())).not.toContain('2026-03-10T18:00:00.000Z');
   });
 });
+
+describe('a site without a tariff', () => {
+  it('is priced at its flat price per kWh (sites.electricity_usd_per_kwh) as the base version', async () => {
+    const { makeSite, makeMiner } = await import('../helpers/fixtures');
+    const site = await makeSite(db, f.org.id); // $0.05/kWh, no site_tariffs rows
+    const m = await makeMiner(db, { orgId: f.org.id, siteId: site.id });
+    await history(db, m, '2026-03-10T19:00:00Z', 12, 1000);
+    await aggregatePowerHours(db, site.id, new Date('2026-03-10T19:00:00Z'), new Date('2026-03-10T20:00:00Z'));
+    const [h] = await db.select().from(powerHourly).where(eq(powerHourly.siteId, site.id));
+    expect([h!.energyWh, h!.whFlat, h!.costMc]).toEqual([1000, 1000, 5000]); // 1 kWh × 5,000 m¢
+  });
+});

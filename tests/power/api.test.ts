@@ -88,7 +88,8 @@ describe('power API: RBAC, scope, and no host costs for clients', () => {
     expect(res.status).toBe(200);
     expect((await res.json()).tariff).toMatchObject({ effectiveFrom: '2027-01-01T06:00:00.000Z', ratesMcPerKwh: { flat: 5234 }, demandCentsPerKw: 1250, fixedMonthlyCents: 10000 });
     const listed = await (await get(rates, `?siteId=${f.site.id}`)).json();
-    expect(listed.sites[0].versions.map((v: { kind: string }) => v.kind)).toEqual(['tou', 'flat']);
+    // The site's own flat price is the base version, then the fixture's TOU, then the new one.
+    expect(listed.sites[0].versions.map((v: { id: string; kind: string }) => [v.id.startsWith('site-price:'), v.kind])).toEqual([[true, 'flat'], [false, 'tou'], [false, 'flat']]);
     expect((await send(rates, 'PUT', { siteId: f.site.id, effectiveDate: '2027-01-01', kind: 'tou', ratesUsdPerKwh: { peak: 0.1 } })).status).toBe(400); // TOU without an off-peak rate
     as('OPERATOR');
     expect((await send(rates, 'PUT', { siteId: f.site.id, effectiveDate: '2027-02-01', kind: 'flat', ratesUsdPerKwh: { flat: 0.05 } })).status).toBe(403);

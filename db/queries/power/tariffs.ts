@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Scope } from '@/lib/core/scope';
-import type { Tariff } from '@/lib/domain/power/tariff';
+import { type Tariff, usdPerKwhToMc } from '@/lib/domain/power/tariff';
 import type { Db } from '../../client';
 import { sites, siteTariffs } from '../../schema';
 import { scopeWhere } from '../scope';
@@ -20,10 +20,23 @@ export function toTariff(r: Row): Tariff {
   };
 }
 
-/** Every version of a site's tariff, oldest first (the caller has checked the site is in scope). */
+/**
+ * Before a site's first tariff version (or when it has none) its flat price per kWh
+ * (sites.electricity_usd_per_kwh) is its tariff: a base version in force from the epoch, id
+ * `site-price:<site id>`, so every hour has a price. Issued bills keep the prices they were issued with.
+ */
+export function sitePriceVersion(siteId: string, electricityUsdPerKwh: string): Tariff {
+  return { id: `site-price:${siteId}`, effectiveFrom: new Date(0), kind: 'flat', ratesMcPerKwh: { flat: usdPerKwhToMc(electricityUsdPerKwh) }, seasons: [], holidays: [], demandCentsPerKw: 0, fixedMonthlyCents: 0 };
+}
+
+const withBase = (siteId: string, price: string, versions: Tariff[]) => (versions[0] && versions[0].effectiveFrom.getTime() <= 0 ? versions : [sitePriceVersion(siteId, price), ...versions]);
+
+/** Every version of a site's tariff, oldest first, the site's flat price as the base (the caller has checked the site is in scope). */
 export async function siteTariffVersions(db: Db, siteId: string): Promise<Tariff[]> {
+  const [site] = await db.select({ price: sites.electricityUsdPerKwh }).from(sites).where(eq(sites.id, siteId));
+  if (!site) return [];
   const rows = await db.select().from(siteTariffs).where(eq(siteTariffs.siteId, siteId)).orderBy(asc(siteTariffs.effectiveFrom));
-  return rows.map(toTariff);
+  return withBase(siteId, site.price, rows.map(toTariff));
 }
 
 /** Sites in scope with every version of their tariff, oldest first (staff: a tariff is the host's cost). */
@@ -40,5 +53,5 @@ export async function tariffsInScope(db: Db, scope: Scope, siteId?: string) {
     if (r.tariff) s.versions.push(toTariff(r.tariff));
     out.set(r.site.id, s);
   }
-  return [...out.values()];
+  return [...out.values()].map((x) => ({ ...x, versions: withBase(x.id, x.electricityUsdPerKwh, x.versions) }));
 }
