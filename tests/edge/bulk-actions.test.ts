@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { getBatchProgress } from '@/db/queries/edge/batches';
+import { listMinerTickets, listTicketMiners } from '@/db/queries/hosting/tickets';
 import { setDevicePublicKey } from '@/db/queries/edge/credentials';
 import { auditLog, edgeCommandBatches, edgeCommands, minerModels, miners, minerTelemetryLive, rateLimitBuckets, ticketMiners, tickets } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
@@ -230,6 +231,11 @@ describe('bulk edits on a selection', () => {
     const linked = await db.select({ customerId: miners.customerId }).from(ticketMiners).innerJoin(miners, eq(miners.id, ticketMiners.minerId)).where(eq(ticketMiners.ticketId, res.data.id));
     expect(linked).toHaveLength(3);
     expect(linked.every((m) => m.customerId === ids.custA)).toBe(true);
+    // The ticket page lists its machines, and each machine's page lists the ticket.
+    const clientScope = clientOf(ids.client!, ids.custA!).scope;
+    const machines = await listTicketMiners(db, clientScope, res.data.id);
+    expect(machines.total).toBe(3);
+    expect((await listMinerTickets(db, clientScope, machines.rows[0]!.id)).rows.map((r) => r.id)).toContain(res.data.id);
     // Ticked ids of another customer's machines match nothing in its scope.
     const others = await db.select({ id: miners.id }).from(miners).where(eq(miners.customerId, ids.custB!)).limit(2);
     expect(await bulkTicketAction({ selection: { mode: 'ids', ids: others.map((m) => m.id) }, title: 'Not mine', body: '', priority: 'low' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });

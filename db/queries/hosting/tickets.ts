@@ -3,8 +3,9 @@ import type { Scope } from '@/lib/core/scope';
 import type { TicketPriority } from '@/lib/domain/hosting/ticket-sla';
 import type { TicketStatus } from '@/lib/domain/hosting/ticket-status';
 import type { Db } from '../../client';
-import { customers, miners, sites, ticketComments, ticketNotifications, tickets, users } from '../../schema';
+import { customers, miners, sites, ticketComments, ticketMiners, ticketNotifications, tickets, users } from '../../schema';
 import { type PageRequest, pageOf, windowTotal } from '../pagination';
+import { minerScope } from '../scope';
 import { isCustomerView, ticketScope } from './ticket-scope';
 
 const assignee = aliasedTable(users, 'assignee');
@@ -93,12 +94,25 @@ export async function listTicketComments(db: Db, scope: Scope, ticketId: string)
     .limit(500);
 }
 
+/** The machines a ticket opened for many (a bulk action) is about, those the viewer may see, by name; at most `limit`. */
+export async function listTicketMiners(db: Db, scope: Scope, ticketId: string, limit = 200) {
+  const rows = await db
+    .select({ id: miners.id, name: miners.name, total: windowTotal() })
+    .from(ticketMiners)
+    .innerJoin(tickets, eq(tickets.id, ticketMiners.ticketId))
+    .innerJoin(miners, eq(miners.id, ticketMiners.minerId))
+    .where(and(eq(ticketMiners.ticketId, ticketId), ticketScope(scope), minerScope(scope)))
+    .orderBy(asc(miners.name))
+    .limit(limit);
+  return { rows: rows.map(({ total: _t, ...r }) => r), total: rows[0]?.total ?? 0 };
+}
+
 /** A miner's tickets for its dashboard: the active ones first, at most `limit`. */
 export async function listMinerTickets(db: Db, scope: Scope, minerId: string, limit = 10) {
   const rows = await db
     .select({ id: tickets.id, number: tickets.number, title: tickets.title, priority: tickets.priority, status: tickets.status, slaDueAt: tickets.slaDueAt, createdAt: tickets.createdAt, total: windowTotal() })
     .from(tickets)
-    .where(and(ticketScope(scope), eq(tickets.minerId, minerId)))
+    .where(and(ticketScope(scope), or(eq(tickets.minerId, minerId), sql`exists (select 1 from ${ticketMiners} tm where tm.ticket_id = ${tickets.id} and tm.miner_id = ${minerId})`)))
     .orderBy(sql`case when ${tickets.status} in ('open', 'in_progress') then 0 else 1 end`, desc(tickets.createdAt))
     .limit(limit);
   return { rows: rows.map(({ total: _t, ...r }) => r), total: rows[0]?.total ?? 0 };

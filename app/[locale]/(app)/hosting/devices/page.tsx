@@ -14,7 +14,7 @@ import { parseListPage, type SearchParams } from '@/lib/list/parse-list-page';
 import { OPERATIONAL_STATES } from '@/lib/domain/telemetry/operational-state';
 import { minerListPageSchema } from '@/lib/validation/hosting';
 import { BulkBar, type BulkPermissions } from './_components/bulk-bar';
-import { SelectionProvider } from './_components/bulk-selection';
+import { PageCheck, SelectionProvider } from './_components/bulk-selection';
 import { ExportLinks } from './_components/export-links';
 import { MinerFilters } from './_components/miner-filters';
 import { MinerTable } from './_components/miner-table';
@@ -72,6 +72,11 @@ export default async function MinersPage({ params, searchParams }: { params: Pro
       <StatusTabs pathname={pathname} query={query} param="state" value={filter.state ?? ''} tabs={tabs} label={t('stateTabs')} />
       <SelectionProvider pageIds={page.rows.map((m) => m.id)} total={page.total} resetKey={JSON.stringify([query, pageNo])}>
         <ExportLinks query={query} total={page.total} />
+        {selectable && page.rows.length ? (
+          <div className="md:hidden">
+            <PageCheck labelled />
+          </div>
+        ) : null}
         {selectable ? <BulkBar query={query} permissions={bulk} sites={siteOptions} customers={assignable} /> : null}
         <ListFrame pathname={pathname} query={query} page={page} empty={{ title: t('empty'), hint: t('emptyHint') }}>
           <MinerTable rows={page.rows} sort={{ pathname, query, sort, dir }} selectable={selectable} />

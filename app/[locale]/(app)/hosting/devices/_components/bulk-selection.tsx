@@ -78,8 +78,8 @@ export function RowCheck({ id, name }: { id: string; name: string }) {
   return <input type="checkbox" className={box} checked={s.allMatching || s.ids.has(id)} onChange={() => s.toggle(id)} aria-label={t('selectRow', { name })} data-testid="row-check" />;
 }
 
-/** The header's checkbox: every row of this page, mixed when only some are ticked. */
-export function PageCheck() {
+/** The header's checkbox: every row of this page, mixed when only some are ticked. `labelled` shows its words (phones, where the table header is hidden). */
+export function PageCheck({ labelled = false }: { labelled?: boolean }) {
   const t = useTranslations('Bulk');
   const s = useSelection();
   const ref = useRef<HTMLInputElement>(null);
@@ -88,5 +88,12 @@ export function PageCheck() {
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = ticked > 0 && !all;
   }, [ticked, all]);
-  return <input ref={ref} type="checkbox" className={box} checked={all} onChange={() => s.setPage(!all)} aria-label={t('selectPage')} />;
+  const input = <input ref={ref} type="checkbox" className={box} checked={all} onChange={() => s.setPage(!all)} aria-label={labelled ? undefined : t('selectPage')} />;
+  if (!labelled) return input;
+  return (
+    <label className="flex min-h-11 cursor-pointer items-center gap-3 text-sm">
+      {input}
+      {t('selectPage')}
+    </label>
+  );
 }

@@ -4,8 +4,10 @@ import { ListTable } from '@/components/list/list-table';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { getDb } from '@/db';
+import { listBatches } from '@/db/queries/edge/batches';
 import { commandTargetOptions, listCommands } from '@/db/queries/edge/commands';
 import { can } from '@/lib/auth/permissions';
+import { Link } from '@/lib/i18n/navigation';
 import { EDGE_PATH, type EdgeListProps } from './edge-list';
 
 const TONE: Record<string, BadgeTone> = { QUEUED: 'muted', LEASED: 'accent', SUCCEEDED: 'ok', FAILED: 'bad', EXPIRED: 'warn' };
@@ -13,10 +15,12 @@ const TONE: Record<string, BadgeTone> = { QUEUED: 'muted', LEASED: 'accent', SUC
 export async function CommandsTab({ actor, req, query }: EdgeListProps) {
   const db = await getDb();
   const canQueue = can(actor.role, 'remote:execute', 'FULL');
-  const [commands, targets, t, format] = await Promise.all([
+  const [commands, targets, batches, t, tb, format] = await Promise.all([
     listCommands(db, actor.scope, {}, req),
     canQueue ? commandTargetOptions(db, actor.scope) : Promise.resolve([]),
+    can(actor.role, 'remote:execute', 'READ') ? listBatches(db, actor.scope, { page: 1, pageSize: 10 }) : null,
     getTranslations('Edge'),
+    getTranslations('Bulk'),
     getFormatter(),
   ]);
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'short', timeStyle: 'medium' }) : '—');
@@ -25,6 +29,20 @@ export async function CommandsTab({ actor, req, query }: EdgeListProps) {
       {canQueue ? (
         <Card title={t('queueTitle')} className="mb-6">
           {targets.length ? <QueueCommandForm miners={targets} /> : <p className="text-sm text-muted">{t('noTargets')}</p>}
+        </Card>
+      ) : null}
+      {batches?.rows.length ? (
+        <Card title={tb('recentBatches')} className="mb-6">
+          <ul className="flex flex-col gap-1 text-sm">
+            {batches.rows.map((b) => (
+              <li key={b.id} className="flex flex-wrap justify-between gap-2">
+                <Link href={`/hosting/devices/batches/${b.id}`} className="text-accent hover:underline">
+                  {t(`type.${b.commandType}`)} · {tb('batchCounts', { queued: b.queued, matched: b.matched })}
+                </Link>
+                <span className="text-xs text-muted">{when(b.createdAt)}</span>
+              </li>
+            ))}
+          </ul>
         </Card>
       ) : null}
       <ListTable

@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { listAssignees } from '@/db/queries/hosting/ticket-assignees';
 import { isCustomerView } from '@/db/queries/hosting/ticket-scope';
-import { getTicket, listTicketComments, markTicketNoticesRead } from '@/db/queries/hosting/tickets';
+import { getTicket, listTicketComments, listTicketMiners, markTicketNoticesRead } from '@/db/queries/hosting/tickets';
 import { can } from '@/lib/auth/permissions';
 import { isOverdue } from '@/lib/domain/hosting/ticket-sla';
 import { nextStatuses } from '@/lib/domain/hosting/ticket-status';
@@ -37,8 +37,9 @@ export default async function TicketPage(props: ItemPageProps) {
   if (!ticket) notFound();
   const customerView = isCustomerView(actor.scope);
   const canWrite = can(actor.role, 'hosting:ticket', 'FULL');
-  const [comments, assignees, t, format, now] = await Promise.all([
+  const [comments, machines, assignees, t, format, now] = await Promise.all([
     listTicketComments(db, actor.scope, id),
+    listTicketMiners(db, actor.scope, id),
     canWrite && !customerView ? listAssignees(db, actor.orgId, ticket) : Promise.resolve([]),
     getTranslations('Tickets'),
     getFormatter(),
@@ -83,6 +84,16 @@ export default async function TicketPage(props: ItemPageProps) {
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="grid content-start gap-4 lg:col-span-2">
           <Card title={t('description')}>{ticket.body ? <p className="whitespace-pre-wrap break-words text-sm">{ticket.body}</p> : <p className="text-sm text-muted">{t('noDescription')}</p>}</Card>
+          {machines.total ? (
+            <Card title={t('machines', { count: machines.total })}>
+              <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm" data-testid="ticket-machines">
+                {machines.rows.map((m) => (
+                  <li key={m.id}>{link(`/hosting/devices/${m.id}`, m.name)}</li>
+                ))}
+              </ul>
+              {machines.total > machines.rows.length ? <p className="mt-2 text-xs text-muted">{t('machinesMore', { count: machines.total - machines.rows.length })}</p> : null}
+            </Card>
+          ) : null}
           <Card title={t('comments', { count: comments.length })}>
             <CommentThread comments={comments} />
             {canWrite ? (
