@@ -21,7 +21,7 @@ test('on a phone an operator selects miners, takes all matching the filter, and 
   await expect(bar).toContainText(`已选中符合此筛选条件的全部 ${total} 台矿机`);
   await bar.getByRole('button', { name: '设置状态…' }).click();
   const dialog = page.getByRole('dialog', { name: '设置管理状态' });
-  await expect(dialog.getByTestId('bulk-preview')).toContainText(`已选 ${total} 台矿机`, { timeout: 90_000 });
+  await expect(dialog.getByTestId('bulk-preview')).toContainText(`已选 ${total.toLocaleString('en')} 台矿机`, { timeout: 90_000 });
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(dialog).toBeHidden();
 
