@@ -12,6 +12,7 @@ import { powerHourly } from './functions/power/hourly';
 import { powerMonthly } from './functions/power/monthly';
 import { curtailmentTick } from './functions/power/curtailment-tick';
 import { strikeEvaluate } from './functions/power/strike-evaluate';
+import { thermalControl } from './functions/power/thermal-control';
 import { purgeRateLimits } from './functions/system/purge-rate-limits';
 import { telemetryDaily } from './functions/telemetry/daily';
 import { evaluateEdgeAlerts } from './functions/telemetry/evaluate-alerts';
@@ -40,6 +41,7 @@ export function createJobs(deps: JobDeps, options: JobsOptions = {}) {
     powerMonthly: powerMonthly(inngest),
     curtailmentTick: curtailmentTick(inngest),
     strikeEvaluate: strikeEvaluate(inngest),
+    thermalControl: thermalControl(inngest),
   };
   return { inngest, jobs, functions: Object.values(jobs) };
 }
