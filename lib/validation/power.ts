@@ -53,7 +53,7 @@ export const billsPostSchema = z.discriminatedUnion('action', [
 
 export const monthQuerySchema = z.object({ month: monthSchema.optional(), siteId: z.uuid().optional() });
 
-export const timeZoneSchema = z.string().refine(isTimeZone, 'timeZone');
+export const timeZoneSchema = z.string().max(64).refine(isTimeZone, 'timeZone');
 
 const instant = z.iso.datetime({ offset: true });
 export const meterPushSchema = z.object({
