@@ -52,13 +52,25 @@ if (process.env.TEST_DATABASE_URL) {
 }
 
 const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+const exited = new Promise((r) => server.once('exit', r));
 const stop = async () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {}
+  // Wait for the server's process group to end before removing its data directory: a server still
+  // writing (PGlite's pg_wal, the demo history fill) made rmSync fail after a passing run.
+  const signal = (sig) => {
+    try {
+      process.kill(-server.pid, sig);
+    } catch {}
+  };
+  signal('SIGTERM');
+  const timer = new Promise((r) => setTimeout(r, 10_000, 'timeout'));
+  if ((await Promise.race([exited, timer])) === 'timeout') signal('SIGKILL');
   await new Promise((r) => setTimeout(r, 500));
-  await dropDb();
-  rmSync(dataDir, { recursive: true, force: true });
+  await dropDb().catch((e) => console.error('[e2e] could not drop the database:', e.message));
+  try {
+    rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } catch (e) {
+    console.error(`[e2e] could not remove ${dataDir}: ${e.message}`);
+  }
 };
 
 const base = `http://127.0.0.1:${port}`;
