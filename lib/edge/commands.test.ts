@@ -263,6 +263,26 @@ describe('executeMinerCommand on VNish (HTTP /api/v1 with a bearer token)', () =
   });
 });
 
+describe('executeMinerCommand on Auradine (REST API on 8080 with a token)', () => {
+  it('identifies GCMiner on the cgminer port, then sleeps, wakes, sets a power target and reboots over the web port; pools are refused', async () => {
+    const f = await startSimulatedFarm({ count: 1, models: ['Auradine AT1500'], faults: { rebootMs: 300 } });
+    farms.push(f);
+    const m = f.miners[0]!;
+    const web = { credential: { username: 'admin', password: 'admin' }, httpPort: m.port };
+    expect(await executeMinerCommand(m.host, m.port, { type: 'sleep' }, web)).toMatchObject({ ok: true, message: 'sleeping' });
+    expect((await readMiner(m.host, m.port)).hashrateAvgThs).toBe(0);
+    expect(await executeMinerCommand(m.host, m.port, { type: 'wake' }, web)).toMatchObject({ ok: true, message: 'hashing' });
+    expect((await executeMinerCommand(m.host, m.port, { type: 'power_target', params: { watts: 3000 } }, web)).ok).toBe(true);
+    expect(f.state(0).powerTargetW).toBe(3000);
+    const pools = await executeMinerCommand(m.host, m.port, { type: 'pool_change', params: { url: 'stratum+tcp://p.invalid:3333', user: 'w' } }, web);
+    expect(pools).toMatchObject({ ok: false, message: expect.stringMatching(/unsupported by this firmware \(auradine\)/) });
+    expect((await executeMinerCommand(m.host, m.port, { type: 'reboot' }, { httpPort: m.port })).message).toMatch(/no credential stored/);
+    expect(f.state(0).reachable).toBe(true);
+    expect((await executeMinerCommand(m.host, m.port, { type: 'reboot' }, web)).ok).toBe(true);
+    expect(f.state(0).reachable).toBe(false);
+  });
+});
+
 describe('executeMinerCommand on Whatsminer (API v2 token crypto on 4028, API v3 on its own port)', () => {
   it.each([['btminer'], ['btminer-v3']] as const)('%s: sleep → 0 TH/s → wake, power mode, power limit, pools, reboot', async (firmware) => {
     const f = await startSimulatedFarm({ count: 1, models: [{ model: 'Whatsminer M60S', firmware }], faults: { rebootMs: 300 } });

@@ -3,6 +3,7 @@ import { cgminerCommand, isErrorReply, MinerRpcError, replyStatus, type RpcTimeo
 import { identifyFromSummary, identifyFromVersion } from './rpc/identify';
 import { first, isRec, num, section, str } from './rpc/reply';
 import { ANTMINER_WEB_PORT, antminerWrite } from './writes/antminer';
+import { AURADINE_WEB_PORT, auradineWrite } from './writes/auradine';
 import { credentialFor, type MinerCredential } from './writes/credentials';
 import { VNISH_WEB_PORT, vnishWrite } from './writes/vnish';
 import { whatsminerV2Write } from './writes/whatsminer-v2';
@@ -23,7 +24,7 @@ export type ExecuteOptions = {
   credential?: MinerCredential | null;
   /** Use the vendor's factory login when none is stored (collector.json `useVendorDefaultCredentials`). */
   allowVendorDefaults?: boolean;
-  /** The miner's web/API port when not the vendor's default (80 for Antminer and VNish, 50051 for Braiins gRPC). */
+  /** The miner's web/API port when not the vendor's default (80 for Antminer and VNish, 50051 for Braiins gRPC, 8080 for Auradine). */
   httpPort?: number;
 };
 
@@ -33,6 +34,7 @@ const WEB_WRITERS: Partial<Record<string, { port: number | 'api'; write: (ctx: W
   antminer: { port: ANTMINER_WEB_PORT, write: antminerWrite },
   vnish: { port: VNISH_WEB_PORT, write: vnishWrite },
   braiins: { port: BRAIINS_GRPC_PORT, write: braiinsWrite },
+  auradine: { port: AURADINE_WEB_PORT, write: auradineWrite },
 };
 
 

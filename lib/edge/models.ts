@@ -30,13 +30,15 @@ export const MODEL_CATALOGUE: readonly ModelSpec[] = [
   { name: 'Bitdeer SealMiner A2', vendor: 'sealminer', nominalThs: 226, powerW: 3729 },
   // Scrypt: 14 GH/s is 0.014 TH/s in the normalised unit.
   { name: 'Elphapex DG1+', vendor: 'elphapex', nominalThs: 0.014, powerW: 3920 },
+  // Air-cooled Teraflux; approximate figures from Auradine's launch announcement (no datasheet in the repository).
+  { name: 'Auradine AT1500', vendor: 'auradine', nominalThs: 180, powerW: 3400 },
 ];
 
 /** "Antminer S19 Pro", "S19 Pro", "s19pro" and btminer's "M50S.VH50" / "M50SVH50" all match one key. */
 function modelKey(name: string): string {
   const bare = name
     .toLowerCase()
-    .replace(/^(bitmain\s+)?antminer\s+|^(microbt\s+)?whatsminer\s+|^(canaan\s+)?avalon(miner)?\s+|^bitdeer\s+|^elphapex\s+/, '')
+    .replace(/^(bitmain\s+)?antminer\s+|^(microbt\s+)?whatsminer\s+|^(canaan\s+)?avalon(miner)?\s+|^bitdeer\s+|^elphapex\s+|^auradine\s+(teraflux\s+)?/, '')
     .replace(/\s+/g, '');
   // btminer appends the hardware revision to the model (M50S.VH50, M50SVH50, M30S++_VG30).
   return bare.replace(/^(m\d+s?\+*)[._]?v[a-z]\d+$/, '$1');

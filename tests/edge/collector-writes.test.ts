@@ -23,7 +23,7 @@ import { makeOrg, makeSite } from '../helpers/fixtures';
 import { startCloud } from './cloud-server';
 
 /** One simulated miner per firmware whose writes go over its web or authenticated API. */
-const DIALECTS: SimModel[] = ['Antminer S19 Pro', { model: 'Antminer S19j Pro', firmware: 'vnish' }, 'Whatsminer M50S', { model: 'Whatsminer M60S', firmware: 'btminer-v3' }, { model: 'Antminer S19j Pro', firmware: 'bosminer' }];
+const DIALECTS: SimModel[] = ['Antminer S19 Pro', { model: 'Antminer S19j Pro', firmware: 'vnish' }, 'Whatsminer M50S', { model: 'Whatsminer M60S', firmware: 'btminer-v3' }, { model: 'Antminer S19j Pro', firmware: 'bosminer' }, 'Auradine AT1500'];
 
 let db: Db;
 let drop: () => Promise<void>;

@@ -11,6 +11,8 @@ describe('commandSupport', () => {
     ['antminer', 'pool_change', 'supported'],
     ['antminer', 'SET_POWER_TARGET', 'unsupported'],
     ['Antminer', 'REBOOT', 'supported'],
+    ['auradine', 'SET_POWER_TARGET', 'supported'],
+    ['auradine', 'POOL_SET', 'unsupported'],
     ['unknown', 'REBOOT', 'unsupported'],
     [null, 'REBOOT', 'unknown'],
     ['antminer', 'FORMAT_DISK', 'unsupported'],
@@ -25,6 +27,7 @@ describe('commandSupport', () => {
 
   it('says what the firmware does take', () => {
     expect(unsupportedReason('avalon', 'pool_change')).toBe("pool_change: unsupported by this firmware (avalon); it takes REBOOT, SLEEP, WAKE (cgminer port: 'restart', 'ascset softoff/softon')");
-    expect(unsupportedReason('auradine', 'reboot')).toMatch(/unsupported by this firmware \(auradine\); it takes no commands/);
+    expect(unsupportedReason('auradine', 'pool_change')).toBe('pool_change: unsupported by this firmware (auradine); it takes REBOOT, SLEEP, WAKE, POWER_MODE, SET_POWER_TARGET (Auradine REST API (port 8080) with a token from /token)');
+    expect(unsupportedReason('unknown', 'reboot')).toMatch(/Unrecognised firmware/);
   });
 });

@@ -1,6 +1,7 @@
 import { bmDevs, bmPools, bmStats, bmSummary, bmVersion } from './replies-antminer';
 import { avPools, avStats, avSummary, avVersion, avWrite } from './replies-avalon';
 import { bosRead, vnishVersion } from './replies-braiins';
+import { auFan, auIpreport, auPools, auPsu, auSummary, auTemperature, auVersion } from './replies-auradine';
 import { invalidCommand, type Reply } from './replies-common';
 import { bdPools, bdStats, bdSummary, bdVersion, bdWrite } from './replies-sealminer';
 import { luxRead, luxWrite } from './replies-luxos';
@@ -26,6 +27,7 @@ const BT: Record<string, (m: SimMiner, now: number) => Reply> = {
 };
 
 const AV: Record<string, (m: SimMiner, now: number) => Reply> = { version: avVersion, summary: avSummary, stats: avStats, pools: avPools };
+const AU: Record<string, (m: SimMiner, now: number) => Reply> = { version: auVersion, summary: auSummary, fan: auFan, temperature: auTemperature, psu: auPsu, ipreport: auIpreport, pools: auPools };
 const BD: Record<string, (m: SimMiner, now: number) => Reply> = { version: bdVersion, summary: bdSummary, stats: bdStats, pools: bdPools };
 
 /**
@@ -44,6 +46,9 @@ export function dispatch(m: SimMiner, command: string, parameter: string, now: n
     reply = w?.reply ?? AV[command]?.(m, now) ?? invalidCommand('cgminer 4.11.1', now);
   } else if (m.firmware === 'bosminer') {
     reply = bosRead(m, command, now) ?? invalidCommand('BOSer boser-buildroot 0.1.0-45f356ea', now);
+  } else if (m.firmware === 'gcminer') {
+    // Auradine takes its writes over the REST API on port 8080 (web-auradine.ts), none here.
+    reply = AU[command]?.(m, now) ?? invalidCommand('GCMiner-2023-05.24', now);
   } else if (m.firmware === 'bdminer') {
     reply = bdWrite(m, command, parameter, now) ?? BD[command]?.(m, now) ?? invalidCommand('bdminer 4.11.1', now);
   } else {

@@ -54,6 +54,7 @@ const FIRMWARE_FOR: Partial<Record<ModelSpec['vendor'], SimFirmware[]>> = {
   avalon: ['avalon'],
   sealminer: ['bdminer'],
   elphapex: ['elphapex'],
+  auradine: ['gcminer'],
 };
 
 function resolveModel(m: SimModel): { spec: ModelSpec; firmware: SimFirmware } {

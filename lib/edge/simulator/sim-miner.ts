@@ -2,7 +2,7 @@ import type { ModelSpec } from '../models';
 import { createRng, gaussian } from './rng';
 import type { WebLogin } from './web-common';
 
-export type SimFirmware = 'bmminer' | 'btminer' | 'luxos' | 'avalon' | 'bdminer' | 'btminer-v3' | 'bosminer' | 'vnish' | 'elphapex';
+export type SimFirmware = 'bmminer' | 'btminer' | 'luxos' | 'avalon' | 'bdminer' | 'btminer-v3' | 'bosminer' | 'vnish' | 'elphapex' | 'gcminer';
 
 export type SimFaults = {
   /** Chance per `summary` poll that a miner starts an offline spell (connections reset). Default 0. */
@@ -39,6 +39,7 @@ export const SIM_WEB_LOGINS: Record<SimFirmware, WebLogin> = {
   avalon: { username: 'root', password: 'root' },
   bdminer: { username: 'root', password: 'root' },
   elphapex: { username: 'root', password: 'root' },
+  gcminer: { username: 'admin', password: 'admin' },
 };
 
 /** One simulated miner's state; time comes from `clock` so tests can reason about it. */

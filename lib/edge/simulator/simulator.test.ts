@@ -56,6 +56,24 @@ describe('simulated farm', () => {
     expect(Math.abs(bd!.hashrateAvgThs! - 226)).toBeLessThan(226 * 0.01);
   });
 
+  it('speaks Auradine GCMiner (fan, temperature, psu, ipreport), read end to end as online with hashrate, temperatures, fans and reported power', async () => {
+    const f = await farm({ count: 1, models: ['Auradine AT1500'] });
+    const m = f.miners[0]!;
+    const au = await readMiner(m.host, m.port);
+    expect(au).toMatchObject({ online: true, vendor: 'auradine', model: 'AT1500', macAddress: m.mac, powerSource: 'reported' });
+    expect(au.firmware).toMatch(/^GCMiner/);
+    expect(au.fansRpm).toHaveLength(4);
+    expect(au.fansRpm!.every((r) => r > 4000)).toBe(true);
+    expect(au.tempChipMaxC!).toBeGreaterThan(55);
+    expect(au.tempBoardMaxC!).toBeLessThan(au.tempChipMaxC!);
+    expect(Math.abs(au.powerW! - 3400)).toBeLessThan(3400 * 0.05);
+    expect(Math.abs(au.hashrateAvgThs! - 180)).toBeLessThan(180 * 0.05);
+    // Values come from the state, not the fixture: the fixture's PSU draws 58.94 W.
+    const psu = JSON.parse((await raw(m.host, m.port, 'psu')).replace(/\u0000$/, '')) as { PSU: { PowerIn: string }[] };
+    expect(psu.PSU[0]!.PowerIn).toMatch(/^\d+\.\d\dW$/);
+    expect(psu.PSU[0]!.PowerIn).not.toBe('58.94W');
+  });
+
   it('speaks Whatsminer API v3 (framed JSON cmd protocol), which the collector reads end to end and then remembers', async () => {
     const f = await farm({ count: 1, models: [{ model: 'Whatsminer M60S', firmware: 'btminer-v3' }] });
     const m = f.miners[0]!;

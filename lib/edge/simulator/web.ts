@@ -4,6 +4,7 @@ import type net from 'node:net';
 import { Duplex } from 'node:stream';
 import type { SimMiner } from './sim-miner';
 import { antminerWeb } from './web-antminer';
+import { auradineWeb } from './web-auradine';
 import { braiinsGrpc } from './web-braiins';
 import { elphapexWeb } from './web-elphapex';
 import { readBody, sendJson } from './web-common';
@@ -95,5 +96,6 @@ function webFor(m: SimMiner): WebHandler | null {
   if (m.firmware === 'bmminer') return antminerWeb;
   if (m.firmware === 'vnish') return vnishWeb;
   if (m.firmware === 'elphapex') return elphapexWeb;
+  if (m.firmware === 'gcminer') return auradineWeb;
   return null;
 }

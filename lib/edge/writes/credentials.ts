@@ -13,6 +13,7 @@ export const VENDOR_DEFAULT_CREDENTIALS: Partial<Record<string, MinerCredential>
   whatsminer: { username: 'admin', password: 'admin' },
   vnish: { username: 'admin', password: 'admin' },
   braiins: { username: 'root', password: 'root' },
+  auradine: { username: 'admin', password: 'admin' },
 };
 
 /** The vault stores "username:password"; the username cannot hold a colon, the password may. */
