@@ -311,7 +311,7 @@ describe('executeMinerCommand on Whatsminer (API v2 token crypto on 4028, API v3
 });
 
 describe('executeMinerCommand on Braiins OS (public gRPC API)', () => {
-  it('sleep → 0 TH/s → wake; power target; a wrong password changes nothing; reboot', async () => {
+  it('sleep → 0 TH/s → wake; power target; pools (PoolService); a wrong password changes nothing; reboot', async () => {
     const f = await startSimulatedFarm({ count: 1, models: [{ model: 'Antminer S19j Pro', firmware: 'bosminer' }], faults: { rebootMs: 300 } });
     farms.push(f);
     const m = f.miners[0]!;
@@ -325,8 +325,19 @@ describe('executeMinerCommand on Braiins OS (public gRPC API)', () => {
     const wrong = await executeMinerCommand(m.host, m.port, { type: 'sleep' }, { ...grpc, credential: { username: 'root', password: 'x' } });
     expect(wrong.message).toMatch(/refused the login \(gRPC status 16/);
     expect(f.state(0).sleeping).toBe(false);
-    const pools = await executeMinerCommand(m.host, m.port, { type: 'pool_change', params: { url: 'stratum+tcp://a.invalid:3333', user: 'u' } }, grpc);
-    expect(pools.message).toMatch(/unsupported by this firmware \(braiins\)/);
+    const mode = await executeMinerCommand(m.host, m.port, { type: 'power_mode', params: { mode: 'low' } }, grpc);
+    expect(mode.message).toMatch(/unsupported by this firmware \(braiins\)/);
+    const before = f.state(0).pools;
+    const url = 'stratum+tcp://new.pool.sim.invalid:3333';
+    const set = await executeMinerCommand(m.host, m.port, { type: 'pool_change', params: { url, user: 'acct.w1', password: 'pool-secret' } }, grpc);
+    expect(set).toMatchObject({ ok: true, message: 'SetPoolGroups: pool 1 set' });
+    expect(JSON.stringify(set)).not.toContain('pool-secret');
+    expect(f.state(0).pools).toEqual([url, ...before]);
+    const read = await readMiner(m.host, m.port);
+    expect(read.pools.map((p) => [p.url, p.user])).toEqual([[url, 'acct.w1'], ...before.map((u) => [u, expect.stringMatching(/^sim\./)])]);
+    // Again with the same pool: moved to the front, not doubled (read back through GetPoolGroups).
+    expect((await executeMinerCommand(m.host, m.port, { type: 'pool_change', params: { url: before[1]!, user: read.pools[2]!.user } }, grpc)).ok).toBe(true);
+    expect(f.state(0).pools).toEqual([before[1], url, before[0]]);
     expect((await executeMinerCommand(m.host, m.port, { type: 'reboot' }, grpc)).ok).toBe(true);
     expect(f.state(0).reachable).toBe(false);
   });

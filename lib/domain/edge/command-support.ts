@@ -30,7 +30,7 @@ export const COMMAND_SUPPORT: Record<FirmwareVendor, Row> = {
   sealminer: { via: "cgminer port: 'ascset 0,suspend', 'restart'", commands: ['SLEEP', 'WAKE'] },
   antminer: { via: 'stock web interface over HTTP digest auth', commands: ['REBOOT', 'SLEEP', 'WAKE', 'POWER_MODE', 'POOL_SET'] },
   whatsminer: { via: 'btminer API with token authentication (v2 on 4028, v3 on 4433)', commands: ['REBOOT', 'SLEEP', 'WAKE', 'POWER_MODE', 'SET_POWER_TARGET', 'POOL_SET'] },
-  braiins: { via: 'Braiins OS public gRPC API (port 50051)', commands: ['REBOOT', 'SLEEP', 'WAKE', 'SET_POWER_TARGET'] },
+  braiins: { via: 'Braiins OS public gRPC API (port 50051): ActionsService, PerformanceService/SetPowerTarget, PoolService/SetPoolGroups', commands: ['REBOOT', 'SLEEP', 'WAKE', 'SET_POWER_TARGET', 'POOL_SET'] },
   vnish: { via: 'VNish HTTP API (/api/v1) with a bearer token', commands: ['REBOOT', 'SLEEP', 'WAKE', 'SET_POWER_TARGET', 'POOL_SET'] },
   auradine: { via: 'Auradine REST API (port 8080) with a token from /token', commands: ['REBOOT', 'SLEEP', 'WAKE', 'POWER_MODE', 'SET_POWER_TARGET'] },
   elphapex: { via: 'web interface over HTTP digest auth (reboot.cgi)', commands: ['REBOOT'] },

@@ -16,7 +16,8 @@ export type SimFaults = {
   rebootMs?: number;
 };
 
-export type SimPool = { url: string; user: string; accepted: number };
+/** `password` is what a write set (undefined when it set none, or for the start-up pools). */
+export type SimPool = { url: string; user: string; password?: string; accepted: number };
 
 /** LuxOS-style power profiles: relative hashrate and power against the stock tune. */
 export const SIM_PROFILES: Record<string, { hash: number; power: number; freqMhz: number }> = {
