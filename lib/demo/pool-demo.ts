@@ -3,7 +3,7 @@ import { queryRows, type Db } from '@/db/client';
 import { syncAlerts } from '@/db/queries/pool/alerts';
 import { saveBalance, saveHashrate, savePayments, saveWorkers, type WorkerSnapshot } from '@/db/queries/pool/collect';
 import { refreshPatternLinks } from '@/db/queries/pool/links';
-import { miners, poolAccounts, sites } from '@/db/schema';
+import { minerModels, miners, poolAccounts, sites } from '@/db/schema';
 import { LOW_HASHRATE_PCT_OF_DAY } from '@/lib/domain/pool/low-hashrate';
 import { configureFakeAccounts } from '@/lib/integrations/antpool/fake-accounts';
 import { buildFakeFarm, type FakeFarm, payouts, recvHistory, subTotals, workerReading } from '@/lib/integrations/antpool/fake-farm';
@@ -27,21 +27,27 @@ const SUBS: Record<string, string> = { SC: 'demo-yaan', TX: 'demo-abilene', KZ: 
  */
 export async function demoPoolFarm(db: Db, orgId: string): Promise<FakeFarm> {
   const rows = await db
-    .select({ workerName: miners.workerName, site: sites.name, status: miners.status })
+    .select({ workerName: miners.workerName, site: sites.name, status: miners.status, ratedThs: minerModels.hashrateThs })
     .from(miners)
     .innerJoin(sites, eq(sites.id, miners.siteId))
+    .innerJoin(minerModels, eq(minerModels.id, miners.modelId))
     .where(and(eq(miners.orgId, orgId), sql`${miners.workerName} is not null`))
     .orderBy(miners.workerName);
   const siteCode = (name: string) => (name.startsWith("Ya'an") ? 'SC' : name.startsWith('Abilene') ? 'TX' : 'KZ');
   const workersBySub = new Map<string, string[]>(Object.values(SUBS).map((u) => [u, []]));
+  // Each worker hashes at its machine's rated hashrate (the model's), as the demo telemetry does, so the
+  // pool's credited hashrate and the miners' measured one agree up to the jitter of each.
+  const ratedThs = new Map<string, number>();
   rows.forEach((r, i) => {
     if (r.status === 'sold' || i % 397 === 5) return; // a few miners without a worker
     const name = i % 97 === 3 ? `${r.workerName}-old` : r.workerName!; // renamed on the pool side: no match
     workersBySub.get(SUBS[siteCode(r.site)]!)!.push(name);
+    ratedThs.set(name, Number(r.ratedThs));
   });
   workersBySub.get(SUBS.SC!)!.push('spare.rig-01', 'spare.rig-02');
   const farm = buildFakeFarm({ seed: 'demo', subs: [...workersBySub].map(([userId, workers], i) => ({ userId, workers, ownKey: i === 0 })) });
   farm.mainUserId = 'demo-main';
+  farm.ratedThs = ratedThs;
   return farm;
 }
 

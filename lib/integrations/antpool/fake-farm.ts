@@ -5,12 +5,26 @@ import { createHash } from 'node:crypto';
  * and what Antpool would report for them at a given time. Pure, so tests can predict every value.
  */
 export type FakeSubAccount = { userId: string; workers: string[]; key?: string; secret?: string };
-export type FakeFarm = { mainUserId: string; key: string; secret: string; subs: FakeSubAccount[]; offline: Set<string>; low: Set<string> };
+export type FakeFarm = {
+  mainUserId: string;
+  key: string;
+  secret: string;
+  subs: FakeSubAccount[];
+  offline: Set<string>;
+  low: Set<string>;
+  /** Rated hashrate per worker in TH/s where the farm knows its machine (the demo: the miner's model); else nominalHs. */
+  ratedThs?: Map<string, number>;
+};
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
-/** Satoshis per TH/s per day: a plausible 2026 hashprice, used only by the fake pool. */
-const SATS_PER_TH_DAY = 52;
+/**
+ * Satoshis per TH/s per day, used only by the fake pool: about the bundled snapshot's hashprice
+ * (difficulty 141.67 T on 2026-01-31, 3.125 BTC subsidy + 0.022 BTC fees per block:
+ * 86,400 · 10^12 · 3.147 / (141.67 · 10^12 · 2^32) ≈ 4.47 · 10^-7 BTC ≈ 45 sats), so the demo pool's
+ * credits and the app's estimates from the same network figures agree.
+ */
+const SATS_PER_TH_DAY = 45;
 
 function unit(...parts: (string | number)[]): number {
   return createHash('sha256').update(parts.join('|')).digest().readUInt32BE(0) / 0x1_0000_0000;
@@ -45,10 +59,16 @@ export function nominalHs(worker: string): number {
   return Math.round(90 + unit('nominal', worker) * 110) * 1e12;
 }
 
+/** A worker's nominal hashrate in H/s: its machine's rating when the farm knows it, else nominalHs. */
+export function workerNominalHs(farm: FakeFarm, worker: string): number {
+  const th = farm.ratedThs?.get(worker);
+  return th === undefined ? nominalHs(worker) : Math.round(th * 1e12);
+}
+
 export type WorkerReading = { hs10m: number; hs1h: number; hs1d: number; rejectRatio: number; lastShareMs: number; online: boolean };
 
 export function workerReading(farm: FakeFarm, worker: string, nowMs: number): WorkerReading {
-  const nominal = nominalHs(worker);
+  const nominal = workerNominalHs(farm, worker);
   const hour = Math.floor(nowMs / HOUR_MS);
   const jitter = (k: string) => 0.96 + unit(k, worker, hour) * 0.08;
   if (farm.offline.has(worker)) {
@@ -85,7 +105,7 @@ export type RecvDay = { dayStartMs: number; hashrateHs: number; ppsSats: number;
 /** FPPS earnings per UTC day for the 60 days before `nowMs`'s day: block subsidy share plus fee share. */
 export function recvHistory(farm: FakeFarm, sub: FakeSubAccount, nowMs: number, days = 60): RecvDay[] {
   const today = Math.floor(nowMs / DAY_MS) * DAY_MS;
-  const nominalTh = sub.workers.reduce((s, w) => s + (farm.offline.has(w) ? 0 : nominalHs(w) / 1e12), 0);
+  const nominalTh = sub.workers.reduce((s, w) => s + (farm.offline.has(w) ? 0 : workerNominalHs(farm, w) / 1e12), 0);
   return Array.from({ length: days }, (_, i) => {
     const dayStartMs = today - (i + 1) * DAY_MS;
     const th = nominalTh * (0.97 + unit('day-hs', sub.userId, dayStartMs) * 0.05);
