@@ -264,7 +264,7 @@ describe('executeMinerCommand on VNish (HTTP /api/v1 with a bearer token)', () =
 });
 
 describe('executeMinerCommand on Auradine (REST API on 8080 with a token)', () => {
-  it('identifies GCMiner on the cgminer port, then sleeps, wakes, sets a power target and reboots over the web port; pools are refused', async () => {
+  it('identifies GCMiner on the cgminer port, then sleeps, wakes, sets a power target, changes pools (read back over the cgminer `pools` reply) and reboots over the web port', async () => {
     const f = await startSimulatedFarm({ count: 1, models: ['Auradine AT1500'], faults: { rebootMs: 300 } });
     farms.push(f);
     const m = f.miners[0]!;
@@ -274,8 +274,17 @@ describe('executeMinerCommand on Auradine (REST API on 8080 with a token)', () =
     expect(await executeMinerCommand(m.host, m.port, { type: 'wake' }, web)).toMatchObject({ ok: true, message: 'hashing' });
     expect((await executeMinerCommand(m.host, m.port, { type: 'power_target', params: { watts: 3000 } }, web)).ok).toBe(true);
     expect(f.state(0).powerTargetW).toBe(3000);
-    const pools = await executeMinerCommand(m.host, m.port, { type: 'pool_change', params: { url: 'stratum+tcp://p.invalid:3333', user: 'w' } }, web);
-    expect(pools).toMatchObject({ ok: false, message: expect.stringMatching(/unsupported by this firmware \(auradine\)/) });
+    const before = (await readMiner(m.host, m.port)).pools.map((p) => `${p.url} ${p.user}`);
+    expect(before).toHaveLength(2);
+    const url = 'stratum+tcp://new.pool.invalid:3333';
+    const pools = await executeMinerCommand(m.host, m.port, { type: 'pool_change', params: { url, user: 'acct.w1', password: 'pw-secret' } }, web);
+    expect(pools).toMatchObject({ ok: true, message: `pool 1 set to ${url}` });
+    expect(JSON.stringify(pools)).not.toContain('pw-secret');
+    expect((await readMiner(m.host, m.port)).pools.map((p) => `${p.url} ${p.user}`)).toEqual([`${url} acct.w1`, ...before]);
+    // The same pool again moves to the front instead of being added twice; a backup moves up the same way.
+    expect((await executeMinerCommand(m.host, m.port, { type: 'pool_change', params: { url: before[1]!.split(' ')[0], user: before[1]!.split(' ')[1] } }, web)).ok).toBe(true);
+    expect((await readMiner(m.host, m.port)).pools.map((p) => `${p.url} ${p.user}`)).toEqual([before[1], `${url} acct.w1`, before[0]]);
+    expect(f.state(0).activePool).toBe(0);
     expect((await executeMinerCommand(m.host, m.port, { type: 'reboot' }, { httpPort: m.port })).message).toMatch(/no credential stored/);
     expect(f.state(0).reachable).toBe(true);
     expect((await executeMinerCommand(m.host, m.port, { type: 'reboot' }, web)).ok).toBe(true);

@@ -12,7 +12,8 @@ describe('commandSupport', () => {
     ['antminer', 'SET_POWER_TARGET', 'unsupported'],
     ['Antminer', 'REBOOT', 'supported'],
     ['auradine', 'SET_POWER_TARGET', 'supported'],
-    ['auradine', 'POOL_SET', 'unsupported'],
+    ['auradine', 'POOL_SET', 'supported'],
+    ['auradine', 'SET_FREQUENCY', 'unsupported'],
     ['unknown', 'REBOOT', 'unsupported'],
     [null, 'REBOOT', 'unknown'],
     ['antminer', 'FORMAT_DISK', 'unsupported'],
@@ -27,7 +28,7 @@ describe('commandSupport', () => {
 
   it('says what the firmware does take', () => {
     expect(unsupportedReason('avalon', 'pool_change')).toBe("pool_change: unsupported by this firmware (avalon); it takes REBOOT, SLEEP, WAKE (cgminer port: 'restart', 'ascset softoff/softon')");
-    expect(unsupportedReason('auradine', 'pool_change')).toBe('pool_change: unsupported by this firmware (auradine); it takes REBOOT, SLEEP, WAKE, POWER_MODE, SET_POWER_TARGET (Auradine REST API (port 8080) with a token from /token)');
+    expect(unsupportedReason('auradine', 'frequency')).toBe('frequency: unsupported by this firmware (auradine); it takes REBOOT, SLEEP, WAKE, POWER_MODE, SET_POWER_TARGET, POOL_SET (Auradine REST API (port 8080) with a token from /token)');
     expect(unsupportedReason('unknown', 'reboot')).toMatch(/Unrecognised firmware/);
   });
 });

@@ -32,7 +32,7 @@ export const COMMAND_SUPPORT: Record<FirmwareVendor, Row> = {
   whatsminer: { via: 'btminer API with token authentication (v2 on 4028, v3 on 4433)', commands: ['REBOOT', 'SLEEP', 'WAKE', 'POWER_MODE', 'SET_POWER_TARGET', 'POOL_SET'] },
   braiins: { via: 'Braiins OS public gRPC API (port 50051): ActionsService, PerformanceService/SetPowerTarget, PoolService/SetPoolGroups', commands: ['REBOOT', 'SLEEP', 'WAKE', 'SET_POWER_TARGET', 'POOL_SET'] },
   vnish: { via: 'VNish HTTP API (/api/v1) with a bearer token', commands: ['REBOOT', 'SLEEP', 'WAKE', 'SET_POWER_TARGET', 'POOL_SET'] },
-  auradine: { via: 'Auradine REST API (port 8080) with a token from /token', commands: ['REBOOT', 'SLEEP', 'WAKE', 'POWER_MODE', 'SET_POWER_TARGET'] },
+  auradine: { via: 'Auradine REST API (port 8080) with a token from /token', commands: ['REBOOT', 'SLEEP', 'WAKE', 'POWER_MODE', 'SET_POWER_TARGET', 'POOL_SET'] },
   elphapex: { via: 'web interface over HTTP digest auth (reboot.cgi)', commands: ['REBOOT'] },
   unknown: { via: '', commands: [] },
 };

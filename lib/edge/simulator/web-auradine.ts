@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { auPools } from './replies-auradine';
 import type { SimMiner } from './sim-miner';
 import { sendJson } from './web-common';
 
@@ -11,7 +12,9 @@ const MODE_OF: Record<string, string> = { '-1': 'eco', default: 'normal', '+1': 
  * The Auradine REST API on port 8080 (see lib/edge/writes/auradine.ts): POST /token
  * {"command":"token","user","password"} → {"Token":[{"Token"}]}; then with a "Token" header,
  * POST /restart (reboot), POST /mode {"sleep":"on"|"off"} | {"mode":"eco"|"normal"|"turbo"} |
- * {"mode":"custom","tune":"power","power":W}, GET /mode → {"Mode":[{"Mode","Sleep","Power"}]}.
+ * {"mode":"custom","tune":"power","power":W}, GET /mode → {"Mode":[{"Mode","Sleep","Power"}]},
+ * GET /pools (the cgminer `pools` reply), POST /updatepools {"pools":[{url,user,pass}]} (replaces
+ * the pool list, first pool active — the cgminer `pools` reply then shows the new order).
  * Every reply carries the cgminer-style STATUS envelope ("S" or "E").
  */
 export function auradineWeb(m: SimMiner, req: IncomingMessage, res: ServerResponse, body: string): boolean {
@@ -32,7 +35,7 @@ export function auradineWeb(m: SimMiner, req: IncomingMessage, res: ServerRespon
     m.sessions.add(token);
     return reply('S', 200, 'Token', { Token: [{ Token: token }] });
   }
-  if (!['POST /restart', 'POST /mode', 'GET /mode'].includes(route)) return false;
+  if (!['POST /restart', 'POST /mode', 'GET /mode', 'GET /pools', 'POST /updatepools'].includes(route)) return false;
   const token = req.headers.token;
   if (typeof token !== 'string' || !m.sessions.has(token)) return reply('E', 401, 'Invalid token');
   if (route === 'POST /restart') {
@@ -41,6 +44,15 @@ export function auradineWeb(m: SimMiner, req: IncomingMessage, res: ServerRespon
     return true;
   }
   if (route === 'GET /mode') return reply('S', 200, 'Mode', { Mode: [modeState(m)] });
+  if (route === 'GET /pools') return sendJson(res, 200, auPools(m, now));
+  if (route === 'POST /updatepools') {
+    const pools = Array.isArray(json.pools) ? (json.pools as Record<string, unknown>[]) : [];
+    const ok = pools.length > 0 && pools.every((p) => typeof p?.url === 'string' && /^stratum\+(tcp|ssl):\/\/\S+:\d+$/.test(p.url) && typeof p.user === 'string' && p.user !== '' && typeof p.pass === 'string');
+    if (!ok) return reply('E', 400, 'Invalid pools');
+    m.pools.splice(0, m.pools.length, ...pools.map((p) => ({ url: p.url as string, user: p.user as string, password: p.pass as string, accepted: 0 })));
+    m.activePool = 0;
+    return reply('S', 200, `${pools.length} Pool(s) updated`);
+  }
   if (json.sleep === 'on' || json.sleep === 'off') {
     m.sleeping = json.sleep === 'on';
     return reply('S', 200, `Sleep ${json.sleep}`, { Mode: [modeState(m)] });

@@ -8,6 +8,16 @@ import type { MinerCommand } from '../commands';
 import { auradineWrite } from './auradine';
 
 const TOKEN = tokenReply.Token[0]!.Token;
+/** The cgminer `pools` reply as the REST API answers it: URL and User, never a password. */
+const POOLS_REPLY = {
+  STATUS: [{ STATUS: 'S', When: 1733500000, Code: 7, Msg: '3 Pool(s)', Description: 'GCMiner' }],
+  POOLS: [
+    { POOL: 0, URL: 'stratum+tcp://old.pool.invalid:3333', User: 'acct.old', Status: 'Alive' },
+    { POOL: 1, URL: 'stratum+tcp://new.pool.invalid:3333', User: 'acct.w1', Status: 'Alive' },
+    { POOL: 2, URL: 'stratum+ssl://backup.pool.invalid:443', User: 'acct.old', Status: 'Alive' },
+  ],
+  id: 1,
+};
 const servers: { close(): Promise<void> }[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
@@ -24,6 +34,8 @@ async function auradine(overrides: Record<string, { status: number; body?: unkno
     }
     if (req.headers.token !== TOKEN) return { status: 200, body: invalidToken };
     if (route === 'POST /restart' || route === 'POST /mode') return { status: 200, body: mode };
+    if (route === 'GET /pools') return { status: 200, body: POOLS_REPLY };
+    if (route === 'POST /updatepools') return { status: 200, body: { ...mode, STATUS: [{ ...mode.STATUS[0], Msg: '3 Pool(s) updated' }] } };
     return null;
   });
   servers.push(web);
@@ -59,8 +71,38 @@ describe('Auradine writes over its REST API (fixture replies)', () => {
     expect(await run(web.port, { type: 'power_target', params: { watts: 3000 } })).toEqual({ ok: false, message: 'Auradine refused: HTTP 200 Invalid power' });
     const before = web.seen.length;
     await expect(run(web.port, { type: 'power_mode', params: { mode: 'max' } })).rejects.toThrow(/"mode" must be low, normal or high/);
-    await expect(run(web.port, { type: 'pool_change', params: { url: 'stratum+tcp://p:3333', user: 'w' } })).rejects.toThrow(/unsupported by this firmware \(Auradine\)/);
+    await expect(run(web.port, { type: 'frequency', params: { mhz: 500 } })).rejects.toThrow(/unsupported by this firmware \(Auradine\)/);
     expect(web.seen).toHaveLength(before);
+  });
+
+  it('pool_change: reads /pools, then POSTs /updatepools with the new pool first, the others kept with "x"; the password stays out of the result', async () => {
+    const web = await auradine();
+    const r = await run(web.port, { type: 'pool_change', params: { url: 'stratum+tcp://new.pool.invalid:3333', user: 'acct.w1', password: 's3cret-pw' } });
+    expect(r).toEqual({ ok: true, message: 'pool 1 set to stratum+tcp://new.pool.invalid:3333' });
+    expect(JSON.stringify(r)).not.toContain('s3cret-pw');
+    expect(calls(web.seen)).toEqual([
+      'POST /token {"user":"admin","password":"admin","command":"token"}',
+      'GET /pools ',
+      'POST /updatepools {"pools":[{"url":"stratum+tcp://new.pool.invalid:3333","user":"acct.w1","pass":"s3cret-pw"},{"url":"stratum+tcp://old.pool.invalid:3333","user":"acct.old","pass":"x"},{"url":"stratum+ssl://backup.pool.invalid:443","user":"acct.old","pass":"x"}],"command":"updatepools"}',
+    ]);
+    expect(web.seen[1]!.headers.token).toBe(TOKEN);
+    expect(web.seen[2]!.headers.token).toBe(TOKEN);
+  });
+
+  it.each([
+    [{ url: 'http://pool.invalid:3333', user: 'w' }, /"url" must look like stratum\+tcp/],
+    [{ url: 'stratum+tcp://pool.invalid', user: 'w' }, /"url" must look like stratum\+tcp/],
+    [{ url: 'stratum+tcp://pool.invalid:3333', user: '' }, /"user" is required/],
+  ])('pool_change %o is refused before anything is sent, even the login', async (params, why) => {
+    const web = await auradine();
+    await expect(run(web.port, { type: 'pool_change', params })).rejects.toThrow(why);
+    expect(web.seen).toHaveLength(0);
+  });
+
+  it('pool_change: a refused /updatepools is reported with its message, without the password', async () => {
+    const web = await auradine({ 'POST /updatepools': { status: 200, body: { ...invalidToken, STATUS: [{ ...invalidToken.STATUS[0], Msg: 'Invalid pools' }] } } });
+    const r = await run(web.port, { type: 'pool_change', params: { url: 'stratum+tcp://new.pool.invalid:3333', user: 'acct.w1', password: 's3cret-pw' } });
+    expect(r).toEqual({ ok: false, message: 'Auradine refused: HTTP 200 Invalid pools' });
   });
 
   it('without a credential nothing is sent', async () => {
