@@ -41,7 +41,12 @@ export default async function PowerPage({ params, searchParams }: { params: Prom
     getTranslations('Power'),
   ]);
   const sum = (f: (s: (typeof sites)[number]) => number) => sites.reduce((a, s) => a + f(s), 0);
-  const forecast = sites.map((s) => forecastMonth(s));
+  // Energy, cost and peak come from the hourly aggregation: a site with no aggregated hour yet has
+  // no figure ("—" with the reason), never 0 Wh or $0.00.
+  const aggregated = sites.filter((s) => s.lastHour !== null);
+  const sumAggregated = (f: (s: (typeof sites)[number]) => number) => (aggregated.length ? aggregated.reduce((a, s) => a + f(s), 0) : null);
+  const noAggregate = aggregated.length ? undefined : t('empty');
+  const forecast = aggregated.map((s) => forecastMonth(s));
   const forecastCost = forecast.every((f) => f.costCents !== null) && forecast.length ? forecast.reduce((a, f) => a + (f.costCents ?? 0), 0) : null;
   const versions = new Map(tariffs.map((x) => [x.id, x.versions]));
   const alerts = staff ? sites.flatMap((s) => powerAlerts({ ...s, tariffs: versions.get(s.siteId) ?? [] }, now)) : [];
@@ -52,12 +57,12 @@ export default async function PowerPage({ params, searchParams }: { params: Prom
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <div className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-3 xl:grid-cols-6">
         <StatCard label={t('liveKw')} value={formatPower(sum((s) => s.liveW), locale)} />
-        <StatCard label={t('todayKwh')} value={formatEnergy(sum((s) => s.todayWh), locale)} />
-        <StatCard label={t('monthKwh')} value={formatEnergy(sum((s) => s.monthWh), locale)} />
+        <StatCard label={t('todayKwh')} value={formatEnergy(sumAggregated((s) => s.todayWh), locale)} hint={noAggregate} />
+        <StatCard label={t('monthKwh')} value={formatEnergy(sumAggregated((s) => s.monthWh), locale)} hint={noAggregate} />
         {staff ? (
           <>
-            <StatCard label={t('monthCost')} value={formatUsdFromCents(sum((s) => s.monthCostCents ?? 0), locale)} />
-            <StatCard label={t('forecastCost')} value={formatUsdFromCents(forecastCost, locale)} hint={sites[0] ? t('forecastHint', { hours: formatNumber(sites[0].hoursInMonth, locale) }) : undefined} />
+            <StatCard label={t('monthCost')} value={formatUsdFromCents(sumAggregated((s) => s.monthCostCents ?? 0), locale)} hint={noAggregate} />
+            <StatCard label={t('forecastCost')} value={formatUsdFromCents(forecastCost, locale)} hint={aggregated[0] ? t('forecastHint', { hours: formatNumber(aggregated[0].hoursInMonth, locale) }) : noAggregate} />
             <StatCard label={t('curtailmentSavings')} value={month ? formatUsdFromCents(month.netSavingCents, locale) : t('notAvailable')} hint={month ? t('savingsHint', { events: month.events }) : undefined} />
           </>
         ) : null}

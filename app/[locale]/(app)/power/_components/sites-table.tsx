@@ -24,11 +24,12 @@ export async function SitesTable({ sites, staff, locale }: { sites: SiteOverview
           <tr key={s.siteId}>
             <Td>{s.name}</Td>
             <Td className="text-right tabular-nums">{formatPower(s.liveW, locale)}</Td>
-            <Td className="text-right tabular-nums">{formatEnergy(s.todayWh, locale)}</Td>
-            <Td className="text-right tabular-nums">{formatEnergy(s.monthWh, locale)}</Td>
-            <Td className="text-right tabular-nums">{formatPower(s.monthPeakW, locale)}</Td>
-            {staff ? <Td className="text-right tabular-nums">{s.contractedKw ? formatPercent((s.monthPeakW / (s.contractedKw * 1000)) * 100, locale) : '—'}</Td> : null}
-            {staff ? <Td className="text-right tabular-nums">{formatUsdFromCents(s.monthCostCents, locale)}</Td> : null}
+            {/* No aggregated hour yet: no figure, never 0. */}
+            <Td className="text-right tabular-nums">{s.lastHour ? formatEnergy(s.todayWh, locale) : '—'}</Td>
+            <Td className="text-right tabular-nums">{s.lastHour ? formatEnergy(s.monthWh, locale) : '—'}</Td>
+            <Td className="text-right tabular-nums">{s.lastHour ? formatPower(s.monthPeakW, locale) : '—'}</Td>
+            {staff ? <Td className="text-right tabular-nums">{s.lastHour && s.contractedKw ? formatPercent((s.monthPeakW / (s.contractedKw * 1000)) * 100, locale) : '—'}</Td> : null}
+            {staff ? <Td className="text-right tabular-nums">{s.lastHour ? formatUsdFromCents(s.monthCostCents, locale) : '—'}</Td> : null}
           </tr>
         ))}
       </tbody>
