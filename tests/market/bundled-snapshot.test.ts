@@ -33,7 +33,7 @@ describe('the offline snapshot is derived from the bundled data', () => {
     expect(s.btcPriceUsd).toBe(93720.48);
     expect(s.sources).toEqual({ price: 'bundled history (2026-01-06)', difficulty: 'bundled history (2026-01-31)', hashrate: 'bundled history (2026-01-31)', fees: 'bundled history (2026-01-31)', height: 'bundled history (2026-01-22)' });
     // As a whole it is as old as its oldest part, stale, and has no retarget estimate.
-    expect(s).toMatchObject({ asOf: '2026-01-06', origin: 'bundled', stale: true, nextRetarget: null });
+    expect(s).toMatchObject({ asOf: '2026-01-06T00:00:00.000Z', origin: 'bundled', stale: true, nextRetarget: null });
   });
 
   it('never takes an empty cell for a value: a newer day without hashrate falls back to the newest with one', () => {

@@ -89,7 +89,7 @@ describe('getCurrentNetwork', () => {
   it('offline with nothing cached: the bundled snapshot, stale, with its real date', async () => {
     marketWith({ ...fake.config, coingeckoUrl: 'http://127.0.0.1:9', mempoolUrl: 'http://127.0.0.1:9', blockchainInfoUrl: 'http://127.0.0.1:9' });
     const s = await market.current();
-    expect(s).toMatchObject({ origin: 'bundled', stale: true, asOf: '2026-01-06', btcPriceUsd: 93720.48, difficulty: 141668107417558.25, blockHeight: 933408 });
+    expect(s).toMatchObject({ origin: 'bundled', stale: true, asOf: '2026-01-06T00:00:00.000Z', btcPriceUsd: 93720.48, difficulty: 141668107417558.25, blockHeight: 933408 });
     // Fees: the newest day of the bundled history that has one, with its date — never 0.
     expect(s.feesPerBlockBtc).toBe(0.02203382);
     expect(s.sources.fees).toBe('bundled history (2026-01-31)');

@@ -32,7 +32,8 @@ export function bundledSnapshot(): NetworkSnapshot {
     blockHeight: raw.height.value,
     blockRewardBtc: subsidyBtcAtHeight(raw.height.value),
     nextRetarget: null,
-    asOf: raw.asOf,
+    // A day in the file; an instant here, as every NetworkSnapshot.asOf (jobs and events parse it as one).
+    asOf: `${raw.asOf}T00:00:00.000Z`,
     sources: { price: bundledOn(raw.price.day), difficulty: bundledOn(raw.difficulty.day), hashrate: bundledOn(raw.hashrate.day), fees: bundledOn(raw.fees.day), height: bundledOn(raw.height.day) },
     origin: 'bundled',
     stale: true,
