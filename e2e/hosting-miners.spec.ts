@@ -15,12 +15,14 @@ test('an operator searches, filters by IP range and status, sorts, and opens a m
   await page.getByRole('searchbox', { name: 'Search' }).fill('c000.tx');
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL(/q=c000\.tx/);
-  const workers = await table.locator('tbody tr td:nth-child(12)').allTextContents();
+  // Columns by their header, not their position: the list gains columns (selection, uptime).
+  const col = async (name: RegExp) => 1 + (await table.locator('thead th').allTextContents()).findIndex((h) => name.test(h.trim()));
+  const workers = await table.locator(`tbody tr td:nth-child(${await col(/^worker/i)})`).allTextContents();
   expect(workers.length).toBeGreaterThan(0);
   expect(workers.every((w) => w.startsWith('c000.tx'))).toBe(true);
 
   await page.goto('/en/hosting/devices?ip=10.20.1.1-10.20.1.20&sort=ip&dir=desc');
-  const ips = await table.locator('tbody tr td:nth-child(11)').allTextContents();
+  const ips = await table.locator(`tbody tr td:nth-child(${await col(/^ip/i)})`).allTextContents();
   expect(ips[0]).toBe('10.20.1.20');
   expect(ips.length).toBeLessThanOrEqual(20);
 
