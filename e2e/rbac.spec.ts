@@ -45,7 +45,9 @@ test('a CLIENT sees only its own miners and gets 404 for another customer’s mi
   const client = await browser.newPage();
   await signIn(client, 'client@demo.local');
   await client.goto('/en/hosting/devices');
-  const workers = await client.locator('table tbody tr td:nth-child(12)').allTextContents();
+  // The worker column by its header: the list gains columns (selection, uptime).
+  const workerCol = 1 + (await client.locator('table thead th').allTextContents()).findIndex((h) => /^worker/i.test(h.trim()));
+  const workers = await client.locator(`table tbody tr td:nth-child(${workerCol})`).allTextContents();
   expect(workers.length).toBeGreaterThan(0);
   for (const w of workers) expect(w.startsWith('c000.')).toBe(true);
   const ownId = (await client.locator('table a[href*="/hosting/devices/"]').first().getAttribute('href'))!.split('/').pop();
