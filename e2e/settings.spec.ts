@@ -8,8 +8,10 @@ test('a bad profile form gets a translated field error and writes nothing; a goo
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('此项为必填。')).toBeVisible();
 
-  await page.goto('/zh/admin/audit');
-  const before = await page.locator('table tbody tr').count();
+  // The audit page shows the newest 50 entries and the demo writes its own, so count this action only.
+  const updates = page.locator('table tbody tr', { hasText: 'user.profile.update' });
+  await page.goto('/en/admin/audit');
+  const before = await updates.count();
 
   await page.goto('/en/settings');
   await page.locator('#name').fill('Adam Admin II');
@@ -17,7 +19,7 @@ test('a bad profile form gets a translated field error and writes nothing; a goo
   await expect(page.getByText('Profile saved.')).toBeVisible();
   await page.goto('/en/admin/audit');
   await expect(page.locator('table tbody tr').first()).toContainText('user.profile.update');
-  expect(await page.locator('table tbody tr').count()).toBe(before + 1);
+  expect(await updates.count()).toBe(before + 1);
   await expect(page.getByRole('button', { name: 'Account menu' })).toContainText('Adam Admin II');
 });
 
