@@ -52,15 +52,33 @@ const figures = {
   minerCount: integer().notNull(),
   /** Five-minute buckets with readings: 12 make a complete hour. */
   buckets: integer().notNull(),
-  // telemetry · meter · nameplate
+  // meter · pdu (site rows only) · telemetry · nameplate · mixed
   source: text().notNull(),
   updatedAt: at().notNull().defaultNow(),
 };
 
-/** Per site and UTC hour, from the five-minute telemetry history (db/queries/power/aggregate.ts). */
+/**
+ * Per site and UTC hour (db/queries/power/aggregate.ts). The figures are the first source that covers
+ * the hour — the site meters, else the PDU meters, else the miners (telemetry, nameplate × uptime),
+ * named in `source`; beside them each source's own energy, for the reconciliation (meter against
+ * miners). `meters_seen_at` is the newest meter reading the row was built from: a reading received
+ * later re-aggregates the hour.
+ */
 export const powerHourly = pgTable(
   'power_hourly',
-  { siteId: uuid().notNull().references(() => sites.id, { onDelete: 'cascade' }), hour: at().notNull(), orgId: uuid().notNull(), ...figures },
+  {
+    siteId: uuid().notNull().references(() => sites.id, { onDelete: 'cascade' }),
+    hour: at().notNull(),
+    orgId: uuid().notNull(),
+    ...figures,
+    /** Site meters' energy when they cover the whole hour, else null. */
+    meterWh: wh(),
+    /** PDU meters' energy when they cover the whole hour, else null. */
+    pduWh: wh(),
+    /** The miners' energy: reported power × uptime, nameplate where none was reported. */
+    minersWh: wh().notNull().default(0),
+    metersSeenAt: at(),
+  },
   (t) => [primaryKey({ columns: [t.siteId, t.hour] })],
 );
 
@@ -117,7 +135,8 @@ export const powerCustomerMonthly = pgTable(
 
 /**
  * A site or PDU meter's energy over an interval (period_start, period_end], from a CSV import or
- * the meters' push API (`source`). A re-sent interval replaces the earlier value.
+ * the meters' push API (`source`). A re-sent interval replaces the earlier value (and re-aggregates
+ * its hours).
  */
 export const meterReadings = pgTable(
   'meter_readings',
@@ -130,9 +149,35 @@ export const meterReadings = pgTable(
     energyWh: wh().notNull(),
     // csv · api
     source: text().notNull(),
+    /** site: the site's supply (miners, cooling, losses) · pdu: a PDU feeding miners. */
+    kind: text().notNull().default('site'),
     receivedAt: at().notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.siteId, t.meterId, t.periodEnd] }), index('meter_readings_site_end_idx').on(t.siteId, t.periodEnd)],
+  (t) => [
+    primaryKey({ columns: [t.siteId, t.meterId, t.periodEnd] }),
+    index('meter_readings_site_end_idx').on(t.siteId, t.periodEnd),
+    index('meter_readings_site_received_idx').on(t.siteId, t.receivedAt),
+  ],
+);
+
+/**
+ * What a customer pays for hosting at a site on top of its energy (the power bill's hosting lines):
+ * a monthly fee, a fee per miner and month, and a service fee per kWh (milli-cents, like tariffs).
+ * Read when a bill is drafted; an issued bill keeps the lines it was issued with.
+ */
+export const customerHostingFees = pgTable(
+  'customer_hosting_fees',
+  {
+    siteId: uuid().notNull().references(() => sites.id, { onDelete: 'cascade' }),
+    customerId: uuid().notNull().references(() => customers.id, { onDelete: 'cascade' }),
+    orgId: uuid().notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    monthlyCents: integer().notNull().default(0),
+    perMinerMonthCents: integer().notNull().default(0),
+    mcPerKwh: integer().notNull().default(0),
+    updatedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: at().notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.customerId] })],
 );
 
 /**

@@ -1,13 +1,16 @@
 import Papa from 'papaparse';
-import type { MeterReading } from '@/db/queries/power/meters';
+import type { MeterKind, MeterReading } from '@/db/queries/power/meters';
 import { AppError } from '@/lib/core/errors';
+
+const isMeterKind = (k: string): k is MeterKind => k === 'site' || k === 'pdu';
 
 /** Rows one import may hold: a year of 15-minute intervals for one meter is 35,040. */
 export const METER_CSV_MAX_ROWS = 50_000;
 
 /**
- * A meter export as CSV with a header: meter_id, period_start, period_end (ISO 8601 with an offset)
- * and kwh (or wh). Every bad row is named (line: reason) and nothing is stored if any is bad.
+ * A meter export as CSV with a header: meter_id, period_start, period_end (ISO 8601 with an offset),
+ * kwh (or wh) and optionally kind (site, the default, or pdu). Every bad row is named (line: reason)
+ * and nothing is stored if any is bad.
  */
 export function parseMeterCsv(text: string): MeterReading[] {
   const parsed = Papa.parse<Record<string, string>>(text.trim(), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim().toLowerCase() });
@@ -18,16 +21,24 @@ export function parseMeterCsv(text: string): MeterReading[] {
   }
   const errors: Record<string, string> = {};
   const rows: MeterReading[] = [];
+  // One interval per meter and end in a file: two would leave which one counts to chance.
+  const seen = new Set<string>();
   parsed.data.forEach((r, i) => {
     const line = String(i + 2);
     const start = new Date(r.period_start ?? '');
     const end = new Date(r.period_end ?? '');
     const wh = r.kwh !== undefined && r.kwh !== '' ? Number(r.kwh) * 1000 : Number(r.wh);
+    const kind = r.kind?.trim().toLowerCase() || 'site';
     const offset = /([zZ]|[+-]\d\d:?\d\d)$/;
     if (!r.meter_id?.trim() || r.meter_id.length > 100) errors[line] = 'meter_id';
     else if (!offset.test(r.period_start ?? '') || !offset.test(r.period_end ?? '') || Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end <= start) errors[line] = 'period';
     else if (!Number.isFinite(wh) || wh < 0 || wh > 1e12) errors[line] = 'energy';
-    else rows.push({ meterId: r.meter_id.trim(), periodStart: start, periodEnd: end, energyWh: Math.round(wh) });
+    else if (!isMeterKind(kind)) errors[line] = 'kind';
+    else if (seen.has(`${r.meter_id.trim()}|${end.getTime()}`)) errors[line] = 'duplicate';
+    else {
+      seen.add(`${r.meter_id.trim()}|${end.getTime()}`);
+      rows.push({ meterId: r.meter_id.trim(), kind, periodStart: start, periodEnd: end, energyWh: Math.round(wh) });
+    }
   });
   if (Object.keys(errors).length) throw new AppError('VALIDATION', 'Some rows are invalid', undefined, { details: { rows: errors } });
   return rows;

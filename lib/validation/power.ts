@@ -59,9 +59,20 @@ const instant = z.iso.datetime({ offset: true });
 export const meterPushSchema = z.object({
   siteId: z.uuid(),
   readings: z
-    .array(z.object({ meterId: z.string().trim().min(1).max(100), periodStart: instant, periodEnd: instant, kwh: z.number().min(0).max(1e9) }).refine((r) => Date.parse(r.periodEnd) > Date.parse(r.periodStart), { message: 'period', path: ['periodEnd'] }))
+    .array(z.object({ meterId: z.string().trim().min(1).max(100), kind: z.enum(['site', 'pdu']).default('site'), periodStart: instant, periodEnd: instant, kwh: z.number().min(0).max(1e9) }).refine((r) => Date.parse(r.periodEnd) > Date.parse(r.periodStart), { message: 'period', path: ['periodEnd'] }))
     .min(1)
-    .max(5000),
+    .max(5000)
+    .superRefine((readings, ctx) => {
+      // One interval per meter and end in a batch: two would leave which one counts to chance.
+      const seen = new Set<string>();
+      readings.forEach((r, i) => {
+        const key = `${r.meterId}|${Date.parse(r.periodEnd)}`;
+        if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'duplicate', path: [i, 'periodEnd'] });
+        seen.add(key);
+      });
+    }),
 });
 
-export const reconciliationQuerySchema = z.object({ siteId: z.uuid(), month: monthSchema });
+export const reconciliationQuerySchema = z
+  .object({ siteId: z.uuid(), month: monthSchema, day: daySchema.optional() })
+  .refine((q) => !q.day || q.day.startsWith(q.month), { message: 'day', path: ['day'] });

@@ -10,9 +10,14 @@ import { siteTariffVersions } from './tariffs';
 const HOUR_MS = 3_600_000;
 const FIGURES = ['energy_wh', 'wh_peak', 'wh_shoulder', 'wh_off_peak', 'wh_flat', 'cost_mc', 'avg_w', 'peak_w', 'co2_g', 'miner_count', 'buckets', 'source'];
 const cols = (prefix = '') => FIGURES.map((c) => prefix + c).join(', ');
-const setChanged = (table: string) =>
-  sql.raw(`${FIGURES.map((c) => `${c} = excluded.${c}`).join(', ')}, updated_at = now()
-    where (${FIGURES.map((c) => `${table}.${c}`).join(', ')}) is distinct from (${FIGURES.map((c) => `excluded.${c}`).join(', ')})`);
+const setChanged = (table: string, extra: readonly string[] = []) => {
+  const all = [...FIGURES, ...extra];
+  return sql.raw(`${all.map((c) => `${c} = excluded.${c}`).join(', ')}, updated_at = now()
+    where (${all.map((c) => `${table}.${c}`).join(', ')}) is distinct from (${all.map((c) => `excluded.${c}`).join(', ')})`);
+};
+/** The site's hourly rows also keep each source's own energy (db/schema/power.ts). */
+const SITE_HOURLY = ['meter_wh', 'pdu_wh', 'miners_wh', 'meters_seen_at'];
+const ORIGIN = `timestamptz '2000-01-01'`;
 
 type SiteInfo = { id: string; orgId: string; timeZone: string; energySource: keyof typeof CO2_KG_PER_KWH };
 
@@ -25,8 +30,8 @@ export async function powerSite(db: Db, siteId: string): Promise<SiteInfo | null
 const lockSite = (tx: Db, siteId: string) => tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`power:${siteId}`}))`);
 
 /**
- * Re-aggregates the UTC hours of [from, to) of one site — site and per-customer rows — from the
- * five-minute history, replacing what was there (hours left without readings lose their rows), so a
+ * Re-aggregates the UTC hours of [from, to) of one site — site and per-customer rows — from its
+ * meter readings and the five-minute history, replacing what was there (hours left without readings lose their rows), so a
  * re-run, or a run after late readings were rolled up, converges on the same rows; rows that did not
  * change are not rewritten.
  *
@@ -38,6 +43,14 @@ const lockSite = (tx: Db, siteId: string) => tx.execute(sql`select pg_advisory_x
  * in SQL and the tariff rules in one place. Sums are numeric so their order cannot change a
  * rounding; each window's Wh is rounded once and energy_wh is their sum. A miner's customer is its
  * current one.
+ *
+ * Meters come first: a site row's figures are the site meters' when they cover the whole hour (every
+ * site meter that reported in it, for all of its 3,600 s), else the PDU meters' on the same rule,
+ * else the miners' (source 'meter', 'pdu', or the miners' own). A reading's energy is spread evenly
+ * over the five-minute buckets it overlaps, so a metered hour is priced bucket by bucket like a
+ * measured one, whatever the meter's interval. Every source's energy is kept beside the figures
+ * (meter_wh, pdu_wh, miners_wh) for the reconciliation. Customer rows are always the miners': no
+ * meter is a customer's.
  */
 export async function aggregatePowerHours(db: Db, siteId: string, from: Date, to: Date): Promise<number> {
   const site = await powerSite(db, siteId);
@@ -55,9 +68,9 @@ export async function aggregatePowerHours(db: Db, siteId: string, from: Date, to
     round(coalesce(sum(${w} * rate), 0) / 12000)::bigint as cost_mc,
     round(avg(coalesce(${w}, 0)))::bigint as avg_w, round(max(coalesce(${w}, 0)))::bigint as peak_w,
     max(n)::int as miner_count, count(*)::int as buckets, sum(np) as np, sum(tp) as tp`;
-  const finish = `wh_peak + wh_shoulder + wh_off_peak + wh_flat, wh_peak, wh_shoulder, wh_off_peak, wh_flat, cost_mc, avg_w, peak_w,
-    round((wh_peak + wh_shoulder + wh_off_peak + wh_flat) * ${factor}::numeric)::bigint, miner_count, buckets,
-    case when np = 0 then 'telemetry' when tp = 0 then 'nameplate' else 'mixed' end`;
+  const minersSource = `case when np = 0 then 'telemetry' when tp = 0 then 'nameplate' else 'mixed' end`;
+  const finish = (source: string) => `wh_peak + wh_shoulder + wh_off_peak + wh_flat, wh_peak, wh_shoulder, wh_off_peak, wh_flat, cost_mc, avg_w, peak_w,
+    round((wh_peak + wh_shoulder + wh_off_peak + wh_flat) * ${factor}::numeric)::bigint, miner_count, buckets, ${source}`;
   return db.transaction(async (tx) => {
     await lockSite(tx, siteId);
     await tx.execute(sql.raw(`set local work_mem = '64MB'`));
@@ -74,21 +87,50 @@ export async function aggregatePowerHours(db: Db, siteId: string, from: Date, to
         where h.site_id = ${siteId} and h.bucket >= ${f}::timestamptz and h.bucket < ${t}::timestamptz
         group by h.bucket, m.customer_id
       ), bp as (
-        select date_bin('1 hour', b.bucket, timestamptz '2000-01-01') as hour, b.bucket, b.customer_id, b.w, b.n, b.np, b.tp, coalesce(s.win, 'flat') as win, coalesce(s.rate, 0) as rate
+        select date_bin('1 hour', b.bucket, ${sql.raw(ORIGIN)}) as hour, b.bucket, b.customer_id, b.w, b.n, b.np, b.tp, coalesce(s.win, 'flat') as win, coalesce(s.rate, 0) as rate
         from b left join slots s on s.bucket = b.bucket
       ), sb as (
-        select hour, win, rate, sum(w) as w, sum(n) as n, sum(np) as np, sum(tp) as tp from bp group by hour, bucket, win, rate
+        select hour, bucket, sum(w) as w, sum(n) as n, sum(np) as np, sum(tp) as tp from bp group by hour, bucket
+      ), mr as (
+        select r.kind, r.meter_id, g.bucket, r.received_at,
+          r.energy_wh::numeric * extract(epoch from least(r.period_end, g.bucket + interval '5 minutes') - greatest(r.period_start, g.bucket))
+            / extract(epoch from r.period_end - r.period_start) as wh,
+          extract(epoch from least(r.period_end, g.bucket + interval '5 minutes') - greatest(r.period_start, g.bucket)) as secs
+        from meter_readings r
+        cross join lateral generate_series(date_bin('5 minutes', greatest(r.period_start, ${f}::timestamptz), ${sql.raw(ORIGIN)}),
+          least(r.period_end, ${t}::timestamptz) - interval '1 microsecond', interval '5 minutes') as g(bucket)
+        where r.site_id = ${siteId} and r.period_end > ${f}::timestamptz and r.period_start < ${t}::timestamptz
+      ), mm as (
+        select date_bin('1 hour', bucket, ${sql.raw(ORIGIN)}) as hour, kind, meter_id, sum(wh) as wh, sum(secs) as secs from mr group by 1, 2, 3
+      ), mk as (
+        select hour, kind, sum(wh) as wh from mm group by hour, kind having bool_and(secs >= 3600)
+      ), pick as (
+        select distinct on (hour) hour, kind from mk order by hour, (kind <> 'site')
+      ), seen as (
+        select date_bin('1 hour', bucket, ${sql.raw(ORIGIN)}) as hour, max(received_at) as at from mr group by 1
+      ), mb as (
+        select mr.bucket, sum(mr.wh) * 12 as w from mr join pick p on p.hour = date_bin('1 hour', mr.bucket, ${sql.raw(ORIGIN)}) and p.kind = mr.kind group by mr.bucket
+      ), site_b as (
+        select x.hour, x.bucket, coalesce(s.win, 'flat') as win, coalesce(s.rate, 0) as rate, p.kind as metered,
+          case when p.kind is null then sb.w else coalesce(mb.w, 0) end as w, sb.w as mw,
+          coalesce(sb.n, 0) as n, coalesce(sb.np, 0) as np, coalesce(sb.tp, 0) as tp
+        from (select hour, bucket from sb union select date_bin('1 hour', bucket, ${sql.raw(ORIGIN)}), bucket from mb) x
+        left join sb on sb.bucket = x.bucket left join mb on mb.bucket = x.bucket
+        left join pick p on p.hour = x.hour left join slots s on s.bucket = x.bucket
       ), cust as (
         select hour, customer_id, ${sql.raw(hourSums('w'))} from bp where customer_id is not null group by hour, customer_id
       ), site as (
-        select hour, ${sql.raw(hourSums('w'))} from sb group by hour
+        select hour, ${sql.raw(hourSums('w'))}, min(metered) as metered, round(coalesce(sum(mw), 0) / 12)::bigint as miners_wh from site_b group by hour
       ), up_site as (
-        insert into power_hourly (site_id, hour, org_id, ${sql.raw(cols())})
-        select ${siteId}::uuid, hour, ${site.orgId}::uuid, ${sql.raw(finish)} from site
-        on conflict (site_id, hour) do update set ${setChanged('power_hourly')}
+        insert into power_hourly (site_id, hour, org_id, ${sql.raw(cols())}, ${sql.raw(SITE_HOURLY.join(', '))})
+        select ${siteId}::uuid, site.hour, ${site.orgId}::uuid, ${sql.raw(finish(`case metered when 'site' then 'meter' when 'pdu' then 'pdu' else ${minersSource} end`))},
+          round((select wh from mk where mk.hour = site.hour and kind = 'site'))::bigint, round((select wh from mk where mk.hour = site.hour and kind = 'pdu'))::bigint,
+          miners_wh, (select at from seen where seen.hour = site.hour)
+        from site
+        on conflict (site_id, hour) do update set ${setChanged('power_hourly', SITE_HOURLY)}
       ), up_cust as (
         insert into power_customer_hourly (site_id, customer_id, hour, org_id, ${sql.raw(cols())})
-        select ${siteId}::uuid, customer_id, hour, ${site.orgId}::uuid, ${sql.raw(finish)} from cust
+        select ${siteId}::uuid, customer_id, hour, ${site.orgId}::uuid, ${sql.raw(finish(minersSource))} from cust
         on conflict (site_id, customer_id, hour) do update set ${setChanged('power_customer_hourly')}
       ), gone_site as (
         delete from power_hourly p where p.site_id = ${siteId} and p.hour >= ${f}::timestamptz and p.hour < ${t}::timestamptz
