@@ -70,7 +70,17 @@ export async function renderBillPdf(bill: BillPdfInput, locale: Locale): Promise
       case 'fixed':
         return [t('Bill.fixedLine'), t('Bill.fixedQty', { share: formatPercent(l.siteWh ? (l.partyWh / l.siteWh) * 100 : 100, locale) }), t('Bill.perMonth', { rate: formatUsdFromCents(l.monthlyCents, locale) }), l.cents];
       case 'hosting':
-        return [t('Bill.hostingLine'), '', '', l.cents];
+        switch (l.fee) {
+          case 'monthly':
+            return [t('Bill.hostingMonthly'), t('Bill.oneMonth'), t('Bill.perMonth', { rate: formatUsdFromCents(l.rate ?? 0, locale) }), l.cents];
+          case 'per_miner':
+            return [t('Bill.hostingPerMiner'), t('Bill.minersQty', { count: l.quantity ?? 0 }), t('Bill.perMinerMonth', { rate: formatUsdFromCents(l.rate ?? 0, locale) }), l.cents];
+          case 'per_kwh':
+            return [t('Bill.hostingPerKwh'), formatEnergy(l.quantity ?? 0, locale), t('Bill.perKwh', { rate: usdPerKwh(l.rate ?? 0) }), l.cents];
+          default:
+            // Drafted before fees were stored: a lump sum.
+            return [t('Bill.hostingLine'), '', '', l.cents];
+        }
     }
   };
   const meta: [string, string][] = [

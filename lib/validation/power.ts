@@ -47,9 +47,18 @@ export const billsQuerySchema = z.object({
 });
 
 export const billsPostSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('draft'), siteId: z.uuid(), customerId: z.uuid(), month: monthSchema, hostingFeeUsd: usd(10_000_000).optional() }),
+  z.object({ action: z.literal('draft'), siteId: z.uuid(), customerId: z.uuid(), month: monthSchema }),
   z.object({ action: z.literal('issue'), billId: z.uuid() }),
 ]);
+
+/** A customer's hosting fees at a site, as people write them: $ a month, $ a miner-month, $ a kWh. */
+export const hostingFeesPutSchema = z.object({
+  siteId: z.uuid(),
+  customerId: z.uuid(),
+  monthlyUsd: usd(10_000_000).default(0),
+  perMinerMonthUsd: usd(100_000).default(0),
+  usdPerKwh: usd(10).default(0),
+});
 
 export const monthQuerySchema = z.object({ month: monthSchema.optional(), siteId: z.uuid().optional() });
 

@@ -1,3 +1,4 @@
+import { signedIn } from '../helpers/signed-in';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { aggregatePowerHours } from '@/db/queries/power/aggregate';
@@ -5,16 +6,21 @@ import { draftBill, getBill, issueBill, listBills } from '@/db/queries/power/bil
 import { addTariffVersion } from '@/db/queries/power/tariff-writes';
 import type { Scope } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
-import { makeCustomer } from '../helpers/fixtures';
+import { testActor } from '../helpers/actor';
+import { makeCustomer, makeUser } from '../helpers/fixtures';
 import { history, makePowerSite } from './power-fixture';
 
 let db: Db;
 let drop: () => Promise<void>;
 let f: Awaited<ReturnType<typeof makePowerSite>>;
 let staff: Scope;
+const feesRoute = await import('@/app/api/hosting/power/hosting-fees/route');
+const ctx = { params: Promise.resolve({}) };
+const putFees = (body: unknown) => feesRoute.PUT(new Request('http://app.test/api/hosting/power/hosting-fees', { method: 'PUT', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }), ctx);
 
 beforeAll(async () => {
   ({ db, drop } = await createTestDb());
+  signedIn.db = db;
   f = await makePowerSite(db);
   staff = { orgId: f.org.id, sites: 'all', customers: 'all' };
   const [m1, m2, m3] = f.miners;
@@ -41,6 +47,22 @@ describe('monthly power bills per customer', () => {
     expect([bill.energyWh, bill.totalCents]).toEqual([2_700, 7_724]);
   });
 
+  it('with the customer’s stored hosting fees: $25 a month, 2 miners × $12.50, 2.7 kWh × $0.00333 — whole cents, the total their sum', async () => {
+    signedIn.actor = testActor(f.org.id, 'OWNER', (await makeUser(db, { orgId: f.org.id, role: 'OWNER' })).user.id);
+    const put = await putFees({ siteId: f.site.id, customerId: f.a.id, monthlyUsd: 25, perMinerMonthUsd: 12.5, usdPerKwh: 0.00333 });
+    expect(await put.json()).toMatchObject({ fees: { monthlyCents: 2_500, perMinerMonthCents: 1_250, mcPerKwh: 333 } });
+    expect((await putFees({ siteId: f.site.id, customerId: f.a.id, monthlyUsd: -1 })).status).toBe(400);
+    const bill = await draftBill(db, staff, { siteId: f.site.id, customerId: f.a.id, month: '2026-03' });
+    expect((bill.lines as { kind: string }[]).filter((l) => l.kind === 'hosting')).toEqual([
+      { kind: 'hosting', fee: 'monthly', quantity: 1, rate: 2_500, cents: 2_500 },
+      { kind: 'hosting', fee: 'per_miner', quantity: 2, rate: 1_250, cents: 2_500 },
+      { kind: 'hosting', fee: 'per_kwh', quantity: 2_700, rate: 333, cents: 1 }, // 2,700 Wh × 333 m¢/kWh = 0.8991¢ → 1¢
+    ]);
+    // 7,724¢ of energy, demand and fixed charges + 5,001¢ of fees; a bigint column, integer cents.
+    expect([bill.energyWh, bill.totalCents]).toEqual([2_700, 12_725]);
+    expect(Number.isInteger(bill.totalCents)).toBe(true);
+  });
+
   it('issuing numbers and locks it: a later tariff change cannot reach it, nor can a re-draft', async () => {
     const draft = await draftBill(db, staff, { siteId: f.site.id, customerId: f.a.id, month: '2026-03' });
     const issued = await issueBill(db, staff, draft.id, null, new Date('2026-04-02T12:00:00Z'));
@@ -52,7 +74,10 @@ describe('monthly power bills per customer', () => {
     // From 1 April (local midnight) it is accepted, and the March bill still reads the same.
     await addTariffVersion(db, staff, f.site.id, { ...tariff, effectiveDate: '2026-04-01' }, null);
     const again = await draftBill(db, staff, { siteId: f.site.id, customerId: f.a.id, month: '2026-03' });
-    expect([again.id, again.status, again.totalCents, again.updatedAt]).toEqual([issued.id, 'issued', 7_724, issued.updatedAt]);
+    expect([again.id, again.status, again.totalCents, again.updatedAt]).toEqual([issued.id, 'issued', 12_725, issued.updatedAt]);
+    // Nor can a fee change.
+    await putFees({ siteId: f.site.id, customerId: f.a.id, monthlyUsd: 999 });
+    expect((await draftBill(db, staff, { siteId: f.site.id, customerId: f.a.id, month: '2026-03' })).totalCents).toBe(12_725);
   });
 
   it('numbers are gapless per organization; a client sees only its own bills', async () => {

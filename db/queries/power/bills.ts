@@ -7,6 +7,7 @@ import { type Db, queryRows } from '../../client';
 import { customers, powerBills, sites } from '../../schema';
 import { recordAudit } from '../admin/audit';
 import { scopeWhere } from '../scope';
+import { hostingFeesFor } from './hosting-fees';
 import { siteTariffVersions } from './tariffs';
 
 const billScope = (scope: Scope) => scopeWhere({ orgId: powerBills.orgId, siteId: powerBills.siteId, customerId: powerBills.customerId }, scope);
@@ -25,11 +26,11 @@ async function billHours(db: Db, siteId: string, customerId: string, from: Date,
 }
 
 /**
- * Computes a customer's bill for a local month ('YYYY-MM') at a site from the hourly rows and the
- * site's tariff versions, and stores it as a draft (replacing an earlier draft). An issued bill is
- * returned as it is: it is never recomputed.
+ * Computes a customer's bill for a local month ('YYYY-MM') at a site from the hourly rows, the
+ * site's tariff versions and the customer's stored hosting fees there, and stores it as a draft
+ * (replacing an earlier draft). An issued bill is returned as it is: it is never recomputed.
  */
-export async function draftBill(db: Db, scope: Scope, o: { siteId: string; customerId: string; month: string; hostingFeeCents?: number }) {
+export async function draftBill(db: Db, scope: Scope, o: { siteId: string; customerId: string; month: string }) {
   const [site] = await db.select({ id: sites.id, orgId: sites.orgId, timeZone: sites.timeZone }).from(sites).where(and(eq(sites.id, o.siteId), scopeWhere({ orgId: sites.orgId, siteId: sites.id }, scope)));
   const [customer] = await db.select({ id: customers.id }).from(customers).where(and(eq(customers.id, o.customerId), scopeWhere({ orgId: customers.orgId, customerId: customers.id }, scope)));
   if (!site || !customer) throw new AppError('NOT_FOUND', 'No such site or customer');
@@ -37,7 +38,14 @@ export async function draftBill(db: Db, scope: Scope, o: { siteId: string; custo
   const [existing] = await db.select().from(powerBills).where(and(eq(powerBills.siteId, o.siteId), eq(powerBills.customerId, o.customerId), eq(powerBills.month, monthDay)));
   if (existing?.status === 'issued') return existing;
   const { from, to } = localMonthRange(o.month, site.timeZone);
-  const bill = computeBill({ party: 'customer', month: o.month, timeZone: site.timeZone, tariffs: await siteTariffVersions(db, o.siteId), hours: await billHours(db, o.siteId, o.customerId, from, to), hostingFeeCents: o.hostingFeeCents });
+  const bill = computeBill({
+    party: 'customer',
+    month: o.month,
+    timeZone: site.timeZone,
+    tariffs: await siteTariffVersions(db, o.siteId),
+    hours: await billHours(db, o.siteId, o.customerId, from, to),
+    hostingFees: await hostingFeesFor(db, o.siteId, o.customerId),
+  });
   const values = { orgId: site.orgId, siteId: o.siteId, customerId: o.customerId, month: monthDay, status: 'draft', lines: bill.lines, energyWh: bill.energyWh, totalCents: bill.totalCents, updatedAt: new Date() };
   const [row] = await db
     .insert(powerBills)

@@ -44,9 +44,24 @@ describe('a rate change in mid-month (April 2026, 720 h; 1 kW constant; new vers
   });
 
   it('a customer drawing a quarter of the site pays a quarter of each line: 450 + 540 + 125 + 150 + 1250 + 2500 = 5,015¢', () => {
-    const bill = computeBill({ party: 'customer', month: '2026-04', timeZone: CHI, tariffs, hours: hoursOf('2026-04', () => 1000, () => 250), hostingFeeCents: 3_000 });
-    expect(bill.lines.map((l) => l.cents)).toEqual([450, 125, 1250, 540, 150, 2500, 3000]);
-    expect(bill.totalCents).toBe(8_015);
+    const bill = computeBill({ party: 'customer', month: '2026-04', timeZone: CHI, tariffs, hours: hoursOf('2026-04', () => 1000, () => 250) });
+    expect(bill.lines.map((l) => l.cents)).toEqual([450, 125, 1250, 540, 150, 2500]);
+    expect(bill.totalCents).toBe(5_015);
+  });
+
+  it('with its hosting fees: $25 a month + 3 miners × $12.50 + 180 kWh × $0.00333 (59.94 → 60¢) = 5,015 + 2,500 + 3,750 + 60 = 11,325¢', () => {
+    const hostingFees = { monthlyCents: 2_500, perMinerMonthCents: 1_250, mcPerKwh: 333, miners: 3 };
+    const bill = computeBill({ party: 'customer', month: '2026-04', timeZone: CHI, tariffs, hours: hoursOf('2026-04', () => 1000, () => 250), hostingFees });
+    expect(bill.lines.filter((l) => l.kind === 'hosting')).toEqual([
+      { kind: 'hosting', fee: 'monthly', quantity: 1, rate: 2_500, cents: 2_500 },
+      { kind: 'hosting', fee: 'per_miner', quantity: 3, rate: 1_250, cents: 3_750 },
+      { kind: 'hosting', fee: 'per_kwh', quantity: 180_000, rate: 333, cents: 60 },
+    ]);
+    expect(bill.totalCents).toBe(11_325);
+    expect(Number.isInteger(bill.totalCents) && bill.lines.every((l) => Number.isInteger(l.cents))).toBe(true);
+    // A fee of zero, or no miners, adds no line.
+    const none = computeBill({ party: 'customer', month: '2026-04', timeZone: CHI, tariffs, hours: hoursOf('2026-04', () => 1000, () => 250), hostingFees: { ...hostingFees, monthlyCents: 0, miners: 0, mcPerKwh: 0 } });
+    expect(none.totalCents).toBe(5_015);
   });
 
   it('a month that has not started under any tariff bills nothing but its energy at rate 0', () => {

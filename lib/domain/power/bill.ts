@@ -10,6 +10,8 @@ import { localMonthRange } from './zone';
  *   the version's demand rate × the part's share of the month's hours;
  * - fixed: the version's monthly charge × the part's share of the month's hours; a customer pays it
  *   in proportion to its share of the site's energy in that part.
+ * - hosting (a customer's stored fees at the site): the monthly fee; the fee per miner-month × the
+ *   miners it hosts there; the service fee per kWh × the energy billed (rounded like an energy line).
  * An hour belongs to the version in force at its start (versions take effect on local midnights).
  */
 
@@ -28,13 +30,21 @@ export type BillInput = {
   timeZone: string;
   tariffs: readonly Tariff[];
   hours: readonly BillHour[];
-  hostingFeeCents?: number;
+  hostingFees?: HostingFees;
 };
+
+/** A customer's hosting fees at a site (customer_hosting_fees) and the miners it hosts there. */
+export type HostingFees = { monthlyCents: number; perMinerMonthCents: number; mcPerKwh: number; miners: number };
 
 export type EnergyLine = { kind: 'energy'; tariffId: string; window: EnergyWindow; wh: number; rateMcPerKwh: number; cents: number };
 export type DemandLine = { kind: 'demand'; tariffId: string; peakHour: string | null; sitePeakW: number; partyW: number; rateCentsPerKw: number; hours: number; monthHours: number; cents: number };
 export type FixedLine = { kind: 'fixed'; tariffId: string; monthlyCents: number; hours: number; monthHours: number; partyWh: number; siteWh: number; cents: number };
-export type HostingLine = { kind: 'hosting'; cents: number };
+export type HostingFee = 'monthly' | 'per_miner' | 'per_kwh';
+/**
+ * quantity: 1 month, miners, or Wh; rate: cents a month, cents a miner-month, or milli-cents a kWh.
+ * `fee` is absent on lines drafted before fees were stored (a lump sum).
+ */
+export type HostingLine = { kind: 'hosting'; fee?: HostingFee; quantity?: number; rate?: number; cents: number };
 export type BillLine = EnergyLine | DemandLine | FixedLine | HostingLine;
 
 export type Bill = { month: string; from: Date; to: Date; lines: BillLine[]; energyWh: number; totalCents: number };
@@ -91,6 +101,15 @@ export function computeBill(input: BillInput): Bill {
       lines.push({ kind: 'fixed', tariffId: part.tariff.id, monthlyCents: part.tariff.fixedMonthlyCents, hours: partHours, monthHours, partyWh, siteWh, cents });
     }
   }
-  if (input.hostingFeeCents) lines.push({ kind: 'hosting', cents: input.hostingFeeCents });
+  lines.push(...hostingLines(input.hostingFees, energyWh));
   return { month: input.month, from, to, lines, energyWh, totalCents: lines.reduce((s, l) => s + l.cents, 0) };
+}
+
+function hostingLines(fees: HostingFees | undefined, energyWh: number): HostingLine[] {
+  if (!fees) return [];
+  const lines: HostingLine[] = [];
+  if (fees.monthlyCents > 0) lines.push({ kind: 'hosting', fee: 'monthly', quantity: 1, rate: fees.monthlyCents, cents: fees.monthlyCents });
+  if (fees.perMinerMonthCents > 0 && fees.miners > 0) lines.push({ kind: 'hosting', fee: 'per_miner', quantity: fees.miners, rate: fees.perMinerMonthCents, cents: fees.miners * fees.perMinerMonthCents });
+  if (fees.mcPerKwh > 0 && energyWh > 0) lines.push({ kind: 'hosting', fee: 'per_kwh', quantity: energyWh, rate: fees.mcPerKwh, cents: energyCents(energyWh, fees.mcPerKwh) });
+  return lines;
 }

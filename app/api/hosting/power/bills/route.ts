@@ -21,7 +21,8 @@ export const GET = withActor({ module: 'hosting:power', level: 'READ' }, async (
 });
 
 /**
- * POST {action: 'draft', siteId, customerId, month, hostingFeeUsd?} computes (or recomputes) a draft;
+ * POST {action: 'draft', siteId, customerId, month} computes (or recomputes) a draft, hosting fees from
+ * the customer's stored fees at the site (/api/hosting/power/hosting-fees);
  * POST {action: 'issue', billId} numbers and locks it (409 if already issued). Staff with hosting:power FULL.
  */
 export const POST = withActor({ module: 'hosting:power', level: 'FULL' }, async (req, { actor }) => {
@@ -29,6 +30,5 @@ export const POST = withActor({ module: 'hosting:power', level: 'FULL' }, async 
   const body = billsPostSchema.parse(await readJson(req, BODY_LIMITS.json));
   const db = await getDb();
   if (body.action === 'issue') return NextResponse.json({ bill: await issueBill(db, actor.scope, body.billId, actor.userId) });
-  const hostingFeeCents = body.hostingFeeUsd === undefined ? undefined : Math.round(body.hostingFeeUsd * 100);
-  return NextResponse.json({ bill: await draftBill(db, actor.scope, { siteId: body.siteId, customerId: body.customerId, month: body.month, hostingFeeCents }) });
+  return NextResponse.json({ bill: await draftBill(db, actor.scope, { siteId: body.siteId, customerId: body.customerId, month: body.month }) });
 });
