@@ -82,6 +82,9 @@ export const meterPushSchema = z.object({
     }),
 });
 
+/** The reconciliation page's URL: anything unreadable is dropped, and the page picks its defaults. */
+export const reconcilePageSchema = z.object({ siteId: z.uuid().optional().catch(undefined), month: monthSchema.optional().catch(undefined), day: daySchema.optional().catch(undefined) });
+
 export const reconciliationQuerySchema = z
   .object({ siteId: z.uuid(), month: monthSchema, day: daySchema.optional() })
   .refine((q) => !q.day || q.day.startsWith(q.month), { message: 'day', path: ['day'] });

@@ -61,17 +61,18 @@ export async function energySeries(db: Db, scope: Scope, o: { grain: Grain; from
   }));
 }
 
-export type SiteOverview = { siteId: string; name: string; timeZone: string; contractedKw: number | null; liveW: number; liveMiners: number; todayWh: number; monthWh: number; monthCostCents: number | null; monthPeakW: number; lastHour: string | null; hoursIntoMonth: number; hoursInMonth: number };
+export type SiteOverview = { siteId: string; name: string; timeZone: string; contractedKw: number | null; liveW: number; liveMiners: number; todayWh: number; monthWh: number; monthCostCents: number | null; monthPeakW: number; lastHour: string | null; hoursIntoMonth: number; hoursInMonth: number; monthSources: string[] };
 
 /**
  * Per site in scope: power now (miners' latest readings younger than 10 minutes), today's and this
- * month's energy in the site's own calendar, and — for staff — the month's energy cost and the
- * contracted kW. All in one statement.
+ * month's energy in the site's own calendar and the sources its hours came from (meter, PDU meters,
+ * telemetry, nameplate), and — for staff — the month's energy cost and the contracted kW. All in one
+ * statement.
  */
 export async function powerOverview(db: Db, scope: Scope, now: Date): Promise<SiteOverview[]> {
   const staff = seesHostCosts(scope);
   const n = now.toISOString();
-  const rows = await queryRows<{ site_id: string; name: string; time_zone: string; contracted_kw: number; live_w: number; live_miners: number; today_wh: number; month_wh: number; month_cost_mc: number; month_peak_w: number; last_hour: string | null; into_h: number; month_h: number }>(
+  const rows = await queryRows<{ site_id: string; name: string; time_zone: string; contracted_kw: number; live_w: number; live_miners: number; today_wh: number; month_wh: number; month_cost_mc: number; month_peak_w: number; last_hour: string | null; into_h: number; month_h: number; month_sources: string[] | null }>(
     db,
     sql`with p as (${rowsOf('hour', scope, {})}),
       live as (
@@ -93,6 +94,7 @@ export async function powerOverview(db: Db, scope: Scope, now: Date): Promise<Si
         coalesce((select sum(cost_mc) from p where p.site_id = s.id and p.period >= s.month_start), 0)::float8 as month_cost_mc,
         coalesce((select max(peak_w) from p where p.site_id = s.id and p.period >= s.month_start), 0)::float8 as month_peak_w,
         (select max(period) from p where p.site_id = s.id)::text as last_hour,
+        (select array_agg(distinct source order by source) from p where p.site_id = s.id and p.period >= s.month_start) as month_sources,
         extract(epoch from (${n}::timestamptz - s.month_start)) / 3600 as into_h, extract(epoch from (s.month_end - s.month_start)) / 3600 as month_h
       from s left join live on live.site_id = s.id order by s.name`,
   );
@@ -110,6 +112,7 @@ export async function powerOverview(db: Db, scope: Scope, now: Date): Promise<Si
     lastHour: r.last_hour && new Date(r.last_hour).toISOString(),
     hoursIntoMonth: Number(r.into_h),
     hoursInMonth: Number(r.month_h),
+    monthSources: r.month_sources ?? [],
   }));
 }
 

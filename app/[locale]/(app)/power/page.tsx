@@ -6,6 +6,8 @@ import { listBills } from '@/db/queries/power/bills';
 import { curtailmentSavingsByMonth, energySeries, powerOverview, seesHostCosts } from '@/db/queries/power/read';
 import { tariffsInScope } from '@/db/queries/power/tariffs';
 import { requirePage } from '@/lib/auth/guard';
+import { can } from '@/lib/auth/permissions';
+import { Link } from '@/lib/i18n/navigation';
 import { powerAlerts } from '@/lib/domain/power/alerts';
 import { forecastMonth } from '@/lib/domain/power/forecast';
 import { formatEnergy, formatNumber, formatPower, formatUsdFromCents } from '@/lib/format';
@@ -52,16 +54,27 @@ export default async function PowerPage({ params, searchParams }: { params: Prom
   const alerts = staff ? sites.flatMap((s) => powerAlerts({ ...s, tariffs: versions.get(s.siteId) ?? [] }, now)) : [];
   const month = savings[0];
   const sources = [...new Set(points.flatMap((p) => p.sources))];
+  const sourceText = (list: string[]) => t('sourceNote', { sources: list.map((s) => t(`source.${s as 'telemetry' | 'meter' | 'pdu'}`)).join(', ') });
+  const monthSources = [...new Set(aggregated.flatMap((s) => s.monthSources))].sort();
+  // Every energy figure says where it came from: the meters, the miners' telemetry or their nameplate.
+  const figureHint = noAggregate ?? (monthSources.length ? sourceText(monthSources) : undefined);
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      {staff && can(actor.role, 'hosting:reconciliation', 'READ') ? (
+        <p className="mb-4 text-sm">
+          <Link className="underline" href="/power/reconciliation">
+            {t('reconciliationLink')}
+          </Link>
+        </p>
+      ) : null}
       <div className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-3 xl:grid-cols-6">
         <StatCard label={t('liveKw')} value={formatPower(sum((s) => s.liveW), locale)} />
-        <StatCard label={t('todayKwh')} value={formatEnergy(sumAggregated((s) => s.todayWh), locale)} hint={noAggregate} />
-        <StatCard label={t('monthKwh')} value={formatEnergy(sumAggregated((s) => s.monthWh), locale)} hint={noAggregate} />
+        <StatCard label={t('todayKwh')} value={formatEnergy(sumAggregated((s) => s.todayWh), locale)} hint={figureHint} />
+        <StatCard label={t('monthKwh')} value={formatEnergy(sumAggregated((s) => s.monthWh), locale)} hint={figureHint} />
         {staff ? (
           <>
-            <StatCard label={t('monthCost')} value={formatUsdFromCents(sumAggregated((s) => s.monthCostCents ?? 0), locale)} hint={noAggregate} />
+            <StatCard label={t('monthCost')} value={formatUsdFromCents(sumAggregated((s) => s.monthCostCents ?? 0), locale)} hint={figureHint} />
             <StatCard label={t('forecastCost')} value={formatUsdFromCents(forecastCost, locale)} hint={aggregated[0] ? t('forecastHint', { hours: formatNumber(aggregated[0].hoursInMonth, locale) }) : noAggregate} />
             <StatCard label={t('curtailmentSavings')} value={month ? formatUsdFromCents(month.netSavingCents, locale) : t('notAvailable')} hint={month ? t('savingsHint', { events: month.events }) : undefined} />
           </>
@@ -69,7 +82,7 @@ export default async function PowerPage({ params, searchParams }: { params: Prom
       </div>
       <Card title={t('trend')} className="mb-6">
         <EnergyTrend range={range} grain={w.grain} points={points.map((p) => ({ period: p.period, kwh: p.energyWh / 1000 }))} />
-        {sources.length ? <p className="mt-2 text-xs text-muted">{t('sourceNote', { sources: sources.map((s) => t(`source.${s as 'telemetry'}`)).join(', ') })}</p> : null}
+        {sources.length ? <p className="mt-2 text-xs text-muted">{sourceText(sources)}</p> : null}
       </Card>
       <Card title={t('sites')} className="mb-6">
         <SitesTable sites={sites} staff={staff} locale={locale} />

@@ -3,6 +3,9 @@ import { Table, Td, Th } from '@/components/ui/table';
 import type { SiteOverview } from '@/db/queries/power/read';
 import { formatEnergy, formatPercent, formatPower, formatUsdFromCents } from '@/lib/format';
 
+type SourceKey = 'meter' | 'pdu' | 'telemetry' | 'nameplate' | 'mixed';
+
+/** Per site: power now, today's and the month's energy, peak, utilisation and cost, and the sources of the month's hours. */
 export async function SitesTable({ sites, staff, locale }: { sites: SiteOverview[]; staff: boolean; locale: string }) {
   const t = await getTranslations('Power');
   if (!sites.length) return <p className="text-sm text-muted">{t('empty')}</p>;
@@ -17,6 +20,7 @@ export async function SitesTable({ sites, staff, locale }: { sites: SiteOverview
           <Th className="text-right">{t('peakShort')}</Th>
           {staff ? <Th className="text-right">{t('utilShort')}</Th> : null}
           {staff ? <Th className="text-right">{t('costShort')}</Th> : null}
+          <Th>{t('sourceShort')}</Th>
         </tr>
       </thead>
       <tbody>
@@ -30,6 +34,7 @@ export async function SitesTable({ sites, staff, locale }: { sites: SiteOverview
             <Td className="text-right tabular-nums">{s.lastHour ? formatPower(s.monthPeakW, locale) : '—'}</Td>
             {staff ? <Td className="text-right tabular-nums">{s.lastHour && s.contractedKw ? formatPercent((s.monthPeakW / (s.contractedKw * 1000)) * 100, locale) : '—'}</Td> : null}
             {staff ? <Td className="text-right tabular-nums">{s.lastHour ? formatUsdFromCents(s.monthCostCents, locale) : '—'}</Td> : null}
+            <Td className="text-xs text-muted">{s.monthSources.length ? s.monthSources.map((x) => t(`source.${x as SourceKey}`)).join(', ') : '—'}</Td>
           </tr>
         ))}
       </tbody>
