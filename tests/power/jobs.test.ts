@@ -58,3 +58,20 @@ describe('npm run power:backfill (backfillPower)', () => {
     expect(lines).toHaveLength(1);
   });
 });
+
+describe('late meter readings', () => {
+  it('the hourly job re-aggregates an hour outside its window when a meter reading for it arrives, and that hour’s day', async () => {
+    const { upsertMeterReadings } = await import('@/db/queries/power/meters');
+    const staff = { orgId: f.org.id, sites: 'all' as const, customers: 'all' as const };
+    // 23:00–24:00 CDT on 31 March, a day later: the site meter read 1.5 kWh where the miner reported 1.
+    await upsertMeterReadings(db, staff, f.site.id, [{ meterId: 'MAIN', kind: 'site', periodStart: new Date('2026-04-01T04:00:00Z'), periodEnd: new Date('2026-04-01T05:00:00Z'), energyWh: 1500 }], 'api');
+    const out = await run('powerHourly', '2026-04-02T12:07:00Z');
+    expect(out.result).toMatchObject({ metered: 1 });
+    const [hour] = await db.select().from(powerHourly).where(eq(powerHourly.hour, new Date('2026-04-01T04:00:00Z')));
+    expect([hour!.source, hour!.energyWh, hour!.meterWh, hour!.minersWh]).toEqual(['meter', 1500, 1500, 1000]);
+    const days = await db.select().from(powerDaily).where(eq(powerDaily.siteId, f.site.id)).orderBy(asc(powerDaily.day));
+    expect(days.map((d) => [d.day, d.energyWh, d.source])).toEqual([['2026-03-31', 1500, 'meter'], ['2026-04-01', 1000, 'telemetry']]);
+    // Nothing is late any more: the next run re-aggregates none.
+    expect((await run('powerHourly', '2026-04-02T13:07:00Z')).result).toMatchObject({ metered: 0 });
+  });
+});
