@@ -162,7 +162,7 @@ describe('the hourly source: site meter, else PDU meters, else miner telemetry, 
     expect(dayAfter!.energyWh - dayBefore!.energyWh).toBe(250);
     expect(await refreshMeteredHours(db, f.site.id)).toEqual({ hours: 0, more: false });
     // Re-sent unchanged: the hour is looked at again (the reading is newer) and comes out the same.
-    const figures = (r: typeof dayAfter) => [r!.energyWh, r!.costMc, r!.source];
+    const figures = (r: { energyWh: number; costMc: number; source: string } | undefined) => [r!.energyWh, r!.costMc, r!.source];
     expect(await (await send(late)).json()).toEqual({ stored: 1, reaggregatedHours: 1, pending: false });
     expect(figures(await hourRow('15:00:00'))).toEqual([1250, 5_000, 'meter']);
     expect(figures(await day10())).toEqual(figures(dayAfter));
