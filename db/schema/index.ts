@@ -13,3 +13,4 @@ export * from './sessions';
 export * from './jobs';
 export * from './power';
 export * from './curtailment';
+export * from './billing';
