@@ -38,6 +38,7 @@ CREATE TABLE "invoices" (
 	"number" text,
 	"period_month" date,
 	"locale" text DEFAULT 'en' NOT NULL,
+	"tax_bps" integer DEFAULT 0 NOT NULL,
 	"subtotal_cents" bigint DEFAULT 0 NOT NULL,
 	"tax_cents" bigint DEFAULT 0 NOT NULL,
 	"total_cents" bigint DEFAULT 0 NOT NULL,

@@ -72,6 +72,7 @@ export const invoices = pgTable(
     /** First day of the month billed, for a monthly invoice. */
     periodMonth: date({ mode: 'string' }),
     locale: text().notNull().default('en'),
+    taxBps: integer().notNull().default(0),
     subtotalCents: cents().notNull().default(0),
     taxCents: cents().notNull().default(0),
     totalCents: cents().notNull().default(0),
