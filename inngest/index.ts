@@ -2,6 +2,8 @@ import { createInngest, type JobsOptions } from './client';
 import type { JobDeps } from './deps';
 import { escalateAlerts } from './functions/alerts/escalate-alerts';
 import { evaluateProfitabilityAlerts } from './functions/alerts/evaluate-profitability-alerts';
+import { billingInvoiceReminders } from './functions/billing/invoice-reminders';
+import { billingMonthlyInvoices } from './functions/billing/monthly-invoices';
 import { storeNetworkSnapshot } from './functions/market/store-network-snapshot';
 import { poolTier1 } from './functions/pool/tier1-dashboard';
 import { poolTier2 } from './functions/pool/tier2-workers';
@@ -42,6 +44,8 @@ export function createJobs(deps: JobDeps, options: JobsOptions = {}) {
     curtailmentTick: curtailmentTick(inngest),
     strikeEvaluate: strikeEvaluate(inngest),
     thermalControl: thermalControl(inngest),
+    billingMonthlyInvoices: billingMonthlyInvoices(inngest),
+    billingInvoiceReminders: billingInvoiceReminders(inngest),
   };
   return { inngest, jobs, functions: Object.values(jobs) };
 }

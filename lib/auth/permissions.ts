@@ -33,7 +33,7 @@ const MATRIX = {
   'crm:customer_management': 'FFFNNN',
   'crm:customer_view': 'FFFRNN',
   'crm:transaction': 'FFFNRN',
-  'crm:invoice': 'FFFNRN',
+  'crm:invoice': 'FFFRRN',
   'crm:broker_commission': 'FFFNNN',
   'crm:activity_log': 'FFFNNN',
   'analytics:batch_calculator': 'FFFFFN',

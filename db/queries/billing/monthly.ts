@@ -12,7 +12,7 @@ import { customerLocale, insertDraft, issueInTx, refreshStatus } from './invoice
 import { lockBalance, lockInvoices } from './scope';
 import { coveredUnits, slaDays } from './sla';
 
-export type MonthlyOutcome = { contractId: string; result: 'issued' | 'exists' | 'empty' | 'not_in_term'; invoiceId?: string; number?: string | null; slaCreditCents?: number };
+export type MonthlyOutcome = { orgId: string; contractId: string; result: 'issued' | 'exists' | 'empty' | 'not_in_term'; invoiceId?: string; number?: string | null; slaCreditCents?: number };
 
 const orgScope = (orgId: string): Scope => ({ orgId, sites: 'all', customers: 'all' });
 
@@ -34,7 +34,7 @@ async function monthBills(tx: Db, c: ContractRow, month: string): Promise<MonthB
  * measured uptime granted on the balance (unique per contract and month) and applied to it.
  */
 export async function invoiceContractMonth(db: Db, c: ContractRow, month: string, now: Date): Promise<MonthlyOutcome> {
-  if (!contractCoversMonth({ ...c, startDate: c.startDate }, month)) return { contractId: c.id, result: 'not_in_term' };
+  if (!contractCoversMonth({ ...c, startDate: c.startDate }, month)) return { orgId: c.orgId, contractId: c.id, result: 'not_in_term' };
   const periodMonth = `${month}-01`;
   return db.transaction(async (tx) => {
     await lockInvoices(tx, c.orgId);
@@ -42,12 +42,12 @@ export async function invoiceContractMonth(db: Db, c: ContractRow, month: string
       .select({ id: invoices.id, number: invoices.number })
       .from(invoices)
       .where(and(eq(invoices.contractId, c.id), eq(invoices.periodMonth, periodMonth), eq(invoices.kind, 'invoice'), ne(invoices.status, 'void')));
-    if (existing) return { contractId: c.id, result: 'exists', invoiceId: existing.id, number: existing.number };
+    if (existing) return { orgId: c.orgId, contractId: c.id, result: 'exists', invoiceId: existing.id, number: existing.number };
     const needsBills = c.pricing === 'per_kwh' || c.energyPassThrough;
     const bills = needsBills ? await monthBills(tx, c, month) : [];
     const units = c.pricing === 'per_miner_month' ? await coveredUnits(tx, c) : 0;
     const charges = contractCharges({ ...c, pricing: c.pricing as Pricing }, { month, bills, units, revenueCents: null });
-    if (!charges.length) return { contractId: c.id, result: 'empty' };
+    if (!charges.length) return { orgId: c.orgId, contractId: c.id, result: 'empty' };
     const [customer] = await tx.select({ email: customers.email }).from(customers).where(eq(customers.id, c.customerId));
     const { invoice } = await insertDraft(tx, { orgId: c.orgId, customerId: c.customerId, contractId: c.id, periodMonth, locale: await customerLocale(tx, customer?.email ?? null), taxBps: c.taxBps, paymentTermsDays: c.paymentTermsDays, charges });
     const issued = await issueInTx(tx, invoice.id, { actorId: null, now, paymentTermsDays: c.paymentTermsDays });
@@ -68,7 +68,7 @@ export async function invoiceContractMonth(db: Db, c: ContractRow, month: string
         await refreshStatus(tx, invoice.id, now);
       }
     }
-    return { contractId: c.id, result: 'issued', invoiceId: invoice.id, number: issued.number, slaCreditCents };
+    return { orgId: c.orgId, contractId: c.id, result: 'issued', invoiceId: invoice.id, number: issued.number, slaCreditCents };
   });
 }
 

@@ -46,7 +46,7 @@ async function send(n: Notification, deliveryId: number, at: Date, opts: Deliver
   if (n.channel === 'email') {
     const smtp = opts.smtp ?? env().smtp;
     if (!smtp) return { ok: false, attempts: 0, error: 'SMTP is not configured (set SMTP_HOST)' };
-    return sendEmail(smtp, { to: n.target, subject: n.subject, text: n.text, senderName: n.senderName }, opts.email);
+    return sendEmail(smtp, { to: n.target, subject: n.subject, text: n.text, senderName: n.senderName, attachments: n.attachments }, opts.email);
   }
   if (!n.secret) return { ok: false, attempts: 0, error: 'webhook secret missing or unreadable' };
   if (n.format === 'slack') return postJson({ url: n.secret, body: JSON.stringify(slackBody(n)) }, opts.webhook);

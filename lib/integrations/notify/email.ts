@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
 import addressparser from 'nodemailer/lib/addressparser';
-import type { AttemptOutcome, SmtpConfig } from './types';
+import type { AttemptOutcome, MailAttachment, SmtpConfig } from './types';
 
 /**
  * SMTP_FROM, or its address under another display name (a white-label brand's), so a brand's
@@ -17,7 +17,7 @@ export function fromHeader(configured: string, senderName?: string): string | { 
  * One SMTP send through nodemailer. Transient SMTP failures (4xx replies, connection errors) are
  * retried a few times; a 5xx reply (bad recipient, policy) is final.
  */
-export async function sendEmail(smtp: SmtpConfig, mail: { to: string; subject: string; text: string; senderName?: string }, opts: { maxAttempts?: number; backoffMs?: number; timeoutMs?: number } = {}): Promise<AttemptOutcome> {
+export async function sendEmail(smtp: SmtpConfig, mail: { to: string; subject: string; text: string; senderName?: string; attachments?: MailAttachment[] }, opts: { maxAttempts?: number; backoffMs?: number; timeoutMs?: number } = {}): Promise<AttemptOutcome> {
   const maxAttempts = opts.maxAttempts ?? 3;
   const transport = nodemailer.createTransport({
     host: smtp.host,
@@ -33,7 +33,7 @@ export async function sendEmail(smtp: SmtpConfig, mail: { to: string; subject: s
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       if (attempt > 1) await new Promise((r) => setTimeout(r, (opts.backoffMs ?? 1_000) * 2 ** (attempt - 2)));
       try {
-        await transport.sendMail({ from: fromHeader(smtp.from, mail.senderName), to: mail.to, subject: mail.subject, text: mail.text });
+        await transport.sendMail({ from: fromHeader(smtp.from, mail.senderName), to: mail.to, subject: mail.subject, text: mail.text, attachments: mail.attachments });
         return { ok: true, attempts: attempt };
       } catch (e) {
         const code = (e as { responseCode?: number }).responseCode;

@@ -27,4 +27,8 @@ export type Notification = {
   /** The e-mail's From display name instead of SMTP_FROM's (a white-label brand's name). */
   senderName?: string;
   payload: Record<string, unknown>;
+  /** Files on an e-mail (an invoice's PDF); other channels ignore them. */
+  attachments?: MailAttachment[];
 };
+
+export type MailAttachment = { filename: string; content: Buffer; contentType: string };

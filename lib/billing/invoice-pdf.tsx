@@ -1,0 +1,132 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Document, Font, Page, renderToBuffer, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { createTranslator } from 'next-intl';
+import { amountDue } from '@/lib/domain/billing/invoice';
+import { formatDate, formatNumber, formatPercent, formatUsdFromCents } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/routing';
+import en from '@/messages/en.json';
+import zh from '@/messages/zh.json';
+import { lineDescription, type LineForText } from './line-text';
+
+/*
+ * An invoice or credit note as a PDF in the customer's language, after lib/power/bill-pdf.tsx: Noto
+ * Sans SC (OFL, @embedpdf/fonts-sc) embedded and subset to the characters used, every text a message
+ * key (`Billing.Pdf.*`), every figure through lib/format. The lines carry their own amount and tax,
+ * so the totals printed are their sums.
+ */
+
+const FONT = 'NotoSansSC';
+let registered = false;
+function registerFont() {
+  if (registered) return;
+  const require = createRequire(import.meta.url);
+  const dir = path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts') + path.sep;
+  Font.register({ family: FONT, fonts: [{ src: `${dir}NotoSansHans-Regular.otf` }, { src: `${dir}NotoSansHans-Bold.otf`, fontWeight: 'bold' }] });
+  Font.registerHyphenationCallback((word) => [word]);
+  registered = true;
+}
+
+const s = StyleSheet.create({
+  page: { fontFamily: FONT, fontSize: 10, padding: 40, color: '#111' },
+  brand: { fontSize: 9, color: '#666', marginBottom: 6 },
+  h1: { fontSize: 18, fontWeight: 'bold', marginBottom: 4 },
+  draft: { color: '#b45309', fontWeight: 'bold', marginBottom: 8 },
+  meta: { flexDirection: 'row', flexWrap: 'wrap', marginBottom: 16 },
+  metaCell: { width: '50%', marginBottom: 4 },
+  label: { color: '#666', fontSize: 8 },
+  row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: '#ddd', paddingVertical: 4 },
+  head: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: '#111', paddingBottom: 4, fontWeight: 'bold' },
+  desc: { width: '40%' },
+  qty: { width: '14%', textAlign: 'right' },
+  rate: { width: '16%', textAlign: 'right' },
+  tax: { width: '12%', textAlign: 'right' },
+  amount: { width: '18%', textAlign: 'right' },
+  sum: { flexDirection: 'row', paddingTop: 4 },
+  sumLabel: { width: '82%', textAlign: 'right', paddingRight: 8 },
+  bold: { fontWeight: 'bold', fontSize: 12 },
+  footer: { position: 'absolute', bottom: 30, left: 40, right: 40, fontSize: 7, color: '#666' },
+});
+
+export type InvoicePdfInput = {
+  kind: string;
+  number: string | null;
+  status: string;
+  issueDate: string | null;
+  dueDate: string | null;
+  periodMonth: string | null;
+  customerName: string;
+  taxBps: number;
+  subtotalCents: number;
+  taxCents: number;
+  totalCents: number;
+  paidCents: number;
+  creditedCents: number;
+  creditOf: { number: string | null } | null;
+  lines: (LineForText & { quantity: string; unitMc: number; amountCents: number; taxCents: number })[];
+};
+
+export async function renderInvoicePdf(inv: InvoicePdfInput, locale: Locale, brandName?: string | null): Promise<Buffer> {
+  registerFont();
+  const messages = locale === 'zh' ? zh : en;
+  const t = createTranslator({ locale, messages, namespace: 'Billing' });
+  const tPower = createTranslator({ locale, messages, namespace: 'Power' });
+  const usd = (c: number) => formatUsdFromCents(c, locale);
+  const day = (d: string | null) => (d ? formatDate(new Date(`${d}T00:00:00Z`), locale) : '—');
+  const credit = inv.kind === 'credit_note';
+  const meta: [string, string][] = [
+    [t('Pdf.number'), inv.number ?? '—'],
+    [t('Pdf.customer'), inv.customerName],
+    [t('Pdf.issueDate'), day(inv.issueDate)],
+    [credit ? t('Pdf.creditOf') : t('Pdf.dueDate'), credit ? (inv.creditOf?.number ?? '—') : day(inv.dueDate)],
+    ...(inv.periodMonth ? ([[t('Pdf.period'), inv.periodMonth.slice(0, 7)]] as [string, string][]) : []),
+  ];
+  const sums: [string, number, boolean][] = [
+    [t('Pdf.subtotal'), inv.subtotalCents, false],
+    [t('Pdf.tax', { rate: formatPercent(inv.taxBps / 100, locale, { digits: 2 }) }), inv.taxCents, false],
+    [t('Pdf.total'), inv.totalCents, true],
+    ...(credit ? [] : ([[t('Pdf.paid'), inv.paidCents + inv.creditedCents, false], [t('Pdf.due'), amountDue(inv), true]] as [string, number, boolean][])),
+  ];
+  const doc = (
+    <Document title={`${credit ? t('Pdf.titleCredit') : t('Pdf.title')} ${inv.number ?? ''}`} language={locale === 'zh' ? 'zh-CN' : 'en'}>
+      <Page size="A4" style={s.page}>
+        {brandName ? <Text style={s.brand}>{brandName}</Text> : null}
+        <Text style={s.h1}>{credit ? t('Pdf.titleCredit') : t('Pdf.title')}</Text>
+        {inv.status === 'draft' && <Text style={s.draft}>{t('Pdf.draft')}</Text>}
+        {inv.status === 'void' && <Text style={s.draft}>{t('Pdf.void')}</Text>}
+        <View style={s.meta}>
+          {meta.map(([k, v]) => (
+            <View key={k} style={s.metaCell}>
+              <Text style={s.label}>{k}</Text>
+              <Text>{v}</Text>
+            </View>
+          ))}
+        </View>
+        <View style={s.head}>
+          <Text style={s.desc}>{t('Pdf.description')}</Text>
+          <Text style={s.qty}>{t('Pdf.quantity')}</Text>
+          <Text style={s.rate}>{t('Pdf.unit')}</Text>
+          <Text style={s.tax}>{t('Pdf.taxCol')}</Text>
+          <Text style={s.amount}>{t('Pdf.amount')}</Text>
+        </View>
+        {inv.lines.map((l, i) => (
+          <View key={i} style={s.row}>
+            <Text style={s.desc}>{lineDescription(t, tPower, l)}</Text>
+            <Text style={s.qty}>{formatNumber(l.quantity, locale, { digits: 6 })}</Text>
+            <Text style={s.rate}>{formatUsdFromCents(l.unitMc / 1000, locale, l.unitMc % 1000 === 0 ? 2 : 5)}</Text>
+            <Text style={s.tax}>{usd(l.taxCents)}</Text>
+            <Text style={s.amount}>{usd(l.amountCents)}</Text>
+          </View>
+        ))}
+        {sums.map(([label, cents, bold]) => (
+          <View key={label} style={[s.sum, bold ? s.bold : {}]}>
+            <Text style={s.sumLabel}>{label}</Text>
+            <Text style={s.amount}>{usd(cents)}</Text>
+          </View>
+        ))}
+        <Text style={s.footer}>{t('Pdf.footer')}</Text>
+      </Page>
+    </Document>
+  );
+  return renderToBuffer(doc);
+}
