@@ -39,7 +39,14 @@ export const NAVIGATION: NavArea[] = [
       { key: 'curtailment', label: 'Curtailment.navTitle', href: '/power/curtailment', module: 'curtailment:execute' },
     ],
   },
-  { key: 'crm', label: 'Nav.crm', items: [{ key: 'customers', label: 'Nav.customers', href: '/crm/customers', module: 'crm:customer_view' }] },
+  {
+    key: 'crm',
+    label: 'Nav.crm',
+    items: [
+      { key: 'customers', label: 'Nav.customers', href: '/crm/customers', module: 'crm:customer_view' },
+      { key: 'invoices', label: 'Billing.navTitle', href: '/crm/invoices', module: 'crm:invoice' },
+    ],
+  },
   {
     key: 'pool',
     label: 'Pool.navArea',

@@ -3,8 +3,9 @@ import { AppError } from '@/lib/core/errors';
 import type { Scope } from '@/lib/core/scope';
 import type { Pricing } from '@/lib/domain/billing/contract';
 import type { Db } from '../../client';
-import { hostingContracts, miners, sites } from '../../schema';
+import { customers, hostingContracts, miners, sites } from '../../schema';
 import { recordAudit } from '../admin/audit';
+import { customerScope } from '../scope';
 import { assertManages, billingScope, customerInScope } from './scope';
 
 export type ContractInput = {
@@ -92,4 +93,9 @@ export async function activeContracts(db: Db, orgId: string | null, month: strin
     .from(hostingContracts)
     .where(and(orgId ? eq(hostingContracts.orgId, orgId) : undefined, eq(hostingContracts.status, 'active'), sql`${hostingContracts.startDate} < (${`${month}-01`}::date + interval '1 month')`))
     .orderBy(hostingContracts.createdAt);
+}
+
+/** Customers the scope sees, for a billing form's choice (by name; a form lists at most 500). */
+export async function billingCustomerOptions(db: Db, scope: Scope) {
+  return db.select({ id: customers.id, name: customers.name }).from(customers).where(customerScope(scope)).orderBy(customers.name).limit(500);
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/core/errors';
 import type { Scope } from '@/lib/core/scope';
 import { addDaysIso, amountDue, type Charge, invoiceNumber, invoiceStatus, priceLines } from '@/lib/domain/billing/invoice';
@@ -11,7 +11,8 @@ import { assertManages, billingScope, customerInScope, lockBalance, lockInvoices
 export type InvoiceRow = typeof invoices.$inferSelect;
 export type InvoiceLineRow = typeof invoiceLines.$inferSelect;
 
-const invoiceScope = (scope: Scope) => billingScope(invoices, scope);
+// A client never sees drafts: they are the host's work in progress, unnumbered and changeable.
+const invoiceScope = (scope: Scope) => and(billingScope(invoices, scope), scope.customers === 'all' ? undefined : ne(invoices.status, 'draft'))!;
 
 /** The customer's language: its CLIENT user's (linked by e-mail), else English. */
 export async function customerLocale(db: Db, email: string | null): Promise<string> {

@@ -18,6 +18,7 @@ import { pageTitle } from '@/lib/i18n/page-title';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { pagedListSchema } from '@/lib/list/list-fields';
 import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
+import { PortalInvoices } from './_components/portal-invoices';
 import { PortalMiners } from './_components/portal-miners';
 import { PortalTickets } from './_components/portal-tickets';
 
@@ -95,6 +96,7 @@ export default async function PortalPage(props: ListPageProps) {
         </Card>
       ) : null}
       <PortalMiners list={list} query={query} />
+      <PortalInvoices scope={actor.scope} locale={locale} />
       <PortalTickets scope={actor.scope} supportEmail={brand?.supportEmail ?? null} />
     </>
   );
