@@ -1,13 +1,15 @@
 import { ENERGY_WINDOWS, type EnergyWindow } from '@/lib/domain/power/tariff';
 
-type Tr = (key: string, values?: Record<string, string | number>) => string;
+type LineKey = 'line.energy' | 'line.powerEnergy' | 'line.powerDemand' | 'line.powerFixed' | 'line.minerMonth' | 'line.reservedKw' | 'line.revenueShare';
+type Tr = (key: LineKey, values?: Record<string, string | number>) => string;
+type TrWindow = (key: `window.${EnergyWindow}`) => string;
 export type LineForText = { kind: string; description: string | null; meta: Record<string, unknown> };
 
 /**
  * A line's description in the reader's language (`Billing.line.*`, the tariff window from
  * `Power.window.*`); a one-off item or a credit reads the text staff typed.
  */
-export function lineDescription(t: Tr, tPower: Tr, l: LineForText): string {
+export function lineDescription(t: Tr, tPower: TrWindow, l: LineForText): string {
   if (l.kind === 'one_off' || l.kind === 'credit') return l.description ?? '';
   const site = String(l.meta.siteName ?? '');
   const w = l.meta.window as EnergyWindow | undefined;

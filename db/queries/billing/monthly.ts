@@ -34,7 +34,7 @@ async function monthBills(tx: Db, c: ContractRow, month: string): Promise<MonthB
  * measured uptime granted on the balance (unique per contract and month) and applied to it.
  */
 export async function invoiceContractMonth(db: Db, c: ContractRow, month: string, now: Date): Promise<MonthlyOutcome> {
-  if (!contractCoversMonth({ ...c, startDate: c.startDate }, month)) return { orgId: c.orgId, contractId: c.id, result: 'not_in_term' };
+  if (!contractCoversMonth(c, month)) return { orgId: c.orgId, contractId: c.id, result: 'not_in_term' };
   const periodMonth = `${month}-01`;
   return db.transaction(async (tx) => {
     await lockInvoices(tx, c.orgId);
