@@ -1,0 +1,54 @@
+import { type ArimaFit, type ArimaSpec, fitArima } from './arima';
+import { KPSS_CRITICAL_5PCT, kpssLevel } from './kpss';
+import { difference } from './start-params';
+
+export type OrderSearch = {
+  best: ArimaFit;
+  /** Every model tried, with its AIC (null where the fit failed), best first. */
+  candidates: Array<{ spec: ArimaSpec; aic: number | null }>;
+  /** How d was chosen: given, or the KPSS statistics of the levels (and of the differences when d = 1). */
+  kpss: number[];
+};
+
+/**
+ * d by KPSS at 5 % (difference while the test rejects stationarity, up to maxD: forecast::ndiffs),
+ * then p ≤ maxP, q ≤ maxQ, with and without the intercept/drift, by AIC — comparable because every
+ * candidate has the same d and so the same observations in its likelihood.
+ */
+export function searchOrder(y: ArrayLike<number>, opts: { maxP?: number; maxQ?: number; maxD?: number; d?: number } = {}): OrderSearch {
+  const maxP = opts.maxP ?? 2;
+  const maxQ = opts.maxQ ?? 2;
+  const kpss: number[] = [];
+  let d = opts.d ?? 0;
+  if (opts.d === undefined) {
+    for (;;) {
+      const stat = kpssLevel(difference(y, d));
+      kpss.push(stat);
+      if (stat <= KPSS_CRITICAL_5PCT || d >= (opts.maxD ?? 1)) break;
+      d++;
+    }
+  }
+  const fits: Array<{ spec: ArimaSpec; fit: ArimaFit | null }> = [];
+  for (let p = 0; p <= maxP; p++) {
+    for (let q = 0; q <= maxQ; q++) {
+      for (const trend of [false, true]) {
+        const spec = { p, d, q, trend };
+        let fit: ArimaFit | null = null;
+        try {
+          fit = fitArima(y, spec);
+          if (!Number.isFinite(fit.aic)) fit = null;
+        } catch {
+          fit = null;
+        }
+        fits.push({ spec, fit });
+      }
+    }
+  }
+  const ok = fits.filter((f): f is { spec: ArimaSpec; fit: ArimaFit } => f.fit !== null).sort((a, b) => a.fit.aic - b.fit.aic);
+  if (!ok.length) throw new Error('no ARIMA model could be fitted');
+  return {
+    best: ok[0]!.fit,
+    candidates: [...ok.map((f) => ({ spec: f.spec, aic: f.fit.aic })), ...fits.filter((f) => !f.fit).map((f) => ({ spec: f.spec, aic: null }))],
+    kpss,
+  };
+}
