@@ -4,6 +4,7 @@ import { escalateAlerts } from './functions/alerts/escalate-alerts';
 import { evaluateProfitabilityAlerts } from './functions/alerts/evaluate-profitability-alerts';
 import { billingInvoiceReminders } from './functions/billing/invoice-reminders';
 import { billingMonthlyInvoices } from './functions/billing/monthly-invoices';
+import { forecastDaily } from './functions/forecast/daily';
 import { storeNetworkSnapshot } from './functions/market/store-network-snapshot';
 import { poolTier1 } from './functions/pool/tier1-dashboard';
 import { poolTier2 } from './functions/pool/tier2-workers';
@@ -29,6 +30,7 @@ export function createJobs(deps: JobDeps, options: JobsOptions = {}) {
   const jobs = {
     purgeRateLimits: purgeRateLimits(inngest),
     storeNetworkSnapshot: storeNetworkSnapshot(inngest),
+    forecastDaily: forecastDaily(inngest),
     evaluateProfitabilityAlerts: evaluateProfitabilityAlerts(inngest),
     telemetryRollup5min: telemetryRollup5min(inngest),
     telemetryDaily: telemetryDaily(inngest),

@@ -14,3 +14,4 @@ export * from './jobs';
 export * from './power';
 export * from './curtailment';
 export * from './billing';
+export * from './forecast';
