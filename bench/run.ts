@@ -14,6 +14,7 @@ import { benchRackMap } from './rack-map';
 import { benchCalculator } from './calculator';
 import { benchCurtailment } from './curtailment';
 import { benchMarket } from './market';
+import { benchForecast } from './forecast';
 import { benchAntpoolTier2 } from './antpool-tier2';
 import { benchHttpPages } from './http-pages';
 import { benchHttpIngest } from './http-ingest';
@@ -54,6 +55,7 @@ try {
   rows.push(...(await benchCalculator()));
   rows.push(...(await benchCurtailment()));
   rows.push(...(await benchMarket(handle.db)));
+  rows.push(...(await benchForecast()));
   rows.push(...(await benchPowerHourly(handle.db)));
   // Ingest vs COPY and 8.6 M-row rollups need a PostgreSQL server (BENCH_DATABASE_URL).
   if (url) {

@@ -22,7 +22,7 @@ export type FilterResult = {
 };
 
 const LOG_2PI = Math.log(2 * Math.PI);
-const STEADY_TOL = 1e-13;
+const STEADY_TOL = 1e-10;
 
 export function kalmanFilter(ss: StateSpace, y: ArrayLike<number>, opts: { residuals?: boolean } = {}): FilterResult {
   const { m, d, tRow, tCol, tVal, zLen, rr, intercept } = ss;

@@ -6,9 +6,10 @@
 
 export type MinimizeResult = { x: number[]; f: number; iterations: number; evaluations: number; converged: boolean };
 
-export function minimizeBfgs(fn: (x: number[]) => number, x0: number[], opts: { gtol?: number; maxIter?: number } = {}): MinimizeResult {
+export function minimizeBfgs(fn: (x: number[]) => number, x0: number[], opts: { gtol?: number; maxIter?: number; centralBelow?: number } = {}): MinimizeResult {
   const n = x0.length;
   const gtol = opts.gtol ?? 1e-7;
+  const centralBelow = opts.centralBelow ?? 1e-3;
   const maxIter = opts.maxIter ?? 200;
   let evaluations = 0;
   const f = (x: number[]) => {
@@ -30,7 +31,7 @@ export function minimizeBfgs(fn: (x: number[]) => number, x0: number[], opts: { 
     });
   const gradAt = (x: number[], fx: number) => {
     const g = grad(x, fx, false);
-    return Math.max(...g.map(Math.abs)) < 1e-3 ? grad(x, fx, true) : g;
+    return Math.max(...g.map(Math.abs)) < centralBelow ? grad(x, fx, true) : g;
   };
   let x = [...x0];
   let fx = f(x);

@@ -31,11 +31,15 @@ export function searchOrder(y: ArrayLike<number>, opts: { maxP?: number; maxQ?: 
   const fits: Array<{ spec: ArimaSpec; fit: ArimaFit | null }> = [];
   for (let p = 0; p <= maxP; p++) {
     for (let q = 0; q <= maxQ; q++) {
+      let plain: ArimaFit | null = null;
       for (const trend of [false, true]) {
         const spec = { p, d, q, trend };
         let fit: ArimaFit | null = null;
         try {
-          fit = fitArima(y, spec);
+          // The drift model starts from the same order's fit without it (its ARMA part and the
+          // intercept that keeps the differenced mean): most of the search is then already done.
+          fit = fitArima(y, spec, trend && plain ? { ar: plain.ar, ma: plain.ma, intercept: meanOf(difference(y, d)) * (1 - plain.ar.reduce((s, v) => s + v, 0)) } : undefined);
+          if (!trend) plain = fit;
           if (!Number.isFinite(fit.aic)) fit = null;
         } catch {
           fit = null;
@@ -51,4 +55,9 @@ export function searchOrder(y: ArrayLike<number>, opts: { maxP?: number; maxQ?: 
     candidates: [...ok.map((f) => ({ spec: f.spec, aic: f.fit.aic })), ...fits.filter((f) => !f.fit).map((f) => ({ spec: f.spec, aic: null }))],
     kpss,
   };
+}
+
+function meanOf(w: number[]): number {
+  const v = w.filter((x) => !Number.isNaN(x));
+  return v.length ? v.reduce((s, x) => s + x, 0) / v.length : 0;
 }

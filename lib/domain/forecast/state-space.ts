@@ -1,4 +1,4 @@
-import { solveLinear } from './linalg';
+import { solveFlat } from './linalg';
 
 /*
  * ARIMA(p,d,q) in statsmodels SARIMAX's default state-space form (Harvey representation, differencing
@@ -52,26 +52,35 @@ export function buildStateSpace(order: Order, ar: readonly number[], ma: readonl
   for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) rr[i * m + j] = sel[i]! * sel[j]!;
 
   // Stationary block: P = T P T' + R R' by vec(P) = (I − T⊗T)⁻¹ vec(R R'); the mean (I − T)⁻¹ c e₁.
+  // Flat arrays and one elimination: this runs once per likelihood evaluation, beside a filter pass.
   const a0 = new Float64Array(m);
   const p0 = new Float64Array(m * m);
   for (let i = 0; i < d; i++) p0[i * m + i] = APPROX_DIFFUSE_VARIANCE;
-  const tArma = Array.from({ length: r }, () => new Array<number>(r).fill(0));
-  for (const [i, j, v] of tNonZero) if (i >= d) tArma[i - d]![j - d] = v;
+  const tArma = new Float64Array(r * r);
+  for (const [i, j, v] of tNonZero) if (i >= d) tArma[(i - d) * r + (j - d)] = v;
   const n2 = r * r;
-  const big = Array.from({ length: n2 }, (_, row) => {
-    const [i, j] = [Math.floor(row / r), row % r];
-    return Array.from({ length: n2 }, (_, col) => {
-      const [k, l] = [Math.floor(col / r), col % r];
-      return (row === col ? 1 : 0) - tArma[i]![k]! * tArma[j]![l]!;
-    });
-  });
-  const vecP = solveLinear(big, Array.from({ length: n2 }, (_, row) => rr[(d + Math.floor(row / r)) * m + d + (row % r)]!));
+  const big = new Float64Array(n2 * n2);
+  const rhs = new Float64Array(n2);
+  for (let i = 0; i < r; i++) {
+    for (let j = 0; j < r; j++) {
+      const row = i * r + j;
+      rhs[row] = rr[(d + i) * m + d + j]!;
+      for (let k = 0; k < r; k++) {
+        const tik = tArma[i * r + k]!;
+        if (tik === 0) continue;
+        for (let l = 0; l < r; l++) big[row * n2 + k * r + l]! -= tik * tArma[j * r + l]!;
+      }
+      big[row * n2 + row]! += 1;
+    }
+  }
+  const vecP = solveFlat(big, rhs, n2);
   for (let i = 0; i < r; i++) for (let j = 0; j < r; j++) p0[(d + i) * m + d + j] = vecP[i * r + j]!;
   if (intercept !== 0) {
-    const mean = solveLinear(
-      tArma.map((row, i) => row.map((v, j) => (i === j ? 1 : 0) - v)),
-      Array.from({ length: r }, (_, i) => (i === 0 ? intercept : 0)),
-    );
+    const eye = new Float64Array(r * r);
+    for (let i = 0; i < r; i++) for (let j = 0; j < r; j++) eye[i * r + j] = (i === j ? 1 : 0) - tArma[i * r + j]!;
+    const b = new Float64Array(r);
+    b[0] = intercept;
+    const mean = solveFlat(eye, b, r);
     for (let i = 0; i < r; i++) a0[d + i] = mean[i]!;
   }
   return {
