@@ -30,7 +30,14 @@ export const NAVIGATION: NavArea[] = [
       { key: 'batch', label: 'Calculator.navBatch', href: '/calculator/batch', module: 'analytics:batch_calculator' },
     ],
   },
-  { key: 'analytics', label: 'Market.navArea', items: [{ key: 'network', label: 'Market.navNetwork', href: '/analytics', module: 'analytics:network' }] },
+  {
+    key: 'analytics',
+    label: 'Market.navArea',
+    items: [
+      { key: 'network', label: 'Market.navNetwork', href: '/analytics', module: 'analytics:network' },
+      { key: 'forecast', label: 'Forecast.navTitle', href: '/analytics/forecast', module: 'analytics:network' },
+    ],
+  },
   {
     key: 'power',
     label: 'Curtailment.navArea',

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, queryRows } from '@/db/client';
 import { latestForecasts } from '@/db/queries/forecast/forecasts';
+import { loadForecasts } from '@/lib/integrations/forecast/load';
 import { loadSeriesInput } from '@/db/queries/forecast/inputs';
 import { seedMarketHistory } from '@/db/seed/market';
 import type { Jobs } from '@/inngest';
@@ -36,7 +37,10 @@ describe('forecast inputs from the stored history', () => {
     expect(rev.observations[0]!.t >= '2024-04-21').toBe(true);
     const known = rev.observations.filter((o) => !Number.isNaN(o.value));
     // USD per TH/s per day after the 2024 halving: a few cents.
-    for (const o of known) expect(o.value).toBeGreaterThan(0.02), expect(o.value).toBeLessThan(0.2);
+    for (const o of known) {
+      expect(o.value).toBeGreaterThan(0.02);
+      expect(o.value).toBeLessThan(0.2);
+    }
     const diff = await loadSeriesInput(db, 'difficulty', 200);
     expect(diff.observations).toHaveLength(200);
     expect(diff.observations.at(-1)!.t).toBe('473');
@@ -60,4 +64,11 @@ describe('forecast-daily (Inngest)', () => {
       expect(f.result.backtest).not.toBeNull();
     }
   }, 300_000);
+
+  it('the page loader reads the stored forecasts in page order without recomputing them', async () => {
+    const before = await queryRows<{ u: string }>(db, sql`select max(updated_at)::text as u from forecasts`);
+    const shown = await loadForecasts(db, NOW);
+    expect(shown.map((f) => f.series)).toEqual(['price', 'difficulty', 'hashrate', 'revenue']);
+    expect(await queryRows<{ u: string }>(db, sql`select max(updated_at)::text as u from forecasts`)).toEqual(before);
+  });
 });

@@ -1,0 +1,30 @@
+import type { Db } from '@/db/client';
+import { latestForecasts, type StoredForecast, upsertForecast } from '@/db/queries/forecast/forecasts';
+import { loadSeriesInput } from '@/db/queries/forecast/inputs';
+import { runForecast } from '@/lib/domain/forecast/run-forecast';
+import { FORECAST_SERIES, type ForecastSeriesKey, SERIES_CONFIG } from '@/lib/domain/forecast/series';
+
+/**
+ * The newest stored forecast of each series for the forecast page. A series the daily job has not
+ * stored yet (a fresh install before its first 00:40 UTC run) is computed here once, the same way
+ * the job does, and stored under today's row, so the page never shows an empty chart for want of a
+ * cron run and the next view reads it back.
+ */
+export async function loadForecasts(db: Db, now = new Date()): Promise<Array<StoredForecast & { series: ForecastSeriesKey }>> {
+  const stored = await latestForecasts(db);
+  const missing = FORECAST_SERIES.filter((s) => !stored.some((f) => f.series === s));
+  if (missing.length) {
+    const day = now.toISOString().slice(0, 10);
+    for (const series of missing) {
+      const config = SERIES_CONFIG[series];
+      const input = await loadSeriesInput(db, series, config.window);
+      const result = runForecast(input.observations, config);
+      if (result) await upsertForecast(db, { series, day, result, source: input.source });
+    }
+  }
+  const all = missing.length ? await latestForecasts(db) : stored;
+  return FORECAST_SERIES.flatMap((s) => {
+    const f = all.find((x) => x.series === s);
+    return f ? [{ ...f, series: s }] : [];
+  });
+}
