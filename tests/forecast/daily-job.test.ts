@@ -53,8 +53,8 @@ describe('forecast-daily (Inngest)', () => {
     expect(first.error).toBeUndefined();
     const second = await new InngestTestEngine({ function: jobs.forecastDaily }).execute();
     expect(second.error).toBeUndefined();
-    const [{ n }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from forecasts where day = '2026-02-01'`);
-    expect(n).toBe(4);
+    const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from forecasts where day = '2026-02-01'`);
+    expect(row?.n).toBe(4);
     const latest = await latestForecasts(db);
     expect(latest.map((f) => f.series).sort()).toEqual(['difficulty', 'hashrate', 'price', 'revenue']);
     for (const f of latest) {

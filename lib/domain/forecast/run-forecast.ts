@@ -53,7 +53,7 @@ export function runForecast(obs: Observation[], config: SeriesConfig, opts: { hi
   const fit = search.best;
   const fc = forecastArima(fit, config.horizon);
   const last = series.at(-1)!;
-  const history = series.slice(-(opts.history ?? 180)).map((o) => ({ t: o.t, value: Number.isNaN(o.value) ? null : o.value, median: null, lo80: null, hi80: null, lo95: null, hi95: null }));
+  const history = series.slice(-(opts.history ?? 180)).map((o): ForecastBandPoint => ({ t: o.t, value: Number.isNaN(o.value) ? null : o.value, median: null, lo80: null, hi80: null, lo95: null, hi95: null }));
   // The band starts at the last observation so the chart joins history and forecast.
   history[history.length - 1] = { ...history.at(-1)!, median: last.value, lo80: last.value, hi80: last.value, lo95: last.value, hi95: last.value };
   const future = fc.map((p) => ({ t: stepAfter(last.t, p.step, config.step), value: null, median: Math.exp(p.mean), lo80: Math.exp(p.lo80), hi80: Math.exp(p.hi80), lo95: Math.exp(p.lo95), hi95: Math.exp(p.hi95) }));

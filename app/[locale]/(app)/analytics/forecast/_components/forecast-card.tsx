@@ -10,7 +10,7 @@ import { BacktestTable } from './backtest-table';
 const VIEW: Record<ForecastSeriesKey, { unit: ChartUnit; usdDigits: number; toChart: (v: number) => number; format: (v: number, locale: string) => string }> = {
   price: { unit: 'usd', usdDigits: 0, toChart: (v) => v, format: (v, l) => formatUsd(v, l, 0) },
   difficulty: { unit: 'difficulty', usdDigits: 0, toChart: (v) => v, format: (v, l) => formatDifficulty(v, l) },
-  hashrate: { unit: 'hashrateThs', usdDigits: 0, toChart: thsFromHs, format: (v, l) => formatHashrate(thsFromHs(v), l) },
+  hashrate: { unit: 'hashrateThs', usdDigits: 0, toChart: (v) => thsFromHs(v) ?? Number.NaN, format: (v, l) => formatHashrate(thsFromHs(v), l) },
   revenue: { unit: 'usd', usdDigits: 4, toChart: (v) => v, format: (v, l) => formatUsd(v, l, 4) },
 };
 

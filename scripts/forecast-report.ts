@@ -1,0 +1,41 @@
+// `npx tsx scripts/forecast-report.ts`: the forecasts and backtests the page shows, on the bundled
+// history loaded into a fresh embedded database (nothing live), as a table for the README.
+import { migrateDb, openPglite } from '@/db/client';
+import { loadSeriesInput } from '@/db/queries/forecast/inputs';
+import { seedMarketHistory } from '@/db/seed/market';
+import { runForecast } from '@/lib/domain/forecast/run-forecast';
+import { FORECAST_SERIES, SERIES_CONFIG } from '@/lib/domain/forecast/series';
+
+const handle = await openPglite();
+try {
+  await migrateDb(handle);
+  await seedMarketHistory(handle.db);
+  const rows = [];
+  for (const series of FORECAST_SERIES) {
+    const config = SERIES_CONFIG[series];
+    const input = await loadSeriesInput(handle.db, series, config.window);
+    const r = runForecast(input.observations, config);
+    if (!r) continue;
+    const b = r.backtest;
+    const s = r.spec;
+    // Errors in the series' display unit: USD, T (10¹² difficulty), EH/s, USD per TH/s per day.
+    const scale = series === 'difficulty' ? 1e12 : series === 'hashrate' ? 1e18 : 1;
+    const sig = (v: number | undefined) => (v === undefined ? '—' : Number((v / scale).toPrecision(4)));
+    rows.push({
+      series,
+      data: `${r.fittedFrom} → ${r.lastObserved.t}`,
+      model: `ARIMA(${s.p},${s.d},${s.q})${s.trend ? '+c' : ''}`,
+      horizon: `${config.horizon} ${config.step}s, ${b?.origins ?? 0} origins`,
+      rmse: sig(b?.model.rmse),
+      rmseNaive: sig(b?.naive.rmse),
+      mae: sig(b?.model.mae),
+      maeNaive: sig(b?.naive.mae),
+      mapePct: sig(b?.model.mape),
+      mapeNaivePct: sig(b?.naive.mape),
+      beatsNaive: b?.beatsNaive ?? null,
+    });
+  }
+  console.table(rows);
+} finally {
+  await handle.close();
+}
