@@ -132,14 +132,14 @@ function predictAcross(ss: StateSpace, a: Float64Array, p: Float64Array, steps: 
   const { m, d, tNonZero, rr, intercept } = ss;
   const mm = m * m;
   // The step operator: x → A x + s,  P → A P A' + Q.
-  let baseA = new Float64Array(mm);
+  let baseA: Float64Array = new Float64Array(mm);
   for (const [i, j, v] of tNonZero) baseA[i * m + j] = v;
-  let baseS = new Float64Array(m);
+  let baseS: Float64Array = new Float64Array(m);
   baseS[d] = intercept;
-  let baseQ = Float64Array.from(rr);
+  let baseQ: Float64Array = Float64Array.from(rr);
   let accA: Float64Array | null = null;
-  let accS = new Float64Array(m);
-  let accQ = new Float64Array(mm);
+  let accS: Float64Array = new Float64Array(m);
+  let accQ: Float64Array = new Float64Array(mm);
   let k = steps;
   while (k > 0) {
     if (k & 1) {
