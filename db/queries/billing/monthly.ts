@@ -10,6 +10,7 @@ import { draftBill } from '../power/bills';
 import { activeContracts, type ContractRow } from './contracts';
 import { customerLocale, insertDraft, issueInTx, refreshStatus } from './invoices';
 import { lockBalance, lockInvoices } from './scope';
+import { monthRevenue } from './revenue';
 import { coveredUnits, slaDays } from './sla';
 
 export type MonthlyOutcome = { orgId: string; contractId: string; result: 'issued' | 'exists' | 'empty' | 'not_in_term'; invoiceId?: string; number?: string | null; slaCreditCents?: number };
@@ -46,7 +47,9 @@ export async function invoiceContractMonth(db: Db, c: ContractRow, month: string
     const needsBills = c.pricing === 'per_kwh' || c.energyPassThrough;
     const bills = needsBills ? await monthBills(tx, c, month) : [];
     const units = c.pricing === 'per_miner_month' ? await coveredUnits(tx, c) : 0;
-    const charges = contractCharges({ ...c, pricing: c.pricing as Pricing }, { month, bills, units, revenueCents: null });
+    const revenue = c.revenueShareBps > 0 ? await monthRevenue(tx, c, month) : null;
+    // The revenue share's evidence (sats credited, days, days without a price) rides on its line.
+    const charges = contractCharges({ ...c, pricing: c.pricing as Pricing }, { month, bills, units, revenueCents: revenue?.revenueCents ?? null }).map((ch) => (ch.kind === 'revenue_share' ? { ...ch, meta: { ...ch.meta, ...revenue } } : ch));
     if (!charges.length) return { orgId: c.orgId, contractId: c.id, result: 'empty' };
     const [customer] = await tx.select({ email: customers.email }).from(customers).where(eq(customers.id, c.customerId));
     const { invoice } = await insertDraft(tx, { orgId: c.orgId, customerId: c.customerId, contractId: c.id, periodMonth, locale: await customerLocale(tx, customer?.email ?? null), taxBps: c.taxBps, paymentTermsDays: c.paymentTermsDays, charges });

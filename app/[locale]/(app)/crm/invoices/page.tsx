@@ -17,7 +17,7 @@ import { pageFields } from '@/lib/list/list-fields';
 import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
 import { z } from '@/lib/validation/zod';
 import { MonthlyRunForm } from './_components/monthly-run-form';
-import { NewInvoiceDialog } from './_components/new-invoice-dialog';
+import { NewInvoiceDialog } from '@/components/billing/new-invoice-dialog';
 
 export const generateMetadata = pageTitle('invoices');
 

@@ -20,7 +20,7 @@ import { formatDate, formatNumber, formatPercent, formatUsdFromCents } from '@/l
 import { Link } from '@/lib/i18n/navigation';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { type ItemPageProps, openItemPage } from '@/lib/list/open-item-page';
-import { NewInvoiceDialog } from '../../../invoices/_components/new-invoice-dialog';
+import { NewInvoiceDialog } from '@/components/billing/new-invoice-dialog';
 import { ContractDialog } from './_components/contract-dialog';
 import { VoidContractButton } from './_components/void-contract-button';
 
