@@ -12,9 +12,10 @@ export async function migrationsBefore(name: string): Promise<{ folder: string; 
   await cp(migrationsFolder, folder, { recursive: true });
   const journalPath = path.join(folder, 'meta', '_journal.json');
   const journal = JSON.parse(await readFile(journalPath, 'utf8')) as { entries: { idx: number; tag: string }[] };
-  const stop = journal.entries.find((e) => e.tag.endsWith(`_${name}`));
-  if (!stop) throw new Error(`no migration named ${name}`);
-  journal.entries = journal.entries.filter((e) => e.idx < stop.idx);
+  // Journal order is the order migrations apply (idx numbers are not always in landing order).
+  const stop = journal.entries.findIndex((e) => e.tag.endsWith(`_${name}`));
+  if (stop < 0) throw new Error(`no migration named ${name}`);
+  journal.entries = journal.entries.slice(0, stop);
   await writeFile(journalPath, JSON.stringify(journal));
   return { folder, remove: () => rm(folder, { recursive: true, force: true }) };
 }
