@@ -177,7 +177,7 @@ describe('reconciliation: meter against the sum of miners', () => {
     const day = { period: '2026-03-10', hours: 7, meteredHours: 4, meterWh: 4950, minersWh: minersAll, minersMeteredWh: 3000, pduWh: 1100, overheadWh: 1950, pue: 1.65, coolingWh: 400, lossesWh: 100 };
     expect(r.rows).toEqual([day]);
     expect(r.total).toEqual({ ...day, period: null });
-    expect(r.billing).toMatchObject({ meterWh: 4950, meteredHours: 4, monthHours: 743, minersWh: minersAll, issuedWh: 0, draftBills: 0 });
+    expect(r.billing).toMatchObject({ meterWh: 4950, meteredHours: 4, hours: 7, monthHours: 743, minersWh: minersAll, issuedWh: 0, draftBills: 0 });
     const byHour = await reconcileSite(db, staff, { siteId: f.site.id, month: '2026-03', day: '2026-03-10' });
     expect(byHour.rows.map((h) => [h.period, h.meterWh, h.pue])).toEqual([
       ['2026-03-10T15:00:00Z', 1250, 1.25],

@@ -23,6 +23,8 @@ export type ReconcileRow = ReconcileFigures & {
 export type BilledAgainstMetered = {
   meterWh: number | null;
   meteredHours: number;
+  /** Hours of the month with a site row: when every one is metered, the meter is the month's whole energy. */
+  hours: number;
   monthHours: number;
   minersWh: number;
   /** The customers' miners: what bills are made of. */
@@ -95,11 +97,11 @@ export async function reconcileSite(db: Db, scope: Scope, o: { siteId: string; m
 
 async function billedAgainstMetered(db: Db, siteId: string, month: string, range: { from: Date; to: Date }): Promise<BilledAgainstMetered> {
   const [f, t] = [range.from.toISOString(), range.to.toISOString()];
-  const [r] = await queryRows<{ meter_wh: number | null; metered_hours: number; miners_wh: number; customers_wh: number; issued_wh: number; issued_bills: number; issued_cents: number; draft_wh: number; draft_bills: number }>(
+  const [r] = await queryRows<{ meter_wh: number | null; metered_hours: number; hours: number; miners_wh: number; customers_wh: number; issued_wh: number; issued_bills: number; issued_cents: number; draft_wh: number; draft_bills: number }>(
     db,
     sql`with h as (select meter_wh, miners_wh from power_hourly where site_id = ${siteId} and hour >= ${f}::timestamptz and hour < ${t}::timestamptz),
       b as (select status, energy_wh, total_cents from power_bills where site_id = ${siteId} and month = ${`${month}-01`}::date)
-      select (select sum(meter_wh)::float8 from h) as meter_wh, (select count(*)::int from h where meter_wh is not null) as metered_hours,
+      select (select sum(meter_wh)::float8 from h) as meter_wh, (select count(*)::int from h where meter_wh is not null) as metered_hours, (select count(*)::int from h) as hours,
         (select coalesce(sum(miners_wh), 0)::float8 from h) as miners_wh,
         coalesce((select sum(energy_wh)::float8 from power_customer_hourly where site_id = ${siteId} and hour >= ${f}::timestamptz and hour < ${t}::timestamptz), 0) as customers_wh,
         (select coalesce(sum(energy_wh), 0)::float8 from b where status = 'issued') as issued_wh, (select count(*)::int from b where status = 'issued') as issued_bills,
@@ -109,6 +111,7 @@ async function billedAgainstMetered(db: Db, siteId: string, month: string, range
   return {
     meterWh: r!.meter_wh,
     meteredHours: r!.metered_hours,
+    hours: r!.hours,
     monthHours: Math.round((range.to.getTime() - range.from.getTime()) / 3_600_000),
     minersWh: r!.miners_wh,
     customersWh: r!.customers_wh,

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { MultiLine } from '@/components/charts/multi-line';
+import { GroupedBars } from '@/components/charts/grouped-bars';
 import type { ReconcileRow } from '@/db/queries/power/reconcile';
 import { formatChartTime } from '@/lib/format';
 
@@ -15,7 +15,7 @@ export async function ReconcileChart({ rows, grain, timeZone }: { rows: Reconcil
       miners: kwh(r.minersMeteredWh),
     }));
   return (
-    <MultiLine
+    <GroupedBars
       data={data}
       series={[
         { key: 'meter', label: t('meterKwh') },
