@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Document, Font, Page, renderToBuffer, StyleSheet, Text, View } from '@react-pdf/renderer';
@@ -17,11 +18,24 @@ import zh from '@/messages/zh.json';
 
 const FONT = 'NotoSansSC';
 let registered = false;
-function registerFont() {
-  if (registered) return;
+/**
+ * Where the font files are. A bundler rewrites `require.resolve` into its own virtual path
+ * ('[project]/node_modules/…', which `next dev` then failed to open: every bill PDF was a 500), so
+ * the server looks in node_modules under its working directory — where `next start` and `next dev`
+ * run — and plain Node (tests, scripts) falls back to its own resolution.
+ */
+function fontDir(): string {
+  // Joined as an array, not with path.join: Turbopack rewrites a path.join of process.cwd() too.
+  const fromCwd = [process.cwd(), 'node_modules', '@embedpdf', 'fonts-sc', 'fonts', ''].join(path.sep);
+  if (existsSync(`${fromCwd}NotoSansHans-Regular.otf`)) return fromCwd;
   const require = createRequire(import.meta.url);
   // The package exports only its index (dist/); the fonts sit beside it in fonts/.
-  const dir = path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts') + path.sep;
+  return path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts') + path.sep;
+}
+
+function registerFont() {
+  if (registered) return;
+  const dir = fontDir();
   Font.register({ family: FONT, fonts: [{ src: `${dir}NotoSansHans-Regular.otf` }, { src: `${dir}NotoSansHans-Bold.otf`, fontWeight: 'bold' }] });
   Font.registerHyphenationCallback((word) => [word]);
   registered = true;
