@@ -20,6 +20,7 @@ import { benchHttpPages } from './http-pages';
 import { benchHttpIngest } from './http-ingest';
 import { benchBulkQueue } from './bulk-queue';
 import { benchPowerHourly } from './power-hourly';
+import { benchTechnical } from './technical';
 
 async function openBenchDb(): Promise<{ handle: DbHandle; label: string; url?: string; drop: () => Promise<void> }> {
   const server = env().benchDatabaseUrl;
@@ -53,6 +54,7 @@ try {
   rows.push(...(await benchHostingMinerList(handle.db, orgId)));
   rows.push(...(await benchRackMap(handle.db, orgId)));
   rows.push(...(await benchCalculator()));
+  rows.push(...(await benchTechnical()));
   rows.push(...(await benchCurtailment()));
   rows.push(...(await benchMarket(handle.db)));
   rows.push(...(await benchForecast()));

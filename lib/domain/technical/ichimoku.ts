@@ -1,5 +1,5 @@
 import { type Bars, type Line, nanLine } from './types';
-import { highest, lowest } from './window';
+import { rollingHighest, rollingLowest } from './window';
 
 export type Ichimoku = {
   /** Tenkan-sen: (highest high + lowest low)/2 over `conversion` bars. */
@@ -17,9 +17,9 @@ export type Ichimoku = {
 };
 
 function midpoint({ high, low }: Pick<Bars, 'high' | 'low'>, period: number): Line {
-  const out = nanLine(high.length);
-  for (let i = period - 1; i < high.length; i++) out[i] = (highest(high, i - period + 1, i) + lowest(low, i - period + 1, i)) / 2;
-  return out;
+  const hh = rollingHighest(high, period);
+  const ll = rollingLowest(low, period);
+  return hh.map((h, i) => (h + ll[i]!) / 2);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { sma } from './moving-averages';
 import { assertPeriod, type Bars, type Line, nanLine } from './types';
-import { highest, lowest } from './window';
+import { rollingHighest, rollingLowest } from './window';
 
 type Hlc = Pick<Bars, 'high' | 'low' | 'close'>;
 export type Stochastic = { k: Line; d: Line };
@@ -8,9 +8,11 @@ export type Stochastic = { k: Line; d: Line };
 /** Raw %K: 100·(close − lowest low)/(highest high − lowest low) over `period` bars; 0 when the range is 0 (as TA-Lib). */
 function rawK({ high, low, close }: Hlc, period: number): Line {
   const out = nanLine(close.length);
+  const hh = rollingHighest(high, period);
+  const ll = rollingLowest(low, period);
   for (let i = period - 1; i < close.length; i++) {
-    const lo = lowest(low, i - period + 1, i);
-    const diff = (highest(high, i - period + 1, i) - lo) / 100;
+    const lo = ll[i]!;
+    const diff = (hh[i]! - lo) / 100;
     out[i] = diff !== 0 ? (close[i]! - lo) / diff : 0;
   }
   return out;
