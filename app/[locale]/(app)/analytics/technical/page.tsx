@@ -1,0 +1,43 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { requirePage } from '@/lib/auth/guard';
+import { formatDate, formatNumber, formatUsd } from '@/lib/format';
+import { pageTitle } from '@/lib/i18n/page-title';
+import { loadTechnical, TECHNICAL_RANGES, type TechnicalRange } from '@/lib/integrations/market/technical';
+import { SignalSummary } from './_components/signal-summary';
+import { TechnicalCharts } from './_components/technical-charts';
+import { TechnicalRangeTabs } from './_components/technical-range-tabs';
+
+export const generateMetadata = pageTitle('technical');
+
+export default async function TechnicalAnalysisPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ range?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePage(locale, 'analytics:technical');
+  const sp = await searchParams;
+  const range: TechnicalRange = TECHNICAL_RANGES.includes(sp.range as TechnicalRange) ? (sp.range as TechnicalRange) : '1y';
+  const [data, t] = await Promise.all([loadTechnical(await getDb(), range), getTranslations('Technical')]);
+  return (
+    <>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} actions={<TechnicalRangeTabs current={range} />} />
+      {data.held && data.last ? (
+        <>
+          <p className="mb-3 text-xs text-muted" data-testid="technical-source">
+            {t('source', { first: formatDate(data.held.first, locale), last: formatDate(data.held.last, locale), bars: formatNumber(data.held.bars, locale), close: formatUsd(data.last.close, locale, 0) })}
+          </p>
+          <div className="grid gap-4 xl:grid-cols-[1fr_22rem]">
+            <TechnicalCharts data={data} locale={locale} />
+            <div>
+              <SignalSummary data={data} locale={locale} />
+              <p className="mt-3 text-xs text-muted">{t('method')}</p>
+            </div>
+          </div>
+        </>
+      ) : (
+        <EmptyState title={t('empty')} hint={t('emptyHint')} />
+      )}
+    </>
+  );
+}
