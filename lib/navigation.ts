@@ -36,6 +36,8 @@ export const NAVIGATION: NavArea[] = [
     items: [
       { key: 'network', label: 'Market.navNetwork', href: '/analytics', module: 'analytics:network' },
       { key: 'forecast', label: 'Forecast.navTitle', href: '/analytics/forecast', module: 'analytics:network' },
+      { key: 'technical', label: 'Technical.navTitle', href: '/analytics/technical', module: 'analytics:technical' },
+      { key: 'economics', label: 'Economics.navTitle', href: '/analytics/economics', module: 'analytics:network' },
     ],
   },
   {
