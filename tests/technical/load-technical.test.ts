@@ -19,7 +19,7 @@ const talib = (fn: string, key = 'outReal') => (btcDaily.cases.find((c) => c.fn 
 describe('loadTechnical', () => {
   it('30 days of the bundled candles plus 26 days of cloud ahead, values from the whole history (no warm-up gap)', async () => {
     const t = await loadTechnical(db, '30d');
-    expect(t.held).toEqual({ first: '2024-01-01', last: '2026-01-06', bars: 737 });
+    expect(t.held).toEqual({ first: '2024-01-01', last: '2026-01-06', bars: 737, bundled: 737, snapshots: 0 });
     expect(t.days).toHaveLength(30 + 26);
     expect(t.days[29]).toBe('2026-01-06');
     expect(t.days.at(-1)).toBe('2026-02-01');

@@ -31,7 +31,8 @@ export type TechnicalData = {
   signals: Signal[];
   /** The last bar the signals describe, its close, and the span held. */
   last: { day: string; close: number } | null;
-  held: { first: string; last: string; bars: number } | null;
+  /** How many candles came from where: the bundled CryptoCompare file, or the app's own 5-minute price snapshots rolled up per day. */
+  held: { first: string; last: string; bars: number; bundled: number; snapshots: number } | null;
   hasVolume: boolean;
   periods: typeof PERIODS;
 };
@@ -93,7 +94,7 @@ export async function loadTechnical(db: Db, range: TechnicalRange): Promise<Tech
     },
     signals: signalSummary(ind, bars.close),
     last: lastDay ? { day: lastDay, close: bars.close[n - 1]! } : null,
-    held: n ? { first: candles[0]!.day, last: lastDay!, bars: n } : null,
+    held: n ? { first: candles[0]!.day, last: lastDay!, bars: n, snapshots: candles.filter((c) => c.source.startsWith('snapshots')).length, bundled: candles.filter((c) => !c.source.startsWith('snapshots') && c.source.includes('cryptocompare')).length } : null,
     hasVolume: ind.obv !== null,
     periods: PERIODS,
   };

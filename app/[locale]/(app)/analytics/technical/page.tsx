@@ -25,7 +25,8 @@ export default async function TechnicalAnalysisPage({ params, searchParams }: { 
       {data.held && data.last ? (
         <>
           <p className="mb-3 text-xs text-muted" data-testid="technical-source">
-            {t('source', { first: formatDate(data.held.first, locale), last: formatDate(data.held.last, locale), bars: formatNumber(data.held.bars, locale), close: formatUsd(data.last.close, locale, 0) })}
+            {t('source', { first: formatDate(data.held.first, locale), last: formatDate(data.held.last, locale), bars: formatNumber(data.held.bars, locale), close: formatUsd(data.last.close, locale, 0) })}{' '}
+            {t('sourceParts', { bundled: formatNumber(data.held.bundled, locale), snapshots: formatNumber(data.held.snapshots, locale), other: formatNumber(data.held.bars - data.held.bundled - data.held.snapshots, locale) })}
           </p>
           <div className="grid gap-4 xl:grid-cols-[1fr_22rem]">
             <TechnicalCharts data={data} locale={locale} />
