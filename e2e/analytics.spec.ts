@@ -21,8 +21,9 @@ for (const locale of ['en', 'zh'] as const) {
     for (const id of ['live-price', 'live-hashrate', 'live-difficulty', 'live-hashprice', 'live-adjustment']) await expect(page.getByTestId(id)).toBeVisible();
     // The count-up settles on the value the server rendered.
     await expect(page.getByTestId('live-price').locator('[data-value]')).toHaveAttribute('aria-label', /\$\d{2,3}[,.\s]?\d{3}/);
-    // "Current" only under 15 minutes old; the bundled snapshot reads "As of <date> · <source>".
-    await expect(stats.getByTestId('freshness')).toHaveText(locale === 'en' ? /^(Current · |As of .+ · bundled \(mempool\.space\))/ : /^(当前 · |截至 .+ · 内置（mempool\.space）)/);
+    // "Current" only under 15 minutes old; offline, the snapshot derived from the bundled network history
+    // reads "As of <its oldest day> · bundled history, <from> to <to>" — never "Current".
+    await expect(stats.getByTestId('freshness')).toHaveText(locale === 'en' ? /^(Current · |As of .+ · bundled history, )/ : /^(当前 · |截至 .+ · 内置历史，)/);
   });
 
   test(`network dashboard: ranges, charts or empty states, index definition (${locale})`, async ({ page }) => {
