@@ -1,4 +1,5 @@
-import { bigint, boolean, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { curtailmentWindows } from './curtailment-windows';
 import { edgeCommands } from './edge';
 import { miners } from './hosting';
 import { tickets } from './tickets';
@@ -17,8 +18,10 @@ export const curtailmentEvents = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     orgId: uuid().notNull().references(() => organizations.id, { onDelete: 'cascade' }),
     siteId: uuid().notNull().references(() => sites.id, { onDelete: 'cascade' }),
-    /** manual | scheduled | strike | demand_response | thermal */
+    /** manual | scheduled | peak_warning | strike | demand_response | thermal */
     trigger: text().notNull().default('manual'),
+    /** The scheduled or peak-warning window that started it: unique, so a window starts once. */
+    windowId: uuid().references(() => curtailmentWindows.id, { onDelete: 'set null' }),
     strategy: text().notNull(),
     targetKind: text().notNull(),
     targetKw: numeric({ precision: 12, scale: 3 }).notNull(),
@@ -56,7 +59,7 @@ export const curtailmentEvents = pgTable(
     /** Hour by hour, and the hours without a price. */
     savings: jsonb(),
   },
-  (t) => [index('curtailment_events_org_site_idx').on(t.orgId, t.siteId, t.createdAt), index('curtailment_events_open_idx').on(t.status)],
+  (t) => [index('curtailment_events_org_site_idx').on(t.orgId, t.siteId, t.createdAt), index('curtailment_events_open_idx').on(t.status), uniqueIndex('curtailment_events_window_uq').on(t.windowId)],
 );
 
 /** Each miner a curtailment touched: its wave, what it drew and hashed before, its commands and its recovery. */

@@ -15,3 +15,4 @@ export * from './power';
 export * from './curtailment';
 export * from './billing';
 export * from './forecast';
+export * from './curtailment-windows';

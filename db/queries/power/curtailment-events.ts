@@ -15,6 +15,7 @@ const COMMAND_TTL_S = 600;
 export type NewEvent = {
   siteId: string;
   trigger: string;
+  windowId?: string | null;
   target: CurtailTarget;
   emergency: boolean;
   perMinute: number;
@@ -34,6 +35,7 @@ export async function createCurtailmentEvent(db: Db, scope: Scope, actorUserId: 
         orgId: scope.orgId,
         siteId: input.siteId,
         trigger: input.trigger,
+        windowId: input.windowId ?? null,
         strategy: plan.strategy,
         targetKind: input.target.kind,
         targetKw: String(input.target.kw),

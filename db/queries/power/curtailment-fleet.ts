@@ -20,12 +20,13 @@ type Row = {
   uptime: number | null;
   vendor: string | null;
   busy: boolean;
+  feeder_id: string | null;
 };
 
 /**
  * The site's miners as a plan sees them: measured draw and hashrate from a fresh live reading (a miner
  * without one is not planned: its draw is not known), the model's nameplate, the online share of the
- * last two hours of five-minute buckets, and whether it may be touched — a miner already in another
+ * last two hours of five-minute buckets, the feeder it hangs on, and whether it may be touched — a miner already in another
  * open curtailment, or whose firmware cannot sleep, is held on.
  */
 export async function curtailmentFleet(db: Db, scope: Scope, siteId: string, now: Date): Promise<CurtailMiner[]> {
@@ -35,13 +36,14 @@ export async function curtailmentFleet(db: Db, scope: Scope, siteId: string, now
     db,
     sql`select m.id, m.customer_id, c.tier, l.power_w, coalesce(l.hashrate_avg_ths, l.hashrate5s_ths, 0) as hashrate_ths,
           mm.hashrate_ths * m.quantity as nominal_ths, mm.power_w * m.quantity as nominal_w, mm.vendor,
-          h.uptime,
+          h.uptime, fm.feeder_id,
           exists (select 1 from curtailment_event_miners em join curtailment_events e on e.id = em.event_id
                   where em.miner_id = m.id and e.status <> 'completed') as busy
         from miners m
         join miner_telemetry_live l on l.miner_id = m.id
         join miner_models mm on mm.id = m.model_id
         left join customers c on c.id = m.customer_id
+        left join power_feeder_miners fm on fm.miner_id = m.id
         left join lateral (select avg(online_ratio) as uptime from telemetry_history_5min t
                            where t.miner_id = m.id and t.site_id = m.site_id and t.bucket >= ${since}::timestamptz) h on true
         where m.site_id = ${siteId}::uuid and ${scopeWhere({ orgId: sql`m.org_id`, siteId: sql`m.site_id`, customerId: sql`m.customer_id` }, scope)}
@@ -58,6 +60,7 @@ export async function curtailmentFleet(db: Db, scope: Scope, siteId: string, now
     nominalHashrateThs: Number(r.nominal_ths),
     nominalPowerW: Number(r.nominal_w),
     uptimeRatio: r.uptime === null ? 1 : Number(r.uptime),
+    feederId: r.feeder_id,
     lock: r.busy || commandSupport(firmwareOfModelVendor(r.vendor), 'SLEEP') === 'unsupported' ? 'on' : null,
   }));
 }

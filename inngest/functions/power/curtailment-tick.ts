@@ -10,21 +10,29 @@ import {
   updateCurtailmentEvent,
 } from '@/db/queries/power/curtailment-events';
 import { FRESH_READING_MS } from '@/db/queries/power/curtailment-fleet';
+import { type DueWindow, dueCurtailmentWindows, recordWindowStartError } from '@/db/queries/power/curtailment-windows';
 import { curtailmentPriceSlots } from '@/db/queries/power/curtailment-prices';
 import { dueSteps, hasRecovered, type RunStep, verifyReduction } from '@/lib/domain/power/curtailment/execution';
 import { curtailmentSavings } from '@/lib/domain/power/curtailment/savings';
+import { pgErrorCode } from '@/db/errors';
+import { startCurtailment } from '@/lib/power/start-curtailment';
 import type { JobsClient } from '../../client';
 
 /**
- * Every minute: advances each open curtailment (lib/domain/power/curtailment/execution.ts) — the next
+ * Every minute: starts each scheduled or peak-warning window whose time has come (its curtailment
+ * ends with the window), then advances each open curtailment (lib/domain/power/curtailment/execution.ts) — the next
  * wave of sleep/power-target commands, the verification of the reduction from telemetry, the staggered
  * recovery, the recovery check with a ticket per miner that did not come back, and the savings priced
  * hour by hour. A cron rather than step.sleep, so the embedded scheduler runs it as Inngest does.
- * Each action is its own step, and each is idempotent (a wave is queued once), so a re-run is safe.
+ * Each action is its own step, and each is idempotent (a wave is queued once; a window's curtailment
+ * carries its id under a unique key, so it starts once), so a re-run is safe.
  */
 export const curtailmentTick = (inngest: JobsClient) =>
   inngest.createFunction({ id: 'power-curtailment-tick', triggers: [{ cron: '* * * * *' }], concurrency: { limit: 1 } }, async ({ step, db, now: clock }) => {
     const now = new Date(await step.run('now', () => clock().toISOString()));
+    const windows = await step.run('due-windows', () => dueCurtailmentWindows(db, now));
+    const started: Record<string, unknown> = {};
+    for (const w of windows) started[w.id] = await step.run(`window-${w.id}`, () => startWindow(db, w, now));
     const events = await step.run('open-events', () => openCurtailmentEvents(db));
     const done: Record<string, string[]> = {};
     for (const raw of events) {
@@ -33,8 +41,34 @@ export const curtailmentTick = (inngest: JobsClient) =>
       for (const s of steps) await step.run(`${e.id}-${s.kind}${'wave' in s ? `-${s.wave}` : ''}`, () => apply(db, e, s, now));
       if (steps.length) done[e.id] = steps.map((s) => s.kind);
     }
-    return { at: now.toISOString(), open: events.length, done };
+    return { at: now.toISOString(), windows: started, open: events.length, done };
   });
+
+/**
+ * Starts a window's curtailment, ending at the window's end. A start that fails (no fresh reading, the
+ * hashprice Optimal needs) is recorded on the window and tried again next minute while it lasts.
+ */
+async function startWindow(db: Db, w: DueWindow, now: Date) {
+  const scope = { orgId: w.orgId, sites: 'all' as const, customers: 'all' as const };
+  try {
+    const r = await startCurtailment(
+      db,
+      scope,
+      w.createdBy,
+      { siteId: w.siteId, strategy: w.strategy as 'performance', targetKind: w.targetKind, targetKw: w.targetKw, perMinute: w.perMinute, emergency: false },
+      now,
+      { trigger: w.kind, endsAt: new Date(w.endsAt), windowId: w.id },
+    );
+    await recordWindowStartError(db, w.id, null);
+    return { eventId: r.id, miners: r.miners };
+  } catch (e) {
+    // Another run got there first: the window has its curtailment.
+    if (pgErrorCode(e) === '23505') return { alreadyStarted: true };
+    const error = e instanceof Error ? e.message : String(e);
+    await recordWindowStartError(db, w.id, error);
+    return { error };
+  }
+}
 
 /** Step output comes back as JSON: dates as strings. */
 function revive(e: OpenEvent): OpenEvent {

@@ -65,8 +65,7 @@ async function evaluatePlan(db: Db, plan: Plan, now: Date, fetchPowerPrices: (ur
       null,
       { siteId: plan.siteId, strategy: plan.strategy as 'performance', targetKind: plan.targetKind as 'cap', targetKw: Number(plan.targetKw), perMinute: plan.perMinute, emergency: false },
       now,
-      undefined,
-      'strike',
+      { trigger: 'strike' },
     ).catch((e: unknown) => {
       startError = e instanceof Error ? e.message : String(e);
       return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDate, localDayRange, localMonthRange, offsetMinutes, zonedMidnight, zoneParts } from './zone';
+import { localDate, localDayRange, localMonthRange, offsetMinutes, zonedMidnight, zonedTime, zoneParts } from './zone';
 
 const CHI = 'America/Chicago';
 const hoursOf = (r: { from: Date; to: Date }) => (r.to.getTime() - r.from.getTime()) / 3_600_000;
@@ -27,5 +27,19 @@ describe('wall-clock time in a site zone', () => {
     expect(hoursOf(localMonthRange('2026-03', CHI))).toBe(743);
     expect(hoursOf(localMonthRange('2026-11', CHI))).toBe(721);
     expect(localMonthRange('2026-12', 'Asia/Kolkata')).toEqual({ from: new Date('2026-11-30T18:30:00Z'), to: new Date('2026-12-31T18:30:00Z') });
+  });
+});
+
+describe('zonedTime: a site clock time to an instant', () => {
+  it.each([
+    ['2026-07-15', '16:00', 'America/Chicago', '2026-07-15T21:00:00.000Z'],
+    ['2026-01-15', '16:00', 'America/Chicago', '2026-01-15T22:00:00.000Z'],
+    ['2026-07-15', '00:30', 'Asia/Shanghai', '2026-07-14T16:30:00.000Z'],
+    // Spring forward: 02:30 does not exist in Chicago on 8 March; it is taken as 03:30 CDT.
+    ['2026-03-08', '02:30', 'America/Chicago', '2026-03-08T08:30:00.000Z'],
+    // Fall back: 01:30 happens twice on 1 November; the first (CDT) is taken.
+    ['2026-11-01', '01:30', 'America/Chicago', '2026-11-01T06:30:00.000Z'],
+  ])('%s %s in %s is %s', (date, time, zone, iso) => {
+    expect(zonedTime(date, time, zone).toISOString()).toBe(iso);
   });
 });

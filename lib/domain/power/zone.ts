@@ -92,3 +92,24 @@ export function localMonthRange(month: string, timeZone: string): { from: Date; 
 export function localMonth(instant: Date, timeZone: string): string {
   return localDate(instant, timeZone).slice(0, 7);
 }
+
+/**
+ * The instant a site's clock shows `time` ('HH:MM') on `date` ('YYYY-MM-DD'). A time the clock skips
+ * (spring forward) is taken as the same minutes past the change (02:30 → 03:30); a time it shows twice
+ * (fall back) as its first occurrence, so a window entered for 01:00–02:00 starts at the earlier 01:00.
+ */
+export function zonedTime(date: string, time: string, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  // The offsets a day either side (a zone changes at most once in between); the earlier instant first.
+  const candidates = [offsetMinutes(new Date(wall - 86_400_000), timeZone), offsetMinutes(new Date(wall + 86_400_000), timeZone)]
+    .map((off) => wall - off * 60_000)
+    .sort((a, b) => a - b);
+  for (const t of candidates) {
+    const z = zoneParts(new Date(t), timeZone);
+    if (Date.UTC(z.year, z.month - 1, z.day, z.hour, z.minute) === wall) return new Date(t);
+  }
+  // Skipped: the wall time minus the offset before the change lands that many minutes after it.
+  return new Date(wall - offsetMinutes(new Date(wall - 86_400_000), timeZone) * 60_000);
+}

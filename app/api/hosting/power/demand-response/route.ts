@@ -25,8 +25,7 @@ export const POST = withApiToken({ module: 'curtailment:execute', level: 'FULL' 
     actor.userId,
     { siteId: body.siteId, strategy: optIn.strategy as 'performance', ...target, perMinute: optIn.perMinute, emergency: false, durationMin: body.durationMin },
     now,
-    undefined,
-    'demand_response',
+    { trigger: 'demand_response' },
   );
   return NextResponse.json(
     { eventId: r.id, requestedShedW: Math.round(r.plan.requestedShedW), plannedShedW: Math.round(r.plan.shedW), miners: r.miners, endsAt: new Date(now.getTime() + body.durationMin * 60_000).toISOString() },
