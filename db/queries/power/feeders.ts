@@ -76,7 +76,7 @@ export async function replaceFeederMap(db: Db, scope: Scope, actorUserId: string
           ) m on true`,
     );
     const missing = [...new Set(resolved.filter((r) => r.miner_id === null).map((r) => r.line))];
-    if (missing.length) throw new AppError('VALIDATION', 'Some rows match no miner of the site', undefined, { details: { rows: Object.fromEntries(missing.map((l) => [String(l), 'noMiner'])) } });
+    if (missing.length) throw new AppError('VALIDATION', 'Some rows match no miner of the site', { text: 'csvNoMiner' }, { details: { rows: Object.fromEntries(missing.map((l) => [String(l), 'noMiner'])) } });
     await tx.delete(powerFeeders).where(and(eq(powerFeeders.orgId, scope.orgId), eq(powerFeeders.siteId, siteId)));
     const feeders = map.feeders.length
       ? await tx.insert(powerFeeders).values(map.feeders.map((f) => ({ orgId: scope.orgId, siteId, code: f.code, capKw: String(f.capKw) }))).returning({ id: powerFeeders.id, code: powerFeeders.code })

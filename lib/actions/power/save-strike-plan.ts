@@ -1,0 +1,33 @@
+'use server';
+
+import { getDb } from '@/db';
+import { createStrikePlan, updateStrikePlan } from '@/db/queries/power/curtailment-plans';
+import { type ActionResult, authorizedAction, formToObject } from '@/lib/actions/action';
+import { strikeConfigOf, strikePlanSchema } from '@/lib/validation/curtailment-plans';
+
+/** Creates a strike plan, or edits one (`id`): the site's scope is checked by the query. */
+const run = authorizedAction({ module: 'curtailment:execute', level: 'FULL' }, strikePlanSchema, async (input, actor) => {
+  const db = await getDb();
+  const plan = {
+    siteId: input.siteId,
+    name: input.name,
+    strategy: input.strategy,
+    targetKind: input.targetKind,
+    targetKw: input.targetKw,
+    perMinute: input.perMinute,
+    feedKind: input.feedKind,
+    feedUrl: input.feedKind === 'http' ? (input.feedUrl ?? null) : null,
+    strike: strikeConfigOf(input),
+  };
+  if (input.id) {
+    await updateStrikePlan(db, actor.scope, actor.userId, input.id, { ...plan, enabled: input.enabled });
+    return { id: input.id };
+  }
+  const id = await createStrikePlan(db, actor.scope, actor.userId, plan);
+  if (!input.enabled) await updateStrikePlan(db, actor.scope, actor.userId, id, { ...plan, enabled: false });
+  return { id };
+});
+
+export async function saveStrikePlanAction(_prev: ActionResult<{ id: string }> | null, form: FormData) {
+  return run(formToObject(form));
+}
