@@ -11,6 +11,7 @@ import { pageTitle } from '@/lib/i18n/page-title';
 import { EventsTable } from './_components/events-table';
 import { LiveRefresh } from './_components/live-refresh';
 import { StartCurtailmentForm } from './_components/start-form';
+import { CurtailmentTabs } from './_components/tabs';
 
 export const generateMetadata = pageTitle('curtailment');
 
@@ -29,6 +30,7 @@ export default async function CurtailmentPage({ params }: { params: Promise<{ lo
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <CurtailmentTabs active="run" />
       {can(actor.role, 'curtailment:execute', 'FULL') ? (
         <Card title={t('runNow')} className="mb-6">
           {sites.length ? <StartCurtailmentForm sites={sites} strategies={[...CURTAIL_STRATEGIES]} /> : <p className="text-sm text-muted">{t('noSites')}</p>}
