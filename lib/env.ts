@@ -37,6 +37,8 @@ const schema = z.object({
   ANTPOOL_SECRETS_KEY: z.string().optional(),
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['true', 'false']).optional(),
   EDGE_DISCOVERY_ALLOW_NETWORKS: z.enum(['true', 'false']).optional(),
+  CURTAILMENT_VERIFY_AFTER_S: z.coerce.number().int().min(10).max(3600).default(180),
+  CURTAILMENT_RECOVERY_CHECK_S: z.coerce.number().int().min(10).max(7200).default(900),
   TRUSTED_PROXY_HOPS: z.string().regex(/^(\d|10)$/, 'TRUSTED_PROXY_HOPS must be a whole number from 0 to 10').default('0').transform(Number),
 });
 
@@ -79,6 +81,11 @@ export type Env = {
    * client's own and is ignored; the TCP peer is the client (lib/auth/client-address.ts).
    */
   trustedProxyHops: number;
+  /**
+   * From a curtailment's last command to the check of its reduction, and from the last wake to the
+   * recovery check (3 and 15 minutes; the e2e run shortens them to see a whole curtailment).
+   */
+  curtailmentTiming: { verifyAfterMs: number; recoveryCheckAfterMs: number };
 };
 
 export class EnvError extends Error {}
@@ -127,6 +134,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     webhookAllowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS === 'true',
     edgeDiscoveryAllowNetworks: e.EDGE_DISCOVERY_ALLOW_NETWORKS === 'true',
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
+    curtailmentTiming: { verifyAfterMs: e.CURTAILMENT_VERIFY_AFTER_S * 1000, recoveryCheckAfterMs: e.CURTAILMENT_RECOVERY_CHECK_S * 1000 },
   };
 }
 

@@ -26,7 +26,9 @@ if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('.next/BUILD_ID')) run('np
 
 const port = await freePort();
 const dataDir = mkdtempSync(path.join(tmpdir(), 'hi-e2e-'));
-const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production', HOSTNAME: '127.0.0.1' };
+// A curtailment's reduction and recovery are checked 90 s after its last command (3 and 15 min in
+// production), so e2e/power-curtailment.spec.ts sees a whole one within minutes.
+const env = { CURTAILMENT_VERIFY_AFTER_S: '90', CURTAILMENT_RECOVERY_CHECK_S: '90', ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production', HOSTNAME: '127.0.0.1' };
 // A production start refuses the unsigned Inngest dev mode a developer's shell may have switched on.
 delete env.INNGEST_DEV;
 let dropDb = async () => {};

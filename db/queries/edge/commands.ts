@@ -62,9 +62,10 @@ export async function queueCommands(db: Db, scope: Scope, actorUserId: string | 
  * Leases up to `limit` due commands of the device's site for 60 s: expired ones are closed first,
  * then one UPDATE … FROM (SELECT … FOR UPDATE SKIP LOCKED) claims the rest, so two collectors
  * polling at once never get the same command. A lease that ran out is handed out again with a new
- * nonce. The caller signs each command with the device's key.
+ * nonce. The caller signs each command with the device's key. `onlyMiners` leases only those
+ * miners' commands (the demo's simulated collector, which must leave a real collector's alone).
  */
-export async function leaseCommands(db: Db, device: Device, limit: number, now: Date): Promise<LeasedCommand[]> {
+export async function leaseCommands(db: Db, device: Device, limit: number, now: Date, onlyMiners?: string[]): Promise<LeasedCommand[]> {
   const leased = await db.transaction(async (tx) => {
     const expired = await tx
       .update(edgeCommands)
@@ -79,6 +80,7 @@ export async function leaseCommands(db: Db, device: Device, limit: number, now: 
             attempts = c.attempts + 1, ack_nonce = gen_random_uuid()::text
           from (select id from edge_commands
                 where site_id = ${device.siteId} and expires_at > ${at}::timestamptz
+                  ${onlyMiners ? sql`and miner_id = any(${`{${onlyMiners.join(',')}}`}::uuid[])` : sql``}
                   and (status = 'QUEUED' or (status = 'LEASED' and lease_until <= ${at}::timestamptz))
                 order by created_at, id limit ${limit} for update skip locked) pick
           where c.id = pick.id

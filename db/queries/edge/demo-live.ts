@@ -6,6 +6,7 @@ import { edgeDevices, minerModels, miners, minerTelemetryLive, organizations, si
 export async function demoLiveMiners(db: Db, orgSlug: string) {
   return db
     .select({
+      id: miners.id,
       orgId: miners.orgId,
       siteId: miners.siteId,
       mac: miners.macAddress,

@@ -12,7 +12,7 @@ import {
 import { FRESH_READING_MS } from '@/db/queries/power/curtailment-fleet';
 import { type DueWindow, dueCurtailmentWindows, recordWindowStartError } from '@/db/queries/power/curtailment-windows';
 import { curtailmentPriceSlots } from '@/db/queries/power/curtailment-prices';
-import { dueSteps, hasRecovered, type RunStep, verifyReduction } from '@/lib/domain/power/curtailment/execution';
+import { DEFAULT_TIMING, dueSteps, hasRecovered, type RunStep, verifyReduction } from '@/lib/domain/power/curtailment/execution';
 import { curtailmentSavings } from '@/lib/domain/power/curtailment/savings';
 import { pgErrorCode } from '@/db/errors';
 import { startCurtailment } from '@/lib/power/start-curtailment';
@@ -28,7 +28,7 @@ import type { JobsClient } from '../../client';
  * carries its id under a unique key, so it starts once), so a re-run is safe.
  */
 export const curtailmentTick = (inngest: JobsClient) =>
-  inngest.createFunction({ id: 'power-curtailment-tick', triggers: [{ cron: '* * * * *' }], concurrency: { limit: 1 } }, async ({ step, db, now: clock }) => {
+  inngest.createFunction({ id: 'power-curtailment-tick', triggers: [{ cron: '* * * * *' }], concurrency: { limit: 1 } }, async ({ step, db, now: clock, curtailmentTiming }) => {
     const now = new Date(await step.run('now', () => clock().toISOString()));
     const windows = await step.run('due-windows', () => dueCurtailmentWindows(db, now));
     const started: Record<string, unknown> = {};
@@ -37,7 +37,7 @@ export const curtailmentTick = (inngest: JobsClient) =>
     const done: Record<string, string[]> = {};
     for (const raw of events) {
       const e = revive(raw);
-      const steps = dueSteps(e, now);
+      const steps = dueSteps(e, now, curtailmentTiming ?? DEFAULT_TIMING);
       for (const s of steps) await step.run(`${e.id}-${s.kind}${'wave' in s ? `-${s.wave}` : ''}`, () => apply(db, e, s, now));
       if (steps.length) done[e.id] = steps.map((s) => s.kind);
     }

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Db } from '@/db/client';
 import { issueDeviceToken } from '../devices';
+import { ackCommand, leaseCommands } from '@/db/queries/edge/commands';
 import { demoLiveMiners, revokeDeviceTokensNamed } from '@/db/queries/edge/demo-live';
 import { CloudClient } from '../collector/cloud';
 import { buildEnvelope } from '../envelope';
@@ -22,7 +23,8 @@ export type LiveDemoOptions = {
   log?: (line: string) => void;
 };
 
-type Simulated = { sim: SimMiner; siteId: string; ip: string; model: string };
+type Simulated = { sim: SimMiner; minerId: string; siteId: string; ip: string; model: string };
+type DemoDevice = { id: string; orgId: string; siteId: string };
 
 /**
  * A light simulated collector for the demo farm while `npm run app` runs in demo mode (DEMO_LIVE):
@@ -43,9 +45,11 @@ export async function startLiveDemo(o: LiveDemoOptions) {
   const orgId = rows[0]!.orgId;
   await revokeDeviceTokensNamed(o.db, orgId, LIVE_DEMO_COLLECTOR);
   const clients = new Map<string, CloudClient>();
+  const devices = new Map<string, DemoDevice>();
   for (const siteId of new Set(rows.map((r) => r.siteId))) {
-    const { token } = await issueDeviceToken(o.db, { orgId, sites: 'all', customers: 'all' }, null, { siteId, name: LIVE_DEMO_COLLECTOR });
+    const { token, device } = await issueDeviceToken(o.db, { orgId, sites: 'all', customers: 'all' }, null, { siteId, name: LIVE_DEMO_COLLECTOR });
     clients.set(siteId, new CloudClient(o.appUrl, token, 60_000));
+    devices.set(siteId, device);
   }
 
   const farm: Simulated[] = rows.map((r, i) => {
@@ -54,8 +58,33 @@ export async function startLiveDemo(o: LiveDemoOptions) {
     sim.forcedOffline = r.online === false;
     // The pool's slow workers: underclocked to the share of the rate the seed gave them.
     if (r.hashrateThs !== null && r.hashrateThs < spec.nominalThs * 0.5) sim.freqMhz = Math.round(525 * (r.hashrateThs / spec.nominalThs));
-    return { sim, siteId: r.siteId, ip: r.ip ?? '', model: r.model };
+    return { sim, minerId: r.id, siteId: r.siteId, ip: r.ip ?? '', model: r.model };
   });
+  const byMiner = new Map(farm.map((m) => [m.minerId, m]));
+  const minerIdsOf = new Map<string, string[]>();
+  for (const m of farm) minerIdsOf.set(m.siteId, [...(minerIdsOf.get(m.siteId) ?? []), m.minerId]);
+
+  /**
+   * Runs the demo miners' queued commands (a curtailment's sleep, wake and power targets; reboots) on
+   * the simulated machines, as a collector would, and acks each; the miners it changed report in the
+   * same round, so the app sees the effect within a minute. Only the demo miners' own commands are
+   * leased: a real collector on the same site keeps its own.
+   */
+  async function runCommands(siteId: string, device: DemoDevice): Promise<Set<Simulated>> {
+    const changed = new Set<Simulated>();
+    for (let batch = 0; batch < 20; batch++) {
+      const now = new Date(clock());
+      const leased = await leaseCommands(o.db, device, 200, now, minerIdsOf.get(siteId) ?? []);
+      for (const c of leased) {
+        const m = byMiner.get(c.miner_id);
+        const failure = m ? applyCommand(m.sim, c.command_type, c.params) : 'not a demo miner';
+        if (m && !failure) changed.add(m);
+        await ackCommand(o.db, device, c.command_id, { status: failure ? 'FAILED' : 'SUCCESS', result: failure ?? 'done (simulated)', execution_time_ms: 1, ack_nonce: c.nonce }, now);
+      }
+      if (leased.length < 200) break;
+    }
+    return changed;
+  }
 
   let round = 0;
   let failing = false;
@@ -65,7 +94,8 @@ export async function startLiveDemo(o: LiveDemoOptions) {
     round++;
     let sent = 0;
     for (const [siteId, client] of clients) {
-      const readings = slice.filter((m) => m.siteId === siteId).map((m) => readingOf(m, at));
+      const changed = await runCommands(siteId, devices.get(siteId)!);
+      const readings = [...new Set([...slice.filter((m) => m.siteId === siteId), ...changed])].map((m) => readingOf(m, at));
       if (!readings.length) continue;
       const gz = gzipSync(JSON.stringify(buildEnvelope(readings, { collectedAt: at, edgeVersion: 'demo-live', bufferDepth: 0 })));
       const res = await client.upload(gz, { waiting: 0, deadLetters: 0, deadLetterBytes: 0 });
@@ -111,6 +141,29 @@ function readingOf(m: Simulated, collectedAt: string): MinerReading {
     hardwareErrors: shares.hw,
     uptimeS: sim.uptimeS(),
   };
+}
+
+/** A command on a simulated machine; the reason when it cannot run there. */
+function applyCommand(sim: SimMiner, type: string, params: Record<string, unknown>): string | null {
+  switch (type) {
+    case 'SLEEP':
+      sim.sleeping = true;
+      return null;
+    case 'WAKE':
+      sim.sleeping = false;
+      return null;
+    case 'SET_POWER_TARGET': {
+      const watts = Number(params.watts);
+      if (!Number.isFinite(watts) || watts <= 0) return 'no watts';
+      sim.powerTargetW = watts;
+      return null;
+    }
+    case 'REBOOT':
+      sim.reboot();
+      return null;
+    default:
+      return `${type} is not simulated`;
+  }
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
