@@ -41,7 +41,7 @@ test('a time-of-use tariff, a curtailment to a kW target verified from telemetry
 
   // The consumption center: the site's row with its energy and cost (a figure once the hourly job has aggregated an hour; '—' before, never $0).
   await page.goto('/en/power');
-  const row = page.getByRole('row', { name: new RegExp(SITE) });
+  const row = page.getByRole('table', { name: 'Sites' }).getByRole('row', { name: new RegExp(SITE) });
   await expect(row).toBeVisible();
   await expect(row.locator('td').last()).toHaveText(/^(\$[\d,]+\.\d\d|—)$/);
 

@@ -21,11 +21,11 @@ export type NewStrikePlan = {
   strike: StrikeConfig;
 };
 
-export async function createStrikePlan(db: Db, scope: Scope, actorUserId: string | null, p: NewStrikePlan) {
+export async function createStrikePlan(db: Db, scope: Scope, actorUserId: string | null, p: NewStrikePlan & { enabled?: boolean }) {
   if (!scopeAllowsSite(scope, p.siteId)) throw new AppError('NOT_FOUND');
   const [row] = await db
     .insert(curtailmentPlans)
-    .values({ orgId: scope.orgId, siteId: p.siteId, name: p.name, mode: 'strike', strategy: p.strategy, targetKind: p.targetKind, targetKw: String(p.targetKw), perMinute: p.perMinute, feedKind: p.feedKind, feedUrl: p.feedUrl, strike: p.strike, state: INITIAL_STRIKE_STATE, createdBy: actorUserId })
+    .values({ orgId: scope.orgId, siteId: p.siteId, name: p.name, mode: 'strike', enabled: p.enabled ?? true, strategy: p.strategy, targetKind: p.targetKind, targetKw: String(p.targetKw), perMinute: p.perMinute, feedKind: p.feedKind, feedUrl: p.feedUrl, strike: p.strike, state: INITIAL_STRIKE_STATE, createdBy: actorUserId })
     .returning({ id: curtailmentPlans.id });
   await recordAudit(db, { orgId: scope.orgId, actorUserId, action: 'power.curtailment.plan.create', entityType: 'curtailment_plan', entityId: row!.id, siteIds: [p.siteId], after: { ...p } });
   return row!.id;

@@ -23,9 +23,7 @@ const run = authorizedAction({ module: 'curtailment:execute', level: 'FULL' }, s
     await updateStrikePlan(db, actor.scope, actor.userId, input.id, { ...plan, enabled: input.enabled });
     return { id: input.id };
   }
-  const id = await createStrikePlan(db, actor.scope, actor.userId, plan);
-  if (!input.enabled) await updateStrikePlan(db, actor.scope, actor.userId, id, { ...plan, enabled: false });
-  return { id };
+  return { id: await createStrikePlan(db, actor.scope, actor.userId, { ...plan, enabled: input.enabled }) };
 });
 
 export async function saveStrikePlanAction(_prev: ActionResult<{ id: string }> | null, form: FormData) {
