@@ -21,7 +21,7 @@ async function siteId(page: Page): Promise<string> {
 
 test('a time-of-use tariff, a curtailment to a kW target verified from telemetry, and its recovery', async ({ page }) => {
   // A whole curtailment: the collector runs once a minute, the tick too, and the checks wait 90 s each.
-  test.setTimeout(15 * 60_000);
+  test.setTimeout(25 * 60_000);
   await signIn(page, 'siteowner@demo.local');
   const id = await siteId(page);
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
@@ -52,13 +52,13 @@ test('a time-of-use tariff, a curtailment to a kW target verified from telemetry
   await page.locator('#ct-kw').fill('60');
   await page.locator('#ct-per-minute').fill('1000');
   await page.getByRole('button', { name: 'Start curtailment' }).click();
-  await expect(page.getByText(/Curtailing \d+ miners, \d+ kW planned/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/Curtailing \d+ miners, \d+ kW planned/)).toBeVisible({ timeout: 180_000 });
 
   const event = page.getByTestId('curtailment-event').first();
   await expect(event).toContainText(SITE);
   // Verified from telemetry: the collector slept the miners and reported them; the tick compares each with its draw before.
   const achieved = event.locator('td').nth(6);
-  await expect(achieved).not.toHaveText('—', { timeout: 6 * 60_000 });
+  await expect(achieved).not.toHaveText('—', { timeout: 8 * 60_000 });
   const ratio = Number((await achieved.locator('span').innerText()).replace(/[^\d.]/g, ''));
   expect(ratio).toBeGreaterThanOrEqual(95);
   await expect(event).toContainText('Holding');
@@ -67,13 +67,14 @@ test('a time-of-use tariff, a curtailment to a kW target verified from telemetry
   await event.getByRole('button', { name: 'Stop' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Stop' }).click();
   await expect(page.getByText('Recovery starts within a minute')).toBeVisible();
-  await expect(event).toContainText('Completed', { timeout: 6 * 60_000 });
+  await expect(event).toContainText('Completed', { timeout: 8 * 60_000 });
   await expect(event).toContainText(/\d+ back, 0 ticketed/);
   await expect(event.locator('td').nth(7)).not.toHaveText('—');
 });
 
 test('curtailment automation from the keyboard, in Chinese: a strike plan, a 4CP window and a translated field error', async ({ page }) => {
-  test.slow();
+  // The demo server is busy after its start (it fills a day of five-minute history): allow for it.
+  test.setTimeout(12 * 60_000);
   await signIn(page, 'siteowner@demo.local', 'zh');
   await page.goto('/zh/power/curtailment/plans');
   const dialog = page.getByRole('dialog');
@@ -81,7 +82,7 @@ test('curtailment automation from the keyboard, in Chinese: a strike plan, a 4CP
     await page.getByRole('button', { name: '新建行权价计划' }).focus();
     await page.keyboard.press('Enter');
     await expect(dialog).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
+  }).toPass({ timeout: 120_000 });
   await page.locator('#sp-site').selectOption({ label: SITE });
   await page.locator('#sp-name').fill('E2E 行权价');
   await page.locator('#sp-high').fill('90');
