@@ -56,8 +56,12 @@ export function arimaLoglike(y: ArrayLike<number>, spec: ArimaSpec, params: Para
   return kalmanFilter(buildStateSpace(spec, params.ar, params.ma, params.intercept), y);
 }
 
-/** Fits the model to y (oldest first; NaN for a missing value). */
-export function fitArima(y: ArrayLike<number>, spec: ArimaSpec, start?: Params): ArimaFit {
+/**
+ * Fits the model to y (oldest first; NaN for a missing value). `tolerance` loosens the optimiser's
+ * gradient test for a screening fit (the order search ranks candidates that way, then refits the
+ * winner at the default).
+ */
+export function fitArima(y: ArrayLike<number>, spec: ArimaSpec, start?: Params, tolerance?: { gtol: number; centralBelow: number }): ArimaFit {
   const scale = spec.trend ? differencedSd(y, spec.d) : 1;
   const x0 = toUnconstrained(start ?? hannanRissanen(y, spec, spec.trend), spec, scale);
   // Per observation, as statsmodels scales it, so the gradient tolerance means the same at any length.
@@ -66,7 +70,7 @@ export function fitArima(y: ArrayLike<number>, spec: ArimaSpec, start?: Params):
     const r = kalmanFilter(buildStateSpace(spec, p.ar, p.ma, p.intercept), y);
     return -r.loglike / Math.max(1, r.nobs);
   };
-  const opt = minimizeBfgs(objective, x0);
+  const opt = minimizeBfgs(objective, x0, tolerance ?? {});
   const params = fromUnconstrained(opt.x, spec, scale);
   const r = kalmanFilter(buildStateSpace(spec, params.ar, params.ma, params.intercept), y);
   const k = (spec.trend ? 1 : 0) + spec.p + spec.q + 1;

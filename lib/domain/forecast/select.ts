@@ -2,6 +2,13 @@ import { type ArimaFit, type ArimaSpec, fitArima } from './arima';
 import { KPSS_CRITICAL_5PCT, kpssLevel } from './kpss';
 import { difference } from './start-params';
 
+/**
+ * Candidates are screened with a looser gradient test and forward differences only: at a gradient
+ * of 1e-5 per observation the log-likelihood is within ~1e-7 of its maximum, far below any AIC gap
+ * that decides an order, for about a third fewer evaluations.
+ */
+const SCREEN = { gtol: 1e-5, centralBelow: 0 };
+
 export type OrderSearch = {
   best: ArimaFit;
   /** Every model tried, with its AIC (null where the fit failed), best first. */
@@ -38,7 +45,7 @@ export function searchOrder(y: ArrayLike<number>, opts: { maxP?: number; maxQ?: 
         try {
           // The drift model starts from the same order's fit without it (its ARMA part and the
           // intercept that keeps the differenced mean): most of the search is then already done.
-          fit = fitArima(y, spec, trend && plain ? { ar: plain.ar, ma: plain.ma, intercept: meanOf(difference(y, d)) * (1 - plain.ar.reduce((s, v) => s + v, 0)) } : undefined);
+          fit = fitArima(y, spec, trend && plain ? { ar: plain.ar, ma: plain.ma, intercept: meanOf(difference(y, d)) * (1 - plain.ar.reduce((s, v) => s + v, 0)) } : undefined, SCREEN);
           if (!trend) plain = fit;
           if (!Number.isFinite(fit.aic)) fit = null;
         } catch {
@@ -50,9 +57,13 @@ export function searchOrder(y: ArrayLike<number>, opts: { maxP?: number; maxQ?: 
   }
   const ok = fits.filter((f): f is { spec: ArimaSpec; fit: ArimaFit } => f.fit !== null).sort((a, b) => a.fit.aic - b.fit.aic);
   if (!ok.length) throw new Error('no ARIMA model could be fitted');
+  // The winner again at the default tolerance, from where the screening fit stopped.
+  const winner = ok[0]!.fit;
+  const best = fitArima(y, winner.spec, { intercept: winner.intercept, ar: winner.ar, ma: winner.ma });
+  const chosen = best.loglike >= winner.loglike ? best : winner;
   return {
-    best: ok[0]!.fit,
-    candidates: [...ok.map((f) => ({ spec: f.spec, aic: f.fit.aic })), ...fits.filter((f) => !f.fit).map((f) => ({ spec: f.spec, aic: null }))],
+    best: chosen,
+    candidates: [...ok.map((f, i) => ({ spec: f.spec, aic: i === 0 ? chosen.aic : f.fit.aic })), ...fits.filter((f) => !f.fit).map((f) => ({ spec: f.spec, aic: null }))],
     kpss,
   };
 }
