@@ -19,7 +19,7 @@ beforeAll(async () => {
   ({ db, drop } = await createTestDb());
   await seedMarketHistory(db);
   ({ jobs } = testJobs({ db, now: () => NOW }));
-}, 120_000);
+}, 300_000);
 afterAll(() => drop());
 
 describe('forecast inputs from the stored history', () => {
