@@ -16,3 +16,4 @@ export * from './curtailment';
 export * from './billing';
 export * from './forecast';
 export * from './curtailment-windows';
+export * from './crm';
