@@ -53,6 +53,9 @@ export const NAVIGATION: NavArea[] = [
     label: 'Nav.crm',
     items: [
       { key: 'customers', label: 'Nav.customers', href: '/crm/customers', module: 'crm:customer_view' },
+      { key: 'leads', label: 'Nav.leads', href: '/crm/leads', module: 'crm:customer_view' },
+      { key: 'pipeline', label: 'Nav.pipeline', href: '/crm/pipeline', module: 'crm:customer_view' },
+      { key: 'activities', label: 'Nav.activities', href: '/crm/activities', module: 'crm:customer_view' },
       { key: 'invoices', label: 'Billing.navTitle', href: '/crm/invoices', module: 'crm:invoice' },
     ],
   },

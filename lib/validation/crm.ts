@@ -150,4 +150,4 @@ export const completeTaskSchema = z.object({ id: z.uuid('invalid') });
 
 export const crmCustomerListSchema = z.object({ ...pageFields(50), q: searchField(), mine: flagField() });
 export const leadListSchema = z.object({ ...pageFields(25), q: searchField(), status: z.enum(LEAD_STATUSES).optional() });
-export const activityListSchema = z.object({ ...pageFields(25), overdue: flagField(), mine: flagField() });
+export const activityListSchema = z.object({ ...pageFields(25), overdue: flagField(), mine: flagField(), customerId: z.uuid().optional() });

@@ -74,3 +74,8 @@ export async function getCrmCustomer(db: Db, who: Principal, id: string) {
   return row ?? null;
 }
 export type CrmCustomer = NonNullable<Awaited<ReturnType<typeof getCrmCustomer>>>;
+
+/** The customers a form may attach a deal to (the principal's, by name), capped for a select. */
+export async function customerOptions(db: Db, who: Principal, limit = 500) {
+  return db.select({ id: customers.id, name: customers.name }).from(customers).where(crmCustomerWhere(who)).orderBy(asc(customers.name), asc(customers.id)).limit(limit);
+}
