@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { customers, memberships, membershipSites, minerModels, miners, organizations, siteLayoutPositions, sites, telemetryHistory5min, users } from '@/db/schema';
 import { seedAlerts } from '@/db/seed/alerts';
+import { seedDemoCrm } from '@/db/seed/crm';
 import { seedDemoBrands } from '@/db/seed/brands';
 import { buildDemoFarm, DEMO_PASSWORD } from '@/db/seed/demo-farm';
 import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
@@ -78,6 +79,7 @@ export async function seedDemo(db: Db): Promise<{ orgId: string; miners: number 
     if (assignments.length) await tx.insert(membershipSites).values(assignments);
     await seedAlerts(tx, orgId);
     await seedDemoTickets(tx, orgId);
+    await seedDemoCrm(tx, orgId);
     await seedDemoBrands(tx, orgId, farm.customers);
     await seedDemoPool(tx, orgId);
     // After the pool: the miners it reports offline are the ones offline in telemetry.
