@@ -57,6 +57,7 @@ export const NAVIGATION: NavArea[] = [
       { key: 'pipeline', label: 'Nav.pipeline', href: '/crm/pipeline', module: 'crm:customer_view' },
       { key: 'activities', label: 'Nav.activities', href: '/crm/activities', module: 'crm:customer_view' },
       { key: 'invoices', label: 'Billing.navTitle', href: '/crm/invoices', module: 'crm:invoice' },
+      { key: 'announcements', label: 'Nav.announcements', href: '/crm/announcements', module: 'crm:customer_view' },
     ],
   },
   {

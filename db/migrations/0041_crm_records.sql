@@ -103,6 +103,8 @@ CREATE TABLE "leads" (
 	"lost_reason" text,
 	"converted_customer_id" uuid,
 	"converted_at" timestamp with time zone,
+	"email_confirmed_at" timestamp with time zone,
+	"confirm_token_hash" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "leads_converted_ck" CHECK (("leads"."status" = 'converted') = ("leads"."converted_customer_id" is not null or "leads"."converted_at" is not null))
@@ -149,6 +151,7 @@ CREATE INDEX "deals_org_stage_idx" ON "deals" USING btree ("org_id","stage","upd
 CREATE INDEX "deals_customer_idx" ON "deals" USING btree ("customer_id");--> statement-breakpoint
 CREATE INDEX "deals_lead_idx" ON "deals" USING btree ("lead_id");--> statement-breakpoint
 CREATE INDEX "deals_owner_idx" ON "deals" USING btree ("org_id","owner_user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "leads_confirm_token_uq" ON "leads" USING btree ("confirm_token_hash") WHERE "leads"."confirm_token_hash" is not null;--> statement-breakpoint
 CREATE INDEX "leads_org_status_idx" ON "leads" USING btree ("org_id","status","created_at");--> statement-breakpoint
 CREATE INDEX "leads_owner_idx" ON "leads" USING btree ("org_id","owner_user_id");--> statement-breakpoint
 CREATE INDEX "leads_org_email_idx" ON "leads" USING btree ("org_id","email");

@@ -94,10 +94,15 @@ export const leads = pgTable(
     lostReason: text(),
     convertedCustomerId: uuid().references(() => customers.id, { onDelete: 'set null' }),
     convertedAt: timestamp({ withTimezone: true }),
+    /** A self-registered lead confirms its e-mail through a link; staff-entered leads leave both null. */
+    emailConfirmedAt: timestamp({ withTimezone: true }),
+    /** SHA-256 (hex) of the token in the confirmation link, never the token; cleared once used. */
+    confirmTokenHash: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    uniqueIndex('leads_confirm_token_uq').on(t.confirmTokenHash).where(sql`${t.confirmTokenHash} is not null`),
     index('leads_org_status_idx').on(t.orgId, t.status, t.createdAt),
     index('leads_owner_idx').on(t.orgId, t.ownerUserId),
     index('leads_org_email_idx').on(t.orgId, t.email),

@@ -151,3 +151,38 @@ export const completeTaskSchema = z.object({ id: z.uuid('invalid') });
 export const crmCustomerListSchema = z.object({ ...pageFields(50), q: searchField(), mine: flagField() });
 export const leadListSchema = z.object({ ...pageFields(25), q: searchField(), status: z.enum(LEAD_STATUSES).optional() });
 export const activityListSchema = z.object({ ...pageFields(25), overdue: flagField(), mine: flagField(), customerId: z.uuid().optional() });
+
+/**
+ * An announcement to the portal: for every client, or those of one site, tier or brand (each
+ * optional; all given must match). Publish and expiry times come from the browser as instants.
+ */
+export const announcementInputSchema = z
+  .object({
+    title: requiredText(200),
+    body: requiredText(5000),
+    siteId: optionalId,
+    tier: z.preprocess(blankToNull, z.enum(['STANDARD', 'ENTERPRISE', 'VIP'], 'invalid').nullish().transform((v) => v ?? null)),
+    brandId: optionalId,
+    publishAt: z.preprocess(blankToNull, z.coerce.date('invalid').nullish().transform((v) => v ?? null)),
+    expiresAt: z.preprocess(blankToNull, z.coerce.date('invalid').nullish().transform((v) => v ?? null)),
+  })
+  .refine((v) => !v.expiresAt || !v.publishAt || v.expiresAt > v.publishAt, { path: ['expiresAt'], message: 'outOfRange' });
+export type AnnouncementInput = z.infer<typeof announcementInputSchema>;
+
+export const announcementReadSchema = z.object({ id: z.uuid('invalid') });
+
+/** The public sign-up form (a prospective client): an e-mail is required to confirm it. */
+export const registrationSchema = z.object({
+  name: requiredText(200),
+  company: optionalText(200),
+  email: z
+    .string({ error: 'required' })
+    .trim()
+    .min(1, 'required')
+    .pipe(z.email('email').max(200, 'tooLong'))
+    .transform((v) => v.toLowerCase()),
+  phone: optionalText(50),
+  message: z.preprocess((v) => v ?? '', z.string().trim().max(2000, 'tooLong')),
+  referralCode: leadInputSchema.shape.referralCode,
+  locale: z.enum(['en', 'zh']).default('en'),
+});

@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/core/errors';
 import type { Principal } from '@/lib/core/principal';
+import { referralCodeFrom } from '@/lib/domain/crm/referral-code';
 import type { CustomerInput } from '@/lib/validation/crm';
 import type { Db } from '../../client';
 import { customerAccounts, customers } from '../../schema';
@@ -37,7 +39,8 @@ export async function insertCustomer(tx: Tx, who: Principal, input: CustomerInpu
   const [customer] = await uniqueEmail(() =>
     tx.insert(customers).values({ orgId: who.orgId, name: input.name, company: input.company, email: input.email, phone: input.phone, tier: input.tier, createdAt: now, updatedAt: now }).returning(),
   );
-  await tx.insert(customerAccounts).values({ customerId: customer!.id, orgId: who.orgId, ownerUserId, tags: input.tags, updatedAt: now });
+  // Every customer can refer others from its first day; 31^8 codes make a clash within one organization unlikely enough to surface as an error.
+  await tx.insert(customerAccounts).values({ customerId: customer!.id, orgId: who.orgId, ownerUserId, tags: input.tags, referralCode: referralCodeFrom(randomBytes(8)), updatedAt: now });
   await recordAudit(tx, { orgId: who.orgId, actorUserId: who.userId, action: 'customer.create', entityType: 'customer', entityId: customer!.id, before: null, after: { ...input, ownerUserId } });
   return customer!;
 }
@@ -62,7 +65,7 @@ export async function updateCustomer(db: Db, who: Principal, id: string, input: 
     await uniqueEmail(() => tx.update(customers).set({ name: input.name, company: input.company, email: input.email, phone: input.phone, tier: input.tier, updatedAt: now }).where(eq(customers.id, id)));
     await tx
       .insert(customerAccounts)
-      .values({ customerId: id, orgId: who.orgId, ownerUserId, tags: input.tags, updatedAt: now })
+      .values({ customerId: id, orgId: who.orgId, ownerUserId, tags: input.tags, referralCode: referralCodeFrom(randomBytes(8)), updatedAt: now })
       .onConflictDoUpdate({ target: customerAccounts.customerId, set: { ownerUserId, tags: input.tags, updatedAt: now } });
     const { c } = before;
     await recordAudit(tx, {

@@ -18,6 +18,7 @@ import { pageTitle } from '@/lib/i18n/page-title';
 import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { pagedListSchema } from '@/lib/list/list-fields';
 import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
+import { PortalAnnouncements } from './_components/portal-announcements';
 import { PortalInvoices } from './_components/portal-invoices';
 import { PortalMiners } from './_components/portal-miners';
 import { PortalTickets } from './_components/portal-tickets';
@@ -59,6 +60,7 @@ export default async function PortalPage(props: ListPageProps) {
   return (
     <>
       <PageHeader title={brand ? t('titleBrand', { brand: brand.displayName }) : t('title')} subtitle={t('subtitle')} />
+      <PortalAnnouncements scope={actor.scope} userId={actor.userId} />
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <StatCard label={tFleet('minersInService')} value={formatNumber(all.total, locale)} hint={`${t('online', { count: formatNumber(all.active, locale) })} · ${tFleet('soldRule')}`} />
         <StatCard label={t('hashrate')} value={formatHashrate(all.activeThs, locale)} hint={<HashrateSources figures={all} />} />

@@ -179,7 +179,15 @@ export default async function Customer360Page(props: ItemPageProps) {
               <Row label={t('customer.phone')}>{customer.phone ?? '—'}</Row>
               <Row label={t('customer.owner')}>{customer.ownerName ?? <span className="text-muted">{t('customer.noOwner')}</span>}</Row>
               <Row label={t('customer.tags')}>{customer.tags.length ? <TagList tags={customer.tags} /> : '—'}</Row>
-              <Row label={t('c360.referralCode')}>{customer.referralCode ? <span className="font-mono">{customer.referralCode}</span> : '—'}</Row>
+              <Row label={t('c360.referralCode')}>
+                {customer.referralCode ? (
+                  <Link href={`/register?ref=${customer.referralCode}`} className={`font-mono ${link}`} title={t('c360.referralLink')}>
+                    {customer.referralCode}
+                  </Link>
+                ) : (
+                  '—'
+                )}
+              </Row>
               <Row label={t('c360.since')}>{date(customer.createdAt)}</Row>
             </dl>
           </Card>
