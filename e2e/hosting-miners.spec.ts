@@ -17,7 +17,7 @@ test('an operator searches, filters by IP range and status, sorts, and opens a m
   await expect(page).toHaveURL(/q=c000\.tx/);
   // Columns by their header, not their position: the list gains columns (selection, uptime).
   const col = async (name: RegExp) => 1 + (await table.locator('thead th').allTextContents()).findIndex((h) => name.test(h.trim()));
-  const workers = await table.locator(`tbody tr td:nth-child(${await col(/^worker/i)})`).allTextContents();
+  const workers = await table.locator(`tbody tr td:nth-child(${await col(/^pool worker/i)})`).allTextContents();
   expect(workers.length).toBeGreaterThan(0);
   expect(workers.every((w) => w.startsWith('c000.tx'))).toBe(true);
 

@@ -46,7 +46,7 @@ test('a CLIENT sees only its own miners and gets 404 for another customer’s mi
   await signIn(client, 'client@demo.local');
   await client.goto('/en/hosting/devices');
   // The worker column by its header: the list gains columns (selection, uptime).
-  const workerCol = 1 + (await client.locator('table thead th').allTextContents()).findIndex((h) => /^worker/i.test(h.trim()));
+  const workerCol = 1 + (await client.locator('table thead th').allTextContents()).findIndex((h) => /^pool worker/i.test(h.trim()));
   const workers = await client.locator(`table tbody tr td:nth-child(${workerCol})`).allTextContents();
   expect(workers.length).toBeGreaterThan(0);
   for (const w of workers) expect(w.startsWith('c000.')).toBe(true);
