@@ -17,3 +17,4 @@ export * from './billing';
 export * from './forecast';
 export * from './curtailment-windows';
 export * from './crm';
+export * from './power-alerts';
