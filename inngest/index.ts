@@ -10,6 +10,7 @@ import { poolTier1 } from './functions/pool/tier1-dashboard';
 import { poolTier2 } from './functions/pool/tier2-workers';
 import { poolTier3 } from './functions/pool/tier3-financial';
 import { poolTier4 } from './functions/pool/tier4-retention';
+import { powerAlertsJob } from './functions/power/alerts';
 import { powerDaily } from './functions/power/daily';
 import { powerHourly } from './functions/power/hourly';
 import { powerMonthly } from './functions/power/monthly';
@@ -43,6 +44,7 @@ export function createJobs(deps: JobDeps, options: JobsOptions = {}) {
     powerHourly: powerHourly(inngest),
     powerDaily: powerDaily(inngest),
     powerMonthly: powerMonthly(inngest),
+    powerAlerts: powerAlertsJob(inngest),
     curtailmentTick: curtailmentTick(inngest),
     strikeEvaluate: strikeEvaluate(inngest),
     thermalControl: thermalControl(inngest),

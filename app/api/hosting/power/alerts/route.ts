@@ -1,23 +1,21 @@
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db';
-import { powerOverview } from '@/db/queries/power/read';
-import { tariffsInScope } from '@/db/queries/power/tariffs';
+import { listPowerAlerts } from '@/db/queries/power/alerts';
 import { withActor } from '@/lib/api/with-actor';
-import { powerAlerts } from '@/lib/domain/power/alerts';
 import { requireHostView } from '@/lib/power/present';
+import { powerAlertsQuerySchema } from '@/lib/validation/power-reports';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * GET /api/hosting/power/alerts (seed: /hosting/api/power/alerts): what needs a look now, per site —
- * contracted kW exceeded, drawing in the peak window, a rate change taking effect within 7 days, and
- * miners reporting with no energy aggregated for 2 hours (a gap in the data). Staff only.
+ * GET /api/hosting/power/alerts[?siteId][&kind][&page][&pageSize] (seed: /hosting/api/power/alerts):
+ * the power alerts the power-alerts job raised, newest first — peak_warning, abnormal_consumption,
+ * contract_exceeded, rate_change, meter_gap, data_gap — each once per site and the period it is
+ * about, with its figures in `detail`. Staff only.
  */
-export const GET = withActor({ module: 'hosting:power', level: 'READ' }, async (_req, { actor }) => {
+export const GET = withActor({ module: 'hosting:power', level: 'READ' }, async (req, { actor }) => {
   requireHostView(actor.scope);
-  const db = await getDb();
-  const now = new Date();
-  const [sites, tariffs] = await Promise.all([powerOverview(db, actor.scope, now), tariffsInScope(db, actor.scope)]);
-  const versions = new Map(tariffs.map((t) => [t.id, t.versions]));
-  return NextResponse.json({ alerts: sites.flatMap((s) => powerAlerts({ ...s, tariffs: versions.get(s.siteId) ?? [] }, now)) });
+  const q = powerAlertsQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
+  const { alerts, total } = await listPowerAlerts(await getDb(), actor.scope, { siteId: q.siteId, kind: q.kind, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  return NextResponse.json({ total, page: q.page, pageSize: q.pageSize, alerts });
 });
