@@ -1,10 +1,11 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
-import { CO2_KG_PER_KWH } from '@/lib/domain/power/carbon';
+import { CO2_KG_PER_KWH, mixOrSingle, storedMixFactor } from '@/lib/domain/power/carbon';
 import { pricedSlots } from '@/lib/domain/power/tariff';
 import { addDays, zonedMidnight } from '@/lib/domain/power/zone';
 import { type Db, queryRows } from '../../client';
 import { sites } from '../../schema';
 import { pgArray } from '../pg-array';
+import { siteMixRows } from './energy-mix';
 import { siteTariffVersions } from './tariffs';
 
 const HOUR_MS = 3_600_000;
@@ -58,7 +59,8 @@ export async function aggregatePowerHours(db: Db, siteId: string, from: Date, to
   const start = new Date(Math.floor(from.getTime() / HOUR_MS) * HOUR_MS);
   const end = new Date(Math.ceil(to.getTime() / HOUR_MS) * HOUR_MS);
   const slots = pricedSlots(await siteTariffVersions(db, siteId), site.timeZone, start, end);
-  const factor = CO2_KG_PER_KWH[site.energySource];
+  // The site's stored energy mix blended into one factor (all its single source when it has none).
+  const factor = storedMixFactor(mixOrSingle(await siteMixRows(db, siteId), site.energySource));
   const [f, t] = [start.toISOString(), end.toISOString()];
   const hourSums = (w: string) => `
     round(coalesce(sum(${w}) filter (where win = 'peak'), 0) / 12)::bigint as wh_peak,
