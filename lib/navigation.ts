@@ -45,6 +45,8 @@ export const NAVIGATION: NavArea[] = [
     label: 'Curtailment.navArea',
     items: [
       { key: 'consumption', label: 'Power.navTitle', href: '/power', module: 'hosting:power' },
+      { key: 'power-comparison', label: 'Power.navComparison', href: '/power/comparison', module: 'hosting:power' },
+      { key: 'power-carbon', label: 'Power.navCarbon', href: '/power/carbon', module: 'hosting:power' },
       { key: 'curtailment', label: 'Curtailment.navTitle', href: '/power/curtailment', module: 'curtailment:execute' },
     ],
   },

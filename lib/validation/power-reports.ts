@@ -1,5 +1,6 @@
 import { POWER_ALERT_KINDS } from '@/lib/domain/power/alerts';
 import { ENERGY_SOURCE_KEYS, type EnergySource } from '@/lib/domain/power/carbon';
+import { pageFields } from '@/lib/list/list-fields';
 import { monthSchema } from './power';
 import { z } from './zod';
 
@@ -36,3 +37,6 @@ export const energyMixSchema = z
   .refine((v) => new Set(v.mix.map((m) => m.source)).size === v.mix.length, { message: 'duplicate', path: ['shares'] })
   .refine((v) => v.mix.reduce((a, m) => a + m.shareBp, 0) === 10_000, { message: 'sum100', path: ['shares'] });
 export type EnergyMixInput = z.infer<typeof energyMixSchema>;
+
+/** The /power/alerts page's URL: a kind filter and its pages. */
+export const powerAlertsPageSchema = z.object({ ...pageFields(50), kind: z.enum(POWER_ALERT_KINDS).optional() });

@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { AppError } from '@/lib/core/errors';
 import { isOrgWide, type Scope } from '@/lib/core/scope';
 import type { PowerAlert, PowerAlertKind } from '@/lib/domain/power/alerts';
 import type { Db } from '../../client';
 import { notificationChannels, powerAlertChannels, powerAlerts, sites, users } from '../../schema';
 import { recordAudit } from '../admin/audit';
+import { type Page, type PageRequest, pageOf, windowTotal } from '../pagination';
 import { scopeWhere } from '../scope';
 
 /**
@@ -50,22 +51,22 @@ export async function markPowerAlertsNotified(db: Db, ids: string[], now: Date) 
   if (ids.length) await db.update(powerAlerts).set({ notifiedAt: now }).where(inArray(powerAlerts.id, ids));
 }
 
-export type PowerAlertRow = { id: string; siteId: string; site: string; timeZone: string; kind: PowerAlertKind; severity: string; period: string; detail: Record<string, string | number | null>; raisedAt: string };
+export type PowerAlertRow = { id: string; siteId: string; site: string; timeZone: string; kind: PowerAlertKind; severity: string; period: string; detail: Record<string, string | number | null>; raisedAt: Date };
 
 /** Alerts in scope, newest first, one page and the total (staff only: contracts and tariffs are the host's). */
-export async function listPowerAlerts(db: Db, scope: Scope, o: { siteId?: string; kind?: PowerAlertKind; limit: number; offset: number }): Promise<{ alerts: PowerAlertRow[]; total: number }> {
+export async function listPowerAlerts(db: Db, scope: Scope, filter: { siteId?: string; kind?: PowerAlertKind }, req: PageRequest): Promise<Page<PowerAlertRow>> {
   if (scope.customers !== 'all') throw new AppError('FORBIDDEN');
-  const where = and(scopeWhere({ orgId: powerAlerts.orgId, siteId: powerAlerts.siteId }, scope), o.siteId ? eq(powerAlerts.siteId, o.siteId) : undefined, o.kind ? eq(powerAlerts.kind, o.kind) : undefined);
-  const rows = await db
-    .select({ id: powerAlerts.id, siteId: powerAlerts.siteId, site: sites.name, timeZone: sites.timeZone, kind: powerAlerts.kind, severity: powerAlerts.severity, period: powerAlerts.period, detail: powerAlerts.detail, raisedAt: powerAlerts.raisedAt, total: sql<number>`(count(*) over ())::int` })
-    .from(powerAlerts)
-    .innerJoin(sites, eq(sites.id, powerAlerts.siteId))
-    .where(where)
-    .orderBy(desc(powerAlerts.raisedAt), desc(powerAlerts.id))
-    .limit(o.limit)
-    .offset(o.offset);
-  const total = rows[0]?.total ?? (o.offset ? ((await db.select({ n: sql<number>`count(*)::int` }).from(powerAlerts).where(where))[0]?.n ?? 0) : 0);
-  return { alerts: rows.map(({ total: _t, ...r }) => ({ ...r, kind: r.kind as PowerAlertKind, raisedAt: r.raisedAt.toISOString() })), total };
+  const where = and(scopeWhere({ orgId: powerAlerts.orgId, siteId: powerAlerts.siteId }, scope), filter.siteId ? eq(powerAlerts.siteId, filter.siteId) : undefined, filter.kind ? eq(powerAlerts.kind, filter.kind) : undefined);
+  const page = await pageOf(
+    req,
+    db
+      .select({ id: powerAlerts.id, siteId: powerAlerts.siteId, site: sites.name, timeZone: sites.timeZone, kind: powerAlerts.kind, severity: powerAlerts.severity, period: powerAlerts.period, detail: powerAlerts.detail, raisedAt: powerAlerts.raisedAt, total: windowTotal() })
+      .from(powerAlerts)
+      .innerJoin(sites, eq(sites.id, powerAlerts.siteId))
+      .where(where)
+      .orderBy(desc(powerAlerts.raisedAt), desc(powerAlerts.id)),
+  );
+  return { ...page, rows: page.rows.map((r) => ({ ...r, kind: r.kind as PowerAlertKind })) };
 }
 
 export async function powerAlertChannelIds(db: Db, orgId: string): Promise<string[]> {

@@ -2,15 +2,14 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Card, StatCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
+import { listPowerAlerts } from '@/db/queries/power/alerts';
 import { listBills } from '@/db/queries/power/bills';
 import { curtailmentSavingsByMonth, energySeries, powerOverview, seesHostCosts } from '@/db/queries/power/read';
-import { tariffsInScope } from '@/db/queries/power/tariffs';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
-import { Link } from '@/lib/i18n/navigation';
-import { powerAlerts } from '@/lib/domain/power/alerts';
 import { forecastMonth } from '@/lib/domain/power/forecast';
 import { formatEnergy, formatNumber, formatPower, formatUsdFromCents } from '@/lib/format';
+import { Link } from '@/lib/i18n/navigation';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { consumptionQuerySchema } from '@/lib/validation/power';
 import { AlertsList } from './_components/alerts-list';
@@ -22,7 +21,9 @@ export const generateMetadata = pageTitle('power');
 
 /**
  * The consumption center: power now, today's and this month's energy, the month's cost and its
- * forecast, curtailment savings, the trend over 24 h / 7 d / 30 d / 12 m, per site, alerts and bills.
+ * forecast, curtailment savings, the trend over 24 h / 7 d / 30 d / 12 m, per site, the newest alerts
+ * (the power-alerts job raises them; /power/alerts lists them all) and bills; comparisons and carbon
+ * have their own pages.
  * A client sees its own energy and bills; costs, contracts, tariffs and alerts are the host's.
  */
 export default async function PowerPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
@@ -34,11 +35,11 @@ export default async function PowerPage({ params, searchParams }: { params: Prom
   const now = new Date();
   const staff = seesHostCosts(actor.scope);
   const w = rangeWindow(range, now);
-  const [sites, points, bills, tariffs, savings, t] = await Promise.all([
+  const [sites, points, bills, alerts, savings, t] = await Promise.all([
     powerOverview(db, actor.scope, now),
     energySeries(db, actor.scope, { grain: w.grain, from: w.from, to: w.to }),
     listBills(db, actor.scope, { limit: 20, offset: 0 }),
-    staff ? tariffsInScope(db, actor.scope) : Promise.resolve([]),
+    staff ? listPowerAlerts(db, actor.scope, {}, { page: 1, pageSize: 5 }) : null,
     staff ? curtailmentSavingsByMonth(db, actor.scope, { fromMonth: now.toISOString().slice(0, 7) }) : Promise.resolve([]),
     getTranslations('Power'),
   ]);
@@ -50,8 +51,6 @@ export default async function PowerPage({ params, searchParams }: { params: Prom
   const noAggregate = aggregated.length ? undefined : t('empty');
   const forecast = aggregated.map((s) => forecastMonth(s));
   const forecastCost = forecast.every((f) => f.costCents !== null) && forecast.length ? forecast.reduce((a, f) => a + (f.costCents ?? 0), 0) : null;
-  const versions = new Map(tariffs.map((x) => [x.id, x.versions]));
-  const alerts = staff ? sites.flatMap((s) => powerAlerts({ ...s, tariffs: versions.get(s.siteId) ?? [] }, now)) : [];
   const month = savings[0];
   const sources = [...new Set(points.flatMap((p) => p.sources))];
   const sourceText = (list: string[]) => t('sourceNote', { sources: list.map((s) => t(`source.${s as 'telemetry' | 'meter' | 'pdu'}`)).join(', ') });
@@ -61,13 +60,24 @@ export default async function PowerPage({ params, searchParams }: { params: Prom
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
-      {staff && can(actor.role, 'hosting:reconciliation', 'READ') ? (
-        <p className="mb-4 text-sm">
-          <Link className="underline" href="/power/reconciliation">
+      <nav className="mb-4 flex flex-wrap gap-3 text-sm" aria-label={t('reports')}>
+        <Link href="/power/comparison" className="text-accent hover:underline">
+          {t('comparison.title')}
+        </Link>
+        <Link href="/power/carbon" className="text-accent hover:underline">
+          {t('carbon.title')}
+        </Link>
+        {staff ? (
+          <Link href="/power/alerts" className="text-accent hover:underline">
+            {t('alertsPage.title')}
+          </Link>
+        ) : null}
+        {staff && can(actor.role, 'hosting:reconciliation', 'READ') ? (
+          <Link href="/power/reconciliation" className="text-accent hover:underline">
             {t('reconciliationLink')}
           </Link>
-        </p>
-      ) : null}
+        ) : null}
+      </nav>
       <div className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-3 xl:grid-cols-6">
         <StatCard label={t('liveKw')} value={formatPower(sum((s) => s.liveW), locale)} />
         <StatCard label={t('todayKwh')} value={formatEnergy(sumAggregated((s) => s.todayWh), locale)} hint={figureHint} />
@@ -87,9 +97,9 @@ export default async function PowerPage({ params, searchParams }: { params: Prom
       <Card title={t('sites')} className="mb-6">
         <SitesTable sites={sites} staff={staff} locale={locale} />
       </Card>
-      {staff ? (
+      {alerts ? (
         <Card title={t('alerts')} className="mb-6">
-          <AlertsList alerts={alerts} names={new Map(sites.map((s) => [s.siteId, s.name]))} />
+          <AlertsList alerts={alerts.rows} total={alerts.total} locale={locale} />
         </Card>
       ) : null}
       <Card title={t('bills')}>

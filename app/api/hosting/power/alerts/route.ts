@@ -16,6 +16,6 @@ export const dynamic = 'force-dynamic';
 export const GET = withActor({ module: 'hosting:power', level: 'READ' }, async (req, { actor }) => {
   requireHostView(actor.scope);
   const q = powerAlertsQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
-  const { alerts, total } = await listPowerAlerts(await getDb(), actor.scope, { siteId: q.siteId, kind: q.kind, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-  return NextResponse.json({ total, page: q.page, pageSize: q.pageSize, alerts });
+  const page = await listPowerAlerts(await getDb(), actor.scope, { siteId: q.siteId, kind: q.kind }, q);
+  return NextResponse.json({ total: page.total, page: page.page, pageSize: page.pageSize, alerts: page.rows });
 });
