@@ -34,7 +34,7 @@ export const energyMixSchema = z
     shares: z.array(z.object({ source: z.enum(ENERGY_SOURCE_KEYS as [EnergySource, ...EnergySource[]]), pct: z.coerce.number().min(0).max(100) })).min(1).max(ENERGY_SOURCE_KEYS.length),
   })
   .transform((v) => ({ siteId: v.siteId, mix: v.shares.filter((s) => s.pct > 0).map((s) => ({ source: s.source, shareBp: Math.round(s.pct * 100) })) }))
-  .refine((v) => new Set(v.mix.map((m) => m.source)).size === v.mix.length, { message: 'duplicate', path: ['shares'] })
+  .refine((v) => new Set(v.mix.map((m) => m.source)).size === v.mix.length, { message: 'sourceTwice', path: ['shares'] })
   .refine((v) => v.mix.reduce((a, m) => a + m.shareBp, 0) === 10_000, { message: 'sum100', path: ['shares'] });
 export type EnergyMixInput = z.infer<typeof energyMixSchema>;
 
