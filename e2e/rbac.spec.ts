@@ -21,6 +21,8 @@ const ALWAYS: Record<string, string[]> = {
 
 for (const [who, role] of Object.entries(ROLE_OF)) {
   test(`${who} sees exactly its navigation and is refused the rest`, async ({ page }) => {
+    // Every page of the navigation is opened, and each area adds pages: the time grows with them.
+    test.setTimeout(60_000 + PAGES.length * 8_000);
     await signIn(page, `${who}@demo.local`);
     const allowed = PAGES.filter((p) => can(role, p.module, 'READ')).map((p) => p.href);
     expect(await navHrefs(page)).toEqual(allowed);
