@@ -55,7 +55,7 @@ test('a time-of-use tariff, a curtailment to a kW target verified from telemetry
   await expect(page.getByText(/Curtailing \d+ miners, \d+ kW planned/)).toBeVisible({ timeout: 180_000 });
 
   const event = page.getByTestId('curtailment-event').first();
-  await expect(event).toContainText(SITE);
+  await expect(event).toContainText(SITE, { timeout: 180_000 });
   // Verified from telemetry: the collector slept the miners and reported them; the tick compares each with its draw before.
   const achieved = event.locator('td').nth(6);
   await expect(achieved).not.toHaveText('—', { timeout: 8 * 60_000 });
