@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, inet, integer, numeric, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, inet, integer, numeric, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { brands } from './brands';
 import { organizations, sites } from './tenancy';
 
@@ -29,11 +29,25 @@ export const customers = pgTable(
     tier: customerTier().notNull().default('STANDARD'),
     /** The white-label brand whose portal this customer signs in to; null = the default HashInsight look. */
     brandId: uuid().references(() => brands.id, { onDelete: 'set null' }),
+    /*
+     * What the CRM↔hosting sync (db/queries/crm/hosting-sync.ts) last took from the customer's hosting
+     * account: units in service, the model with most of them, the expected revenue per day at that run's
+     * network snapshot, and why the last sync of this customer failed (a code; null when it did not).
+     * All null until the first sync; a customer the sync skips (no linked account) keeps its last figures.
+     */
+    hostingMinersCount: integer(),
+    hostingPrimaryModel: text(),
+    hostingRevenueSatsPerDay: bigint({ mode: 'number' }),
+    hostingRevenueCentsPerDay: bigint({ mode: 'number' }),
+    hostingSyncedAt: timestamp({ withTimezone: true }),
+    hostingSyncError: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('customers_org_email_uq').on(t.orgId, t.email).where(sql`${t.email} is not null`),
+    // The hosting link matches e-mails trimmed and case-insensitively (db/queries/crm/hosting-link.ts).
+    index('customers_org_email_norm_idx').on(t.orgId, sql`lower(btrim(${t.email}))`),
     index('customers_org_name_idx').on(t.orgId, t.name),
     index('customers_brand_idx').on(t.brandId),
   ],

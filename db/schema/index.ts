@@ -18,3 +18,4 @@ export * from './forecast';
 export * from './curtailment-windows';
 export * from './crm';
 export * from './power-alerts';
+export * from './crm-sync';
