@@ -24,7 +24,7 @@ const baseDomains = parseBaseDomains(brandBaseDomains());
  */
 export default function proxy(request: NextRequest) {
   const mode = runtimeMode();
-  const api = request.nextUrl.pathname.startsWith('/api/');
+  const api = isApiPath(request.nextUrl.pathname);
   if (!api && !SAFE_METHODS.has(request.method) && isForeignOrigin(request.headers)) {
     return secured(new NextResponse('Cross-origin request refused', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } }), LOCKED_DOWN_CSP, mode);
   }
@@ -39,6 +39,15 @@ export default function proxy(request: NextRequest) {
   const csp = pageCsp(Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64'), mode);
   headers.set('content-security-policy', csp);
   return secured(intl(new NextRequest(request, { headers })), csp, mode);
+}
+
+/**
+ * JSON endpoints: the app's /api, and seed 002's CRM endpoints, which the seed puts at /crm/api/…
+ * (app/crm/api). Neither gets a locale prefix (a client calling /crm/api/sync-status must not be
+ * redirected to /en/crm/api/…) nor a page's policy; their handlers check the session (withActor).
+ */
+function isApiPath(pathname: string): boolean {
+  return pathname.startsWith('/api/') || pathname.startsWith('/crm/api/');
 }
 
 function secured(response: NextResponse, csp: string, mode: ReturnType<typeof runtimeMode>): NextResponse {

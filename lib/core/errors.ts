@@ -25,6 +25,10 @@ export const ERROR_STATUS = {
   NONCE_MISMATCH: 409,
   NOT_LEASED: 409,
   COMMAND_EXPIRED: 410,
+  // CRM↔hosting sync (seed 002): the customer has no hosting account its e-mail links to, or its
+  // e-mail is another customer's too, so the account would be both's.
+  HOSTING_NOT_LINKED: 404,
+  HOSTING_LINK_AMBIGUOUS: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

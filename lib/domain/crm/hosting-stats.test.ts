@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashpriceBtcPerThDay } from '@/lib/domain/mining/revenue';
-import { hostingRevenue, hostingStats, type HostingSums, primaryModel } from './hosting-stats';
+import { hostingMiner, hostingRevenue, hostingStats, type HostingSums, primaryModel } from './hosting-stats';
 
 const network = { btcPriceUsd: 95_000, difficulty: 100e12, blockRewardBtc: 3.125, feesPerBlockBtc: 0.02 };
 const sums = (over: Partial<HostingSums> = {}): HostingSums => ({ units: 0, active: 0, offline: 0, maintenance: 0, activeThs: 0, activeKw: 0, costUsdPerDay: 0, ...over });
@@ -53,4 +53,14 @@ describe('primaryModel', () => {
     { rows: [{ model: 'S19', units: 3 }, { model: 'S21', units: 5 }], want: 'S21' },
     { rows: [{ model: 'S21', units: 5 }, { model: 'M60', units: 5 }], want: 'M60' },
   ])('$want', ({ rows, want }) => expect(primaryModel(rows)).toBe(want));
+});
+
+describe('hostingMiner: seed 002’s example line', () => {
+  it('10 × S19 XP at 3,050 W and $0.045/kWh cost $32.94 a day', () => {
+    const m = hostingMiner({ id: 'm1', name: 'Farm A - Rack 1', model: 'Antminer S19 XP', quantity: 10, hashrateThs: 1400, powerW: 30_500, status: 'active', location: 'Texas DC-01', clientUsdPerKwh: 0.045 });
+    expect(m).toEqual({ id: 'm1', name: 'Farm A - Rack 1', model: 'Antminer S19 XP', quantity: 10, hashrate: 140, total_hashrate: 1400, power: 3050, total_power: 30_500, status: 'active', location: 'Texas DC-01', electricity_cost: 0.045, daily_electricity_cost: 32.94 });
+  });
+  it('no client price: no cost', () => {
+    expect(hostingMiner({ id: 'm', name: 'n', model: 'x', quantity: 1, hashrateThs: 0, powerW: 0, status: 'offline', location: 'l', clientUsdPerKwh: null }).daily_electricity_cost).toBeNull();
+  });
 });

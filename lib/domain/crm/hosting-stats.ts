@@ -95,3 +95,38 @@ export function primaryModel(byModel: { model: string; units: number }[]): strin
   const best = byModel.filter((m) => m.units > 0).sort((a, b) => b.units - a.units || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0))[0];
   return best?.model ?? null;
 }
+
+/** One miner line as seed 002's MinerDataSchema: per-unit and line figures, W and USD. */
+export type HostingMiner = {
+  id: string;
+  name: string;
+  model: string;
+  quantity: number;
+  hashrate: number;
+  total_hashrate: number;
+  power: number;
+  total_power: number;
+  status: string;
+  location: string;
+  electricity_cost: number | null;
+  daily_electricity_cost: number | null;
+};
+
+export function hostingMiner(m: { id: string; name: string; model: string; quantity: number; hashrateThs: number; powerW: number; status: string; location: string; clientUsdPerKwh: number | null }): HostingMiner {
+  const perUnit = (v: number) => (m.quantity > 0 ? v / m.quantity : 0);
+  const totalPowerW = Math.round(m.powerW);
+  return {
+    id: m.id,
+    name: m.name,
+    model: m.model,
+    quantity: m.quantity,
+    hashrate: round(perUnit(m.hashrateThs), 2),
+    total_hashrate: round(m.hashrateThs, 2),
+    power: Math.round(perUnit(m.powerW)),
+    total_power: totalPowerW,
+    status: m.status,
+    location: m.location,
+    electricity_cost: m.clientUsdPerKwh,
+    daily_electricity_cost: m.clientUsdPerKwh === null ? null : Math.round(((totalPowerW * 24) / 1000) * m.clientUsdPerKwh * 100) / 100,
+  };
+}

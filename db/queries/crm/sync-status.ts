@@ -1,0 +1,37 @@
+import { sql } from 'drizzle-orm';
+import type { Scope } from '@/lib/core/scope';
+import { ERROR_WINDOW_MS, type SyncCounts } from '@/lib/domain/crm/sync-health';
+import { type Db, queryRows } from '../../client';
+import { crmSyncRuns, customers } from '../../schema';
+import { crmCustomers, linkedAccountSql } from './hosting-link';
+
+/**
+ * What sync-status reports, in one statement: the customers in scope and how many have a linked
+ * hosting account, the newest batch run of the organization, and the per-customer operations and
+ * failures of its runs over the error window (lib/domain/crm/sync-health.ts judges them).
+ */
+export async function syncCounts(db: Db, scope: Scope, now: Date): Promise<SyncCounts> {
+  const since = new Date(now.getTime() - ERROR_WINDOW_MS).toISOString();
+  const [r] = await queryRows<{ total: number; linked: number; last_batch: string | Date | null; operations: number; errors: number }>(
+    db,
+    sql`select
+        (select count(*) from ${customers} where ${crmCustomers(scope)})::int as total,
+        (select count(*) from ${customers} where ${crmCustomers(scope)} and ${linkedAccountSql} is not null)::int as linked,
+        (select max(${crmSyncRuns.finishedAt}) from ${crmSyncRuns} where ${crmSyncRuns.orgId} = ${scope.orgId}::uuid and ${crmSyncRuns.kind} = 'batch') as last_batch,
+        (select coalesce(sum(${crmSyncRuns.synced} + ${crmSyncRuns.errors}), 0) from ${crmSyncRuns} where ${crmSyncRuns.orgId} = ${scope.orgId}::uuid and ${crmSyncRuns.finishedAt} >= ${since}::timestamptz)::int as operations,
+        (select coalesce(sum(${crmSyncRuns.errors}), 0) from ${crmSyncRuns} where ${crmSyncRuns.orgId} = ${scope.orgId}::uuid and ${crmSyncRuns.finishedAt} >= ${since}::timestamptz)::int as errors`,
+  );
+  return {
+    totalCustomers: Number(r?.total ?? 0),
+    linkedCustomers: Number(r?.linked ?? 0),
+    lastBatchAt: r?.last_batch ? new Date(r.last_batch) : null,
+    operations: Number(r?.operations ?? 0),
+    errors: Number(r?.errors ?? 0),
+  };
+}
+
+/** Every organization, for the daily batch (each is synced as its own principal). */
+export async function syncOrganizations(db: Db): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(db, sql`select id from organizations order by id`);
+  return rows.map((r) => r.id);
+}
