@@ -1,6 +1,7 @@
 import { createInngest, type JobsOptions } from './client';
 import type { JobDeps } from './deps';
 import { escalateAlerts } from './functions/alerts/escalate-alerts';
+import { crmSyncHosting } from './functions/crm/sync-hosting';
 import { evaluateProfitabilityAlerts } from './functions/alerts/evaluate-profitability-alerts';
 import { billingInvoiceReminders } from './functions/billing/invoice-reminders';
 import { billingMonthlyInvoices } from './functions/billing/monthly-invoices';
@@ -50,6 +51,7 @@ export function createJobs(deps: JobDeps, options: JobsOptions = {}) {
     thermalControl: thermalControl(inngest),
     billingMonthlyInvoices: billingMonthlyInvoices(inngest),
     billingInvoiceReminders: billingInvoiceReminders(inngest),
+    crmSyncHosting: crmSyncHosting(inngest),
   };
   return { inngest, jobs, functions: Object.values(jobs) };
 }
