@@ -1,7 +1,8 @@
 import { signedIn } from '../helpers/signed-in';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import type { Db } from '@/db/client';
+import { loadAccessContext } from '@/db/queries/auth/accounts';
 import { hostingKpis } from '@/db/queries/hosting/fleet';
 import type { Actor } from '@/lib/auth/actor';
 import type { Role } from '@/lib/core/roles';
@@ -170,6 +171,9 @@ describe('e-mail linking: trimmed and case-insensitive, within the organization'
     as('OWNER');
     expect((await getStats(f.alice.id)).body.data.user_access_id).toBe(f.aliceUser.id);
     expect((await getStats(f.dup2.id)).body.data.has_hosting).toBe(true);
+  });
+  it('the CLIENT signing in with that e-mail gets that customer in its scope (one rule for both)', async () => {
+    expect((await loadAccessContext(db, f.aliceUser.id, f.org.id))!.customerIds).toEqual([f.alice.id]);
   });
   it('the same e-mail in another organization links to nothing there', async () => {
     as('OWNER', { org: f.other.id, userId: f.otherOwner.id });

@@ -19,3 +19,18 @@ describe('proxy.ts request path', () => {
     expect(api.headers.get('x-middleware-override-headers') ?? '').not.toContain(PATH_HEADER);
   });
 });
+
+describe('proxy.ts and seed 002’s CRM endpoints at /crm/api', () => {
+  it('passes /crm/api/… through as an API route: no locale redirect, no page path, the API policy', async () => {
+    const res = await proxy(request('http://127.0.0.1:3000/crm/api/sync-status', { [PATH_HEADER]: '/en/x' }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('location')).toBeNull();
+    expect(forwarded(res)).toBeNull();
+    expect(res.headers.get('x-middleware-rewrite')).toBeNull();
+  });
+
+  it('still prefixes the CRM pages with a locale', async () => {
+    const res = await proxy(request('http://127.0.0.1:3000/crm/customers'));
+    expect(res.headers.get('location')).toMatch(/\/en\/crm\/customers$/);
+  });
+});

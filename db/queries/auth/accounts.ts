@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../client';
+import { linkEmail } from '../crm/hosting-link';
 import { accessPeriods, customers, memberships, membershipSites, organizations, users } from '../../schema';
 
 export async function findUserByEmail(db: Db, email: string) {
@@ -33,7 +34,8 @@ export async function loadAccessContext(db: Db, userId: string, orgId: string) {
   const [periods, siteRows, customerRows] = await Promise.all([
     db.select({ validFrom: accessPeriods.validFrom, validUntil: accessPeriods.validUntil }).from(accessPeriods).where(eq(accessPeriods.membershipId, membership.id)),
     db.select({ siteId: membershipSites.siteId }).from(membershipSites).where(eq(membershipSites.membershipId, membership.id)),
-    db.select({ id: customers.id }).from(customers).where(and(eq(customers.orgId, orgId), eq(customers.email, user.email))),
+    // The CRM's link rule (db/queries/crm/hosting-link.ts): a customer's e-mail as typed or imported, trimmed and lower-cased.
+    db.select({ id: customers.id }).from(customers).where(and(eq(customers.orgId, orgId), sql`${linkEmail(customers.email)} = ${linkEmail(sql`${user.email}::text`)}`)),
   ]);
   return { user, membership, periods, siteIds: siteRows.map((r) => r.siteId), customerIds: customerRows.map((r) => r.id) };
 }

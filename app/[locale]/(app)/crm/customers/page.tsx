@@ -7,17 +7,20 @@ import { FilterCheck, FilterSearch } from '@/components/list/filters';
 import { ListTable } from '@/components/list/list-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
+import { syncCounts } from '@/db/queries/crm/sync-status';
 import { listCrmCustomers } from '@/db/queries/crm/customers';
 import { isCrmAdmin } from '@/db/queries/crm/scope';
 import { staffOptions } from '@/db/queries/crm/staff';
 import { hostingKpis } from '@/db/queries/hosting/fleet';
 import { poolVsMiner } from '@/db/queries/pool/pool-vs-miner';
 import { can } from '@/lib/auth/permissions';
+import { syncStatus } from '@/lib/domain/crm/sync-health';
 import { formatHashrate, formatNumber, formatPercent } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
 import { crmCustomerListSchema } from '@/lib/validation/crm';
+import { SyncHealthPanel } from './_components/sync-health-panel';
 
 export const generateMetadata = pageTitle('customers');
 
@@ -29,11 +32,12 @@ export default async function CustomersPage(props: ListPageProps) {
   const canWrite = can(actor.role, 'crm:customer_management', 'FULL');
   const admin = isCrmAdmin(actor);
   // Per customer, as on the KPI page: measured hashrate, and the pool against the customer's miners.
-  const [page, kpis, pool, staff, t, tc, tc2, tFleet, tKpi, tPool] = await Promise.all([
+  const [page, kpis, pool, staff, sync, t, tc, tc2, tFleet, tKpi, tPool] = await Promise.all([
     listCrmCustomers(db, actor, { q: q.q, mine: q.mine }, q),
     hostingKpis(db, actor.scope, { hostCosts: false }, now),
     poolVsMiner(db, actor.scope, now),
     canWrite && admin ? staffOptions(db, actor.orgId) : Promise.resolve(null),
+    syncCounts(db, actor.scope, now),
     getTranslations('Customers'),
     getTranslations('Common'),
     getTranslations('Crm.customer'),
@@ -46,6 +50,7 @@ export default async function CustomersPage(props: ListPageProps) {
   return (
     <>
       <PageHeader title={t('title')} subtitle={admin ? undefined : tc2('managedOnly')} actions={canWrite ? <CustomerDialog staff={staff} /> : null} />
+      <SyncHealthPanel counts={sync} status={syncStatus(sync, now)} locale={locale} canSync={canWrite} />
       <FilterBar label={t('title')} query={query} submitLabel={tc('search')}>
         <FilterSearch label={tc('search')} value={q.q} placeholder={t('searchPlaceholder')} />
         {admin ? <FilterCheck name="mine" label={tc2('mine')} checked={q.mine} /> : null}
