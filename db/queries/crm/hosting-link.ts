@@ -22,3 +22,12 @@ export const crmCustomers = (scope: Scope): SQL => customerScope(scope);
 /** The linked account of the customer row in scope of the statement (`"customers"`): the earliest matching member, or null. */
 export const linkedAccountSql = sql`(select ${users.id} from ${users} join ${memberships} on ${memberships.userId} = ${users.id} and ${memberships.orgId} = ${customers.orgId}
   where ${customers.email} is not null and ${linkEmail(users.email)} = ${linkEmail(customers.email)} order by ${users.createdAt}, ${users.id} limit 1)`;
+
+/**
+ * Set-based, for statements over many customers: each e-mail (as the link compares it) of the
+ * organization's members and its earliest account. Join `on norm = ${linkEmail(customers.email)}`.
+ */
+export const accountsByEmail = (orgId: string): SQL => sql`select distinct on (${linkEmail(users.email)}) ${linkEmail(users.email)} as norm, ${users.id} as user_id
+  from ${users} join ${memberships} on ${memberships.userId} = ${users.id}
+  where ${memberships.orgId} = ${orgId}::uuid
+  order by ${linkEmail(users.email)}, ${users.createdAt}, ${users.id}`;

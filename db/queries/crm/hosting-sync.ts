@@ -8,7 +8,7 @@ import { inServiceSql } from '../hosting/in-service';
 import { pgArray } from '../pg-array';
 import { minerScope } from '../scope';
 import { measuredJoins, measuredWith } from '../telemetry/operational-state';
-import { crmCustomers, linkEmail, linkedAccountSql } from './hosting-link';
+import { accountsByEmail, crmCustomers, linkEmail } from './hosting-link';
 
 export type SyncTrigger = 'schedule' | 'button' | 'api';
 /** Why a customer's sync failed: its e-mail is on another customer of the organization too, so the link is ambiguous. */
@@ -39,15 +39,21 @@ export async function syncCustomersFromHosting(
   const rows = await queryRows<Read>(
     db,
     sql`with ${measuredWith(now, scope.orgId)},
+      accounts as materialized (${accountsByEmail(scope.orgId)}),
+      emails as materialized (
+        select ${linkEmail(customers.email)} as norm, count(*)::int as n from ${customers}
+        where ${customers.orgId} = ${scope.orgId}::uuid and ${customers.email} is not null group by 1
+      ),
       target as materialized (
-        select ${customers.id} as id, ${linkedAccountSql} as user_id,
-          (select count(*) from ${customers} c2 where c2.org_id = ${customers.orgId} and ${linkEmail(sql`c2.email`)} = ${linkEmail(customers.email)})::int as same_email,
+        select ${customers.id} as id, a.user_id, coalesce(e.n, 0) as same_email,
           json_build_object('count', ${customers.hostingMinersCount}, 'model', ${customers.hostingPrimaryModel}, 'sats', ${customers.hostingRevenueSatsPerDay},
             'cents', ${customers.hostingRevenueCentsPerDay}, 'error', ${customers.hostingSyncError}) as current
         from ${customers}
+        left join accounts a on a.norm = ${linkEmail(customers.email)}
+        left join emails e on e.norm = ${linkEmail(customers.email)}
         where ${crmCustomers(scope)} ${opts.customerId ? sql`and ${customers.id} = ${opts.customerId}::uuid` : sql``}
       ),
-      fleet as (
+      fleet as materialized (
         select ${miners.customerId} as customer_id, ${minerModels.name} as model, grouping(${minerModels.name}) as whole, ${fleetColumns}
         from ${miners}
         inner join ${minerModels} on ${minerModels.id} = ${miners.modelId}
@@ -55,9 +61,9 @@ export async function syncCustomersFromHosting(
         where ${miners.customerId} in (select id from target where user_id is not null) and ${minerScope(scope)} and ${inServiceSql}
         group by grouping sets ((${miners.customerId}), (${miners.customerId}, ${minerModels.name}))
       )
-      select t.id, t.user_id, t.same_email, t.current,
-        coalesce((select json_agg(f) from fleet f where f.customer_id = t.id), '[]'::json) as fleet
-      from target t order by t.id`,
+      select t.id, t.user_id, t.same_email, t.current, coalesce(fj.fleet, '[]'::json) as fleet
+      from target t left join (select f.customer_id, json_agg(f) as fleet from fleet f group by f.customer_id) fj on fj.customer_id = t.id
+      order by t.id`,
   );
 
   const outcomes: SyncOutcome[] = [];

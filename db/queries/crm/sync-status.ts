@@ -3,7 +3,7 @@ import type { Scope } from '@/lib/core/scope';
 import { ERROR_WINDOW_MS, type SyncCounts } from '@/lib/domain/crm/sync-health';
 import { type Db, queryRows } from '../../client';
 import { crmSyncRuns, customers } from '../../schema';
-import { crmCustomers, linkedAccountSql } from './hosting-link';
+import { accountsByEmail, crmCustomers, linkEmail } from './hosting-link';
 
 /**
  * What sync-status reports, in one statement: the customers in scope and how many have a linked
@@ -15,11 +15,15 @@ export async function syncCounts(db: Db, scope: Scope, now: Date): Promise<SyncC
   const [r] = await queryRows<{ total: number; linked: number; last_batch: string | Date | null; operations: number; errors: number }>(
     db,
     sql`select
-        (select count(*) from ${customers} where ${crmCustomers(scope)})::int as total,
-        (select count(*) from ${customers} where ${crmCustomers(scope)} and ${linkedAccountSql} is not null)::int as linked,
+        t.total, t.linked,
         (select max(${crmSyncRuns.finishedAt}) from ${crmSyncRuns} where ${crmSyncRuns.orgId} = ${scope.orgId}::uuid and ${crmSyncRuns.kind} = 'batch') as last_batch,
         (select coalesce(sum(${crmSyncRuns.synced} + ${crmSyncRuns.errors}), 0) from ${crmSyncRuns} where ${crmSyncRuns.orgId} = ${scope.orgId}::uuid and ${crmSyncRuns.finishedAt} >= ${since}::timestamptz)::int as operations,
-        (select coalesce(sum(${crmSyncRuns.errors}), 0) from ${crmSyncRuns} where ${crmSyncRuns.orgId} = ${scope.orgId}::uuid and ${crmSyncRuns.finishedAt} >= ${since}::timestamptz)::int as errors`,
+        (select coalesce(sum(${crmSyncRuns.errors}), 0) from ${crmSyncRuns} where ${crmSyncRuns.orgId} = ${scope.orgId}::uuid and ${crmSyncRuns.finishedAt} >= ${since}::timestamptz)::int as errors
+      from (
+        select count(*)::int as total, count(a.user_id)::int as linked from ${customers}
+        left join (${accountsByEmail(scope.orgId)}) a on a.norm = ${linkEmail(customers.email)}
+        where ${crmCustomers(scope)}
+      ) t`,
   );
   return {
     totalCustomers: Number(r?.total ?? 0),
