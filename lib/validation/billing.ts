@@ -13,6 +13,7 @@ import { z } from './zod';
 const decimalTo = (places: number, max: number) =>
   z
     .string()
+    .max(40, 'tooLong')
     .trim()
     .transform((v, ctx) => {
       if (v.startsWith('-')) return (ctx.addIssue({ code: 'custom', message: 'positive' }), z.NEVER);
@@ -35,7 +36,7 @@ export const contractCreateSchema = z
     customerId: z.uuid('invalid'),
     pricing: z.enum(PRICINGS),
     /** $/kWh (up to 5 decimals) for per_kwh; $ a miner or a kW a month otherwise. */
-    rateUsd: z.string().trim().min(1, 'required'),
+    rateUsd: z.string().trim().min(1, 'required').max(40, 'tooLong'),
     reservedKw: optional(int(0, 1_000_000)).default(0),
     energyPassThrough: checkbox,
     revenueSharePct: optional(percentBps).default(0),
@@ -86,7 +87,7 @@ export const paymentSchema = z
     method: z.enum(PAYMENT_METHODS),
     amountUsd: optional(positiveCentsSchema),
     /** Coins received, as written: BTC to 8 decimals, USDT to 6. */
-    assetAmount: optional(z.string().trim()),
+    assetAmount: optional(z.string().trim().max(40, 'tooLong')),
     rateUsd: optional(positiveCentsSchema),
     txHash: optional(z.string().trim().regex(/^(0x)?[0-9a-fA-F]{16,128}$/, 'invalid')),
     reference: optional(z.string().trim().max(200, 'tooLong')),

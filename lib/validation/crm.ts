@@ -21,7 +21,7 @@ const optionalEmail = z.preprocess(
 const optionalId = z.preprocess(blankToNull, z.uuid('invalid').nullish().transform((v) => v ?? null));
 
 /** Dollars typed in a form → integer cents; a negative amount is its own field error. */
-const usdCents = z.string().transform((v, ctx) => {
+const usdCents = z.string().max(40, 'tooLong').transform((v, ctx) => {
   const r = centsFromUsdText(v);
   if ('cents' in r) return r.cents;
   ctx.addIssue({ code: 'custom', message: r.problem === 'negative' ? 'notNegative' : r.problem === 'tooLarge' ? 'outOfRange' : 'number' });
@@ -34,8 +34,9 @@ const tagList = z.preprocess(
   (v) => (typeof v === 'string' ? v.split(',') : (v ?? [])),
   z
     .array(z.string().trim().toLowerCase().max(32, 'tooLong'))
+    .max(200, 'tooLong')
     .transform((tags) => [...new Set(tags.filter(Boolean))].sort())
-    .pipe(z.array(z.string()).max(20, 'tooLong')),
+    .pipe(z.array(z.string().max(32)).max(20, 'tooLong')),
 );
 
 export const customerInputSchema = z.object({
@@ -179,6 +180,7 @@ export const registrationSchema = z.object({
     .string({ error: 'required' })
     .trim()
     .min(1, 'required')
+    .max(200, 'tooLong')
     .pipe(z.email('email').max(200, 'tooLong'))
     .transform((v) => v.toLowerCase()),
   phone: optionalText(50),
