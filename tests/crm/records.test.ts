@@ -1,5 +1,5 @@
 import { signedIn } from '../helpers/signed-in';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { listActivities } from '@/db/queries/crm/activities';
@@ -71,7 +71,7 @@ describe('customers: validation and duplicates', () => {
   });
 
   it('a manager owning a customer cannot hand it to someone else; an operator cannot write at all; a client user is no account manager', async () => {
-    const [acme] = await db.select().from(customers).where(eq(customers.email, 'ops@acme.test'));
+    const [acme] = await db.select().from(customers).where(and(eq(customers.orgId, orgId), eq(customers.email, 'ops@acme.test')));
     signedIn.actor = manager();
     expect(await updateCustomerAction(null, formData({ id: acme!.id, name: 'Acme Mining', email: 'ops@acme.test', tier: 'VIP', tags: 'hydro', ownerUserId: otherManagerId }))).toEqual({ ok: false, code: 'FORBIDDEN' });
     expect(await updateCustomerAction(null, formData({ id: acme!.id, name: 'Acme Mining Ltd', email: 'ops@acme.test', tier: 'VIP', tags: 'hydro', ownerUserId: managerId }))).toEqual({ ok: true, data: { id: acme!.id } });
@@ -83,7 +83,7 @@ describe('customers: validation and duplicates', () => {
   });
 
   it('contacts: one primary at a time', async () => {
-    const [acme] = await db.select().from(customers).where(eq(customers.email, 'ops@acme.test'));
+    const [acme] = await db.select().from(customers).where(and(eq(customers.orgId, orgId), eq(customers.email, 'ops@acme.test')));
     signedIn.actor = manager();
     expect(await addContactAction(null, formData({ customerId: acme!.id, name: 'Li Wei', email: 'li@acme.test', isPrimary: 'on' }))).toMatchObject({ ok: true });
     expect(await addContactAction(null, formData({ customerId: acme!.id, name: 'Ana Gomez', email: 'bad', isPrimary: 'on' }))).toEqual({ ok: false, code: 'VALIDATION', fieldErrors: { email: 'email' } });
@@ -113,7 +113,7 @@ describe('scope: two organizations and a non-admin user', () => {
 
 describe('leads → customers', () => {
   it('a referral lead converts in one transaction: customer, account, deals and activities move, the lead is converted', async () => {
-    const [acme] = await db.select().from(customers).where(eq(customers.email, 'ops@acme.test'));
+    const [acme] = await db.select().from(customers).where(and(eq(customers.orgId, orgId), eq(customers.email, 'ops@acme.test')));
     await db.update(customerAccounts).set({ referralCode: 'ACME2026' }).where(eq(customerAccounts.customerId, acme!.id));
     signedIn.actor = manager();
     expect(await createLeadAction(null, formData({ name: 'Bo Chen', company: 'Chen Hash', email: 'bo@chen.test', source: 'referral', referralCode: 'nope' }))).toEqual({ ok: false, code: 'VALIDATION', fieldErrors: { referralCode: 'invalid' } });
@@ -189,7 +189,7 @@ describe('pipeline moves', () => {
   });
 
   it('refuses negative amounts and a rate with a fixed commission as field errors', async () => {
-    const [acme] = await db.select().from(customers).where(eq(customers.email, 'ops@acme.test'));
+    const [acme] = await db.select().from(customers).where(and(eq(customers.orgId, orgId), eq(customers.email, 'ops@acme.test')));
     signedIn.actor = admin();
     expect(await createDealAction(null, formData({ customerId: acme!.id, title: 'Neg', value: '-10' }))).toEqual({ ok: false, code: 'VALIDATION', fieldErrors: { value: 'notNegative' } });
     expect(await createDealAction(null, formData({ customerId: acme!.id, title: 'Neg', value: '10', brokerName: 'B', commissionFixed: '-1' }))).toEqual({ ok: false, code: 'VALIDATION', fieldErrors: { commissionFixed: 'notNegative' } });
@@ -200,7 +200,7 @@ describe('pipeline moves', () => {
 
 describe('activities', () => {
   it('a task needs a due time, is listed overdue until done, and done twice is a CONFLICT', async () => {
-    const [acme] = await db.select().from(customers).where(eq(customers.email, 'ops@acme.test'));
+    const [acme] = await db.select().from(customers).where(and(eq(customers.orgId, orgId), eq(customers.email, 'ops@acme.test')));
     signedIn.actor = manager();
     expect(await logActivityAction(null, formData({ customerId: acme!.id, kind: 'task', subject: 'Send contract' }))).toEqual({ ok: false, code: 'VALIDATION', fieldErrors: { dueAt: 'required' } });
     const due = new Date(Date.now() - 3_600_000).toISOString();
