@@ -7,7 +7,8 @@ function leaves(obj: object, prefix = ''): [string, string][] {
   return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? leaves(v, `${prefix}${k}.`) : [[`${prefix}${k}`, String(v)]]));
 }
 const zhOf = Object.fromEntries(leaves(zh.Notifications));
-const args = (message: string) => [...message.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+// A select's branch texts ({direction, select, high {above} other {below}}) are words, not placeholders.
+const args = (message: string) => [...message.replace(/\{(\w+), select,[^]*?\}\}/g, '{$1}').matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
 // Messages with no words in them: the same in both languages.
 const NEUTRAL = new Set(['subject', 'edgeAlert.unit.celsius', 'pool.line']);
 
