@@ -1,43 +1,23 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { Document, Font, Page, renderToBuffer, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { Document, Page, renderToBuffer, StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createTranslator } from 'next-intl';
 import { amountDue } from '@/lib/domain/billing/invoice';
 import { formatDate, formatNumber, formatPercent, formatUsdFromCents } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
+import { pdfBaseStyles, registerPdfFont } from '@/lib/pdf/font';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh.json';
 import { lineDescription, type LineForText } from './line-text';
 
 /*
- * An invoice or credit note as a PDF in the customer's language, after lib/power/bill-pdf.tsx: Noto
- * Sans SC (OFL, @embedpdf/fonts-sc) embedded and subset to the characters used, every text a message
+ * An invoice or credit note as a PDF in the customer's language, in the embedded CJK font of
+ * lib/pdf/font.ts (as the power bill, lib/power/bill-pdf.tsx): every text a message
  * key (`Billing.Pdf.*`), every figure through lib/format. The lines carry their own amount and tax,
  * so the totals printed are their sums.
  */
 
-const FONT = 'NotoSansSC';
-let registered = false;
-function registerFont() {
-  if (registered) return;
-  const require = createRequire(import.meta.url);
-  const dir = path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts') + path.sep;
-  Font.register({ family: FONT, fonts: [{ src: `${dir}NotoSansHans-Regular.otf` }, { src: `${dir}NotoSansHans-Bold.otf`, fontWeight: 'bold' }] });
-  Font.registerHyphenationCallback((word) => [word]);
-  registered = true;
-}
-
 const s = StyleSheet.create({
-  page: { fontFamily: FONT, fontSize: 10, padding: 40, color: '#111' },
+  ...pdfBaseStyles,
   brand: { fontSize: 9, color: '#666', marginBottom: 6 },
-  h1: { fontSize: 18, fontWeight: 'bold', marginBottom: 4 },
-  draft: { color: '#b45309', fontWeight: 'bold', marginBottom: 8 },
-  meta: { flexDirection: 'row', flexWrap: 'wrap', marginBottom: 16 },
-  metaCell: { width: '50%', marginBottom: 4 },
-  label: { color: '#666', fontSize: 8 },
-  row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: '#ddd', paddingVertical: 4 },
-  head: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: '#111', paddingBottom: 4, fontWeight: 'bold' },
-  desc: { width: '40%' },
   qty: { width: '14%', textAlign: 'right' },
   rate: { width: '16%', textAlign: 'right' },
   tax: { width: '12%', textAlign: 'right' },
@@ -45,7 +25,6 @@ const s = StyleSheet.create({
   sum: { flexDirection: 'row', paddingTop: 4 },
   sumLabel: { width: '82%', textAlign: 'right', paddingRight: 8 },
   bold: { fontWeight: 'bold', fontSize: 12 },
-  footer: { position: 'absolute', bottom: 30, left: 40, right: 40, fontSize: 7, color: '#666' },
 });
 
 export type InvoicePdfInput = {
@@ -67,7 +46,7 @@ export type InvoicePdfInput = {
 };
 
 export async function renderInvoicePdf(inv: InvoicePdfInput, locale: Locale, brandName?: string | null): Promise<Buffer> {
-  registerFont();
+  registerPdfFont();
   const messages = locale === 'zh' ? zh : en;
   const t = createTranslator({ locale, messages, namespace: 'Billing' });
   const tPower = createTranslator({ locale, messages, namespace: 'Power' });

@@ -1,61 +1,23 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { Document, Font, Page, renderToBuffer, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { Document, Page, renderToBuffer, StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createTranslator } from 'next-intl';
 import type { BillLine } from '@/lib/domain/power/bill';
 import { formatDate, formatEnergy, formatNumber, formatPercent, formatUsd, formatUsdFromCents } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
+import { pdfBaseStyles, registerPdfFont } from '@/lib/pdf/font';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh.json';
 
 /*
- * A customer's monthly power bill as a PDF, in either language. Chinese needs CJK glyphs the PDF
- * standard fonts lack: Noto Sans SC (OFL, @embedpdf/fonts-sc) is embedded, subset to the characters
- * used, so a bill stays tens of kilobytes. Every text is a message key; every figure goes through
- * lib/format.
+ * A customer's monthly power bill as a PDF, in either language, in the embedded CJK font of
+ * lib/pdf/font.ts. Every text is a message key; every figure goes through lib/format.
  */
-
-const FONT = 'NotoSansSC';
-let registered = false;
-/**
- * Where the font files are. A bundler rewrites `require.resolve` into its own virtual path
- * ('[project]/node_modules/…', which `next dev` then failed to open: every bill PDF was a 500), so
- * the server looks in node_modules under its working directory — where `next start` and `next dev`
- * run — and plain Node (tests, scripts) falls back to its own resolution.
- */
-function fontDir(): string {
-  // Joined as an array, not with path.join: Turbopack rewrites a path.join of process.cwd() too.
-  const fromCwd = [process.cwd(), 'node_modules', '@embedpdf', 'fonts-sc', 'fonts', ''].join(path.sep);
-  if (existsSync(`${fromCwd}NotoSansHans-Regular.otf`)) return fromCwd;
-  const require = createRequire(import.meta.url);
-  // The package exports only its index (dist/); the fonts sit beside it in fonts/.
-  return path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts') + path.sep;
-}
-
-function registerFont() {
-  if (registered) return;
-  const dir = fontDir();
-  Font.register({ family: FONT, fonts: [{ src: `${dir}NotoSansHans-Regular.otf` }, { src: `${dir}NotoSansHans-Bold.otf`, fontWeight: 'bold' }] });
-  Font.registerHyphenationCallback((word) => [word]);
-  registered = true;
-}
 
 const s = StyleSheet.create({
-  page: { fontFamily: FONT, fontSize: 10, padding: 40, color: '#111' },
-  h1: { fontSize: 18, fontWeight: 'bold', marginBottom: 4 },
-  draft: { color: '#b45309', fontWeight: 'bold', marginBottom: 8 },
-  meta: { flexDirection: 'row', flexWrap: 'wrap', marginBottom: 16 },
-  metaCell: { width: '50%', marginBottom: 4 },
-  label: { color: '#666', fontSize: 8 },
-  row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: '#ddd', paddingVertical: 4 },
-  head: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: '#111', paddingBottom: 4, fontWeight: 'bold' },
-  desc: { width: '40%' },
+  ...pdfBaseStyles,
   qty: { width: '25%', textAlign: 'right' },
   rate: { width: '17%', textAlign: 'right' },
   amount: { width: '18%', textAlign: 'right' },
   total: { flexDirection: 'row', paddingTop: 8, fontWeight: 'bold', fontSize: 12 },
-  footer: { position: 'absolute', bottom: 30, left: 40, right: 40, fontSize: 7, color: '#666' },
 });
 
 export type BillPdfInput = {
@@ -72,7 +34,7 @@ export type BillPdfInput = {
 };
 
 export async function renderBillPdf(bill: BillPdfInput, locale: Locale): Promise<Buffer> {
-  registerFont();
+  registerPdfFont();
   const t = createTranslator({ locale, messages: locale === 'zh' ? zh : en, namespace: 'Power' });
   const usdPerKwh = (mc: number) => formatUsd(mc / 100_000, locale, 5);
   const line = (l: BillLine): [string, string, string, number] => {
