@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { GroupedBars } from '@/components/charts/grouped-bars';
+import { ACCENT } from '@/components/charts/colors';
+import { MonthBars } from '@/components/charts/month-bars';
 import type { ReconcileRow } from '@/db/queries/power/reconcile';
 import { formatChartTime } from '@/lib/format';
 
@@ -15,14 +16,15 @@ export async function ReconcileChart({ rows, grain, timeZone }: { rows: Reconcil
       miners: kwh(r.minersMeteredWh),
     }));
   return (
-    <GroupedBars
+    <MonthBars
       data={data}
       series={[
-        { key: 'meter', label: t('meterKwh') },
-        { key: 'miners', label: t('minersKwh') },
+        { key: 'meter', label: t('meterKwh'), color: ACCENT },
+        { key: 'miners', label: t('minersKwh'), color: '#4fc3f7' },
       ]}
       xKey="x"
       emptyLabel={t('noMeter')}
+      height={288}
     />
   );
 }
