@@ -1,8 +1,6 @@
-import { Suspense } from 'react';
 import { redirect as redirectTo } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { BrandMark } from '@/components/brands/brand-mark';
-import { LocaleSwitch } from '@/components/shell/locale-switch';
+import { PublicCard } from '@/components/shell/public-card';
 import { DEMO_PASSWORD } from '@/db/seed/demo-farm';
 import { getActor } from '@/lib/auth/actor';
 import { safeReturnPath } from '@/lib/auth/return-path';
@@ -32,18 +30,10 @@ export default async function LoginPage({ params, searchParams }: { params: Prom
   const t = await getTranslations('Login');
   const demo = env().demoMode;
   return (
-    <main className="flex min-h-screen items-center justify-center p-4">
-      <div className="w-full max-w-md rounded-xl border border-line bg-surface p-6 shadow-2xl">
-        <div className="mb-6 flex items-center justify-between">
-          <BrandMark />
-          <Suspense>
-            <LocaleSwitch />
-          </Suspense>
-        </div>
-        <h1 className="mb-4 text-xl font-semibold">{t('title', { app: appNameOf(host.kind === 'brand' ? host.brand : null) })}</h1>
-        {reason === 'session' ? <p className="mb-4 text-sm text-warn">{t('sessionEnded')}</p> : null}
-        <LoginForm next={next} demoAccounts={demo ? DEMO_ACCOUNTS : []} demoPassword={demo ? DEMO_PASSWORD : undefined} />
-      </div>
-    </main>
+    <PublicCard>
+      <h1 className="mb-4 text-xl font-semibold">{t('title', { app: appNameOf(host.kind === 'brand' ? host.brand : null) })}</h1>
+      {reason === 'session' ? <p className="mb-4 text-sm text-warn">{t('sessionEnded')}</p> : null}
+      <LoginForm next={next} demoAccounts={demo ? DEMO_ACCOUNTS : []} demoPassword={demo ? DEMO_PASSWORD : undefined} />
+    </PublicCard>
   );
 }

@@ -1,7 +1,5 @@
-import { Suspense } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { BrandMark } from '@/components/brands/brand-mark';
-import { LocaleSwitch } from '@/components/shell/locale-switch';
+import { PublicCard } from '@/components/shell/public-card';
 import { getHostBrand } from '@/lib/brands/host-brand';
 import { appNameOf } from '@/lib/domain/brands/app-name';
 import { normalizeReferralCode } from '@/lib/domain/crm/referral-code';
@@ -17,18 +15,10 @@ export default async function RegisterPage({ params, searchParams }: { params: P
   const { ref } = await searchParams;
   const [t, host] = await Promise.all([getTranslations('Crm.register'), getHostBrand()]);
   return (
-    <main className="flex min-h-screen items-center justify-center p-4">
-      <div className="w-full max-w-lg rounded-xl border border-line bg-surface p-6 shadow-2xl">
-        <div className="mb-6 flex items-center justify-between">
-          <BrandMark />
-          <Suspense>
-            <LocaleSwitch />
-          </Suspense>
-        </div>
-        <h1 className="mb-1 text-xl font-semibold">{t('title', { app: appNameOf(host.kind === 'brand' ? host.brand : null) })}</h1>
-        <p className="mb-4 text-sm text-muted">{t('intro')}</p>
-        <RegisterForm locale={locale} referralCode={ref ? (normalizeReferralCode(ref) ?? '') : ''} />
-      </div>
-    </main>
+    <PublicCard wide>
+      <h1 className="mb-1 text-xl font-semibold">{t('title', { app: appNameOf(host.kind === 'brand' ? host.brand : null) })}</h1>
+      <p className="mb-4 text-sm text-muted">{t('intro')}</p>
+      <RegisterForm locale={locale} referralCode={ref ? (normalizeReferralCode(ref) ?? '') : ''} />
+    </PublicCard>
   );
 }
