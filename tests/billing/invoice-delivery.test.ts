@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { InngestTestEngine } from '@inngest/test';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +10,7 @@ import { createNotifier } from '@/lib/integrations/notify';
 import { createTestDb } from '../helpers/db';
 import { startFakeSmtp } from '../helpers/fake-smtp';
 import { makeCustomer, makeOrg, makeUser } from '../helpers/fixtures';
+import { pdfText } from '../helpers/pdf';
 import { testJobs } from '../helpers/jobs';
 
 let db: Db;
@@ -40,17 +37,6 @@ afterAll(async () => {
   await drop();
 });
 
-function textOf(pdf: Buffer): string | null {
-  const dir = mkdtempSync(path.join(tmpdir(), 'inv-pdf-'));
-  writeFileSync(path.join(dir, 'i.pdf'), pdf);
-  try {
-    execFileSync('pdftotext', ['-layout', path.join(dir, 'i.pdf'), path.join(dir, 'i.txt')]);
-    return readFileSync(path.join(dir, 'i.txt'), 'utf8');
-  } catch {
-    return null;
-  }
-}
-
 describe('invoice PDF and e-mail', () => {
   it.each([
     ['en', ['Invoice', 'INV-2026-000001', 'Rack install', '$100.00', '$10.00', '$110.00', 'Amount due']],
@@ -60,7 +46,7 @@ describe('invoice PDF and e-mail', () => {
     const pdf = await renderInvoicePdf(inv, locale);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeLessThan(300_000);
-    const text = textOf(pdf);
+    const text = pdfText(pdf);
     if (text === null) return;
     for (const e of expected) expect(text).toContain(e);
   }, 60_000);

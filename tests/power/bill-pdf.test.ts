@@ -1,9 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderBillPdf } from '@/lib/power/bill-pdf';
+import { pdfText } from '../helpers/pdf';
 
 const bill = {
   number: 'PB-202603-00001',
@@ -26,19 +23,6 @@ const bill = {
   ],
 };
 
-/** The PDF's text as pdftotext reads it (poppler-utils), or null where it is not installed. */
-function textOf(pdf: Buffer): string | null {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bill-pdf-'));
-  const file = path.join(dir, 'bill.pdf');
-  writeFileSync(file, pdf);
-  try {
-    execFileSync('pdftotext', ['-layout', file, path.join(dir, 'bill.txt')]);
-    return readFileSync(path.join(dir, 'bill.txt'), 'utf8');
-  } catch {
-    return null;
-  }
-}
-
 describe('the power bill PDF', () => {
   it.each([
     ['en', ['Power bill', 'PB-202603-00001', 'Energy, Peak', 'Demand charge', 'Hosting fee, monthly', '$25.00/month', 'Hosting fee per miner, monthly', '2 miners', '$12.50/miner', 'Hosting service fee per kWh', '$0.00333/kWh', '$127.25', 'Acme Mining 矿业']],
@@ -48,7 +32,7 @@ describe('the power bill PDF', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     // The CJK font is subset to the glyphs used, not embedded whole (8 MB).
     expect(pdf.length).toBeLessThan(300_000);
-    const text = textOf(pdf);
+    const text = pdfText(pdf);
     if (text === null) return;
     for (const e of expected) expect(text).toContain(e);
   }, 60_000);
