@@ -1,10 +1,9 @@
 // `npx tsx scripts/forecast-report.ts`: the forecasts and backtests the page shows, on the bundled
 // history loaded into a fresh embedded database (nothing live), as a table for the README.
 import { migrateDb, openPglite } from '@/db/client';
-import { loadSeriesInput } from '@/db/queries/forecast/inputs';
 import { seedMarketHistory } from '@/db/seed/market';
-import { runForecast } from '@/lib/domain/forecast/run-forecast';
 import { FORECAST_SERIES, SERIES_CONFIG } from '@/lib/domain/forecast/series';
+import { fitStoredSeries } from '@/lib/integrations/forecast/refresh';
 
 const handle = await openPglite();
 try {
@@ -13,8 +12,7 @@ try {
   const rows = [];
   for (const series of FORECAST_SERIES) {
     const config = SERIES_CONFIG[series];
-    const input = await loadSeriesInput(handle.db, series, config.window);
-    const r = runForecast(input.observations, config);
+    const { result: r } = await fitStoredSeries(handle.db, series);
     if (!r) continue;
     const b = r.backtest;
     const s = r.spec;

@@ -1,7 +1,5 @@
-import { upsertForecast } from '@/db/queries/forecast/forecasts';
-import { loadSeriesInput } from '@/db/queries/forecast/inputs';
-import { runForecast } from '@/lib/domain/forecast/run-forecast';
-import { FORECAST_SERIES, SERIES_CONFIG } from '@/lib/domain/forecast/series';
+import { FORECAST_SERIES } from '@/lib/domain/forecast/series';
+import { refreshForecast } from '@/lib/integrations/forecast/refresh';
 import type { JobsClient } from '../../client';
 
 /**
@@ -22,11 +20,8 @@ export const forecastDaily = (inngest: JobsClient) =>
     const stored: Record<string, string | null> = {};
     for (const series of FORECAST_SERIES) {
       stored[series] = await step.run(`forecast-${series}`, async () => {
-        const config = SERIES_CONFIG[series];
-        const input = await loadSeriesInput(db, series, config.window);
-        const result = runForecast(input.observations, config, { liveRetarget: series === 'difficulty' ? retarget : null });
+        const result = await refreshForecast(db, series, day, { liveRetarget: series === 'difficulty' ? retarget : null });
         if (!result) return null;
-        await upsertForecast(db, { series, day, result, source: input.source });
         return `${result.spec.p},${result.spec.d},${result.spec.q}${result.spec.trend ? '+c' : ''}`;
       });
     }

@@ -1,8 +1,7 @@
 import type { Db } from '@/db/client';
-import { latestForecasts, type StoredForecast, upsertForecast } from '@/db/queries/forecast/forecasts';
-import { loadSeriesInput } from '@/db/queries/forecast/inputs';
-import { runForecast } from '@/lib/domain/forecast/run-forecast';
-import { FORECAST_SERIES, type ForecastSeriesKey, SERIES_CONFIG } from '@/lib/domain/forecast/series';
+import { latestForecasts, type StoredForecast } from '@/db/queries/forecast/forecasts';
+import { FORECAST_SERIES, type ForecastSeriesKey } from '@/lib/domain/forecast/series';
+import { refreshForecast } from './refresh';
 
 /**
  * The newest stored forecast of each series for the forecast page. A series the daily job has not
@@ -15,12 +14,7 @@ export async function loadForecasts(db: Db, now = new Date()): Promise<Array<Sto
   const missing = FORECAST_SERIES.filter((s) => !stored.some((f) => f.series === s));
   if (missing.length) {
     const day = now.toISOString().slice(0, 10);
-    for (const series of missing) {
-      const config = SERIES_CONFIG[series];
-      const input = await loadSeriesInput(db, series, config.window);
-      const result = runForecast(input.observations, config);
-      if (result) await upsertForecast(db, { series, day, result, source: input.source });
-    }
+    for (const series of missing) await refreshForecast(db, series, day);
   }
   const all = missing.length ? await latestForecasts(db) : stored;
   return FORECAST_SERIES.flatMap((s) => {
