@@ -16,9 +16,9 @@ try {
     if (!r) continue;
     const b = r.backtest;
     const s = r.spec;
-    // Errors in the series' display unit: USD, T (10¹² difficulty), EH/s, USD per TH/s per day.
+    // Errors in the series' display unit: USD, T (10¹² difficulty), EH/s, USD per TH/s per day; MAPE is a percentage, unscaled.
     const scale = series === 'difficulty' ? 1e12 : series === 'hashrate' ? 1e18 : 1;
-    const sig = (v: number | undefined) => (v === undefined ? '—' : Number((v / scale).toPrecision(4)));
+    const sig = (v: number | undefined, by = scale) => (v === undefined ? '—' : Number((v / by).toPrecision(4)));
     rows.push({
       series,
       data: `${r.fittedFrom} → ${r.lastObserved.t}`,
@@ -28,8 +28,8 @@ try {
       rmseNaive: sig(b?.naive.rmse),
       mae: sig(b?.model.mae),
       maeNaive: sig(b?.naive.mae),
-      mapePct: sig(b?.model.mape),
-      mapeNaivePct: sig(b?.naive.mape),
+      mapePct: sig(b?.model.mape, 1),
+      mapeNaivePct: sig(b?.naive.mape, 1),
       beatsNaive: b?.beatsNaive ?? null,
     });
   }
