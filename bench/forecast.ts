@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { NETWORK_HISTORY_DIR, parseCsv } from '@/db/seed/network-history';
 import { searchOrder } from '@/lib/domain/forecast/select';
 import { percentile, time } from './timing';
 
@@ -13,16 +14,11 @@ import { percentile, time } from './timing';
  * Targets: < 2 s, and ≥ 10× faster than statsmodels.
  */
 
-const NETWORK_DAILY = path.join(import.meta.dirname, '../data/btc-network/network-daily.csv');
-
 /** 1,096 UTC days 2023-02-01 → 2026-01-31 of one network-daily.csv column, log, null where no source has it. */
 function threeYears(column: 'fees_btc_total' | 'hashrate_ehs'): Array<number | null> {
-  const [header, ...lines] = readFileSync(NETWORK_DAILY, 'utf8').trim().split('\n');
-  const col = header!.split(',').indexOf(column);
-  return lines
-    .map((l) => l.split(','))
-    .filter((c) => c[0]! >= '2023-02-01')
-    .map((c) => (c[col] ? Math.log(Number(c[col])) : null));
+  return parseCsv(readFileSync(path.join(NETWORK_HISTORY_DIR, 'network-daily.csv'), 'utf8'))
+    .filter((r) => r.date! >= '2023-02-01')
+    .map((r) => (r[column] === null ? null : Math.log(Number(r[column]))));
 }
 
 function findPython(): string | null {
