@@ -101,7 +101,7 @@ export default async function NetworkAnalyticsPage({ params, searchParams }: { p
   const unitName = r.kind === 'weekly' ? t('weeks') : r.kind === 'snapshots' ? t('bins') : t('days');
   return (
     <>
-      <PageHeader title={t('title')} subtitle={t('subtitle')} actions={<RangeTabs current={range} fleet={fleet} />} />
+      <PageHeader title={t('title')} subtitle={t('subtitle')} actions={<RangeTabs pathname="/analytics" namespace="Analytics" ranges={RANGES} current={range} query={fleet ? { fleet } : undefined} />} />
       <div className="mb-4 flex flex-wrap items-center gap-2 text-xs text-muted">
         <Freshness snapshot={m} locale={locale} />
         <span data-testid="resolution">{resolution}</span>

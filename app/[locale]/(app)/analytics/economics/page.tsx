@@ -8,8 +8,8 @@ import { seesHostCosts } from '@/lib/auth/permissions';
 import { formatBtc, formatDate, formatNumber, formatPercent, formatUsd } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { ECONOMICS_RANGES, type EconomicsRange, loadEconomics, RIBBON_DAYS } from '@/lib/integrations/market/economics';
+import { RangeTabs } from '../_components/range-tabs';
 import { EconomicsChart } from './_components/economics-chart';
-import { EconomicsRangeTabs } from './_components/economics-range-tabs';
 
 export const generateMetadata = pageTitle('economics');
 
@@ -26,7 +26,7 @@ export default async function MinerEconomicsPage({ params, searchParams }: { par
   if (!e.held) {
     return (
       <>
-        <PageHeader title={t('title')} subtitle={t('subtitle')} actions={<EconomicsRangeTabs current={range} />} />
+        <PageHeader title={t('title')} subtitle={t('subtitle')} actions={<RangeTabs pathname="/analytics/economics" namespace="Economics" ranges={ECONOMICS_RANGES} current={range} />} />
         <EmptyState title={t('empty')} />
       </>
     );
@@ -39,7 +39,7 @@ export default async function MinerEconomicsPage({ params, searchParams }: { par
   const breakEven = (e.breakEven ?? []).slice(0, MODEL_COLORS.length);
   return (
     <>
-      <PageHeader title={t('title')} subtitle={t('subtitle')} actions={<EconomicsRangeTabs current={range} />} />
+      <PageHeader title={t('title')} subtitle={t('subtitle')} actions={<RangeTabs pathname="/analytics/economics" namespace="Economics" ranges={ECONOMICS_RANGES} current={range} />} />
       <p className="mb-4 text-xs text-muted" data-testid="economics-source">
         {t('source', { first: d(e.held.first), last: d(e.held.last), firstPrice: d(e.held.firstPrice), lastPrice: d(e.held.lastPrice) })} {e.step > 1 ? t('weekly') : ''}
       </p>

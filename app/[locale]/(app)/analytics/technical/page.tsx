@@ -6,9 +6,9 @@ import { requirePage } from '@/lib/auth/guard';
 import { formatDate, formatNumber, formatUsd } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { loadTechnical, TECHNICAL_RANGES, type TechnicalRange } from '@/lib/integrations/market/technical';
+import { RangeTabs } from '../_components/range-tabs';
 import { SignalSummary } from './_components/signal-summary';
 import { TechnicalCharts } from './_components/technical-charts';
-import { TechnicalRangeTabs } from './_components/technical-range-tabs';
 
 export const generateMetadata = pageTitle('technical');
 
@@ -21,7 +21,7 @@ export default async function TechnicalAnalysisPage({ params, searchParams }: { 
   const [data, t] = await Promise.all([loadTechnical(await getDb(), range), getTranslations('Technical')]);
   return (
     <>
-      <PageHeader title={t('title')} subtitle={t('subtitle')} actions={<TechnicalRangeTabs current={range} />} />
+      <PageHeader title={t('title')} subtitle={t('subtitle')} actions={<RangeTabs pathname="/analytics/technical" namespace="Technical" ranges={TECHNICAL_RANGES} current={range} />} />
       {data.held && data.last ? (
         <>
           <p className="mb-3 text-xs text-muted" data-testid="technical-source">
