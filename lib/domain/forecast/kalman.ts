@@ -130,50 +130,33 @@ export function kalmanFilter(ss: StateSpace, y: ArrayLike<number>, opts: { resid
  */
 function predictAcross(ss: StateSpace, a: Float64Array, p: Float64Array, steps: number): void {
   const { m, d, tNonZero, rr, intercept } = ss;
-  const mm = m * m;
   // The step operator: x → A x + s,  P → A P A' + Q.
-  let baseA: Float64Array = new Float64Array(mm);
-  for (const [i, j, v] of tNonZero) baseA[i * m + j] = v;
-  let baseS: Float64Array = new Float64Array(m);
-  baseS[d] = intercept;
-  let baseQ: Float64Array = Float64Array.from(rr);
-  let accA: Float64Array | null = null;
-  let accS: Float64Array = new Float64Array(m);
-  let accQ: Float64Array = new Float64Array(mm);
-  let k = steps;
-  while (k > 0) {
-    if (k & 1) {
-      if (!accA) {
-        accA = Float64Array.from(baseA);
-        accS = Float64Array.from(baseS);
-        accQ = Float64Array.from(baseQ);
-      } else {
-        // (base ∘ acc): A = B A_acc, s = B s_acc + s_B, Q = B Q_acc B' + Q_B (powers of one map commute).
-        const nextS = matVec(baseA, accS, m);
-        for (let i = 0; i < m; i++) nextS[i]! += baseS[i]!;
-        const nextQ = sandwich(baseA, accQ, m);
-        for (let i = 0; i < mm; i++) nextQ[i]! += baseQ[i]!;
-        accA = matMul(baseA, accA, m);
-        accS = nextS;
-        accQ = nextQ;
-      }
-    }
+  const step: Affine = { A: new Float64Array(m * m), s: new Float64Array(m), q: Float64Array.from(rr) };
+  for (const [i, j, v] of tNonZero) step.A[i * m + j] = v;
+  step.s[d] = intercept;
+  let base = step;
+  let acc: Affine | null = null;
+  for (let k = steps; k > 0; ) {
+    if (k & 1) acc = acc ? compose(base, acc, m) : base;
     k >>= 1;
-    if (k > 0) {
-      const nextS = matVec(baseA, baseS, m);
-      for (let i = 0; i < m; i++) nextS[i]! += baseS[i]!;
-      const nextQ = sandwich(baseA, baseQ, m);
-      for (let i = 0; i < mm; i++) nextQ[i]! += baseQ[i]!;
-      baseA = matMul(baseA, baseA, m);
-      baseS = nextS;
-      baseQ = nextQ;
-    }
+    if (k > 0) base = compose(base, base, m);
   }
-  const A = accA!;
-  const na = matVec(A, a, m);
-  const np = sandwich(A, p, m);
-  for (let i = 0; i < m; i++) a[i] = na[i]! + accS[i]!;
-  for (let i = 0; i < mm; i++) p[i] = np[i]! + accQ[i]!;
+  const na = matVec(acc!.A, a, m);
+  const np = sandwich(acc!.A, p, m);
+  for (let i = 0; i < m; i++) a[i] = na[i]! + acc!.s[i]!;
+  for (let i = 0; i < m * m; i++) p[i] = np[i]! + acc!.q[i]!;
+}
+
+/** x → A x + s with P → A P A' + Q; compose never writes to its arguments, so one may be shared. */
+type Affine = { A: Float64Array; s: Float64Array; q: Float64Array };
+
+/** outer ∘ inner: A = A_o A_i, s = A_o s_i + s_o, Q = A_o Q_i A_o' + Q_o (powers of one map commute, so the order is free). */
+function compose(outer: Affine, inner: Affine, m: number): Affine {
+  const s = matVec(outer.A, inner.s, m);
+  for (let i = 0; i < m; i++) s[i]! += outer.s[i]!;
+  const q = sandwich(outer.A, inner.q, m);
+  for (let i = 0; i < m * m; i++) q[i]! += outer.q[i]!;
+  return { A: matMul(outer.A, inner.A, m), s, q };
 }
 
 function matMul(x: Float64Array, y: Float64Array, m: number): Float64Array {
