@@ -1,9 +1,10 @@
 import { asc, sql } from 'drizzle-orm';
 import type { AlertSite } from '@/lib/domain/power/alerts';
 import { BASELINE } from '@/lib/domain/power/baseline';
+import type { Tariff } from '@/lib/domain/power/tariff';
 import { type Db, queryRows } from '../../client';
 import { siteTariffs } from '../../schema';
-import { sitePriceVersion, toTariff } from './tariffs';
+import { toTariff, withBase } from './tariffs';
 
 /*
  * What the power-alerts job judges, for every site (a system job: no tenant scope; each row carries
@@ -67,12 +68,15 @@ export async function loadAlertInputs(db: Db, now: Date): Promise<AlertInput[]> 
       order by s.id`,
   );
   const tariffRows = await db.select().from(siteTariffs).orderBy(asc(siteTariffs.siteId), asc(siteTariffs.effectiveFrom));
-  const bySite = new Map<string, (typeof tariffRows)[number][]>();
-  for (const t of tariffRows) bySite.set(t.siteId, [...(bySite.get(t.siteId) ?? []), t]);
+  const bySite = new Map<string, Tariff[]>();
+  for (const t of tariffRows) {
+    const versions = bySite.get(t.siteId);
+    if (versions) versions.push(toTariff(t));
+    else bySite.set(t.siteId, [toTariff(t)]);
+  }
   const iso = (t: string | null) => (t === null ? null : new Date(t).toISOString());
   return rows.map((r) => {
-    const versions = (bySite.get(r.id) ?? []).map(toTariff);
-    const tariffs = versions[0] && versions[0].effectiveFrom.getTime() <= 0 ? versions : [sitePriceVersion(r.id, r.electricity_usd_per_kwh), ...versions];
+    const tariffs = withBase(r.id, r.electricity_usd_per_kwh, bySite.get(r.id) ?? []);
     return {
       siteId: r.id,
       orgId: r.org_id,

@@ -29,7 +29,8 @@ export function sitePriceVersion(siteId: string, electricityUsdPerKwh: string): 
   return { id: `site-price:${siteId}`, effectiveFrom: new Date(0), kind: 'flat', ratesMcPerKwh: { flat: usdPerKwhToMc(electricityUsdPerKwh) }, seasons: [], holidays: [], demandCentsPerKw: 0, fixedMonthlyCents: 0 };
 }
 
-const withBase = (siteId: string, price: string, versions: Tariff[]) => (versions[0] && versions[0].effectiveFrom.getTime() <= 0 ? versions : [sitePriceVersion(siteId, price), ...versions]);
+/** A site's versions (oldest first) with its flat price as the base, unless a version is in force from the epoch. */
+export const withBase = (siteId: string, price: string, versions: Tariff[]) => (versions[0] && versions[0].effectiveFrom.getTime() <= 0 ? versions : [sitePriceVersion(siteId, price), ...versions]);
 
 /** Every version of a site's tariff, oldest first, the site's flat price as the base (the caller has checked the site is in scope). */
 export async function siteTariffVersions(db: Db, siteId: string): Promise<Tariff[]> {
