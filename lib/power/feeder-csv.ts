@@ -1,6 +1,6 @@
-import Papa from 'papaparse';
 import type { FeederMapping } from '@/db/queries/power/feeders';
 import { AppError } from '@/lib/core/errors';
+import { csvRecords } from './csv-records';
 
 export const FEEDER_CSV_MAX_ROWS = 20_000;
 
@@ -10,14 +10,12 @@ export const FEEDER_CSV_MAX_ROWS = 20_000;
  * say what hangs on it. A row with only feeder and cap_kw declares a feeder with nothing on it yet.
  */
 export function parseFeederCsv(text: string): FeederMapping {
-  const parsed = Papa.parse<Record<string, string>>(text.trim(), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim().toLowerCase() });
-  if (parsed.data.length > FEEDER_CSV_MAX_ROWS) throw new AppError('PAYLOAD_TOO_LARGE', `At most ${FEEDER_CSV_MAX_ROWS} rows`);
-  const fields = parsed.meta.fields ?? [];
+  const { rows: records, fields } = csvRecords(text, FEEDER_CSV_MAX_ROWS);
   if (!fields.includes('feeder') || !fields.includes('cap_kw')) throw new AppError('VALIDATION', 'Header must name feeder and cap_kw (and miner or rack)', { text: 'csvHeader' });
   const errors: Record<string, string> = {};
   const caps = new Map<string, number>();
   const members: FeederMapping['members'] = [];
-  parsed.data.forEach((r, i) => {
+  records.forEach((r, i) => {
     const line = String(i + 2);
     const code = (r.feeder ?? '').trim();
     const cap = (r.cap_kw ?? '').trim();

@@ -1,6 +1,6 @@
-import Papa from 'papaparse';
 import type { MeterKind, MeterReading } from '@/db/queries/power/meters';
 import { AppError } from '@/lib/core/errors';
+import { csvRecords, ISO_OFFSET } from './csv-records';
 
 const isMeterKind = (k: string): k is MeterKind => k === 'site' || k === 'pdu';
 
@@ -13,9 +13,7 @@ export const METER_CSV_MAX_ROWS = 50_000;
  * and nothing is stored if any is bad.
  */
 export function parseMeterCsv(text: string): MeterReading[] {
-  const parsed = Papa.parse<Record<string, string>>(text.trim(), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim().toLowerCase() });
-  if (parsed.data.length > METER_CSV_MAX_ROWS) throw new AppError('PAYLOAD_TOO_LARGE', `At most ${METER_CSV_MAX_ROWS} rows`);
-  const fields = parsed.meta.fields ?? [];
+  const { rows: records, fields } = csvRecords(text, METER_CSV_MAX_ROWS);
   if (!['meter_id', 'period_start', 'period_end'].every((f) => fields.includes(f)) || !(fields.includes('kwh') || fields.includes('wh'))) {
     throw new AppError('VALIDATION', 'Header must be meter_id,period_start,period_end,kwh (or wh)');
   }
@@ -23,15 +21,14 @@ export function parseMeterCsv(text: string): MeterReading[] {
   const rows: MeterReading[] = [];
   // One interval per meter and end in a file: two would leave which one counts to chance.
   const seen = new Set<string>();
-  parsed.data.forEach((r, i) => {
+  records.forEach((r, i) => {
     const line = String(i + 2);
     const start = new Date(r.period_start ?? '');
     const end = new Date(r.period_end ?? '');
     const wh = r.kwh !== undefined && r.kwh !== '' ? Number(r.kwh) * 1000 : Number(r.wh);
     const kind = r.kind?.trim().toLowerCase() || 'site';
-    const offset = /([zZ]|[+-]\d\d:?\d\d)$/;
     if (!r.meter_id?.trim() || r.meter_id.length > 100) errors[line] = 'meter_id';
-    else if (!offset.test(r.period_start ?? '') || !offset.test(r.period_end ?? '') || Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end <= start) errors[line] = 'period';
+    else if (!ISO_OFFSET.test(r.period_start ?? '') || !ISO_OFFSET.test(r.period_end ?? '') || Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end <= start) errors[line] = 'period';
     else if (!Number.isFinite(wh) || wh < 0 || wh > 1e12) errors[line] = 'energy';
     else if (!isMeterKind(kind)) errors[line] = 'kind';
     else if (seen.has(`${r.meter_id.trim()}|${end.getTime()}`)) errors[line] = 'duplicate';

@@ -1,7 +1,7 @@
-import Papa from 'papaparse';
 import type { NewWindow, WindowKind } from '@/db/queries/power/curtailment-windows';
 import { AppError } from '@/lib/core/errors';
 import { addDays, zonedTime } from '@/lib/domain/power/zone';
+import { csvRecords, ISO_OFFSET } from './csv-records';
 
 export const WINDOW_CSV_MAX_ROWS = 5000;
 
@@ -14,17 +14,14 @@ type Defaults = { kind: WindowKind; strategy: string; perMinute: number };
  * reduction), kind (scheduled | peak_warning), note. Every bad row is named and nothing is stored.
  */
 export function parseWindowCsv(text: string, timeZone: string, d: Defaults): NewWindow[] {
-  const parsed = Papa.parse<Record<string, string>>(text.trim(), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim().toLowerCase() });
-  if (parsed.data.length > WINDOW_CSV_MAX_ROWS) throw new AppError('PAYLOAD_TOO_LARGE', `At most ${WINDOW_CSV_MAX_ROWS} rows`);
-  const fields = parsed.meta.fields ?? [];
+  const { rows: records, fields } = csvRecords(text, WINDOW_CSV_MAX_ROWS);
   const local = ['date', 'start', 'end'].every((f) => fields.includes(f));
   const instants = ['starts_at', 'ends_at'].every((f) => fields.includes(f));
   if ((!local && !instants) || !fields.includes('target_kw')) throw new AppError('VALIDATION', 'Header must be date,start,end,target_kw (or starts_at,ends_at,target_kw)', { text: 'csvHeader' });
   const errors: Record<string, string> = {};
   const out: NewWindow[] = [];
   const time = /^([01]\d|2[0-3]):[0-5]\d$/;
-  const offset = /([zZ]|[+-]\d\d:?\d\d)$/;
-  parsed.data.forEach((r, i) => {
+  records.forEach((r, i) => {
     const line = String(i + 2);
     let startsAt: Date;
     let endsAt: Date;
@@ -40,7 +37,7 @@ export function parseWindowCsv(text: string, timeZone: string, d: Defaults): New
     } else {
       startsAt = new Date((r.starts_at ?? '').trim());
       endsAt = new Date((r.ends_at ?? '').trim());
-      if (!offset.test((r.starts_at ?? '').trim()) || !offset.test((r.ends_at ?? '').trim()) || Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime()) || endsAt <= startsAt) {
+      if (!ISO_OFFSET.test((r.starts_at ?? '').trim()) || !ISO_OFFSET.test((r.ends_at ?? '').trim()) || Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime()) || endsAt <= startsAt) {
         errors[line] = 'time';
         return;
       }
