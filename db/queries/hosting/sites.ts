@@ -40,6 +40,7 @@ export async function listSites(db: Db, scope: Scope, now = new Date()) {
   return rows.map((s) => ({ ...s, miners: Number(bySite.get(s.id)?.total ?? 0), offline: Number(bySite.get(s.id)?.offline ?? 0) }));
 }
 
+/** The sites in scope for a picker, by name, with their time zones (a window is typed in its site's own). */
 export async function listSiteOptions(db: Db, scope: Scope) {
-  return db.select({ id: sites.id, name: sites.name }).from(sites).where(siteScope(scope)).orderBy(asc(sites.name));
+  return db.select({ id: sites.id, name: sites.name, timeZone: sites.timeZone }).from(sites).where(siteScope(scope)).orderBy(asc(sites.name));
 }

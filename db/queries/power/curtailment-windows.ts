@@ -2,10 +2,10 @@ import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/core/errors';
 import { type Scope, scopeAllowsSite } from '@/lib/core/scope';
 import { type Db, queryRows } from '../../client';
-import { curtailmentEvents, curtailmentWindows, sites } from '../../schema';
+import { curtailmentEvents, curtailmentWindows } from '../../schema';
 import { recordAudit } from '../admin/audit';
 import { requestCurtailmentStop } from './curtailment-events';
-import { scopeWhere, siteScope } from '../scope';
+import { scopeWhere } from '../scope';
 
 export const WINDOW_KINDS = ['scheduled', 'peak_warning'] as const;
 export type WindowKind = (typeof WINDOW_KINDS)[number];
@@ -102,9 +102,4 @@ export async function dueCurtailmentWindows(db: Db, now: Date): Promise<DueWindo
 
 export async function recordWindowStartError(db: Db, id: string, error: string | null) {
   await db.update(curtailmentWindows).set({ startError: error }).where(eq(curtailmentWindows.id, id));
-}
-
-/** The sites in scope with their time zones: windows are typed and shown in each site's own. */
-export async function listSiteZones(db: Db, scope: Scope) {
-  return db.select({ id: sites.id, name: sites.name, timeZone: sites.timeZone }).from(sites).where(siteScope(scope)).orderBy(asc(sites.name));
 }

@@ -5,7 +5,8 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, Td, Th } from '@/components/ui/table';
 import { getDb } from '@/db';
-import { listCurtailmentWindows, listSiteZones } from '@/db/queries/power/curtailment-windows';
+import { listSiteOptions } from '@/db/queries/hosting/sites';
+import { listCurtailmentWindows } from '@/db/queries/power/curtailment-windows';
 import { requirePage } from '@/lib/auth/guard';
 import { CURTAIL_STRATEGIES } from '@/lib/domain/power/curtailment/types';
 import { formatDateTime, formatNumber } from '@/lib/format';
@@ -33,7 +34,7 @@ export default async function CurtailmentWindowsPage({ params }: { params: Promi
   const now = new Date();
   const [windows, sites, t, tc] = await Promise.all([
     listCurtailmentWindows(db, actor.scope, { from: new Date(now.getTime() - 24 * 3_600_000) }),
-    listSiteZones(db, actor.scope),
+    listSiteOptions(db, actor.scope),
     getTranslations('CurtailmentAuto'),
     getTranslations('Curtailment'),
   ]);
