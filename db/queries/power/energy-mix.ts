@@ -33,7 +33,7 @@ export async function saveSiteEnergyMix(db: Db, scope: Scope, actorUserId: strin
   await db.transaction(async (tx) => {
     const [site] = await tx.select({ id: sites.id }).from(sites).where(and(eq(sites.id, input.siteId), eq(sites.orgId, scope.orgId)));
     if (!site) throw new AppError('NOT_FOUND', 'site');
-    const before = await tx.select({ source: siteEnergyMix.source, shareBp: siteEnergyMix.shareBp }).from(siteEnergyMix).where(eq(siteEnergyMix.siteId, input.siteId)).orderBy(asc(siteEnergyMix.source));
+    const before = await siteMixRows(tx, input.siteId);
     await tx.delete(siteEnergyMix).where(eq(siteEnergyMix.siteId, input.siteId));
     await tx.insert(siteEnergyMix).values(input.mix.map((m) => ({ siteId: input.siteId, orgId: scope.orgId, source: m.source, shareBp: m.shareBp })));
     await recordAudit(tx, { orgId: scope.orgId, actorUserId, action: 'power.energy-mix.update', entityType: 'site', entityId: input.siteId, before: { mix: before }, after: { mix: input.mix } });
