@@ -4,10 +4,12 @@ import { z } from '@/lib/validation/zod';
 import type { Db } from '@/db/client';
 import { loadAccessContext } from '@/db/queries/auth/accounts';
 import { hostingKpis } from '@/db/queries/hosting/fleet';
+import { customerAccounts } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import type { Role } from '@/lib/core/roles';
 import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
+import { makeUser } from '../helpers/fixtures';
 import { crmFarm } from './hosting-fixture';
 
 const stats = await import('@/app/crm/api/customer/[id]/hosting-stats/route');
@@ -33,6 +35,9 @@ function as(role: Role, o: { org?: string; userId?: string; customers?: string[]
   signedIn.actor = actor;
 }
 const anonymous = () => void (signedIn.actor = null);
+/** Makes `userId` the customer's account manager: staff other than owners and admins reach the customers they manage. */
+const manage = (customerId: string, userId: string) =>
+  db.insert(customerAccounts).values({ customerId, orgId: f.org.id, ownerUserId: userId }).onConflictDoUpdate({ target: customerAccounts.customerId, set: { ownerUserId: userId } });
 
 type Handler = (req: Request, ctx: { params: Promise<{ id: string }> }) => Promise<Response>;
 const call = async (h: Handler, method: string, path: string, id = '') => {
@@ -221,8 +226,11 @@ describe('RBAC: 401, 403, 404', () => {
     as('CLIENT', { userId: f.aliceUser.id, customers: [f.alice.id] });
     for (const r of [await postSync(f.alice.id), await postSyncAll(), await getStatus()]) expect(r.status).toBe(403);
   });
-  it('an operator reads but may not sync', async () => {
-    as('OPERATOR', { sites: [f.a.id] });
+  it('an operator reads the customers it manages but may not sync', async () => {
+    const operator = (await makeUser(db, { orgId: f.org.id, role: 'OPERATOR', siteIds: [f.a.id] })).user;
+    as('OPERATOR', { userId: operator.id, sites: [f.a.id] });
+    expect((await getStats(f.alice.id)).status).toBe(404);
+    await manage(f.alice.id, operator.id);
     expect((await getStats(f.alice.id)).status).toBe(200);
     expect((await postSyncAll()).status).toBe(403);
   });
@@ -248,8 +256,10 @@ describe('scope: two organizations, a site-bound owner and a client', () => {
     expect((await getStats(f.bob.id)).status).toBe(404);
     expect((await getMiners(f.bob.id)).status).toBe(404);
   });
-  it('a site-bound owner sees the customers hosted on its sites, and only their miners there', async () => {
+  it('a site-bound owner sees the customers it manages (as on the CRM list), and only their miners on its sites', async () => {
     as('MINING_SITE_OWNER', { userId: f.siteOwnerB.id, sites: [f.b.id] });
+    expect((await getStats(f.alice.id)).status).toBe(404);
+    await manage(f.alice.id, f.siteOwnerB.id);
     const d = (await getStats(f.alice.id)).body.data;
     expect(d).toMatchObject({ miners_count: 1, maintenance_miners: 1 });
     expect((await getStats(f.bob.id)).status).toBe(404);

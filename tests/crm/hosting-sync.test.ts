@@ -83,7 +83,7 @@ describe('sync: hosting → CRM fields', () => {
 describe('sync health', () => {
   it('link rate, last batch and error rate from the runs', async () => {
     const now = new Date('2026-12-07T06:00:00Z');
-    const c = await syncCounts(db, system(f.org.id).scope, now);
+    const c = await syncCounts(db, system(f.org.id), now);
     // 4 of 6 linked (alice, dup1, dup2, zed); the last batch k2; errors 2+2 of 2+2+2+2+1+1 operations.
     expect(c).toMatchObject({ totalCustomers: 6, linkedCustomers: 4, lastBatchAt: expect.any(Date), operations: 10, errors: 4 });
     const s = syncStatus(c, now);

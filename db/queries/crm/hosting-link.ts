@@ -1,7 +1,5 @@
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import type { Scope } from '@/lib/core/scope';
 import { customers, memberships, users } from '../../schema';
-import { customerScope } from '../scope';
 
 /*
  * Seed 002 links a CRM customer to its hosting account by e-mail. Here the account is the user who
@@ -12,12 +10,6 @@ import { customerScope } from '../scope';
 
 /** An e-mail column as the link compares it. */
 export const linkEmail = (column: SQLWrapper): SQL => sql`lower(btrim(${column}))`;
-
-/**
- * The customers of the CRM endpoints and the sync: the shared scope (an owner or admin sees every
- * customer of the organization, a site-bound role those hosted on its sites, a CLIENT only itself).
- */
-export const crmCustomers = (scope: Scope): SQL => customerScope(scope);
 
 /** The linked account of the customer row in scope of the statement (`"customers"`): the earliest matching member, or null. */
 export const linkedAccountSql = sql`(select ${users.id} from ${users} join ${memberships} on ${memberships.userId} = ${users.id} and ${memberships.orgId} = ${customers.orgId}

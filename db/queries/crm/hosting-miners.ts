@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
-import type { Scope } from '@/lib/core/scope';
+import type { Principal } from '@/lib/core/principal';
 import { type Db, queryRows } from '../../client';
 import { customers, minerModels, miners, sites } from '../../schema';
 import { minerScope } from '../scope';
 import { measuredJoins, measuredWith } from '../telemetry/operational-state';
-import { crmCustomers } from './hosting-link';
+import { crmHostingCustomerWhere } from './scope';
 
 export const ADMIN_STATUSES = ['active', 'offline', 'maintenance', 'sold'] as const;
 export type AdminStatus = (typeof ADMIN_STATUSES)[number];
@@ -30,16 +30,17 @@ export type CustomerMinerRow = {
  */
 export async function customerMiners(
   db: Db,
-  scope: Scope,
+  who: Principal,
   customerId: string,
   filter: { status?: AdminStatus },
   page: { limit: number; offset: number },
   now = new Date(),
 ): Promise<{ rows: CustomerMinerRow[]; total: number } | null> {
+  const { scope } = who;
   const [row] = await queryRows<{ customer_id: string | null; total: number; rows: Record<string, unknown>[] | string }>(
     db,
     sql`with ${measuredWith(now, scope.orgId)},
-      target as materialized (select ${customers.id} as id from ${customers} where ${customers.id} = ${customerId}::uuid and ${crmCustomers(scope)}),
+      target as materialized (select ${customers.id} as id from ${customers} where ${customers.id} = ${customerId}::uuid and ${crmHostingCustomerWhere(who)}),
       listed as (
         select ${miners.id} as id, ${miners.name} as name, ${minerModels.name} as model, ${miners.quantity} as quantity,
           ms.hashrate_ths, coalesce(ms.power_w, 0) as power_w, ${miners.status}::text as status, ${sites.name} as location,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Scope } from '@/lib/core/scope';
+import type { Principal } from '@/lib/core/principal';
 import type { HostingSums } from '@/lib/domain/crm/hosting-stats';
 import { type Db, queryRows } from '../../client';
 import { customers, minerModels, miners, sites } from '../../schema';
@@ -7,7 +7,8 @@ import { fleetColumns, toFleetFigures } from '../hosting/fleet-columns';
 import { inServiceSql } from '../hosting/in-service';
 import { minerScope } from '../scope';
 import { measuredJoins, measuredWith } from '../telemetry/operational-state';
-import { crmCustomers, linkedAccountSql } from './hosting-link';
+import { linkedAccountSql } from './hosting-link';
+import { crmHostingCustomerWhere } from './scope';
 
 export type CustomerHostingFigures = {
   userAccessId: string | null;
@@ -24,13 +25,14 @@ export type CustomerHostingFigures = {
  * the customer's electricity is the measured power at each site's client price. Sold units are
  * counted apart, as the seed's by_status lists them.
  */
-export async function customerHostingFigures(db: Db, scope: Scope, customerId: string, now = new Date()): Promise<CustomerHostingFigures | null> {
+export async function customerHostingFigures(db: Db, who: Principal, customerId: string, now = new Date()): Promise<CustomerHostingFigures | null> {
+  const { scope } = who;
   const [row] = await queryRows<{ customer_id: string | null; user_id: string | null; sold: number; fleet: Record<string, unknown>[] | string }>(
     db,
     sql`with ${measuredWith(now, scope.orgId)},
       target as materialized (
         select ${customers.id} as id, ${linkedAccountSql} as user_id from ${customers}
-        where ${customers.id} = ${customerId}::uuid and ${crmCustomers(scope)}
+        where ${customers.id} = ${customerId}::uuid and ${crmHostingCustomerWhere(who)}
       ),
       fleet as (
         select case when grouping(${minerModels.name}) = 0 then 'model' when grouping(${miners.status}) = 0 then 'status' else 'all' end as dim,

@@ -8,7 +8,8 @@ import { inServiceSql } from '../hosting/in-service';
 import { pgArray } from '../pg-array';
 import { minerScope } from '../scope';
 import { measuredJoins, measuredWith } from '../telemetry/operational-state';
-import { accountsByEmail, crmCustomers, linkEmail } from './hosting-link';
+import { accountsByEmail, linkEmail } from './hosting-link';
+import { crmHostingCustomerWhere } from './scope';
 
 export type SyncTrigger = 'schedule' | 'button' | 'api';
 /** Why a customer's sync failed: its e-mail is on another customer of the organization too, so the link is ambiguous. */
@@ -20,7 +21,7 @@ type Fields = { count: number | null; model: string | null; sats: number | null;
 type Read = { id: string; user_id: string | null; same_email: number; current: Fields; fleet: Record<string, unknown>[] };
 
 /**
- * Hosting → CRM (seed 002 part "Sync Operations"): for each customer in the writer's scope (or the one
+ * Hosting → CRM (seed 002 part "Sync Operations"): for each customer the writer manages (or the one
  * asked for), the units in service, the model with most of them and the expected revenue per day at
  * `network` are written to its record, with the time and no error. A customer with no linked account
  * is skipped and keeps its record; one whose e-mail another customer shares fails (the account would
@@ -51,7 +52,7 @@ export async function syncCustomersFromHosting(
         from ${customers}
         left join accounts a on a.norm = ${linkEmail(customers.email)}
         left join emails e on e.norm = ${linkEmail(customers.email)}
-        where ${crmCustomers(scope)} ${opts.customerId ? sql`and ${customers.id} = ${opts.customerId}::uuid` : sql``}
+        where ${crmHostingCustomerWhere(writer)} ${opts.customerId ? sql`and ${customers.id} = ${opts.customerId}::uuid` : sql``}
       ),
       fleet as materialized (
         select ${miners.customerId} as customer_id, ${minerModels.name} as model, grouping(${minerModels.name}) as whole, ${fleetColumns}

@@ -1,7 +1,8 @@
 import { and, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import type { Principal } from '@/lib/core/principal';
+import type { Principal, Writer } from '@/lib/core/principal';
 import { isOrgWide } from '@/lib/core/scope';
 import { crmActivities, customerAccounts, customers, deals, leads } from '../../schema';
+import { customerScope } from '../scope';
 
 /*
  * Who sees which CRM records: owners and administrators every record of their organization; anyone
@@ -10,12 +11,21 @@ import { crmActivities, customerAccounts, customers, deals, leads } from '../../
  * would see nothing here either: it manages no customer.
  */
 
-export const isCrmAdmin = (who: Principal) => isOrgWide(who.scope);
+export const isCrmAdmin = (who: Pick<Writer, 'scope'>) => isOrgWide(who.scope);
 
-/** Customers the principal manages (all of the organization's for owners and admins). */
-export function crmCustomerWhere(who: Principal): SQL {
+/** Customers the principal manages (all of the organization's for owners and admins; none for a writer with no user). */
+export function crmCustomerWhere(who: Writer): SQL {
   if (isCrmAdmin(who)) return eq(customers.orgId, who.orgId);
   return and(eq(customers.orgId, who.orgId), sql`exists (select 1 from ${customerAccounts} where ${customerAccounts.customerId} = ${customers.id} and ${customerAccounts.ownerUserId} = ${who.userId})`)!;
+}
+
+/**
+ * The customers of seed 002's hosting endpoints and the sync: the same rule as the CRM's lists (the
+ * sync panel counts the customers listed beneath it), and for a CLIENT its own customer, whose
+ * hosting figures it may read.
+ */
+export function crmHostingCustomerWhere(who: Writer): SQL {
+  return who.scope.customers === 'all' ? crmCustomerWhere(who) : customerScope(who.scope);
 }
 
 /** The same test for a customer id column of another table. */

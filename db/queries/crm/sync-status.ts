@@ -1,16 +1,18 @@
 import { sql } from 'drizzle-orm';
-import type { Scope } from '@/lib/core/scope';
+import type { Writer } from '@/lib/core/principal';
 import { ERROR_WINDOW_MS, type SyncCounts } from '@/lib/domain/crm/sync-health';
 import { type Db, queryRows } from '../../client';
 import { crmSyncRuns, customers } from '../../schema';
-import { accountsByEmail, crmCustomers, linkEmail } from './hosting-link';
+import { accountsByEmail, linkEmail } from './hosting-link';
+import { crmHostingCustomerWhere } from './scope';
 
 /**
- * What sync-status reports, in one statement: the customers in scope and how many have a linked
+ * What sync-status reports, in one statement: the customers the principal manages and how many have a linked
  * hosting account, the newest batch run of the organization, and the per-customer operations and
  * failures of its runs over the error window (lib/domain/crm/sync-health.ts judges them).
  */
-export async function syncCounts(db: Db, scope: Scope, now: Date): Promise<SyncCounts> {
+export async function syncCounts(db: Db, who: Writer, now: Date): Promise<SyncCounts> {
+  const { scope } = who;
   const since = new Date(now.getTime() - ERROR_WINDOW_MS).toISOString();
   const [r] = await queryRows<{ total: number; linked: number; last_batch: string | Date | null; operations: number; errors: number }>(
     db,
@@ -22,7 +24,7 @@ export async function syncCounts(db: Db, scope: Scope, now: Date): Promise<SyncC
       from (
         select count(*)::int as total, count(a.user_id)::int as linked from ${customers}
         left join (${accountsByEmail(scope.orgId)}) a on a.norm = ${linkEmail(customers.email)}
-        where ${crmCustomers(scope)}
+        where ${crmHostingCustomerWhere(who)}
       ) t`,
   );
   return {

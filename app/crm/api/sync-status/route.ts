@@ -15,7 +15,7 @@ export const GET = withActor(
   { module: 'crm:customer_view', level: 'READ' },
   async (_req, { actor }) => {
     const now = new Date();
-    const counts = await syncCounts(await getDb(), actor.scope, now);
+    const counts = await syncCounts(await getDb(), actor, now);
     const s = syncStatus(counts, now);
     const t = crmSyncText(localeOf(actor));
     return crmOk({

@@ -37,7 +37,7 @@ export default async function CustomersPage(props: ListPageProps) {
     hostingKpis(db, actor.scope, { hostCosts: false }, now),
     poolVsMiner(db, actor.scope, now),
     canWrite && admin ? staffOptions(db, actor.orgId) : Promise.resolve(null),
-    syncCounts(db, actor.scope, now),
+    syncCounts(db, actor, now),
     getTranslations('Customers'),
     getTranslations('Common'),
     getTranslations('Crm.customer'),

@@ -25,7 +25,7 @@ export const GET = withActor<{ id: string }>(
     assertReadsCustomerHosting(actor);
     const id = customerIdParam(params);
     const q = querySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
-    const list = await customerMiners(await getDb(), actor.scope, id, { status: q.status }, { limit: q.page_size, offset: (q.page - 1) * q.page_size }, new Date());
+    const list = await customerMiners(await getDb(), actor, id, { status: q.status }, { limit: q.page_size, offset: (q.page - 1) * q.page_size }, new Date());
     if (!list) throw new AppError('NOT_FOUND', 'No such customer');
     return crmOk(list.rows.map(hostingMiner), {}, { headers: { 'X-Total-Count': String(list.total) } });
   },

@@ -19,7 +19,7 @@ export const GET = withActor<{ id: string }>(
     assertReadsCustomerHosting(actor);
     const id = customerIdParam(params);
     const db = await getDb();
-    const [figures, network] = await Promise.all([customerHostingFigures(db, actor.scope, id, new Date()), latestHostingNetwork(db)]);
+    const [figures, network] = await Promise.all([customerHostingFigures(db, actor, id, new Date()), latestHostingNetwork(db)]);
     if (!figures) throw new AppError('NOT_FOUND', 'No such customer');
     return crmOk(hostingStats({ ...figures, network }));
   },
