@@ -1,13 +1,11 @@
 import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Principal } from '@/lib/core/principal';
 import type { Db } from '../../client';
-import { customerAccounts, customers, miners, users } from '../../schema';
-import { inServiceSql } from '../hosting/in-service';
+import { customerAccounts, customers, users } from '../../schema';
+import { unitsInServiceByCustomer } from '../hosting/customers';
+import { containsPattern } from '../like';
 import { type PageRequest, pageOf, windowTotal } from '../pagination';
-import { minerScope } from '../scope';
 import { crmCustomerWhere } from './scope';
-
-const escapeLike = (q: string) => `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
 
 /**
  * The CRM's customer list: the customers the principal manages (every one for owners and admins),
@@ -15,13 +13,8 @@ const escapeLike = (q: string) => `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
  * `mine` narrows an administrator's list to the customers they manage themselves.
  */
 export async function listCrmCustomers(db: Db, who: Principal, filter: { q?: string; mine?: boolean }, req: PageRequest) {
-  const like = filter.q ? escapeLike(filter.q) : undefined;
-  const fleet = db
-    .select({ customerId: miners.customerId, miners: sql<number>`sum(${miners.quantity})::int`.as('miners') })
-    .from(miners)
-    .where(and(minerScope(who.scope), inServiceSql))
-    .groupBy(miners.customerId)
-    .as('fleet');
+  const like = filter.q ? containsPattern(filter.q) : undefined;
+  const fleet = unitsInServiceByCustomer(db, who.scope);
   const query = db
     .select({
       id: customers.id,

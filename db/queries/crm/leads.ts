@@ -7,13 +7,14 @@ import type { Db } from '../../client';
 import { crmActivities, customerAccounts, customers, deals, leads, users } from '../../schema';
 import { recordAudit } from '../admin/audit';
 import { type PageRequest, pageOf, windowTotal } from '../pagination';
+import { containsPattern } from '../like';
 import { insertCustomer } from './customer-writes';
 import { isCrmAdmin, leadWhere } from './scope';
 import { assertStaff, fieldError, type Tx } from './tx';
 
 /** Leads in scope, open ones first (newest on top), with who referred them; one statement with its total. */
 export async function listLeads(db: Db, who: Principal, filter: { q?: string; status?: LeadStatus }, req: PageRequest) {
-  const like = filter.q ? `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
+  const like = filter.q ? containsPattern(filter.q) : undefined;
   const query = db
     .select({
       id: leads.id,
