@@ -1,10 +1,11 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { type DragEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { BoardCard, BoardColumn } from '@/db/queries/crm/deals';
 import { moveDealAction } from '@/lib/actions/crm/move-deal';
 import { adjacentStage, DEAL_STAGES, type DealStage, isClosedStage } from '@/lib/domain/crm/pipeline';
+import { formatUsdFromCents } from '@/lib/format';
 import { useRouter } from '@/lib/i18n/navigation';
 import { CloseReasonDialog } from './close-reason-dialog';
 import { DealCard } from './deal-card';
@@ -31,7 +32,7 @@ export function PipelineBoard({ columns: initial, canMove }: { columns: BoardCol
   const ts = useTranslations('Crm.stage');
   const te = useTranslations('Errors');
   const router = useRouter();
-  const format = useFormatter();
+  const locale = useLocale();
   const [columns, setColumns] = useState(initial);
   const [announcement, setAnnouncement] = useState('');
   const [pending, setPending] = useState<Pending | null>(null);
@@ -111,7 +112,7 @@ export function PipelineBoard({ columns: initial, canMove }: { columns: BoardCol
               <h2 id={`col-${col.stage}`} className="text-sm font-semibold">
                 {ts(col.stage)} <span className="font-normal text-muted">({col.count})</span>
               </h2>
-              <span className="text-xs tabular-nums text-muted">{format.number(col.valueCents / 100, { style: 'currency', currency: 'USD' })}</span>
+              <span className="text-xs tabular-nums text-muted">{formatUsdFromCents(col.valueCents, locale)}</span>
             </header>
             <ul className="flex min-h-16 flex-col gap-2">
               {col.cards.map((card) => (

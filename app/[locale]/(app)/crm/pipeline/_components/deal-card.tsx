@@ -1,9 +1,10 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { KeyboardEvent, Ref } from 'react';
 import type { BoardCard } from '@/db/queries/crm/deals';
 import type { DealStage } from '@/lib/domain/crm/pipeline';
+import { formatUsdFromCents } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 
 /**
@@ -14,7 +15,8 @@ export function DealCard({ card, canMove, stages, ref, onKeyDown, onMoveTo }: { 
   const t = useTranslations('Crm.pipeline');
   const ts = useTranslations('Crm.stage');
   const format = useFormatter();
-  const money = (cents: number) => format.number(cents / 100, { style: 'currency', currency: 'USD' });
+  const locale = useLocale();
+  const money = (cents: number) => formatUsdFromCents(cents, locale);
   return (
     <article
       ref={ref}
