@@ -1,4 +1,4 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Scope } from '@/lib/core/scope';
 import { contractCharges, contractCoversMonth, type MonthBill, type Pricing, slaBaseKinds } from '@/lib/domain/billing/contract';
 import { amountDue } from '@/lib/domain/billing/invoice';
@@ -19,11 +19,11 @@ const orgScope = (orgId: string): Scope => ({ orgId, sites: 'all', customers: 'a
 
 /** The customer's power bills for the month at the contract's sites (drafted from the hourly rows, or the issued ones as they stand). */
 async function monthBills(tx: Db, c: ContractRow, month: string): Promise<MonthBill[]> {
+  const names = new Map((await tx.select({ id: sites.id, name: sites.name }).from(sites).where(inArray(sites.id, c.siteIds))).map((s) => [s.id, s.name]));
   const out: MonthBill[] = [];
   for (const siteId of c.siteIds) {
     const bill = await draftBill(tx, orgScope(c.orgId), { siteId, customerId: c.customerId, month });
-    const [site] = await tx.select({ name: sites.name }).from(sites).where(eq(sites.id, siteId));
-    out.push({ billId: bill.id, siteId, siteName: site?.name ?? '', lines: bill.lines as BillLine[] });
+    out.push({ billId: bill.id, siteId, siteName: names.get(siteId) ?? '', lines: bill.lines as BillLine[] });
   }
   return out;
 }
