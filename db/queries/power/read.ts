@@ -61,18 +61,20 @@ export async function energySeries(db: Db, scope: Scope, o: { grain: Grain; from
   }));
 }
 
-export type SiteOverview = { siteId: string; name: string; timeZone: string; contractedKw: number | null; liveW: number; liveMiners: number; todayWh: number; monthWh: number; monthCostCents: number | null; monthPeakW: number; lastHour: string | null; hoursIntoMonth: number; hoursInMonth: number; monthSources: string[] };
+export type SiteOverview = { siteId: string; name: string; timeZone: string; contractedKw: number | null; liveW: number; liveMiners: number; todayWh: number; todayCostCents: number | null; todayLastHour: string | null; monthWh: number; monthCostCents: number | null; monthPeakW: number; lastHour: string | null; hoursIntoMonth: number; hoursInMonth: number; monthSources: string[] };
 
 /**
  * Per site in scope: power now (miners' latest readings younger than 10 minutes), today's and this
  * month's energy in the site's own calendar and the sources its hours came from (meter, PDU meters,
- * telemetry, nameplate), and — for staff — the month's energy cost and the contracted kW. All in one
- * statement.
+ * telemetry, nameplate), and — for staff — today's and the month's energy cost and the contracted kW.
+ * Today's cost is the sum of the aggregated hours' cost_mc since the site's local midnight: each hour
+ * priced by its tariff window (lib/domain/power/tariff.ts via the hourly aggregation), so it runs up
+ * to `todayLastHour` (the newest hour aggregated today) — not to now. All in one statement.
  */
 export async function powerOverview(db: Db, scope: Scope, now: Date): Promise<SiteOverview[]> {
   const staff = seesHostCosts(scope);
   const n = now.toISOString();
-  const rows = await queryRows<{ site_id: string; name: string; time_zone: string; contracted_kw: number; live_w: number; live_miners: number; today_wh: number; month_wh: number; month_cost_mc: number; month_peak_w: number; last_hour: string | null; into_h: number; month_h: number; month_sources: string[] | null }>(
+  const rows = await queryRows<{ site_id: string; name: string; time_zone: string; contracted_kw: number; live_w: number; live_miners: number; today_wh: number; today_cost_mc: number; today_last_hour: string | null; month_wh: number; month_cost_mc: number; month_peak_w: number; last_hour: string | null; into_h: number; month_h: number; month_sources: string[] | null }>(
     db,
     sql`with p as (${rowsOf('hour', scope, {})}),
       live as (
@@ -90,6 +92,8 @@ export async function powerOverview(db: Db, scope: Scope, now: Date): Promise<Si
       )
       select s.id as site_id, s.name, s.time_zone, s.contracted_kw, coalesce(live.w, 0) as live_w, coalesce(live.miners, 0) as live_miners,
         coalesce((select sum(energy_wh) from p where p.site_id = s.id and p.period >= s.day_start), 0)::float8 as today_wh,
+        coalesce((select sum(cost_mc) from p where p.site_id = s.id and p.period >= s.day_start), 0)::float8 as today_cost_mc,
+        (select max(period) from p where p.site_id = s.id and p.period >= s.day_start)::text as today_last_hour,
         coalesce((select sum(energy_wh) from p where p.site_id = s.id and p.period >= s.month_start), 0)::float8 as month_wh,
         coalesce((select sum(cost_mc) from p where p.site_id = s.id and p.period >= s.month_start), 0)::float8 as month_cost_mc,
         coalesce((select max(peak_w) from p where p.site_id = s.id and p.period >= s.month_start), 0)::float8 as month_peak_w,
@@ -106,6 +110,8 @@ export async function powerOverview(db: Db, scope: Scope, now: Date): Promise<Si
     liveW: r.live_w,
     liveMiners: r.live_miners,
     todayWh: r.today_wh,
+    todayCostCents: staff && r.today_last_hour ? Math.round(r.today_cost_mc / 1000) : null,
+    todayLastHour: r.today_last_hour && new Date(r.today_last_hour).toISOString(),
     monthWh: r.month_wh,
     monthCostCents: staff ? Math.round(r.month_cost_mc / 1000) : null,
     monthPeakW: r.month_peak_w,

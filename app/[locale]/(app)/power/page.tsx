@@ -8,7 +8,7 @@ import { curtailmentSavingsByMonth, energySeries, powerOverview, seesHostCosts }
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { forecastMonth } from '@/lib/domain/power/forecast';
-import { formatEnergy, formatNumber, formatPower, formatUsdFromCents } from '@/lib/format';
+import { formatDateTime, formatEnergy, formatNumber, formatPower, formatUsdFromCents } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { consumptionQuerySchema } from '@/lib/validation/power';
@@ -52,6 +52,11 @@ export default async function PowerPage({ params, searchParams }: { params: Prom
   const forecast = aggregated.map((s) => forecastMonth(s));
   const forecastCost = forecast.every((f) => f.costCents !== null) && forecast.length ? forecast.reduce((a, f) => a + (f.costCents ?? 0), 0) : null;
   const month = savings[0];
+  // Today's cost: the hours aggregated since each site's local midnight, priced by their tariff
+  // windows; "—" when no site has an hour today yet, never $0.00.
+  const todayPriced = aggregated.filter((s) => s.todayCostCents !== null && s.todayLastHour !== null);
+  const todayCost = todayPriced.length ? todayPriced.reduce((a, s) => a + (s.todayCostCents ?? 0), 0) : null;
+  const todayThrough = todayPriced.map((s) => Date.parse(s.todayLastHour!) + 3_600_000).sort((a, b) => a - b)[0];
   const sources = [...new Set(points.flatMap((p) => p.sources))];
   const sourceText = (list: string[]) => t('sourceNote', { sources: list.map((s) => t(`source.${s as 'telemetry' | 'meter' | 'pdu'}`)).join(', ') });
   const monthSources = [...new Set(aggregated.flatMap((s) => s.monthSources))].sort();
@@ -78,12 +83,17 @@ export default async function PowerPage({ params, searchParams }: { params: Prom
           </Link>
         ) : null}
       </nav>
-      <div className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-3 xl:grid-cols-6">
+      <div className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-3 xl:grid-cols-7">
         <StatCard label={t('liveKw')} value={formatPower(sum((s) => s.liveW), locale)} />
         <StatCard label={t('todayKwh')} value={formatEnergy(sumAggregated((s) => s.todayWh), locale)} hint={figureHint} />
         <StatCard label={t('monthKwh')} value={formatEnergy(sumAggregated((s) => s.monthWh), locale)} hint={figureHint} />
         {staff ? (
           <>
+            <StatCard
+              label={t('todayCost')}
+              value={formatUsdFromCents(todayCost, locale)}
+              hint={todayThrough !== undefined ? t('todayCostHint', { when: formatDateTime(new Date(todayThrough), locale, todayPriced.length === 1 ? todayPriced[0]!.timeZone : 'UTC', { zone: true }) }) : (noAggregate ?? t('todayCostNone'))}
+            />
             <StatCard label={t('monthCost')} value={formatUsdFromCents(sumAggregated((s) => s.monthCostCents ?? 0), locale)} hint={figureHint} />
             <StatCard label={t('forecastCost')} value={formatUsdFromCents(forecastCost, locale)} hint={aggregated[0] ? t('forecastHint', { hours: formatNumber(aggregated[0].hoursInMonth, locale) }) : noAggregate} />
             <StatCard label={t('curtailmentSavings')} value={month ? formatUsdFromCents(month.netSavingCents, locale) : t('notAvailable')} hint={month ? t('savingsHint', { events: month.events }) : undefined} />
