@@ -19,3 +19,5 @@ export * from './curtailment-windows';
 export * from './crm';
 export * from './power-alerts';
 export * from './crm-sync';
+export * from './one-time-tokens';
+export * from './web3';

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
-import { auditLog, users } from '@/db/schema';
+import { apiTokens, auditLog, userSessions, users } from '@/db/schema';
+import { createApiToken } from '@/lib/auth/api-tokens';
 import type { Actor } from '@/lib/auth/actor';
 import { verifyPassword } from '@/lib/auth/password';
 import type { Role } from '@/lib/core/roles';
@@ -95,5 +96,22 @@ describe('changing one’s password', () => {
     const res = await changePasswordAction(null, formData({ currentPassword: 'demo1234', newPassword: 'mine alone now', confirmPassword: 'mine alone now' }));
     expect(res).toEqual({ ok: false, code: 'FORBIDDEN', fieldErrors: { currentPassword: 'demoPassword' } });
     expect(await verifyPassword(await hashOf(id), 'demo1234')).toBe(true);
+  });
+
+  it('revokes the account’s API tokens and its other sessions with the change', async () => {
+    const id = await signedIn('ADMIN', { password: 'old password 4' });
+    const made = await createApiToken(db, { orgId, userId: id }, 'script');
+    expect(made.ok).toBe(true);
+    const later = new Date(Date.now() + 3_600_000);
+    await db.insert(userSessions).values([{ userId: id, expiresAt: later }, { id: '00000000-0000-4000-8000-000000000000', userId: id, expiresAt: later }]);
+    expect(await changePasswordAction(null, formData({ currentPassword: 'old password 4', newPassword: 'long enough 4', confirmPassword: 'long enough 4' }))).toEqual({ ok: true, data: null });
+    const tokens = await db.select({ revokedAt: apiTokens.revokedAt }).from(apiTokens).where(eq(apiTokens.userId, id));
+    expect(tokens.map((t) => t.revokedAt !== null)).toEqual([true]);
+    const sessions = await db.select({ id: userSessions.id, revokedAt: userSessions.revokedAt }).from(userSessions).where(eq(userSessions.userId, id));
+    // The session making the change (the one the cookie names) stays; the other one ends.
+    expect(sessions.map((s) => [s.id === '00000000-0000-4000-8000-000000000000', s.revokedAt === null]).sort()).toEqual([
+      [false, false],
+      [true, true],
+    ]);
   });
 });

@@ -69,3 +69,16 @@ export async function consumeApiTokenHash(db: Db, tokenHash: string, now: Date) 
     .returning({ id: apiTokens.id, orgId: apiTokens.orgId, userId: apiTokens.userId });
   return row ?? null;
 }
+
+/**
+ * Revokes every active token of the user in every organization; returns how many. A password
+ * change or reset, disabling and expiry call it: a token is as good as the password that made it.
+ */
+export async function revokeUserApiTokens(db: Db, userId: string, now: Date): Promise<number> {
+  const rows = await db
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return rows.length;
+}

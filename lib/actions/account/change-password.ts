@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { recordAudit } from '@/db/queries/admin/audit';
 import { passwordOf, setPasswordHash } from '@/db/queries/auth/accounts';
 import { clearRateLimit, reserveRateLimits } from '@/db/queries/auth/rate-limit';
+import { revokeUserApiTokens } from '@/db/queries/auth/api-tokens';
 import { revokeUserSessions } from '@/db/queries/auth/sessions';
 import { authorizedAction, formToObject, type ActionResult } from '@/lib/actions/action';
 import { AppError } from '@/lib/core/errors';
@@ -16,7 +17,8 @@ const PASSWORD_CHANGE_LIMIT = { windowS: 15 * 60, tries: 5 } as const;
 
 /**
  * Whoever else holds a session of this account (often the reason to change the password) is signed
- * out in the same transaction as the new hash is stored; the session making the change stays.
+ * out, and the account's API tokens revoked, in the same transaction as the new hash is stored; the
+ * session making the change stays.
  */
 const run = authorizedAction({ module: 'basic:profile', level: 'FULL' }, passwordChangeSchema, async (input, actor) => {
   const db = await getDb();
@@ -35,6 +37,7 @@ const run = authorizedAction({ module: 'basic:profile', level: 'FULL' }, passwor
   await db.transaction(async (tx) => {
     await setPasswordHash(tx, actor.userId, passwordHash);
     await revokeUserSessions(tx, actor.userId, now, session.sessionId);
+    await revokeUserApiTokens(tx, actor.userId, now);
     await recordAudit(tx, { orgId: actor.orgId, actorUserId: actor.userId, action: 'user.password.change', entityType: 'user', entityId: actor.userId });
     await clearRateLimit(tx, key);
   });
