@@ -28,7 +28,23 @@ export type RoiInput = {
   blockHeight: number;
   now: Date;
   switchOffWhenUnprofitable?: boolean;
+  /**
+   * A forecast scenario (forecast-scenario.ts): multipliers of today's price and difficulty for the
+   * first months, index 0 = month 1. Past the last one, the monthly growth assumptions carry on
+   * from it; without a path, the growth assumptions apply from today.
+   */
+  path?: MonthFactors;
 };
+
+/** Multipliers of today's values, one per month from the first; each array may be shorter than the horizon. */
+export type MonthFactors = { price: number[]; difficulty: number[] };
+
+/** Month m's multiplier: the path's where it reaches, then compound growth from its last value. */
+function factorAt(path: number[] | undefined, m: number, growth: number): number {
+  if (!path?.length) return growth ** m;
+  if (m < path.length) return path[m]!;
+  return path.at(-1)! * growth ** (m - path.length + 1);
+}
 
 export type RoiMonth = {
   month: number;
@@ -109,9 +125,10 @@ export function projectRoi(input: RoiInput): RoiResult {
   for (let m = 0; m < input.months; m++) {
     const from = input.blockHeight + m * blocksPerMonth;
     const blockRewardBtc = meanSubsidyBtc(from, from + blocksPerMonth);
-    const difficulty = e.difficulty * dg ** m;
-    const btcPriceUsd = e.btcPriceUsd * pg ** m;
-    const r = computeEconomics({ ...e, difficulty, networkHashrateHs: e.networkHashrateHs * dg ** m, btcPriceUsd, blockRewardBtc });
+    const df = factorAt(input.path?.difficulty, m, dg);
+    const difficulty = e.difficulty * df;
+    const btcPriceUsd = e.btcPriceUsd * factorAt(input.path?.price, m, pg);
+    const r = computeEconomics({ ...e, difficulty, networkHashrateHs: e.networkHashrateHs * df, btcPriceUsd, blockRewardBtc });
     const revenueCents = usdToCents(r.monthly.revenueUsd);
     const powerCostCents = usdToCents(r.monthly.powerCostUsd);
     const hostingFeeCents = usdToCents(r.monthly.hostingFeeUsd);

@@ -1,6 +1,7 @@
 import type { Db } from '@/db/client';
 import { latestForecasts, type StoredForecast } from '@/db/queries/forecast/forecasts';
 import { FORECAST_SERIES, type ForecastSeriesKey } from '@/lib/domain/forecast/series';
+import type { RoiForecast } from '@/lib/domain/mining/forecast-scenario';
 import { refreshForecast } from './refresh';
 
 /**
@@ -21,4 +22,20 @@ export async function loadForecasts(db: Db, now = new Date()): Promise<Array<Sto
     const f = all.find((x) => x.series === s);
     return f ? [{ ...f, series: s }] : [];
   });
+}
+
+/**
+ * The newest stored price and difficulty forecasts for the ROI page's forecast scenarios. Read only:
+ * unlike the forecast page, the calculator does not fit a missing forecast on a page view.
+ */
+export async function loadRoiForecasts(db: Db): Promise<{ price: RoiForecast | null; difficulty: RoiForecast | null }> {
+  const stored = await latestForecasts(db);
+  const pick = (series: ForecastSeriesKey): RoiForecast | null => {
+    const f = stored.find((x) => x.series === series);
+    if (!f) return null;
+    const last = f.result.lastObserved;
+    const future = f.result.points.filter((p) => p.median !== null && p.t !== last.t);
+    return { day: f.day, spec: f.result.spec, lastObserved: last, points: future };
+  };
+  return { price: pick('price'), difficulty: pick('difficulty') };
 }

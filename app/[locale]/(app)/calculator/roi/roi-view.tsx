@@ -11,18 +11,19 @@ import { CumulativeLines } from '@/components/charts/cumulative-lines';
 import { Card, StatCard } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { formatDate, formatPercent, formatUsdFromCents, MISSING } from '@/lib/format';
+import { ForecastScenarios } from './forecast-scenarios';
 import { MonthTable } from './month-table';
 import { ScenarioEditor } from './scenario-editor';
 import { ScenarioTable } from './scenario-table';
 import { SensitivityTable } from './sensitivity-table';
-import { useRoi } from './use-roi';
+import { type RoiForecasts, useRoi } from './use-roi';
 
-export function RoiView({ boot, nowIso }: { boot: CalculatorBootstrap; nowIso: string }) {
+export function RoiView({ boot, forecasts, nowIso }: { boot: CalculatorBootstrap; forecasts: RoiForecasts; nowIso: string }) {
   const t = useTranslations('Calculator');
   const locale = useLocale();
   const now = useMemo(() => new Date(nowIso), [nowIso]);
   const calc = useCalculator(boot);
-  const roi = useRoi(calc, boot, now);
+  const roi = useRoi(calc, boot, now, forecasts);
   const base = roi.results?.[0];
   const labels = roi.labels.map((l) => (l === null ? t('currentInput') : `${l.name} · ${formatUsdFromCents(l.unitPriceCents, locale)}`));
   // Dollars for the chart's axis and tooltip: cents ÷ 100 is exact, and only displayed.
@@ -81,6 +82,9 @@ export function RoiView({ boot, nowIso }: { boot: CalculatorBootstrap; nowIso: s
             </Card>
             <Card title={t('sensitivityTitle')}>
               <SensitivityTable grid={roi.grid} />
+            </Card>
+            <Card title={t('forecastScenario.title')}>
+              <ForecastScenarios constant={base} forecast={roi.forecast} forecasts={forecasts} />
             </Card>
             <ScenarioTable labels={labels} results={roi.results!} />
             <Card title={t('monthlyTitle')}>
