@@ -61,7 +61,14 @@ export const contactInputSchema = z.object({
 });
 export type ContactInput = z.infer<typeof contactInputSchema>;
 
+export const contactUpdateSchema = contactInputSchema.omit({ customerId: true }).extend({ id: z.uuid('invalid') });
+export type ContactUpdate = z.infer<typeof contactUpdateSchema>;
+
 export const noteInputSchema = z.object({ customerId: z.uuid('invalid'), body: requiredText(5000) });
+export const noteUpdateSchema = z.object({ id: z.uuid('invalid'), body: requiredText(5000) });
+export type NoteUpdate = z.infer<typeof noteUpdateSchema>;
+/** A row named by its id (delete contact, note). */
+export const idSchema = z.object({ id: z.uuid('invalid') });
 
 export const leadInputSchema = z.object({
   name: requiredText(200),
@@ -94,32 +101,44 @@ export type ConvertLeadInput = z.infer<typeof convertLeadSchema>;
 
 export const leadStatusSchema = z.object({ id: z.uuid('invalid'), status: z.enum(['new', 'contacted', 'qualified', 'lost'], 'invalid'), reason: optionalText(500) });
 
+/** A deal's own fields, shared by the new-deal and edit forms. */
+const dealFields = {
+  title: requiredText(200),
+  value: usdCents,
+  expectedCloseOn: z.preprocess(blankToNull, z.iso.date('invalid').nullish().transform((v) => v ?? null)),
+  ownerUserId: optionalId,
+  brokerName: optionalText(200),
+  commissionPct: z.preprocess(
+    blankToNull,
+    z.coerce
+      .number('number')
+      .min(0, 'notNegative')
+      .max(100, 'outOfRange')
+      .transform((pct) => Math.round(pct * 100))
+      .nullish()
+      .transform((v) => v ?? null),
+  ),
+  commissionFixed: optionalUsdCents,
+};
+type DealCommission = { brokerName: string | null; commissionPct: number | null; commissionFixed: number | null };
+const oneCommission = (v: DealCommission) => v.commissionPct === null || v.commissionFixed === null;
+const brokerNamed = (v: DealCommission) => (v.commissionPct === null && v.commissionFixed === null) || !!v.brokerName;
+
 /** A deal on a customer or a lead, with a broker's commission as a rate (percent) or a fixed amount. */
 export const dealInputSchema = z
-  .object({
-    customerId: optionalId,
-    leadId: optionalId,
-    title: requiredText(200),
-    value: usdCents,
-    expectedCloseOn: z.preprocess(blankToNull, z.iso.date('invalid').nullish().transform((v) => v ?? null)),
-    ownerUserId: optionalId,
-    brokerName: optionalText(200),
-    commissionPct: z.preprocess(
-      blankToNull,
-      z.coerce
-        .number('number')
-        .min(0, 'notNegative')
-        .max(100, 'outOfRange')
-        .transform((pct) => Math.round(pct * 100))
-        .nullish()
-        .transform((v) => v ?? null),
-    ),
-    commissionFixed: optionalUsdCents,
-  })
+  .object({ customerId: optionalId, leadId: optionalId, ...dealFields })
   .refine((v) => v.customerId || v.leadId, { path: ['customerId'], message: 'required' })
-  .refine((v) => v.commissionPct === null || v.commissionFixed === null, { path: ['commissionFixed'], message: 'invalid' })
-  .refine((v) => (v.commissionPct === null && v.commissionFixed === null) || v.brokerName, { path: ['brokerName'], message: 'required' });
+  .refine(oneCommission, { path: ['commissionFixed'], message: 'invalid' })
+  .refine(brokerNamed, { path: ['brokerName'], message: 'required' });
 export type DealInput = z.infer<typeof dealInputSchema>;
+
+/** Editing a deal's fields (not its stage: that is a board move) at the version the form was opened on. */
+export const dealUpdateSchema = z
+  .object({ id: z.uuid('invalid'), version: z.coerce.number().int().positive('invalid'), ...dealFields })
+  .refine(oneCommission, { path: ['commissionFixed'], message: 'invalid' })
+  .refine(brokerNamed, { path: ['brokerName'], message: 'required' });
+export type DealUpdate = z.infer<typeof dealUpdateSchema>;
+export const dealDeleteSchema = z.object({ id: z.uuid('invalid'), version: z.coerce.number().int().positive('invalid') });
 
 /** A board move: where the page saw the card (stage and version) and where it goes. */
 export const moveDealSchema = z.object({

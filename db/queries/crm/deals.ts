@@ -3,13 +3,13 @@ import { AppError } from '@/lib/core/errors';
 import type { Principal } from '@/lib/core/principal';
 import { commissionCents } from '@/lib/domain/crm/commission';
 import { checkMove, type DealStage, moveStamps } from '@/lib/domain/crm/pipeline';
-import type { DealInput, MoveDealInput } from '@/lib/validation/crm';
+import type { DealInput, DealUpdate, MoveDealInput } from '@/lib/validation/crm';
 import { type Db, queryRows } from '../../client';
 import { customers, deals, leads, users } from '../../schema';
 import { recordAudit } from '../admin/audit';
 import { managedCustomer, managedLead } from './managed';
 import { dealWhere, isCrmAdmin } from './scope';
-import { assertStaff, fieldError } from './tx';
+import { assertStaff, fieldError, type Tx } from './tx';
 
 export type BoardCard = {
   id: string;
@@ -82,7 +82,7 @@ export async function pipelineBoard(db: Db, who: Principal, stages: readonly Dea
 /** A customer's deals for its 360 page, newest first (the caller has found the customer in scope). */
 export async function customerDeals(db: Db, who: Principal, customerId: string, limit = 20) {
   const rows = await db
-    .select({ id: deals.id, title: deals.title, stage: deals.stage, valueCents: deals.valueCents, expectedCloseOn: deals.expectedCloseOn, closeReason: deals.closeReason, brokerName: deals.brokerName, commissionBps: deals.commissionBps, commissionFixedCents: deals.commissionFixedCents, total: sql<number>`count(*) over ()::int` })
+    .select({ id: deals.id, version: deals.version, ownerUserId: deals.ownerUserId, title: deals.title, stage: deals.stage, valueCents: deals.valueCents, expectedCloseOn: deals.expectedCloseOn, closeReason: deals.closeReason, brokerName: deals.brokerName, commissionBps: deals.commissionBps, commissionFixedCents: deals.commissionFixedCents, total: sql<number>`count(*) over ()::int` })
     .from(deals)
     .where(and(eq(deals.orgId, who.orgId), eq(deals.customerId, customerId)))
     .orderBy(desc(deals.updatedAt), desc(deals.id))
@@ -145,5 +145,45 @@ export async function moveDeal(db: Db, who: Principal, input: MoveDealInput, now
       .returning({ id: deals.id, stage: deals.stage, version: deals.version });
     await recordAudit(tx, { orgId: who.orgId, actorUserId: who.userId, action: 'deal.move', entityType: 'deal', entityId: deal.id, before: { stage: deal.stage }, after: { stage: input.toStage, reason: input.reason } });
     return after!;
+  });
+}
+
+const dealAudit = (d: typeof deals.$inferSelect) => ({ title: d.title, valueCents: d.valueCents, expectedCloseOn: d.expectedCloseOn, ownerUserId: d.ownerUserId, brokerName: d.brokerName, commissionBps: d.commissionBps, commissionFixedCents: d.commissionFixedCents });
+
+/** The deal, locked, at the version the page saw: NOT_FOUND outside scope, CONFLICT when someone changed it since. */
+async function dealAtVersion(tx: Tx, who: Principal, id: string, version: number) {
+  const [deal] = await tx.select().from(deals).where(and(dealWhere(who), eq(deals.id, id))).for('update');
+  if (!deal) throw new AppError('NOT_FOUND');
+  if (deal.version !== version) throw new AppError('CONFLICT', `The deal is at v${deal.version}, the form saw v${version}`);
+  return deal;
+}
+
+/**
+ * Edits a deal's fields (its stage moves on the board). Only owners and admins hand a deal to another
+ * owner; `keepCommission` leaves the broker fields as they are for a writer without that permission.
+ */
+export async function updateDeal(db: Db, who: Principal, input: DealUpdate, now: Date, keepCommission = false) {
+  return db.transaction(async (tx) => {
+    const before = await dealAtVersion(tx, who, input.id, input.version);
+    const ownerUserId = isCrmAdmin(who) ? (input.ownerUserId ?? before.ownerUserId) : before.ownerUserId;
+    if (ownerUserId !== before.ownerUserId) await assertStaff(tx, who.orgId, ownerUserId, 'ownerUserId');
+    const commission = keepCommission ? {} : { brokerName: input.brokerName, commissionBps: input.commissionPct, commissionFixedCents: input.commissionFixed };
+    const [after] = await tx
+      .update(deals)
+      .set({ title: input.title, valueCents: input.value, expectedCloseOn: input.expectedCloseOn, ownerUserId, ...commission, version: before.version + 1, updatedAt: now })
+      .where(eq(deals.id, before.id))
+      .returning();
+    await recordAudit(tx, { orgId: who.orgId, actorUserId: who.userId, action: 'deal.update', entityType: 'deal', entityId: before.id, before: dealAudit(before), after: dealAudit(after!) });
+    return { id: after!.id, version: after!.version };
+  });
+}
+
+/** Deletes a deal seen at `version` (its activities keep their history: deal_id is set null by the foreign key). */
+export async function deleteDeal(db: Db, who: Principal, input: { id: string; version: number }) {
+  return db.transaction(async (tx) => {
+    const before = await dealAtVersion(tx, who, input.id, input.version);
+    await tx.delete(deals).where(eq(deals.id, before.id));
+    await recordAudit(tx, { orgId: who.orgId, actorUserId: who.userId, action: 'deal.delete', entityType: 'deal', entityId: before.id, before: { ...dealAudit(before), stage: before.stage, customerId: before.customerId, leadId: before.leadId }, after: null });
+    return { id: before.id };
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centsFromUsdText } from './money';
+import { centsFromUsdText, pctTextFromBps, usdTextFromCents } from './money';
 
 describe('centsFromUsdText', () => {
   it.each([
@@ -15,4 +15,22 @@ describe('centsFromUsdText', () => {
     ['', { problem: 'invalid' }],
     ['99999999999999999', { problem: 'tooLarge' }],
   ])('%j → %j', (raw, expected) => expect(centsFromUsdText(raw)).toEqual(expected));
+});
+
+describe('usdTextFromCents and pctTextFromBps (form defaults that read back exactly)', () => {
+  it.each([
+    [0, '0.00'],
+    [5, '0.05'],
+    [1250005, '12500.05'],
+    [29, '0.29'],
+  ])('%i cents → %s and back', (cents, text) => {
+    expect(usdTextFromCents(cents)).toBe(text);
+    expect(centsFromUsdText(text)).toEqual({ cents });
+  });
+  it.each([
+    [250, '2.5'],
+    [200, '2'],
+    [1, '0.01'],
+    [10000, '100'],
+  ])('%i bps → %s', (bps, text) => expect(pctTextFromBps(bps)).toBe(text));
 });

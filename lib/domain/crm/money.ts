@@ -12,3 +12,18 @@ export function centsFromUsdText(raw: string): { cents: number } | { problem: 'n
   if (cents > 9_000_000_000_000_000n) return { problem: 'tooLarge' };
   return { cents: Number(cents) };
 }
+
+/** Integer cents → the plain text a form field shows and `centsFromUsdText` reads back ("12500.05"); no grouping, no float. */
+export function usdTextFromCents(cents: number): string {
+  const whole = BigInt(Math.trunc(cents));
+  const sign = whole < 0n ? '-' : '';
+  const abs = whole < 0n ? -whole : whole;
+  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+}
+
+/** Basis points → the percent text a form field shows ("2.5" for 250). */
+export function pctTextFromBps(bps: number): string {
+  const whole = Math.trunc(bps / 100);
+  const rest = String(Math.abs(bps % 100)).padStart(2, '0').replace(/0+$/, '');
+  return rest ? `${whole}.${rest}` : String(whole);
+}

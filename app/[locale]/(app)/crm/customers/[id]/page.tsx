@@ -3,8 +3,10 @@ import { getFormatter, getNow, getTranslations } from 'next-intl/server';
 import { ActivityDialog } from '@/components/crm/activity-dialog';
 import { ActivityList } from '@/components/crm/activity-list';
 import { ContactDialog } from '@/components/crm/contact-dialog';
+import { CrmDeleteButton } from '@/components/crm/crm-delete-button';
 import { CustomerDialog } from '@/components/crm/customer-form';
 import { DealDialog } from '@/components/crm/deal-dialog';
+import { NoteEditDialog } from '@/components/crm/note-edit-dialog';
 import { NoteForm } from '@/components/crm/note-form';
 import { TagList } from '@/components/crm/tag-list';
 import { TierBadge } from '@/components/crm/tier-badge';
@@ -129,6 +131,12 @@ export default async function Customer360Page(props: ItemPageProps) {
                         <Badge tone={d.stage === 'won' ? 'ok' : d.stage === 'lost' ? 'bad' : 'accent'}>{t(`stage.${d.stage}`)}</Badge>
                       </span>
                       {d.closeReason ? <span className="ml-2 text-xs text-muted">{d.closeReason}</span> : null}
+                      {canWrite ? (
+                        <span className="mt-1 flex gap-2">
+                          <DealDialog staff={staff} commission={can(actor.role, 'crm:broker_commission', 'FULL')} deal={d} />
+                          <CrmDeleteButton target={{ kind: 'deal', id: d.id, version: d.version, name: d.title }} />
+                        </span>
+                      ) : null}
                     </span>
                     <span className="text-right tabular-nums">
                       {formatUsdFromCents(d.valueCents, locale)}
@@ -162,6 +170,12 @@ export default async function Customer360Page(props: ItemPageProps) {
                     <p className="mt-0.5 text-xs text-muted">
                       {n.authorName ?? t('c360.deletedUser')} · {format.dateTime(n.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
                     </p>
+                    {canWrite && (admin || n.authorUserId === actor.userId) ? (
+                      <span className="mt-1 flex gap-2">
+                        <NoteEditDialog note={n} />
+                        <CrmDeleteButton target={{ kind: 'note', id: n.id }} />
+                      </span>
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -218,6 +232,12 @@ export default async function Customer360Page(props: ItemPageProps) {
                       {c.email && c.phone ? ' · ' : ''}
                       {c.phone ? <a href={`tel:${c.phone}`}>{c.phone}</a> : null}
                     </span>
+                    {canWrite ? (
+                      <span className="mt-1 flex gap-2">
+                        <ContactDialog customerId={id} contact={c} />
+                        <CrmDeleteButton target={{ kind: 'contact', id: c.id, name: c.name }} />
+                      </span>
+                    ) : null}
                   </li>
                 ))}
               </ul>
