@@ -21,6 +21,7 @@ import { benchHttpIngest } from './http-ingest';
 import { benchBulkQueue } from './bulk-queue';
 import { benchPowerHourly } from './power-hourly';
 import { benchTechnical } from './technical';
+import { benchTreasury } from './treasury';
 
 async function openBenchDb(): Promise<{ handle: DbHandle; label: string; url?: string; drop: () => Promise<void> }> {
   const server = env().benchDatabaseUrl;
@@ -58,6 +59,7 @@ try {
   rows.push(...(await benchCurtailment()));
   rows.push(...(await benchMarket(handle.db)));
   rows.push(...(await benchForecast()));
+  rows.push(...(await benchTreasury()));
   rows.push(...(await benchPowerHourly(handle.db)));
   // Ingest vs COPY and 8.6 M-row rollups need a PostgreSQL server (BENCH_DATABASE_URL).
   if (url) {

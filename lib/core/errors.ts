@@ -29,6 +29,8 @@ export const ERROR_STATUS = {
   // e-mail is another customer's too, so the account would be both's.
   HOSTING_NOT_LINKED: 404,
   HOSTING_LINK_AMBIGUOUS: 409,
+  /** A backtest's period has days without a stored price or network figure; `details` name the ranges. */
+  HISTORY_MISSING: 422,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
