@@ -10,9 +10,11 @@ import { useCalculator } from '@/components/calculator/use-calculator';
 import { CumulativeLines } from '@/components/charts/cumulative-lines';
 import { Card, StatCard } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
+import type { ForecastPaybacks } from '@/lib/domain/mining/explain';
 import { formatDate, formatPercent, formatUsdFromCents, MISSING } from '@/lib/format';
 import { ForecastScenarios } from './forecast-scenarios';
 import { MonthTable } from './month-table';
+import { RoiExplanation } from './roi-explanation';
 import { ScenarioEditor } from './scenario-editor';
 import { ScenarioTable } from './scenario-table';
 import { SensitivityTable } from './sensitivity-table';
@@ -29,6 +31,7 @@ export function RoiView({ boot, forecasts, nowIso }: { boot: CalculatorBootstrap
   // Dollars for the chart's axis and tooltip: cents ÷ 100 is exact, and only displayed.
   const chart = base ? base.months.map((m, i) => ({ month: m.month, ...Object.fromEntries(roi.results!.map((r, s) => [`s${s}`, r.months[i]!.cumulativeCents / 100])) })) : [];
   const payback = !base || !calc.input ? MISSING : base.paybackMonth !== null ? t('monthN', { n: base.paybackMonth }) : calc.input.capexUsd > 0 ? t('summaryNever') : t('summaryNoCapex');
+  const paybacks = useMemo(() => (roi.forecast ? (Object.fromEntries(roi.forecast.runs.map((r) => [r.case, r.result.paybackMonth])) as ForecastPaybacks) : null), [roi.forecast]);
   const series = (roi.results ?? []).map((r, i) => ({ key: `s${i}`, label: labels[i]!, off: r.months.filter((m) => !m.running).map((m) => m.month) }));
   return (
     <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
@@ -82,6 +85,9 @@ export function RoiView({ boot, forecasts, nowIso }: { boot: CalculatorBootstrap
             </Card>
             <Card title={t('sensitivityTitle')}>
               <SensitivityTable grid={roi.grid} />
+            </Card>
+            <Card title={t('explain.title')}>
+              <RoiExplanation input={roi.baseInput!} result={base} forecast={paybacks} />
             </Card>
             <Card title={t('forecastScenario.title')}>
               <ForecastScenarios constant={base} forecast={roi.forecast} forecasts={forecasts} />

@@ -32,7 +32,7 @@ export function useRoi(calc: CalcState, boot: CalculatorBootstrap, now: Date, fo
   const out = useMemo(() => {
     const parsed = roiAssumptionsSchema.safeParse(values);
     const errors: FieldErrors = parsed.success ? {} : toFieldErrors(parsed.error);
-    if (!parsed.success || !calc.input) return { errors, results: null as RoiResult[] | null, grid: null as SensitivityCell[][] | null, labels: [] as ScenarioLabel[], forecast: null as ForecastOut };
+    if (!parsed.success || !calc.input) return { errors, results: null as RoiResult[] | null, grid: null as SensitivityCell[][] | null, labels: [] as ScenarioLabel[], forecast: null as ForecastOut, base: null as RoiInput | null };
     const base: RoiInput = { economics: calc.input, ...parsed.data, blockHeight: estimateHeightAt(boot.snapshot.blockHeight, new Date(boot.snapshot.asOf), now), now, switchOffWhenUnprofitable: switchOff };
     const inputs: RoiInput[] = [base];
     const labels: ScenarioLabel[] = [null];
@@ -42,7 +42,7 @@ export function useRoi(calc: CalcState, boot: CalculatorBootstrap, now: Date, fo
       inputs.push({ ...base, economics: { ...calc.input, hashrateThs: m.hashrateThs, powerW: m.powerW, capexUsd: (s.unitPriceCents * calc.input.quantity) / 100 } });
       labels.push({ name: m.name, unitPriceCents: s.unitPriceCents });
     }
-    return { errors, results: compareScenarios(inputs), grid: sensitivityGrid(base), labels, forecast: forecastRuns(base, forecasts) };
+    return { errors, results: compareScenarios(inputs), grid: sensitivityGrid(base), labels, forecast: forecastRuns(base, forecasts), base };
   }, [values, scenarios, switchOff, calc.input, boot, now, forecasts]);
 
   /** The current input as a scenario, when it is a catalogue model at its nominal figures, so adding it again is refused. */
@@ -53,7 +53,7 @@ export function useRoi(calc: CalcState, boot: CalculatorBootstrap, now: Date, fo
     return [{ modelId: m.id, unitPriceCents: usdToCents(input.capexUsd) / input.quantity }];
   }, [boot.models, calc.values.modelId, calc.input]);
 
-  return { values, set, errors: out.errors, results: out.results, grid: out.grid, labels: out.labels, forecast: out.forecast, scenarios, setScenarios, switchOff, setSwitchOff, current, quantity: calc.input?.quantity ?? null };
+  return { values, set, errors: out.errors, results: out.results, grid: out.grid, labels: out.labels, forecast: out.forecast, baseInput: out.base, scenarios, setScenarios, switchOff, setSwitchOff, current, quantity: calc.input?.quantity ?? null };
 }
 
 /** The current input under each forecast case; null when neither forecast reaches today. */
