@@ -21,3 +21,4 @@ export * from './power-alerts';
 export * from './crm-sync';
 export * from './one-time-tokens';
 export * from './web3';
+export * from './treasury';
