@@ -22,6 +22,7 @@ import { benchBulkQueue } from './bulk-queue';
 import { benchPowerHourly } from './power-hourly';
 import { benchTechnical } from './technical';
 import { benchTreasury } from './treasury';
+import { benchReports } from './reports';
 
 async function openBenchDb(): Promise<{ handle: DbHandle; label: string; url?: string; drop: () => Promise<void> }> {
   const server = env().benchDatabaseUrl;
@@ -71,6 +72,9 @@ try {
 } finally {
   await drop();
 }
+
+// The 6,000-miner monthly operations report, in child processes of its own (their RSS is the report's).
+console.table(benchReports(env().benchDatabaseUrl));
 
 // Edge RPC needs no database: a simulated farm in a child process, polled and scanned over loopback.
 // The reader runs in a fresh process too, so its RSS is not this one's (which holds the benches above).
