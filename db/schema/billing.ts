@@ -171,5 +171,44 @@ export const balanceEntries = pgTable(
     index('balance_entries_invoice_idx').on(t.invoiceId),
     // One SLA credit per contract and month: the monthly run twice grants nothing new.
     uniqueIndex('balance_entries_sla_uq').on(t.contractId, t.month).where(sql`${t.kind} = 'sla_credit'`),
+    // One referral bonus per referred customer, whoever pays how often (db/queries/billing/referral.ts).
+    uniqueIndex('balance_entries_referral_uq').on(sql`(${t.evidence}->>'referredCustomerId')`).where(sql`${t.kind} = 'referral_credit'`),
   ],
+);
+
+/** Billing choices of an organization: the referral bonus credited to a referrer (0 = no bonus). */
+export const billingSettings = pgTable('billing_settings', {
+  orgId: uuid()
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  referralBonusCents: cents().notNull().default(0),
+  updatedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: at().notNull().defaultNow(),
+});
+
+/**
+ * Where a customer sends coins: one address per asset (BTC; USDT when the host takes it), entered by
+ * staff and checked (lib/domain/billing/deposit-address.ts) before it is stored; shown with a QR code
+ * on invoices and the portal.
+ */
+export const customerDepositAddresses = pgTable(
+  'customer_deposit_addresses',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    customerId: uuid()
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    // BTC · USDT
+    asset: text().notNull(),
+    // BTC: mainnet · testnet; USDT: tron · ethereum
+    network: text().notNull(),
+    address: text().notNull(),
+    updatedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: at().notNull().defaultNow(),
+    updatedAt: at().notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('customer_deposit_addresses_uq').on(t.customerId, t.asset)],
 );

@@ -17,3 +17,12 @@ export const passwordChangeSchema = z
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'passwordMismatch' });
 export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
+
+/** Choosing a password through a one-time link (an approved lead's portal account). */
+export const activationSchema = z
+  .object({
+    token: z.string().min(1, 'invalid').max(200, 'invalid'),
+    newPassword: z.string().min(PASSWORD_MIN_LENGTH, 'passwordLength').max(200, 'tooLong'),
+    confirmPassword: z.string().max(200, 'tooLong'),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'passwordMismatch' });

@@ -207,3 +207,6 @@ export const registrationSchema = z.object({
   referralCode: leadInputSchema.shape.referralCode,
   locale: z.enum(['en', 'zh']).default('en'),
 });
+
+/** Approving a converted lead into a portal user; `locale` is the language of its e-mail and account. */
+export const approvePortalSchema = z.object({ id: z.uuid('invalid'), locale: z.enum(['en', 'zh'], 'invalid').default('en') });

@@ -4,11 +4,12 @@ import type { Principal } from '@/lib/core/principal';
 import { canConvert, type LeadStatus } from '@/lib/domain/crm/lead';
 import type { ConvertLeadInput, LeadInput } from '@/lib/validation/crm';
 import type { Db } from '../../client';
-import { crmActivities, customerAccounts, customers, deals, leads, users } from '../../schema';
+import { crmActivities, customerAccounts, customers, deals, leads, memberships, users } from '../../schema';
 import { recordAudit } from '../admin/audit';
 import { type PageRequest, pageOf, windowTotal } from '../pagination';
 import { containsPattern } from '../like';
 import { insertCustomer } from './customer-writes';
+import { linkEmail } from './hosting-link';
 import { isCrmAdmin, leadWhere } from './scope';
 import { assertStaff, fieldError, type Tx } from './tx';
 
@@ -28,6 +29,8 @@ export async function listLeads(db: Db, who: Principal, filter: { q?: string; st
       referredByName: sql<string | null>`(select ${customers.name} from ${customers} where ${customers.id} = ${leads.referredByCustomerId})`,
       ownerName: users.name,
       convertedCustomerId: leads.convertedCustomerId,
+      // Whether the converted customer already has a portal account (the CLIENT link rule: its e-mail).
+      hasPortal: sql<boolean>`exists (select 1 from ${customers} c join ${users} u on ${linkEmail(sql`u.email`)} = ${linkEmail(sql`c.email`)} join ${memberships} m on m.user_id = u.id and m.org_id = c.org_id where c.id = ${leads.convertedCustomerId})`,
       createdAt: leads.createdAt,
       total: windowTotal(),
     })

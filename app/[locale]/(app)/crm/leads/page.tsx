@@ -15,6 +15,7 @@ import { pageTitle } from '@/lib/i18n/page-title';
 import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
 import { leadListSchema } from '@/lib/validation/crm';
 import { ConvertDialog } from './_components/convert-dialog';
+import { PortalAccessDialog } from './_components/portal-access-dialog';
 import { LeadDialog } from './_components/lead-dialog';
 import { LeadStatusForm } from './_components/lead-status-form';
 
@@ -64,6 +65,7 @@ export default async function LeadsPage(props: ListPageProps) {
                 <ConvertDialog lead={l} />
               </div>
             ) : null}
+            {canWrite && l.status === 'converted' ? <PortalAccessDialog lead={l} /> : null}
           </div>
         )}
         columns={[
@@ -97,6 +99,8 @@ export default async function LeadsPage(props: ListPageProps) {
                   <LeadStatusForm id={l.id} status={l.status} />
                   <ConvertDialog lead={l} />
                 </div>
+              ) : l.status === 'converted' ? (
+                <PortalAccessDialog lead={l} />
               ) : null,
           },
         ]}
