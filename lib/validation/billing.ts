@@ -108,3 +108,6 @@ export const paymentSchema = z
 export type PaymentForm = z.infer<typeof paymentSchema>;
 
 export const monthlyRunSchema = z.object({ month: monthSchema });
+
+/** The bonus credited to a referrer on its referred customer's first fully paid invoice, in USD (0 = none). */
+export const referralBonusSchema = z.object({ referralBonus: centsSchema });

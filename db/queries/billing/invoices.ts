@@ -5,6 +5,7 @@ import { addDaysIso, amountDue, type Charge, invoiceNumber, invoiceStatus, price
 import { type Db, queryRows } from '../../client';
 import { balanceEntries, customers, hostingContracts, invoiceLines, invoices, users } from '../../schema';
 import { recordAudit } from '../admin/audit';
+import { grantReferralCredit } from './referral';
 import { type PageRequest, pageOf, windowTotal } from '../pagination';
 import { assertManages, billingScope, customerInScope, lockBalance, lockInvoices, utcDay } from './scope';
 
@@ -98,6 +99,8 @@ export async function refreshStatus(tx: Db, invoiceId: string, now: Date) {
   if (!inv || inv.kind !== 'invoice') return;
   const status = invoiceStatus(inv, utcDay(now));
   if (status !== inv.status) await tx.update(invoices).set({ status, updatedAt: now }).where(eq(invoices.id, invoiceId));
+  // Fully paid with money received (not only credited away): the referrer's bonus, once per referred customer.
+  if (status === 'paid' && inv.paidCents > 0) await grantReferralCredit(tx, inv, now);
 }
 
 /**

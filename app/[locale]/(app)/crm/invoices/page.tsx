@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { billingCustomerOptions } from '@/db/queries/billing/contracts';
 import { listInvoices } from '@/db/queries/billing/invoices';
+import { referralBonusCents } from '@/db/queries/billing/referral';
 import { can } from '@/lib/auth/permissions';
 import { isOrgWide } from '@/lib/core/scope';
 import { amountDue, INVOICE_STATUSES } from '@/lib/domain/billing/invoice';
@@ -17,6 +18,7 @@ import { pageFields } from '@/lib/list/list-fields';
 import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
 import { z } from '@/lib/validation/zod';
 import { MonthlyRunForm } from './_components/monthly-run-form';
+import { ReferralBonusForm } from './_components/referral-bonus-form';
 import { NewInvoiceDialog } from '@/components/billing/new-invoice-dialog';
 
 export const generateMetadata = pageTitle('invoices');
@@ -30,7 +32,7 @@ export default async function InvoicesPage(props: ListPageProps) {
   const { locale, actor, q, query } = await openListPage(props, 'crm:invoice', schema);
   const db = await getDb();
   const manages = can(actor.role, 'crm:invoice', 'FULL') && isOrgWide(actor.scope);
-  const [page, customers, t] = await Promise.all([listInvoices(db, actor.scope, { status: q.status }, q), manages ? billingCustomerOptions(db, actor.scope) : [], getTranslations('Billing')]);
+  const [page, customers, bonusCents, t] = await Promise.all([listInvoices(db, actor.scope, { status: q.status }, q), manages ? billingCustomerOptions(db, actor.scope) : [], manages ? referralBonusCents(db, actor.orgId) : 0, getTranslations('Billing')]);
   const lastMonth = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
   return (
     <>
@@ -41,6 +43,7 @@ export default async function InvoicesPage(props: ListPageProps) {
           manages ? (
             <div className="flex flex-wrap items-end gap-3">
               <MonthlyRunForm month={lastMonth} />
+              <ReferralBonusForm cents={bonusCents} />
               <NewInvoiceDialog customers={customers} />
             </div>
           ) : undefined
