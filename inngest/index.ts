@@ -1,5 +1,6 @@
 import { createInngest, type JobsOptions } from './client';
 import type { JobDeps } from './deps';
+import { adminAccessExpiry } from './functions/admin/access-expiry';
 import { escalateAlerts } from './functions/alerts/escalate-alerts';
 import { crmSyncHosting } from './functions/crm/sync-hosting';
 import { evaluateProfitabilityAlerts } from './functions/alerts/evaluate-profitability-alerts';
@@ -52,6 +53,7 @@ export function createJobs(deps: JobDeps, options: JobsOptions = {}) {
     billingMonthlyInvoices: billingMonthlyInvoices(inngest),
     billingInvoiceReminders: billingInvoiceReminders(inngest),
     crmSyncHosting: crmSyncHosting(inngest),
+    adminAccessExpiry: adminAccessExpiry(inngest),
   };
   return { inngest, jobs, functions: Object.values(jobs) };
 }
