@@ -75,6 +75,11 @@ export const NAVIGATION: NavArea[] = [
     ],
   },
   {
+    key: 'treasury',
+    label: 'TreasuryBacktest.navArea',
+    items: [{ key: 'treasury-backtest', label: 'TreasuryBacktest.navTitle', href: '/treasury/backtest', module: 'treasury:backtest' }],
+  },
+  {
     key: 'admin',
     label: 'Nav.admin',
     items: [

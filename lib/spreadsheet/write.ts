@@ -24,3 +24,16 @@ export async function recordsToXlsx(sheetName: string, records: SheetRecord[]): 
   for (const r of records) sheet.addRow(columns.map((c) => r[c] ?? ''));
   return new Uint8Array(await book.xlsx.writeBuffer()).buffer;
 }
+
+/** Several worksheets, each with its header row, as `recordsToXlsx` writes one (text stays text). */
+export async function sheetsToXlsx(sheets: ReadonlyArray<{ name: string; records: SheetRecord[] }>): Promise<ArrayBuffer> {
+  const { Workbook } = (await import('exceljs')).default;
+  const book = new Workbook();
+  for (const s of sheets) {
+    const sheet = book.addWorksheet(s.name);
+    const columns = Object.keys(s.records[0] ?? {});
+    sheet.addRow(columns);
+    for (const r of s.records) sheet.addRow(columns.map((c) => r[c] ?? ''));
+  }
+  return new Uint8Array(await book.xlsx.writeBuffer()).buffer;
+}
