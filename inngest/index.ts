@@ -21,6 +21,7 @@ import { strikeEvaluate } from './functions/power/strike-evaluate';
 import { thermalControl } from './functions/power/thermal-control';
 import { purgeRateLimits } from './functions/system/purge-rate-limits';
 import { telemetryDaily } from './functions/telemetry/daily';
+import { detectTelemetryAnomalies } from './functions/telemetry/anomalies';
 import { evaluateEdgeAlerts } from './functions/telemetry/evaluate-alerts';
 import { telemetryRollup5min } from './functions/telemetry/rollup-5min';
 
@@ -38,6 +39,7 @@ export function createJobs(deps: JobDeps, options: JobsOptions = {}) {
     telemetryRollup5min: telemetryRollup5min(inngest),
     telemetryDaily: telemetryDaily(inngest),
     evaluateEdgeAlerts: evaluateEdgeAlerts(inngest),
+    detectTelemetryAnomalies: detectTelemetryAnomalies(inngest),
     escalateAlerts: escalateAlerts(inngest),
     poolTier1: poolTier1(inngest),
     poolTier2: poolTier2(inngest),

@@ -22,3 +22,4 @@ export * from './crm-sync';
 export * from './one-time-tokens';
 export * from './web3';
 export * from './treasury';
+export * from './anomaly';

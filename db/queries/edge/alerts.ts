@@ -2,12 +2,13 @@ import { aliasedTable, and, desc, eq, inArray, isNull, ne, or, sql } from 'drizz
 import { AppError } from '@/lib/core/errors';
 import { type Scope, scopeAllowsSite } from '@/lib/core/scope';
 import { type AlertSeverity, DEFAULT_EDGE_SEVERITY } from '@/lib/domain/alerts/severity';
-import type { AlertRuleInput, MinerState } from '@/lib/domain/telemetry/alert-rules';
+import { type AlertKind, type AlertRuleInput, LIVE_ALERT_KINDS, type MinerState } from '@/lib/domain/telemetry/alert-rules';
 import { type Db, queryRows } from '../../client';
 import { customers, edgeAlertRules, edgeAlerts, minerModels, miners, minerTelemetryLive, notificationChannels, sites, users } from '../../schema';
 import { recordAudit } from '../admin/audit';
 import { type PageRequest, pageOf, windowTotal } from '../pagination';
 import { customerScope, minerScope } from '../scope';
+import { pgArray } from '../pg-array';
 import { measuredWith } from '../telemetry/operational-state';
 
 export type AlertRuleRow = typeof edgeAlertRules.$inferSelect;
@@ -19,8 +20,12 @@ export async function orgsWithRules(db: Db): Promise<string[]> {
   return rows.map((r) => r.orgId);
 }
 
-export async function loadRules(db: Db, orgId: string): Promise<AlertRuleRow[]> {
-  return db.select().from(edgeAlertRules).where(and(eq(edgeAlertRules.orgId, orgId), eq(edgeAlertRules.enabled, 1)));
+/** The org's enabled rules of `kinds` (by default those judged on live readings; ANOMALY rules are the anomaly job's). */
+export async function loadRules(db: Db, orgId: string, kinds: readonly AlertKind[] = LIVE_ALERT_KINDS): Promise<AlertRuleRow[]> {
+  return db
+    .select()
+    .from(edgeAlertRules)
+    .where(and(eq(edgeAlertRules.orgId, orgId), eq(edgeAlertRules.enabled, 1), inArray(edgeAlertRules.kind, [...kinds])));
 }
 
 /** The org's rules among `ruleIds` that have a channel, with the channel (its secret still sealed) to notify and its owner's locale. */
@@ -118,7 +123,12 @@ export type AlertChange = { alertId: string; ruleId: string; minerId: string; si
  * index de-duplicates) — and resolves every unresolved alert of the org that no longer fires.
  * Returns what changed, for notifications.
  */
-export async function applyFirings(db: Db, orgId: string, firing: Firing[], now: Date): Promise<{ opened: AlertChange[]; resolved: AlertChange[] }> {
+/**
+ * Opens the alerts of `firing` not open yet and resolves the open ones that no longer fire. With
+ * `ruleIds`, only those rules' alerts are resolved: the minute job and the anomaly job each judge
+ * their own rules and must not close each other's alerts.
+ */
+export async function applyFirings(db: Db, orgId: string, firing: Firing[], now: Date, ruleIds?: string[]): Promise<{ opened: AlertChange[]; resolved: AlertChange[] }> {
   return db.transaction(async (tx) => {
     const json = JSON.stringify(firing.map((f) => ({ rule_id: f.ruleId, miner_id: f.minerId, site_id: f.siteId, value: f.value })));
     const opened = firing.length
@@ -136,6 +146,7 @@ export async function applyFirings(db: Db, orgId: string, firing: Firing[], now:
       tx,
       sql`update edge_alerts a set status = 'RESOLVED', resolved_at = ${now.toISOString()}::timestamptz
           where a.org_id = ${orgId} and a.status <> 'RESOLVED'
+            and ${ruleIds === undefined ? sql`true` : sql`a.rule_id = any(${pgArray(ruleIds)}::uuid[])`}
             and not exists (select 1 from json_to_recordset(${json}::json) as f(rule_id uuid, miner_id uuid)
                             where f.rule_id = a.rule_id and f.miner_id = a.miner_id)
           returning a.id as alert_id, a.rule_id, a.miner_id, a.site_id, a.value`,

@@ -26,7 +26,7 @@ export const evaluateEdgeAlerts = (inngest: JobsClient) =>
       const changes = await step.run(`evaluate-${orgId}`, async () => {
         const rules = await loadRules(db, orgId);
         const firing = firingPairs(rules, await loadMinerStates(db, orgId, now), now);
-        return applyFirings(db, orgId, firing, now);
+        return applyFirings(db, orgId, firing, now, rules.map((r) => r.id));
       });
       opened += changes.opened.length;
       resolved += changes.resolved.length;
@@ -42,7 +42,7 @@ type Rule = Awaited<ReturnType<typeof rulesWithChannels>>[number];
  * miners of one site tripping one rule in this evaluation go out as one message with the count and
  * a sample. Dedupe keys make a re-run of this step send nothing twice.
  */
-async function notify(db: Db, notifier: Notifier, orgId: string, changes: Change[]): Promise<number> {
+export async function notify(db: Db, notifier: Notifier, orgId: string, changes: Change[]): Promise<number> {
   if (!changes.length) return 0;
   const rules = await rulesWithChannels(db, orgId, [...new Set(changes.map((c) => c.ruleId))]);
   if (!rules.length) return 0;

@@ -14,6 +14,7 @@ export const DEFAULT_EDGE_SEVERITY: Record<AlertKind, AlertSeverity> = {
   FAN_FAILURE: 'critical',
   HASHRATE_LOW: 'warning',
   REJECT_RATE_HIGH: 'warning',
+  ANOMALY: 'warning',
 };
 
 export const POOL_ALERT_KINDS = ['worker_offline', 'low_hashrate', 'api_failure', 'budget_warning'] as const;

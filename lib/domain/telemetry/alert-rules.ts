@@ -1,5 +1,7 @@
 /** The edge rule kinds, read by the database enum, the rule form and its action, and the evaluation below. */
-export const ALERT_KINDS = ['OFFLINE', 'TEMP_HIGH', 'HASHRATE_LOW', 'FAN_FAILURE', 'REJECT_RATE_HIGH'] as const;
+export const ALERT_KINDS = ['OFFLINE', 'TEMP_HIGH', 'HASHRATE_LOW', 'FAN_FAILURE', 'REJECT_RATE_HIGH', 'ANOMALY'] as const;
+/** ANOMALY rules fire on the anomaly job's open flags (inngest/functions/telemetry/anomalies.ts), not on live readings. */
+export const LIVE_ALERT_KINDS = ALERT_KINDS.filter((k) => k !== 'ANOMALY');
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 /** A rule matches the miners that fit every target it names; none named = every miner of the org. */
@@ -26,7 +28,7 @@ export type MinerState = {
 
 export type Evaluation = { firing: boolean; value: string | null };
 
-export function ruleApplies(rule: AlertRuleInput, m: MinerState): boolean {
+export function ruleApplies(rule: AlertRuleInput, m: Pick<MinerState, 'siteId' | 'modelId' | 'customerId'>): boolean {
   return (rule.siteId === null || rule.siteId === m.siteId) && (rule.modelId === null || rule.modelId === m.modelId) && (rule.customerId === null || rule.customerId === m.customerId);
 }
 
@@ -58,6 +60,8 @@ export function evaluateRule(rule: AlertRuleInput, m: MinerState, now: Date): Ev
       const pct = (m.rejected / total) * 100;
       return { firing: pct > rule.threshold, value: `${pct.toFixed(2)} %` };
     }
+    case 'ANOMALY':
+      return { firing: false, value: null };
   }
 }
 
