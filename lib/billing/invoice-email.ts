@@ -1,20 +1,15 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { getInvoice, type InvoiceDetail } from '@/db/queries/billing/invoices';
-import { brands, customers, invoices } from '@/db/schema';
+import { invoices } from '@/db/schema';
 import type { Scope } from '@/lib/core/scope';
 import { appNameOf } from '@/lib/domain/brands/app-name';
 import { amountDue } from '@/lib/domain/billing/invoice';
 import { formatDate, formatUsdFromCents } from '@/lib/format';
 import { notificationText } from '@/lib/i18n/notification-text';
 import type { DeliverResult, Notifier } from '@/lib/integrations/notify';
+import { invoicePdfExtras } from './invoice-extras';
 import { renderInvoicePdf } from './invoice-pdf';
-
-/** The customer's white-label brand name (its PDF header and sender), if it has one. */
-async function brandOf(db: Db, customerId: string): Promise<{ displayName: string } | null> {
-  const [row] = await db.select({ displayName: brands.displayName }).from(customers).innerJoin(brands, eq(brands.id, customers.brandId)).where(eq(customers.id, customerId));
-  return row ?? null;
-}
 
 /**
  * An issued invoice (kind 'issued') or an overdue reminder (kind 'reminder', its stage) to the
@@ -27,10 +22,11 @@ export async function emailInvoice(db: Db, scope: Scope, invoiceId: string, o: {
   if (!inv.customerEmail || !inv.number) return null;
   const kind = o.kind ?? 'issued';
   const locale = inv.locale === 'zh' ? 'zh' : 'en';
-  const brand = await brandOf(db, inv.customerId);
+  const extras = await invoicePdfExtras(db, scope, inv.customerId);
+  const brand = extras.brand;
   const { t, subject } = notificationText(locale);
   const values = { number: inv.number, total: formatUsdFromCents(inv.totalCents, locale), due: formatUsdFromCents(amountDue(inv), locale), dueDate: inv.dueDate ? formatDate(new Date(`${inv.dueDate}T00:00:00Z`), locale) : '—', customer: inv.customerName };
-  const pdf = await renderInvoicePdf(inv, locale, brand?.displayName);
+  const pdf = await renderInvoicePdf(inv, locale, extras);
   const result = await o.notifier.deliver(db, {
       orgId: inv.orgId,
       userId: null,

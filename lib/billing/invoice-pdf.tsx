@@ -1,5 +1,6 @@
-import { Document, Page, renderToBuffer, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { Document, Image, Page, Path, renderToBuffer, Rect, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
 import { createTranslator } from 'next-intl';
+import { depositQrText, type DepositAsset } from '@/lib/domain/billing/deposit-address';
 import { amountDue } from '@/lib/domain/billing/invoice';
 import { formatDate, formatNumber, formatPercent, formatUsdFromCents } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
@@ -7,6 +8,7 @@ import { pdfBaseStyles, registerPdfFont } from '@/lib/pdf/font';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh.json';
 import { lineDescription, type LineForText } from './line-text';
+import { qrPath } from './qr';
 
 /*
  * An invoice or credit note as a PDF in the customer's language, in the embedded CJK font of
@@ -25,7 +27,30 @@ const s = StyleSheet.create({
   sum: { flexDirection: 'row', paddingTop: 4 },
   sumLabel: { width: '82%', textAlign: 'right', paddingRight: 8 },
   bold: { fontWeight: 'bold', fontSize: 12 },
+  logo: { height: 32, marginBottom: 8, objectFit: 'contain', alignSelf: 'flex-start' },
+  deposits: { marginTop: 18, flexDirection: 'row', flexWrap: 'wrap' },
+  deposit: { flexDirection: 'row', width: '50%', marginBottom: 8 },
+  depositText: { marginLeft: 8, flexShrink: 1, fontSize: 8 },
 });
+
+/** What the PDF shows beside the invoice itself: the customer's brand (name, inline logo) and where to pay in crypto. */
+export type InvoicePdfExtras = { brandName?: string | null; logo?: string | null; depositAddresses?: { asset: DepositAsset; network: string; address: string }[] };
+
+/**
+ * A logo react-pdf can draw without the network: an inline PNG or JPEG (lib/domain/brands/logo.ts
+ * also allows WebP and https URLs, which the PDF replaces with the brand's name rather than fetch).
+ */
+export const pdfLogo = (logo: string | null | undefined) => (logo && /^data:image\/(png|jpeg);base64,/.test(logo) ? logo : null);
+
+function QrSvg({ text, size }: { text: string; size: number }) {
+  const { size: n, d } = qrPath(text);
+  return (
+    <Svg width={size} height={size} viewBox={`0 0 ${n} ${n}`}>
+      <Rect x={0} y={0} width={n} height={n} fill="#ffffff" />
+      <Path d={d} fill="#000000" />
+    </Svg>
+  );
+}
 
 export type InvoicePdfInput = {
   kind: string;
@@ -45,7 +70,9 @@ export type InvoicePdfInput = {
   lines: (LineForText & { quantity: string; unitMc: number; amountCents: number; taxCents: number })[];
 };
 
-export async function renderInvoicePdf(inv: InvoicePdfInput, locale: Locale, brandName?: string | null): Promise<Buffer> {
+export async function renderInvoicePdf(inv: InvoicePdfInput, locale: Locale, extras: InvoicePdfExtras = {}): Promise<Buffer> {
+  const { brandName, depositAddresses = [] } = extras;
+  const logo = pdfLogo(extras.logo);
   registerPdfFont();
   const messages = locale === 'zh' ? zh : en;
   const t = createTranslator({ locale, messages, namespace: 'Billing' });
@@ -69,6 +96,8 @@ export async function renderInvoicePdf(inv: InvoicePdfInput, locale: Locale, bra
   const doc = (
     <Document title={`${credit ? t('Pdf.titleCredit') : t('Pdf.title')} ${inv.number ?? ''}`} language={locale === 'zh' ? 'zh-CN' : 'en'}>
       <Page size="A4" style={s.page}>
+        {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt; the brand's name follows as text */}
+        {logo ? <Image src={logo} style={s.logo} /> : null}
         {brandName ? <Text style={s.brand}>{brandName}</Text> : null}
         <Text style={s.h1}>{credit ? t('Pdf.titleCredit') : t('Pdf.title')}</Text>
         {inv.status === 'draft' && <Text style={s.draft}>{t('Pdf.draft')}</Text>}
@@ -103,6 +132,22 @@ export async function renderInvoicePdf(inv: InvoicePdfInput, locale: Locale, bra
             <Text style={s.amount}>{usd(cents)}</Text>
           </View>
         ))}
+        {!credit && inv.status !== 'void' && amountDue(inv) > 0 && depositAddresses.length ? (
+          <View style={s.deposits} wrap={false}>
+            <Text style={[s.label, { width: '100%', marginBottom: 4 }]}>{t('deposit.payTo')}</Text>
+            {depositAddresses.map((a) => (
+              <View key={a.asset} style={s.deposit}>
+                <QrSvg text={depositQrText(a.asset, a.address)} size={72} />
+                <View style={s.depositText}>
+                  <Text>
+                    {a.asset} · {t(`deposit.network.${a.network}` as 'deposit.network.mainnet')}
+                  </Text>
+                  <Text>{a.address}</Text>
+                </View>
+              </View>
+            ))}
+          </View>
+        ) : null}
         <Text style={s.footer}>{t('Pdf.footer')}</Text>
       </Page>
     </Document>

@@ -1,4 +1,5 @@
 import { PRICINGS } from '@/lib/domain/billing/contract';
+import { checkDepositAddress, DEPOSIT_ASSETS, DEPOSIT_NETWORKS } from '@/lib/domain/billing/deposit-address';
 import { PAYMENT_METHODS, PAYMENT_PURPOSES } from '@/lib/domain/billing/payment';
 import { daySchema, monthSchema } from './power';
 import { z } from './zod';
@@ -111,3 +112,16 @@ export const monthlyRunSchema = z.object({ month: monthSchema });
 
 /** The bonus credited to a referrer on its referred customer's first fully paid invoice, in USD (0 = none). */
 export const referralBonusSchema = z.object({ referralBonus: centsSchema });
+
+/** A deposit address as staff type it: checked for its asset and network (checksum included) before anything is stored. */
+export const depositAddressSchema = z
+  .object({ customerId: z.uuid('invalid'), asset: z.enum(DEPOSIT_ASSETS, 'invalid'), network: z.string().trim().max(20, 'tooLong'), address: z.string().max(120, 'tooLong') })
+  .transform((v, ctx) => {
+    const r = checkDepositAddress(v.asset, v.network, v.address);
+    if (r.ok) return { ...v, address: r.address };
+    // An unknown network is the network field's fault; an address of another network (testnet for mainnet) or with a bad checksum is the address's.
+    const networkKnown = (DEPOSIT_NETWORKS[v.asset] as readonly string[]).includes(v.network);
+    ctx.addIssue({ code: 'custom', path: [networkKnown ? 'address' : 'network'], message: networkKnown && r.problem === 'required' ? 'required' : 'invalid' });
+    return z.NEVER;
+  });
+export const depositAddressRemoveSchema = z.object({ customerId: z.uuid('invalid'), asset: z.enum(DEPOSIT_ASSETS, 'invalid') });

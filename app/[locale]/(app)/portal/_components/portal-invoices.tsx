@@ -1,9 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { InvoiceStatusBadge } from '@/components/billing/invoice-status-badge';
+import { DepositAddresses } from '@/components/billing/deposit-addresses';
 import { SlaCreditList } from '@/components/billing/sla-credit-list';
 import { Card } from '@/components/ui/card';
 import { getDb } from '@/db';
 import { customerBalance } from '@/db/queries/billing/balance';
+import { listDepositAddresses } from '@/db/queries/billing/deposit-addresses';
 import { slaCreditsOf } from '@/db/queries/billing/customer-billing';
 import { listInvoices } from '@/db/queries/billing/invoices';
 import type { Scope } from '@/lib/core/scope';
@@ -19,10 +21,11 @@ export async function PortalInvoices({ scope, locale }: { scope: Scope; locale: 
   if (scope.customers === 'all') return null;
   const db = await getDb();
   const customerIds = scope.customers;
-  const [page, balances, credits, t] = await Promise.all([
+  const [page, balances, credits, addresses, t] = await Promise.all([
     listInvoices(db, scope, {}, { page: 1, pageSize: 10 }),
     Promise.all(customerIds.map((id) => customerBalance(db, scope, id).catch(() => null))),
     Promise.all(customerIds.map((id) => slaCreditsOf(db, scope, id))),
+    Promise.all(customerIds.map((id) => listDepositAddresses(db, scope, id).catch(() => []))),
     getTranslations('Billing'),
   ]);
   const rows = page.rows.filter((r) => r.status !== 'draft');
@@ -61,6 +64,8 @@ export async function PortalInvoices({ scope, locale }: { scope: Scope; locale: 
           {t('portal.all')}
         </Link>
       </div>
+      <h3 className="mt-4 mb-2 text-sm font-medium">{t('deposit.title')}</h3>
+      <DepositAddresses addresses={addresses.flat()} />
       <h3 className="mt-4 mb-1 text-sm font-medium">{t('slaCredits')}</h3>
       <SlaCreditList credits={credits.flat()} locale={locale} />
     </Card>

@@ -1,11 +1,13 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { DepositAddresses } from '@/components/billing/deposit-addresses';
 import { InvoiceStatusBadge } from '@/components/billing/invoice-status-badge';
 import { PaymentDialog } from '@/components/billing/payment-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, Td, Th } from '@/components/ui/table';
 import { getDb } from '@/db';
+import { listDepositAddresses } from '@/db/queries/billing/deposit-addresses';
 import { getInvoice } from '@/db/queries/billing/invoices';
 import { can } from '@/lib/auth/permissions';
 import { lineDescription } from '@/lib/billing/line-text';
@@ -28,7 +30,7 @@ export default async function InvoicePage(props: ItemPageProps) {
     if (e instanceof AppError && e.code === 'NOT_FOUND') notFound();
     throw e;
   });
-  const [t, tPower] = await Promise.all([getTranslations('Billing'), getTranslations('Power')]);
+  const [t, tPower, addresses] = await Promise.all([getTranslations('Billing'), getTranslations('Power'), listDepositAddresses(db, actor.scope, inv.customerId)]);
   const manages = can(actor.role, 'crm:invoice', 'FULL') && isOrgWide(actor.scope);
   const usd = (c: number) => formatUsdFromCents(c, locale);
   const day = (d: string | null) => (d ? formatDate(new Date(`${d}T00:00:00Z`), locale) : '—');
@@ -152,6 +154,11 @@ export default async function InvoicePage(props: ItemPageProps) {
           </Card>
         </div>
       )}
+      {!credit && inv.status !== 'void' && inv.status !== 'draft' && amountDue(inv) > 0 ? (
+        <Card title={t('deposit.payTo')} className="mt-6">
+          <DepositAddresses addresses={addresses} />
+        </Card>
+      ) : null}
     </>
   );
 }

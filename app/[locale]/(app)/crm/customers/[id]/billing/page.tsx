@@ -2,6 +2,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { InvoiceStatusBadge } from '@/components/billing/invoice-status-badge';
 import { PaymentDialog } from '@/components/billing/payment-form';
+import { DepositAddressDialog, RemoveDepositAddressButton } from '@/components/billing/deposit-address-dialog';
+import { DepositAddresses } from '@/components/billing/deposit-addresses';
 import { SlaCreditList } from '@/components/billing/sla-credit-list';
 import { Card, StatCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -9,6 +11,7 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { getDb } from '@/db';
 import { customerBalance, listBalanceEntries } from '@/db/queries/billing/balance';
 import { listContracts } from '@/db/queries/billing/contracts';
+import { listDepositAddresses } from '@/db/queries/billing/deposit-addresses';
 import { contractFormOptions, contractOptions, slaCreditsOf } from '@/db/queries/billing/customer-billing';
 import { listInvoices } from '@/db/queries/billing/invoices';
 import { customerInScope } from '@/db/queries/billing/scope';
@@ -37,7 +40,7 @@ export default async function CustomerBillingPage(props: ItemPageProps) {
     throw e;
   });
   const manages = can(actor.role, 'crm:invoice', 'FULL') && isOrgWide(actor.scope);
-  const [contracts, balance, entries, invoices, credits, options, activeContracts, t] = await Promise.all([
+  const [contracts, balance, entries, invoices, credits, options, activeContracts, addresses, t] = await Promise.all([
     listContracts(db, actor.scope, id),
     customerBalance(db, actor.scope, id),
     listBalanceEntries(db, actor.scope, id, { page: 1, pageSize: 50 }),
@@ -45,6 +48,7 @@ export default async function CustomerBillingPage(props: ItemPageProps) {
     slaCreditsOf(db, actor.scope, id),
     manages ? contractFormOptions(db, actor.scope, id) : null,
     manages ? contractOptions(db, actor.scope, id) : [],
+    listDepositAddresses(db, actor.scope, id),
     getTranslations('Billing'),
   ]);
   const usd = (c: number) => formatUsdFromCents(c, locale);
@@ -95,6 +99,26 @@ export default async function CustomerBillingPage(props: ItemPageProps) {
             ))}
           </ul>
         )}
+      </Card>
+      <Card title={t('deposit.title')} className="mt-6">
+        {manages ? (
+          <div className="mb-3 flex justify-end">
+            <DepositAddressDialog customerId={id} />
+          </div>
+        ) : null}
+        <DepositAddresses
+          addresses={addresses}
+          actions={
+            manages
+              ? (a) => (
+                  <span className="flex gap-2">
+                    <DepositAddressDialog customerId={id} current={a} />
+                    <RemoveDepositAddressButton customerId={id} asset={a.asset} />
+                  </span>
+                )
+              : undefined
+          }
+        />
       </Card>
       <Card title={t('slaCredits')} className="mt-6">
         <SlaCreditList credits={credits} locale={locale} />
