@@ -6,6 +6,7 @@ import { createNotifier, type Notifier } from '@/lib/integrations/notify';
 import type { RunTiming } from '@/lib/domain/power/curtailment/execution';
 import { env } from '@/lib/env';
 import { fetchPriceFeed, type ParsedPrices } from '@/lib/integrations/power-prices/feed';
+import { assertPublicFeedUrl } from '@/lib/integrations/power-prices/feed-url-policy';
 
 /** What every job gets in its context, and the only way a job reaches the world outside it. */
 export type JobDeps = {
@@ -22,5 +23,15 @@ export type JobDeps = {
 
 /** The app's own: its database, the configured market sources, pool, SMTP server and webhook policy. */
 export async function appJobDeps(): Promise<JobDeps> {
-  return { db: await getDb(), market: appMarket(), antpool: createAntpool(), notifier: createNotifier(), now: () => new Date(), fetchPowerPrices: (url) => fetchPriceFeed(url), curtailmentTiming: env().curtailmentTiming };
+  return { db: await getDb(), market: appMarket(), antpool: createAntpool(), notifier: createNotifier(), now: () => new Date(), fetchPowerPrices: guardedPriceFeed, curtailmentTiming: env().curtailmentTiming };
+}
+
+/**
+ * A plan's feed URL is checked again before each read, not only when saved: its name may since resolve
+ * elsewhere. (The check and the connection resolve separately, so a rebinding DNS server could still
+ * answer differently in between; the webhooks' guardedPost closes that gap in the socket's lookup.)
+ */
+async function guardedPriceFeed(url: string): Promise<ParsedPrices> {
+  await assertPublicFeedUrl(url, { allowLoopback: env().powerFeedAllowLoopback });
+  return fetchPriceFeed(url);
 }

@@ -37,6 +37,7 @@ const schema = z.object({
   ANTPOOL_SECRETS_KEY: z.string().optional(),
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['true', 'false']).optional(),
   EDGE_DISCOVERY_ALLOW_NETWORKS: z.enum(['true', 'false']).optional(),
+  POWER_FEED_ALLOW_LOOPBACK: z.enum(['true', 'false']).optional(),
   CURTAILMENT_VERIFY_AFTER_S: z.coerce.number().int().min(10).max(3600).default(180),
   CURTAILMENT_RECOVERY_CHECK_S: z.coerce.number().int().min(10).max(7200).default(900),
   /** The app's public address (https://farm.example.com): one-time links in e-mails use it, so a forged Host header cannot point them elsewhere. */
@@ -80,6 +81,11 @@ export type Env = {
   webhookAllowPrivateNetworks: boolean;
   /** Discovery from the management UI scans only loopback (simulators) unless this is set. */
   edgeDiscoveryAllowNetworks: boolean;
+  /**
+   * A strike plan's HTTP price feed may be on this machine (127.0.0.0/8, ::1, localhost): for tests
+   * and the demo's local fake feed. Private, link-local and metadata addresses stay refused.
+   */
+  powerFeedAllowLoopback: boolean;
   /**
    * How many reverse proxies in front of the app append to X-Forwarded-For. 0: the header is the
    * client's own and is ignored; the TCP peer is the client (lib/auth/client-address.ts).
@@ -137,6 +143,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     port: e.PORT,
     webhookAllowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS === 'true',
     edgeDiscoveryAllowNetworks: e.EDGE_DISCOVERY_ALLOW_NETWORKS === 'true',
+    powerFeedAllowLoopback: e.POWER_FEED_ALLOW_LOOPBACK === 'true',
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     appUrl: e.APP_URL?.replace(/\/+$/, ''),
     curtailmentTiming: { verifyAfterMs: e.CURTAILMENT_VERIFY_AFTER_S * 1000, recoveryCheckAfterMs: e.CURTAILMENT_RECOVERY_CHECK_S * 1000 },

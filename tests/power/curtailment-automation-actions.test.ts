@@ -63,6 +63,13 @@ describe("the site's operator", () => {
     signedIn.actor = testActor(orgId, 'OPERATOR', userId, [siteId]);
     expect(await saveStrikePlanAction(null, plan({ lowUsdPerMwh: '150' }))).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { lowUsdPerMwh: 'lowAboveHigh' } });
     expect(await saveStrikePlanAction(null, plan({ feedKind: 'http' }))).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { feedUrl: 'required' } });
+    // SSRF: the cloud metadata address, a private network and this machine are refused (no flag set here), and nothing is stored.
+    const before = (await db.select().from(curtailmentPlans).where(eq(curtailmentPlans.siteId, siteId))).length;
+    for (const feedUrl of ['http://169.254.169.254/latest/meta-data/', 'http://10.0.0.8/prices', 'http://localhost:9000/prices', 'http://[::1]/prices']) {
+      expect(await saveStrikePlanAction(null, plan({ feedKind: 'http', feedUrl }))).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { feedUrl: 'privateFeedAddress' } });
+    }
+    expect((await db.select().from(curtailmentPlans).where(eq(curtailmentPlans.siteId, siteId))).length).toBe(before);
+    expect(await saveStrikePlanAction(null, plan({ feedKind: 'http', feedUrl: 'https://93.184.216.34/ercot' }))).toMatchObject({ ok: true });
     const r = await saveStrikePlanAction(null, plan({ highKind: 'break_even', highUsdPerMwh: '5', lowKind: 'fixed', lowUsdPerMwh: '40' }));
     expect(r.ok).toBe(true);
     const id = (r as { data: { id: string } }).data.id;

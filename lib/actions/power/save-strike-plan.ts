@@ -3,10 +3,16 @@
 import { getDb } from '@/db';
 import { createStrikePlan, updateStrikePlan } from '@/db/queries/power/curtailment-plans';
 import { type ActionResult, authorizedAction, formToObject } from '@/lib/actions/action';
+import { env } from '@/lib/env';
+import { assertPublicFeedUrl } from '@/lib/integrations/power-prices/feed-url-policy';
 import { strikeConfigOf, strikePlanSchema } from '@/lib/validation/curtailment-plans';
 
-/** Creates a strike plan, or edits one (`id`): the site's scope is checked by the query. */
+/**
+ * Creates a strike plan, or edits one (`id`): the site's scope is checked by the query. An HTTP feed's
+ * host must resolve to public addresses only (feed-url-policy.ts): a 400 on `feedUrl` otherwise.
+ */
 const run = authorizedAction({ module: 'curtailment:execute', level: 'FULL' }, strikePlanSchema, async (input, actor) => {
+  if (input.feedKind === 'http' && input.feedUrl) await assertPublicFeedUrl(input.feedUrl, { allowLoopback: env().powerFeedAllowLoopback });
   const db = await getDb();
   const plan = {
     siteId: input.siteId,
