@@ -1,4 +1,5 @@
 import { bigint, boolean, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { curtailmentWindows } from './curtailment-windows';
 import { edgeCommands } from './edge';
 import { miners } from './hosting';
@@ -58,6 +59,8 @@ export const curtailmentEvents = pgTable(
     netSavingCents: bigint({ mode: 'number' }),
     /** Hour by hour, and the hours without a price. */
     savings: jsonb(),
+    /** The site's minimum off time when it started (site_curtailment_settings): recovery waits for it. */
+    minOffMinutes: integer().notNull().default(0),
   },
   (t) => [index('curtailment_events_org_site_idx').on(t.orgId, t.siteId, t.createdAt), index('curtailment_events_open_idx').on(t.status), uniqueIndex('curtailment_events_window_uq').on(t.windowId)],
 );
@@ -128,3 +131,22 @@ export const powerPrices = pgTable(
   },
   (t) => [primaryKey({ columns: [t.siteId, t.windowStart] })],
 );
+
+/**
+ * How a site's curtailments may treat its miners, read by every plan (manual, scheduled, strike,
+ * demand response): a miner woken less than `min_on_minutes` ago is held on, one slept less than
+ * `min_off_minutes` ago stays asleep; `power_target_pcts` are the reduced operating points (percent of
+ * a miner's measured draw) the Optimal strategy may down-clock to instead of sleeping, for firmware
+ * that takes a power target. No row: no minimum times and sleep only.
+ */
+export const siteCurtailmentSettings = pgTable('site_curtailment_settings', {
+  siteId: uuid()
+    .primaryKey()
+    .references(() => sites.id, { onDelete: 'cascade' }),
+  orgId: uuid().notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+  minOnMinutes: integer().notNull().default(0),
+  minOffMinutes: integer().notNull().default(0),
+  powerTargetPcts: integer().array().notNull().default(sql`'{}'::integer[]`),
+  updatedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

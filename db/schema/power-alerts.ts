@@ -38,18 +38,22 @@ export const powerAlertChannels = pgTable(
 );
 
 /**
- * A site's energy mix: each source's share in basis points (1/100 of a percent); a site's rows sum
- * to 10,000 (db/queries/power/energy-mix.ts writes them together). A site without rows is 100 % its
- * `sites.energy_source`.
+ * A site's energy mix, effective-dated: each source's share in basis points (1/100 of a percent) from
+ * `effective_from` until the site's next version; a version's rows sum to 10,000
+ * (db/queries/power/energy-mix.ts writes them together). An edit adds a version from the next hour,
+ * so an aggregated hour's CO₂ never changes under it. Before its first version (and without any) a
+ * site is 100 % its `sites.energy_source`; rows stored before versions existed start at 1970-01-01.
  */
 export const siteEnergyMix = pgTable(
   'site_energy_mix',
   {
     siteId: uuid().notNull().references(() => sites.id, { onDelete: 'cascade' }),
+    effectiveFrom: at().notNull(),
     source: energySource().notNull(),
     orgId: uuid().notNull().references(() => organizations.id, { onDelete: 'cascade' }),
     shareBp: integer().notNull(),
+    createdBy: uuid(),
     updatedAt: at().notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.siteId, t.source] }), check('site_energy_mix_share_ck', sql`${t.shareBp} between 1 and 10000`)],
+  (t) => [primaryKey({ columns: [t.siteId, t.effectiveFrom, t.source] }), check('site_energy_mix_share_ck', sql`${t.shareBp} between 1 and 10000`)],
 );

@@ -31,9 +31,11 @@ export const powerAlertChannelsSchema = z.object({ channelIds: z.array(z.uuid())
 export const energyMixSchema = z
   .object({
     siteId: z.uuid(),
+    /** The site-local day the new mix starts (a future day; blank: tomorrow). */
+    effectiveDate: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'invalid').optional()),
     shares: z.array(z.object({ source: z.enum(ENERGY_SOURCE_KEYS as [EnergySource, ...EnergySource[]]), pct: z.coerce.number().min(0).max(100) })).min(1).max(ENERGY_SOURCE_KEYS.length),
   })
-  .transform((v) => ({ siteId: v.siteId, mix: v.shares.filter((s) => s.pct > 0).map((s) => ({ source: s.source, shareBp: Math.round(s.pct * 100) })) }))
+  .transform((v) => ({ siteId: v.siteId, effectiveDate: v.effectiveDate, mix: v.shares.filter((s) => s.pct > 0).map((s) => ({ source: s.source, shareBp: Math.round(s.pct * 100) })) }))
   .refine((v) => new Set(v.mix.map((m) => m.source)).size === v.mix.length, { message: 'sourceTwice', path: ['shares'] })
   .refine((v) => v.mix.reduce((a, m) => a + m.shareBp, 0) === 10_000, { message: 'sum100', path: ['shares'] });
 export type EnergyMixInput = z.infer<typeof energyMixSchema>;

@@ -62,6 +62,15 @@ beforeAll(async () => {
     { ...key, day: '2026-04-02', ...figures(70_000, 560, 1_900, 1_200) },
   ]);
   await db.insert(powerCustomerDaily).values([{ ...key, customerId: f.a.id, day: '2026-04-01', ...figures(30_000, 240, 800, 600) }]);
+  // The days February and March were summed from (carbon splits days by the mix in force on each).
+  await db.insert(powerDaily).values([
+    { ...key, day: '2026-02-15', ...figures(1_000_000, 8_000, 1_600, 1_400) },
+    { ...key, day: '2026-03-15', ...figures(1_200_000, 9_600, 2_000, 1_600) },
+  ]);
+  await db.insert(powerCustomerDaily).values([
+    { ...key, customerId: f.a.id, day: '2026-02-15', ...figures(400_000, 3_200, 700, 550) },
+    { ...key, customerId: f.a.id, day: '2026-03-15', ...figures(600_000, 4_800, 900, 800) },
+  ]);
 });
 afterAll(() => drop());
 
@@ -88,9 +97,11 @@ describe('energy mix', () => {
 
   it('is stored per site by an owner (a site-bound role may not), and the aggregation weighs it', async () => {
     const mix = energyMixSchema.parse({ siteId: f.site.id, shares: [{ source: 'hydro', pct: 60 }, { source: 'coal', pct: 40 }] });
-    await expect(saveSiteEnergyMix(db, { orgId: f.org.id, sites: [f.site.id], customers: 'all' }, userId, mix)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await saveSiteEnergyMix(db, testActor(f.org.id, 'OWNER', userId).scope, userId, mix);
-    const [m] = await siteEnergyMixes(db, testActor(f.org.id, 'OWNER', userId).scope);
+    // Saved on 2025-12-30 (noon in Chicago): in force from the next local midnight, 2025-12-31.
+    const saved = new Date('2025-12-30T18:00:00Z');
+    await expect(saveSiteEnergyMix(db, { orgId: f.org.id, sites: [f.site.id], customers: 'all' }, userId, mix, saved)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await saveSiteEnergyMix(db, testActor(f.org.id, 'OWNER', userId).scope, userId, mix, saved);
+    const [m] = await siteEnergyMixes(db, testActor(f.org.id, 'OWNER', userId).scope, new Date('2026-01-05T00:00:00Z'));
     expect(m).toMatchObject({ stored: true, mix: [{ source: 'hydro', shareBp: 6_000 }, { source: 'coal', shareBp: 4_000 }] });
     // One hour at 1 kW: 1,000 Wh × 0.3424 kg/kWh = 342 g.
     await history(db, f.miners[2]!, '2026-01-05T10:00:00Z', 12, 1000);
@@ -170,7 +181,7 @@ describe('carbon by source over the stored mix', () => {
     ]);
     // Customer A's 400 kWh in February: 160 kWh coal × 0.82 + 240 kWh hydro × 0.024 = 131.2 + 5.76 = 136.96 kg.
     expect(body.customers[0]).toMatchObject({ customerId: f.a.id, month: '2026-02', co2G: 136_960 });
-    expect(body.mixes).toEqual([{ siteId: f.site.id, name: f.site.name, stored: true, shares: [{ source: 'hydro', pct: 60 }, { source: 'coal', pct: 40 }] }]);
+    expect(body.mixes).toEqual([{ siteId: f.site.id, name: f.site.name, stored: true, since: '2025-12-31T06:00:00.000Z', next: null, shares: [{ source: 'hydro', pct: 60 }, { source: 'coal', pct: 40 }] }]);
   });
 
   it('a client: its own energy and carbon only', async () => {

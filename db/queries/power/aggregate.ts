@@ -5,7 +5,7 @@ import { addDays, zonedMidnight } from '@/lib/domain/power/zone';
 import { type Db, queryRows } from '../../client';
 import { sites } from '../../schema';
 import { pgArray } from '../pg-array';
-import { siteMixRows } from './energy-mix';
+import { siteMixVersions } from './energy-mix';
 import { siteTariffVersions } from './tariffs';
 
 const HOUR_MS = 3_600_000;
@@ -59,8 +59,10 @@ export async function aggregatePowerHours(db: Db, siteId: string, from: Date, to
   const start = new Date(Math.floor(from.getTime() / HOUR_MS) * HOUR_MS);
   const end = new Date(Math.ceil(to.getTime() / HOUR_MS) * HOUR_MS);
   const slots = pricedSlots(await siteTariffVersions(db, siteId), site.timeZone, start, end);
-  // The site's stored energy mix blended into one factor (all its single source when it has none).
-  const factor = storedMixFactor(mixOrSingle(await siteMixRows(db, siteId), site.energySource));
+  // Each hour's CO₂ factor is the blend of the mix version in force at its start (mixv below); before
+  // the first version, or without any, the site's single energy source.
+  const versions = await siteMixVersions(db, siteId);
+  const single = storedMixFactor(mixOrSingle([], site.energySource));
   const [f, t] = [start.toISOString(), end.toISOString()];
   const hourSums = (w: string) => `
     round(coalesce(sum(${w}) filter (where win = 'peak'), 0) / 12)::bigint as wh_peak,
@@ -72,13 +74,15 @@ export async function aggregatePowerHours(db: Db, siteId: string, from: Date, to
     max(n)::int as miner_count, count(*)::int as buckets, sum(np) as np, sum(tp) as tp`;
   const minersSource = `case when np = 0 then 'telemetry' when tp = 0 then 'nameplate' else 'mixed' end`;
   const finish = (source: string) => `wh_peak + wh_shoulder + wh_off_peak + wh_flat, wh_peak, wh_shoulder, wh_off_peak, wh_flat, cost_mc, avg_w, peak_w,
-    round((wh_peak + wh_shoulder + wh_off_peak + wh_flat) * ${factor}::numeric)::bigint, miner_count, buckets, ${source}`;
+    round((wh_peak + wh_shoulder + wh_off_peak + wh_flat) * coalesce((select f from mixv where mixv.eff <= hour order by mixv.eff desc limit 1), ${single}::numeric))::bigint, miner_count, buckets, ${source}`;
   return db.transaction(async (tx) => {
     await lockSite(tx, siteId);
     await tx.execute(sql.raw(`set local work_mem = '64MB'`));
     const rows = await queryRows<{ n: number }>(
       tx,
-      sql`with slots as (
+      sql`with mixv as (
+        select * from unnest(${pgArray(versions.map((v) => v.effectiveFrom.toISOString()))}::timestamptz[], ${pgArray(versions.map((v) => storedMixFactor(v.mix)))}::numeric[]) as v(eff, f)
+      ), slots as (
         select * from unnest(${pgArray(slots.map((s) => s.start.toISOString()))}::timestamptz[], ${pgArray(slots.map((s) => s.window))}::text[],
           ${pgArray(slots.map((s) => s.rateMcPerKwh))}::bigint[]) as s(bucket, win, rate)
       ), b as (

@@ -73,23 +73,40 @@ export type CarbonRow = { key: string; name: string; month: string; source: Ener
 
 const FACTORS = sql.raw(`(values ${Object.entries(CO2_KG_PER_KWH).map(([s, f]) => `('${s}', ${f}::numeric)`).join(', ')}) as f(source, kg_per_kwh)`);
 
+/** (key, site_id, day, energy_wh) daily rows for the filter: a site's own or its customers'. */
+function dailyRows(scope: Scope, o: ReportFilter): SQL {
+  const range = sql`day >= ${first(o.fromMonth)}::date and day < (${first(o.toMonth)}::date + interval '1 month')`;
+  const bySite = o.siteId ? sql` and site_id = ${o.siteId}` : sql``;
+  if (seesHostCosts(scope) && o.by === 'site' && !o.customerId) {
+    return sql`select site_id as key, site_id, day, energy_wh from power_daily where ${scopeWhere({ orgId: sql`org_id`, siteId: sql`site_id` }, scope)}${bySite} and ${range}`;
+  }
+  const byCustomer = o.customerId ? sql` and customer_id = ${o.customerId}` : sql``;
+  const key = o.by === 'site' ? sql.raw('site_id') : sql.raw('customer_id');
+  return sql`select ${key} as key, site_id, day, energy_wh from power_customer_daily
+    where ${scopeWhere({ orgId: sql`org_id`, siteId: sql`site_id`, customerId: sql`customer_id` }, scope)}${bySite}${byCustomer} and ${range}`;
+}
+
 /**
- * kg CO₂ per key, local month and energy source: each site's energy split by its stored mix
- * (site_energy_mix in basis points; a site without one is all its `energy_source`) times the
- * source's factor (REFERENCE §6), summed exactly and rounded once per row of the answer — the SQL
- * form of lib/domain/power/carbon.ts carbonBySource. The mix is the site's current one.
+ * kg CO₂ per key, local month and energy source: each site-local day's energy split by the mix in
+ * force at that day's start (site_energy_mix is effective-dated by local midnight, so a day never
+ * has two; before a site's first version, all its `energy_source`) times the source's factor
+ * (REFERENCE §6), summed exactly and rounded once per row of the answer — the SQL form of
+ * lib/domain/power/carbon.ts carbonBySource. Days, not months, because a mix may change mid-month;
+ * the monthly aggregates are these days' sums.
  */
 export async function carbonByMonth(db: Db, scope: Scope, o: ReportFilter): Promise<CarbonRow[]> {
-  const rows = sourceRows(scope, o);
+  const rows = dailyRows(scope, o);
   const out = await queryRows<{ key: string; name: string; month: string; source: EnergySource; energy_wh: string; co2_g: string }>(
     db,
-    sql`with mix as (
-        select s.id as site_id, coalesce(m.source::text, s.energy_source::text) as source, coalesce(m.share_bp, 10000) as share_bp
-        from sites s left join site_energy_mix m on m.site_id = s.id
+    sql`with d as (${rows}), dm as (
+        select d.key, date_trunc('month', d.day)::date as month, coalesce(m.source::text, s.energy_source::text) as source, coalesce(m.share_bp, 10000) as share_bp, d.energy_wh
+        from d join sites s on s.id = d.site_id
+        left join lateral (select max(x.effective_from) as eff from site_energy_mix x where x.site_id = d.site_id and x.effective_from <= (d.day::timestamp at time zone s.time_zone)) cur on true
+        left join site_energy_mix m on m.site_id = d.site_id and m.effective_from = cur.eff
       ), g as (
-        select r.key, r.month, mix.source, sum(r.energy_wh::numeric * mix.share_bp / 10000) as wh, sum(r.energy_wh::numeric * mix.share_bp / 10000 * f.kg_per_kwh) as g
-        from (${rows}) r join mix on mix.site_id = r.site_id join ${FACTORS} on f.source = mix.source
-        group by r.key, r.month, mix.source
+        select dm.key, dm.month, dm.source, sum(dm.energy_wh::numeric * dm.share_bp / 10000) as wh, sum(dm.energy_wh::numeric * dm.share_bp / 10000 * f.kg_per_kwh) as g
+        from dm join ${FACTORS} on f.source = dm.source
+        group by dm.key, dm.month, dm.source
       )
       select g.key, ${nameOf(o.by)} as name, to_char(g.month, 'YYYY-MM') as month, g.source, round(g.wh)::text as energy_wh, round(g.g)::text as co2_g
       from g order by name, g.key, g.month, g.source`,

@@ -10,7 +10,8 @@ import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { isOrgWide } from '@/lib/core/scope';
 import { CO2_KG_PER_KWH, ENERGY_SOURCE_KEYS, type EnergySource } from '@/lib/domain/power/carbon';
-import { formatChartTime, formatEnergy, formatNumber, formatPercent } from '@/lib/format';
+import { addDays, localDate } from '@/lib/domain/power/zone';
+import { formatChartTime, formatDate, formatEnergy, formatNumber, formatPercent } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { carbonReport, monthsEnding } from '@/lib/power/reports';
 import { monthSchema } from '@/lib/validation/power';
@@ -36,12 +37,13 @@ export default async function PowerCarbonPage({ params, searchParams }: { params
   const months = monthsEnding(month, 12);
   const filter = { fromMonth: months[0]!, toMonth: month };
   const db = await getDb();
+  const now = new Date();
   const [t, te, sites, customers, mixes] = await Promise.all([
     getTranslations('Power'),
     getTranslations('Energy'),
     carbonByMonth(db, actor.scope, { ...filter, by: 'site' }),
     carbonByMonth(db, actor.scope, { ...filter, by: 'customer' }),
-    siteEnergyMixes(db, actor.scope),
+    siteEnergyMixes(db, actor.scope, now),
   ]);
   const bySite = carbonReport(sites);
   const byCustomer = carbonReport(customers).rows.filter((r) => r.month === month).sort((a, b) => b.co2G - a.co2G);
@@ -95,9 +97,14 @@ export default async function PowerCarbonPage({ params, searchParams }: { params
                   <div className="mb-2 flex flex-wrap items-baseline gap-2 text-sm">
                     <span className="font-medium">{m.name}</span>
                     <span className="text-muted">{m.mix.map((x) => `${te(x.source)} ${formatPercent(x.shareBp / 100, locale, { digits: 2 })}`).join(' · ')}</span>
-                    {m.stored ? null : <span className="text-xs text-muted">{t('carbon.singleSource')}</span>}
+                    {m.stored ? <span className="text-xs text-muted">{t('carbon.since', { date: formatDate(m.since, locale, m.timeZone) })}</span> : <span className="text-xs text-muted">{t('carbon.singleSource')}</span>}
                   </div>
-                  {edits ? <EnergyMixForm siteId={m.siteId} sources={ENERGY_SOURCE_KEYS} shares={Object.fromEntries(m.mix.map((x) => [x.source, x.shareBp / 100]))} /> : null}
+                  {m.next ? (
+                    <p className="mb-2 text-xs text-muted">
+                      {t('carbon.nextMix', { date: formatDate(m.next.effectiveFrom, locale, m.timeZone), mix: m.next.mix.map((x) => `${te(x.source)} ${formatPercent(x.shareBp / 100, locale, { digits: 2 })}`).join(' · ') })}
+                    </p>
+                  ) : null}
+                  {edits ? <EnergyMixForm siteId={m.siteId} sources={ENERGY_SOURCE_KEYS} shares={Object.fromEntries((m.next ?? m).mix.map((x) => [x.source, x.shareBp / 100]))} minDate={addDays(localDate(now, m.timeZone), 1)} /> : null}
                 </li>
               ))}
           </ul>

@@ -26,7 +26,7 @@ export const GET = withActor({ module: 'hosting:power', level: 'READ' }, async (
   const [sites, customers, mixes] = await Promise.all([
     carbonByMonth(db, actor.scope, { ...filter, by: 'site' }),
     carbonByMonth(db, actor.scope, { ...filter, by: 'customer' }),
-    siteEnergyMixes(db, actor.scope),
+    siteEnergyMixes(db, actor.scope, new Date()),
   ]);
   const bySite = carbonReport(sites);
   const seen = new Set(sites.map((r) => r.key));
@@ -35,6 +35,6 @@ export const GET = withActor({ module: 'hosting:power', level: 'READ' }, async (
     months: bySite.months,
     sites: bySite.rows.map(({ id, ...r }) => ({ siteId: id, ...r })),
     customers: carbonReport(customers).rows.map(({ id, ...r }) => ({ customerId: id, ...r })),
-    mixes: mixes.filter((m) => seen.has(m.siteId)).map((m) => ({ siteId: m.siteId, name: m.name, stored: m.stored, shares: m.mix.map((x) => ({ source: x.source, pct: x.shareBp / 100 })) })),
+    mixes: mixes.filter((m) => seen.has(m.siteId)).map((m) => ({ siteId: m.siteId, name: m.name, stored: m.stored, since: m.since, shares: m.mix.map((x) => ({ source: x.source, pct: x.shareBp / 100 })), next: m.next && { effectiveFrom: m.next.effectiveFrom, shares: m.next.mix.map((x) => ({ source: x.source, pct: x.shareBp / 100 })) } })),
   });
 });

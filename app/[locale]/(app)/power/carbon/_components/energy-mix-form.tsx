@@ -8,8 +8,12 @@ import { useActionForm } from '@/components/form/use-action-form';
 import { saveEnergyMixAction } from '@/lib/actions/power/save-energy-mix';
 import type { EnergySource } from '@/lib/domain/power/carbon';
 
-/** A site's energy mix in percent per source; the running sum shows before saving (it must be 100). */
-export function EnergyMixForm({ siteId, sources, shares }: { siteId: string; sources: EnergySource[]; shares: Partial<Record<EnergySource, number>> }) {
+/**
+ * A new version of a site's energy mix in percent per source, from a future site-local day (`minDate`,
+ * tomorrow there, by default): hours already aggregated keep the mix they had. The running sum shows
+ * before saving (it must be 100).
+ */
+export function EnergyMixForm({ siteId, sources, shares, minDate }: { siteId: string; sources: EnergySource[]; shares: Partial<Record<EnergySource, number>>; minDate: string }) {
   const t = useTranslations('Power');
   const te = useTranslations('Energy');
   const tc = useTranslations('Common');
@@ -36,6 +40,11 @@ export function EnergyMixForm({ siteId, sources, shares }: { siteId: string; sou
           ))}
         </div>
       </FieldGroup>
+      <label className="flex max-w-xs flex-col gap-1 text-xs text-muted" htmlFor={`mix-from-${siteId}`}>
+        {t('carbon.effectiveDate')}
+        <input id={`mix-from-${siteId}`} name="effectiveDate" type="date" min={minDate} defaultValue={minDate} className="rounded border border-line bg-surface-2 px-2 py-1.5 text-sm text-ink" aria-describedby={`mix-from-hint-${siteId}`} />
+        <span id={`mix-from-hint-${siteId}`}>{t('carbon.effectiveHint')}</span>
+      </label>
       <p className={`text-sm tabular-nums ${sum === 100 ? 'text-muted' : 'text-warn'}`}>{t('carbon.mixSum', { sum })}</p>
       <FormError />
       <div>
