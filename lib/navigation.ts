@@ -77,7 +77,10 @@ export const NAVIGATION: NavArea[] = [
   {
     key: 'treasury',
     label: 'TreasuryBacktest.navArea',
-    items: [{ key: 'treasury-backtest', label: 'TreasuryBacktest.navTitle', href: '/treasury/backtest', module: 'treasury:backtest' }],
+    items: [
+      { key: 'treasury', label: 'Treasury.navTitle', href: '/treasury', module: 'treasury:ledger' },
+      { key: 'treasury-backtest', label: 'TreasuryBacktest.navTitle', href: '/treasury/backtest', module: 'treasury:backtest' },
+    ],
   },
   {
     key: 'admin',

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/core/errors';
 import type { Scope } from '@/lib/core/scope';
+import type { OpexCategory } from '@/lib/domain/treasury/cost-basis';
 import { holdingsOf, type LedgerEntry, saleGrossCents } from '@/lib/domain/treasury/ledger';
 import { type Db, queryRows } from '../../client';
 import { treasuryEntries, treasuryOpex, treasurySettings, treasuryWallets } from '../../schema';
@@ -155,8 +156,6 @@ export async function importPoolPayouts(db: Db, scope: Scope, actorId: string | 
   });
 }
 
-export const OPEX_CATEGORIES = ['hosting', 'staff', 'maintenance', 'other'] as const;
-export type OpexCategory = (typeof OPEX_CATEGORIES)[number];
 
 /** A month's cost in one category; entering it again replaces it (inputs to the cost basis, not ledger entries). */
 export async function putOpex(db: Db, scope: Scope, o: { month: string; category: OpexCategory; amountCents: number; note?: string | null }, actorId: string | null) {

@@ -9,6 +9,9 @@ import { disposedSats, effectiveEntries, type LedgerEntry, MINED_KINDS, SATS_PER
  * neither energy nor opex figures, or with nothing produced, has no cost (null, never 0).
  */
 
+export const OPEX_CATEGORIES = ['hosting', 'staff', 'maintenance', 'other'] as const;
+export type OpexCategory = (typeof OPEX_CATEGORIES)[number];
+
 export type MonthInputs = { month: string; energyCents: number | null; opexCents: number | null; producedSats: number | null };
 export type MonthCostBasis = MonthInputs & { totalCents: number | null; costCentsPerBtc: number | null };
 

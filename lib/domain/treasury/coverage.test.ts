@@ -37,3 +37,14 @@ describe('cash coverage', () => {
     expect(runwayBelow(0, 0)).toBe(false);
   });
 });
+
+describe('summary', () => {
+  it('values the holdings and leaves price figures null without a price', async () => {
+    const { treasurySummary } = await import('./summary');
+    const lots = { costCents: 875_000, knownCostSats: 35_000_000, realisedPnlCents: 2_120_000 };
+    const p = { holdingsSats: 35_000_000, cashCents: 3_845_000, monthlyOpexCents: 1_250_000 };
+    // 0.35 BTC at $90,000 = $31,500; unrealised 3,150,000 − 875,000; runway 3.08 < 4 → alert.
+    expect(treasurySummary(p, lots, 9_000_000, { coverMonths: 6, runwayAlertMonths: 4 })).toMatchObject({ valueCents: 3_150_000, unrealisedPnlCents: 2_275_000, runwayMonths: 3.08, runwayAlert: true, cover: { satsToSell: 40_611_112 } });
+    expect(treasurySummary(p, lots, null, { coverMonths: 6, runwayAlertMonths: 3 })).toMatchObject({ valueCents: null, unrealisedPnlCents: null, runwayAlert: false, cover: { satsToSell: null } });
+  });
+});

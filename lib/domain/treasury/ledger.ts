@@ -85,3 +85,6 @@ export function saleGrossCents(sats: number, priceCentsPerBtc: number): number {
 export function valueCents(sats: number, priceCentsPerBtc: number): number {
   return saleGrossCents(sats, priceCentsPerBtc);
 }
+
+/** A market price in USD (a float from the market layer) as integer cents, rounded once. */
+export const usdToCents = (usd: number) => Math.round(usd * 100);
