@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { isOrgWide, type Scope } from '@/lib/core/scope';
 import type { Db } from '../../client';
-import { customers, memberships, membershipSites, sites, users } from '../../schema';
+import { accessPeriods, customers, memberships, membershipSites, sites, users } from '../../schema';
+import { linkEmail } from '../crm/hosting-link';
 import { type PageRequest, pageOf, windowTotal } from '../pagination';
 import { customerScope, scopeWhere } from '../scope';
 
@@ -32,6 +33,11 @@ export async function listUsers(db: Db, scope: Scope, req: PageRequest) {
       disabledAt: users.disabledAt,
       lastLoginAt: users.lastLoginAt,
       sites: sql<string[]>`coalesce(array_agg(${sites.name} order by ${sites.name}) filter (where ${sites.id} is not null), '{}')`,
+      siteIds: sql<string[]>`coalesce(array_agg(${sites.id}::text order by ${sites.name}) filter (where ${sites.id} is not null), '{}')`,
+      // The access end the administration edits (db/queries/admin/user-admin.ts keeps one period).
+      accessUntil: sql<string | null>`(select max(ap.valid_until) from ${accessPeriods} ap where ap.membership_id = ${memberships.id})`,
+      // The customer a CLIENT is linked to by e-mail (the CRM's rule), for the list to show.
+      customerName: sql<string | null>`(select c.name from ${customers} c where c.org_id = ${memberships.orgId} and ${linkEmail(sql`c.email`)} = ${linkEmail(users.email)} order by c.name limit 1)`,
       total: windowTotal(),
     })
     .from(memberships)

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useRef } from 'react';
 import { SubmitButton, TextField } from '@/components/form/fields';
 import { signInAction, type SignInState } from '@/lib/actions/auth/sign-in';
+import { Link } from '@/lib/i18n/navigation';
 
 export function LoginForm({ next, demoAccounts, demoPassword }: { next?: string; demoAccounts: string[]; demoPassword?: string }) {
   const t = useTranslations('Login');
@@ -29,6 +30,9 @@ export function LoginForm({ next, demoAccounts, demoPassword }: { next?: string;
         <SubmitButton pending={pending} pendingLabel={t('submitting')}>
           {t('submit')}
         </SubmitButton>
+        <Link href="/forgot-password" className="text-center text-xs text-muted hover:text-accent hover:underline">
+          {t('forgotPassword')}
+        </Link>
       </form>
 
       {demoAccounts.length ? (
