@@ -125,3 +125,10 @@ export const depositAddressSchema = z
     return z.NEVER;
   });
 export const depositAddressRemoveSchema = z.object({ customerId: z.uuid('invalid'), asset: z.enum(DEPOSIT_ASSETS, 'invalid') });
+
+/** A statement's period: whole UTC days, `from` to `to` inclusive (the books are kept in UTC); at most ten years. */
+export const statementPeriodSchema = z
+  .object({ from: daySchema, to: daySchema })
+  .refine((v) => v.from <= v.to, { path: ['to'], message: 'outOfRange' })
+  .refine((v) => Number(v.to.slice(0, 4)) - Number(v.from.slice(0, 4)) <= 10, { path: ['from'], message: 'outOfRange' })
+  .transform((v) => ({ ...v, fromAt: new Date(`${v.from}T00:00:00Z`), untilAt: new Date(new Date(`${v.to}T00:00:00Z`).getTime() + 86_400_000) }));

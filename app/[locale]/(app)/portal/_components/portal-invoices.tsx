@@ -59,10 +59,15 @@ export async function PortalInvoices({ scope, locale }: { scope: Scope; locale: 
           ))}
         </ul>
       )}
-      <div className="mt-3">
+      <div className="mt-3 flex flex-wrap gap-4">
         <Link href="/crm/invoices" className="text-sm text-accent hover:underline">
           {t('portal.all')}
         </Link>
+        {customerIds.map((id) => (
+          <Link key={id} href={`/crm/customers/${id}/statement`} className="text-sm text-accent hover:underline">
+            {t('statement.link')}
+          </Link>
+        ))}
       </div>
       <h3 className="mt-4 mb-2 text-sm font-medium">{t('deposit.title')}</h3>
       <DepositAddresses addresses={addresses.flat()} />

@@ -60,13 +60,18 @@ export default async function CustomerBillingPage(props: ItemPageProps) {
       <PageHeader
         title={t('customerBilling', { name: customer.name })}
         actions={
-          manages && options ? (
-            <div className="flex flex-wrap gap-2">
+          <div className="flex flex-wrap items-center gap-2">
+            <Link href={`/crm/customers/${id}/statement`} className="text-sm text-accent hover:underline">
+              {t('statement.link')}
+            </Link>
+            {manages && options ? (
+              <>
               <ContractDialog customerId={id} sites={options.sites} miners={options.miners} today={today} />
               <NewInvoiceDialog customers={[]} customerId={id} contracts={activeContracts.map((c) => ({ id: c.id, name: `${t(`pricing.${c.pricing as 'per_kwh'}`)} · ${day(c.startDate)}` }))} />
               <PaymentDialog customerId={id} locale={locale} today={today} />
-            </div>
-          ) : undefined
+              </>
+            ) : null}
+          </div>
         }
       />
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
