@@ -3,6 +3,7 @@ import type { JobDeps } from './deps';
 import { adminAccessExpiry } from './functions/admin/access-expiry';
 import { escalateAlerts } from './functions/alerts/escalate-alerts';
 import { crmSyncHosting } from './functions/crm/sync-hosting';
+import { crmTaskReminders } from './functions/crm/task-reminders';
 import { evaluateProfitabilityAlerts } from './functions/alerts/evaluate-profitability-alerts';
 import { billingInvoiceReminders } from './functions/billing/invoice-reminders';
 import { billingMonthlyInvoices } from './functions/billing/monthly-invoices';
@@ -55,6 +56,7 @@ export function createJobs(deps: JobDeps, options: JobsOptions = {}) {
     billingMonthlyInvoices: billingMonthlyInvoices(inngest),
     billingInvoiceReminders: billingInvoiceReminders(inngest),
     crmSyncHosting: crmSyncHosting(inngest),
+    crmTaskReminders: crmTaskReminders(inngest),
     adminAccessExpiry: adminAccessExpiry(inngest),
   };
   return { inngest, jobs, functions: Object.values(jobs) };
