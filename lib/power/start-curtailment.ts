@@ -2,6 +2,7 @@ import type { Db } from '@/db/client';
 import { createCurtailmentEvent, queueCurtailmentWave, updateCurtailmentEvent } from '@/db/queries/power/curtailment-events';
 import { curtailmentFleet } from '@/db/queries/power/curtailment-fleet';
 import { curtailmentPriceSlots } from '@/db/queries/power/curtailment-prices';
+import { siteCurtailmentSettingsOf } from '@/db/queries/power/curtailment-settings';
 import { siteFeederCaps } from '@/db/queries/power/feeders';
 import { AppError } from '@/lib/core/errors';
 import { type Scope, scopeAllowsSite } from '@/lib/core/scope';
@@ -23,13 +24,15 @@ export type StartOptions = {
 
 /**
  * Plans a curtailment of a site on its measured fleet at this hour's hashprice and rate, under the
- * site's feeder caps (Optimal then goes through HiGHS), records it, and queues its first wave at once
+ * site's feeder caps and curtailment settings — miners inside their minimum on time held on, power-
+ * target levels offered (Optimal then goes through HiGHS), the minimum off time kept by the run — records it, and queues its first wave at once
  * (all of it in an emergency), so the reduction starts without waiting for the minute job, which
  * sends the rest.
  */
 export async function startCurtailment(db: Db, scope: Scope, actorUserId: string | null, input: StartCurtailmentInput, now: Date, opts: StartOptions = {}) {
   if (!scopeAllowsSite(scope, input.siteId)) throw new AppError('NOT_FOUND');
-  const [fleet, feederCapsKw] = await Promise.all([curtailmentFleet(db, scope, input.siteId, now), siteFeederCaps(db, scope, input.siteId)]);
+  const settings = await siteCurtailmentSettingsOf(db, input.siteId);
+  const [fleet, feederCapsKw] = await Promise.all([curtailmentFleet(db, scope, input.siteId, now, settings), siteFeederCaps(db, scope, input.siteId)]);
   if (!fleet.length) throw new AppError('CONFLICT', 'No miner of this site has a fresh reading: nothing to plan on');
   const [price] = await curtailmentPriceSlots(db, input.siteId, now, new Date(now.getTime() + 1));
   const hashprice = price?.hashpriceUsdPerPhDay ?? null;
@@ -59,6 +62,7 @@ export async function startCurtailment(db: Db, scope: Scope, actorUserId: string
       endsAt: opts.endsAt ?? (input.durationMin ? new Date(now.getTime() + input.durationMin * 60_000) : null),
       hashpriceUsdPerPhDay: hashprice,
       tariffMcPerKwh: tariffMc,
+      minOffMinutes: settings.minOffMinutes,
     },
     plan,
     fleet,

@@ -97,3 +97,19 @@ export const feederSchema = z.object({
 });
 
 export const feederImportSchema = z.object({ siteId: z.uuid('invalid'), text: z.string().trim().min(1, 'required').max(2_000_000, 'tooLong') });
+
+const minutes = z.coerce.number('number').int('number').min(0, 'outOfRange').max(1440, 'outOfRange');
+
+/**
+ * A site's curtailment settings: minimum on and off times in minutes (0 = none, at most a day), and
+ * the power-target levels Optimal may down-clock to, typed as percentages ("80, 60"; blank = sleep only).
+ */
+export const curtailmentSettingsSchema = z.object({
+  siteId: z.uuid('invalid'),
+  minOnMinutes: minutes.default(0),
+  minOffMinutes: minutes.default(0),
+  powerTargetPcts: z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(/[,\s]+/).filter(Boolean) : v),
+    z.array(z.coerce.number('number').int('number').min(10, 'outOfRange').max(95, 'outOfRange')).max(5, 'outOfRange').default([]),
+  ),
+});

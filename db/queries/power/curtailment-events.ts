@@ -22,6 +22,8 @@ export type NewEvent = {
   endsAt: Date | null;
   hashpriceUsdPerPhDay: number | null;
   tariffMcPerKwh: number | null;
+  /** The site's minimum off time (site_curtailment_settings): recovery waits for it. */
+  minOffMinutes?: number;
 };
 
 /** Records a planned curtailment and its miners with their waves, in one transaction, audited. */
@@ -50,6 +52,7 @@ export async function createCurtailmentEvent(db: Db, scope: Scope, actorUserId: 
         plannedShedW: Math.round(plan.shedW),
         hashpriceUsdPerPhDay: input.hashpriceUsdPerPhDay === null ? null : String(input.hashpriceUsdPerPhDay),
         tariffMcPerKwh: input.tariffMcPerKwh,
+        minOffMinutes: input.minOffMinutes ?? 0,
         waves,
       })
       .returning({ id: curtailmentEvents.id });

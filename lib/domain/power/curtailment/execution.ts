@@ -29,6 +29,12 @@ export type RunState = {
   recoveryStartedAt: Date | null;
   recoveryWavesSent: number;
   recoverySentAt: Date | null;
+  /**
+   * The site's minimum off time when the run started: recovery (at the window's end or a stop) waits
+   * until this long after the start, so every miner of wave k, slept k minutes in and woken k minutes
+   * into recovery, stays asleep at least this long.
+   */
+  minOffMinutes?: number;
 };
 
 export type RunStep =
@@ -49,9 +55,12 @@ function wavesDue(from: Date, now: Date, total: number, all: boolean): number {
 /** What is due at `now`, in order. The job applies each step; running it again after they are applied asks for nothing twice. */
 export function dueSteps(s: RunState, now: Date, timing: RunTiming = DEFAULT_TIMING): RunStep[] {
   const steps: RunStep[] = [];
-  const ending = s.stopRequestedAt !== null || (s.endsAt !== null && now >= s.endsAt);
+  const minOffOver = now.getTime() - s.createdAt.getTime() >= (s.minOffMinutes ?? 0) * MINUTE_MS;
+  // Stopping sends no more curtail waves; recovery itself waits for the minimum off time.
+  const stopping = s.stopRequestedAt !== null || (s.endsAt !== null && now >= s.endsAt);
+  const ending = stopping && minOffOver;
   if (s.status === 'curtailing' || s.status === 'holding') {
-    if (s.status === 'curtailing' && !ending) {
+    if (s.status === 'curtailing' && !stopping) {
       const due = wavesDue(s.createdAt, now, s.waves, s.emergency);
       for (let w = s.wavesSent; w < due; w++) steps.push({ kind: 'send_wave', wave: w });
       if (due === s.waves) steps.push({ kind: 'all_sent' });
