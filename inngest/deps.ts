@@ -2,6 +2,7 @@ import { getDb } from '@/db';
 import type { Db } from '@/db/client';
 import { type Antpool, createAntpool } from '@/lib/integrations/antpool/factory';
 import { appMarket, type Market } from '@/lib/integrations/market/current';
+import { type IntelConfig, intelConfigFromEnv } from '@/lib/integrations/market-intel/refresh';
 import { createNotifier, type Notifier } from '@/lib/integrations/notify';
 import type { RunTiming } from '@/lib/domain/power/curtailment/execution';
 import { env } from '@/lib/env';
@@ -12,6 +13,8 @@ import { assertPublicFeedUrl } from '@/lib/integrations/power-prices/feed-url-po
 export type JobDeps = {
   db: Db;
   market: Market;
+  /** Deribit, OKX and Binance public endpoints for the market-intelligence job; `live` false fetches nothing. */
+  marketIntel: IntelConfig;
   antpool: Antpool;
   notifier: Notifier;
   now: () => Date;
@@ -23,7 +26,7 @@ export type JobDeps = {
 
 /** The app's own: its database, the configured market sources, pool, SMTP server and webhook policy. */
 export async function appJobDeps(): Promise<JobDeps> {
-  return { db: await getDb(), market: appMarket(), antpool: createAntpool(), notifier: createNotifier(), now: () => new Date(), fetchPowerPrices: guardedPriceFeed, curtailmentTiming: env().curtailmentTiming };
+  return { db: await getDb(), market: appMarket(), marketIntel: intelConfigFromEnv(), antpool: createAntpool(), notifier: createNotifier(), now: () => new Date(), fetchPowerPrices: guardedPriceFeed, curtailmentTiming: env().curtailmentTiming };
 }
 
 /**

@@ -8,6 +8,7 @@ import { evaluateProfitabilityAlerts } from './functions/alerts/evaluate-profita
 import { billingInvoiceReminders } from './functions/billing/invoice-reminders';
 import { billingMonthlyInvoices } from './functions/billing/monthly-invoices';
 import { forecastDaily } from './functions/forecast/daily';
+import { refreshMarketIntel } from './functions/market/refresh-market-intel';
 import { storeNetworkSnapshot } from './functions/market/store-network-snapshot';
 import { poolTier1 } from './functions/pool/tier1-dashboard';
 import { poolTier2 } from './functions/pool/tier2-workers';
@@ -35,6 +36,7 @@ export function createJobs(deps: JobDeps, options: JobsOptions = {}) {
   const jobs = {
     purgeRateLimits: purgeRateLimits(inngest),
     storeNetworkSnapshot: storeNetworkSnapshot(inngest),
+    refreshMarketIntel: refreshMarketIntel(inngest),
     forecastDaily: forecastDaily(inngest),
     evaluateProfitabilityAlerts: evaluateProfitabilityAlerts(inngest),
     telemetryRollup5min: telemetryRollup5min(inngest),

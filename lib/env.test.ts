@@ -30,6 +30,17 @@ describe('loadEnv', () => {
     expect(loadEnv({ DATA_DIR: dir(), PORT: '3917' }).port).toBe(3917);
   });
 
+  it('fetches market intelligence where the network sources are live, unless MARKET_INTEL_LIVE says otherwise', () => {
+    const shared = { NODE_ENV: 'development', DATA_DIR: dir(), DATABASE_URL: 'postgres://x@localhost/db', AUTH_SECRET: 'x'.repeat(32) };
+    expect(loadEnv(shared).marketIntel).toEqual({ live: true, deribitUrl: 'https://www.deribit.com', okxUrl: 'https://www.okx.com', binanceUrl: 'https://fapi.binance.com' });
+    expect(loadEnv({ ...shared, MARKET_INTEL_LIVE: 'false' }).marketIntel.live).toBe(false);
+    expect(loadEnv({ ...shared, MARKET_LIVE: 'false' }).marketIntel.live).toBe(false);
+    expect(loadEnv({ ...shared, MARKET_LIVE: 'false', MARKET_INTEL_LIVE: 'true' }).marketIntel.live).toBe(true);
+    // The embedded demo fetches nothing unless asked.
+    expect(loadEnv({ DATA_DIR: dir() }).marketIntel.live).toBe(false);
+    expect(loadEnv({ ...shared, MARKET_OKX_URL: 'http://127.0.0.1:9/' }).marketIntel.okxUrl).toBe('http://127.0.0.1:9');
+  });
+
   it('turns demo mode on for the embedded database only, unless told', () => {
     expect(loadEnv({ DATA_DIR: dir() }).demoMode).toBe(true);
     expect(loadEnv({ DATA_DIR: dir(), DATABASE_URL: 'postgres://x@localhost/db', AUTH_SECRET: 'x'.repeat(32) }).demoMode).toBe(false);

@@ -33,6 +33,10 @@ const schema = z.object({
   MARKET_COINGECKO_URL: z.url().default('https://api.coingecko.com'),
   MARKET_MEMPOOL_URL: z.url().default('https://mempool.space'),
   MARKET_BLOCKCHAIN_INFO_URL: z.url().default('https://blockchain.info'),
+  MARKET_INTEL_LIVE: z.enum(['true', 'false']).optional(),
+  MARKET_DERIBIT_URL: z.url().default('https://www.deribit.com'),
+  MARKET_OKX_URL: z.url().default('https://www.okx.com'),
+  MARKET_BINANCE_FUTURES_URL: z.url().default('https://fapi.binance.com'),
   ANTPOOL_BASE_URL: z.url().default('https://antpool.com'),
   ANTPOOL_SECRETS_KEY: z.string().optional(),
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['true', 'false']).optional(),
@@ -59,6 +63,8 @@ export type Env = {
   smtp: { host: string; port: number; user?: string; pass?: string; from: string } | undefined;
   /** Public market/network APIs; `live` false keeps the app on its cache, history and bundled data. */
   market: { live: boolean; coingeckoUrl: string; mempoolUrl: string; blockchainInfoUrl: string };
+  /** Derivatives market intelligence (Deribit, OKX, Binance); `live` false: the page shows what is stored, the job fetches nothing. */
+  marketIntel: { live: boolean; deribitUrl: string; okxUrl: string; binanceUrl: string };
   version: string;
   /** secretsKey: base64 of 32 bytes for AES-256-GCM on stored pool API secrets (lib/integrations/antpool/secrets.ts). */
   antpool: { baseUrl: string; secretsKey: string | undefined };
@@ -134,6 +140,13 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
       coingeckoUrl: e.MARKET_COINGECKO_URL.replace(/\/$/, ''),
       mempoolUrl: e.MARKET_MEMPOOL_URL.replace(/\/$/, ''),
       blockchainInfoUrl: e.MARKET_BLOCKCHAIN_INFO_URL.replace(/\/$/, ''),
+    },
+    // Off wherever the network sources are off (demo, tests), unless MARKET_INTEL_LIVE says otherwise.
+    marketIntel: {
+      live: e.MARKET_INTEL_LIVE ? e.MARKET_INTEL_LIVE === 'true' : e.MARKET_LIVE ? e.MARKET_LIVE === 'true' : !(e.DEMO_MODE ? e.DEMO_MODE === 'true' : embedded) && e.NODE_ENV !== 'test',
+      deribitUrl: e.MARKET_DERIBIT_URL.replace(/\/$/, ''),
+      okxUrl: e.MARKET_OKX_URL.replace(/\/$/, ''),
+      binanceUrl: e.MARKET_BINANCE_FUTURES_URL.replace(/\/$/, ''),
     },
     version: pkg.version,
     antpool: { baseUrl: e.ANTPOOL_BASE_URL, secretsKey: e.ANTPOOL_SECRETS_KEY },

@@ -37,6 +37,7 @@ export const NAVIGATION: NavArea[] = [
       { key: 'network', label: 'Market.navNetwork', href: '/analytics', module: 'analytics:network' },
       { key: 'forecast', label: 'Forecast.navTitle', href: '/analytics/forecast', module: 'analytics:network' },
       { key: 'technical', label: 'Technical.navTitle', href: '/analytics/technical', module: 'analytics:technical' },
+      { key: 'marketIntel', label: 'MarketIntel.navTitle', href: '/analytics/market', module: 'analytics:market_intel' },
       { key: 'economics', label: 'Economics.navTitle', href: '/analytics/economics', module: 'analytics:network' },
     ],
   },

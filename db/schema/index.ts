@@ -15,6 +15,7 @@ export * from './power';
 export * from './curtailment';
 export * from './billing';
 export * from './forecast';
+export * from './market-intel';
 export * from './curtailment-windows';
 export * from './crm';
 export * from './power-alerts';

@@ -16,6 +16,7 @@ const NOWHERE = 'http://127.0.0.1:9';
 export function testJobDeps(deps: Partial<JobDeps> & Pick<JobDeps, 'db'>): JobDeps {
   return {
     market: createMarket({ config: { live: false, coingeckoUrl: NOWHERE, mempoolUrl: NOWHERE, blockchainInfoUrl: NOWHERE }, store: new MemoryStore() }),
+    marketIntel: { live: false, deribitUrl: NOWHERE, okxUrl: NOWHERE, binanceUrl: NOWHERE },
     antpool: createAntpool({ baseUrl: NOWHERE }),
     notifier: createNotifier(),
     now: () => new Date(),
