@@ -39,6 +39,7 @@ export const NAVIGATION: NavArea[] = [
       { key: 'technical', label: 'Technical.navTitle', href: '/analytics/technical', module: 'analytics:technical' },
       { key: 'marketIntel', label: 'MarketIntel.navTitle', href: '/analytics/market', module: 'analytics:market_intel' },
       { key: 'economics', label: 'Economics.navTitle', href: '/analytics/economics', module: 'analytics:network' },
+      { key: 'anomalies', label: 'Analytics.navAnomalies', href: '/analytics/anomalies', module: 'ai:anomaly_detect' },
     ],
   },
   {
