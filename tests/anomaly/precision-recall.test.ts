@@ -49,7 +49,8 @@ describe('anomaly detection on injected simulator anomalies', () => {
       const tp = truth.filter((t) => t.injected === kind && flagged.get(t.minerId)?.has(k)).length;
       const fn = truth.filter((t) => t.injected === kind).length - tp;
       const fp = truth.filter((t) => t.injected !== kind && flagged.get(t.minerId)?.has(k)).length;
-      return { kind, flag: k, injected: tp + fn, tp, fp, fn, precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn) };
+      const fpFrom = truth.filter((t) => t.injected !== kind && flagged.get(t.minerId)?.has(k)).map((t) => t.injected ?? 'untouched').join(' ');
+      return { kind, flag: k, injected: tp + fn, tp, fp, fn, precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn), fpFrom };
     });
     const normal = truth.filter((t) => t.injected === null);
     const falseAlarms = normal.filter((t) => flagged.has(t.minerId)).length;
