@@ -3,9 +3,12 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { requirePage } from '@/lib/auth/guard';
+import { can } from '@/lib/auth/permissions';
 import { formatDate, formatNumber, formatUsd } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { loadIntelView } from '@/lib/integrations/market-intel/load';
 import { loadTechnical, TECHNICAL_RANGES, type TechnicalRange } from '@/lib/integrations/market/technical';
+import { IntelSummary } from '../_components/intel-summary';
 import { RangeTabs } from '../_components/range-tabs';
 import { SignalSummary } from './_components/signal-summary';
 import { TechnicalCharts } from './_components/technical-charts';
@@ -15,10 +18,12 @@ export const generateMetadata = pageTitle('technical');
 export default async function TechnicalAnalysisPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ range?: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePage(locale, 'analytics:technical');
+  const actor = await requirePage(locale, 'analytics:technical');
   const sp = await searchParams;
   const range: TechnicalRange = TECHNICAL_RANGES.includes(sp.range as TechnicalRange) ? (sp.range as TechnicalRange) : '1y';
-  const [data, t] = await Promise.all([loadTechnical(await getDb(), range), getTranslations('Technical')]);
+  const db = await getDb();
+  // Guests read the price analysis but not the derivatives figures (analytics:market_intel).
+  const [data, intel, t] = await Promise.all([loadTechnical(db, range), can(actor.role, 'analytics:market_intel') ? loadIntelView(db) : null, getTranslations('Technical')]);
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} actions={<RangeTabs pathname="/analytics/technical" namespace="Technical" ranges={TECHNICAL_RANGES} current={range} />} />
@@ -33,6 +38,11 @@ export default async function TechnicalAnalysisPage({ params, searchParams }: { 
             <div>
               <SignalSummary data={data} locale={locale} />
               <p className="mt-3 text-xs text-muted">{t('method')}</p>
+              {intel ? (
+                <div className="mt-4">
+                  <IntelSummary view={intel.view} locale={locale} />
+                </div>
+              ) : null}
             </div>
           </div>
         </>
