@@ -1,4 +1,5 @@
 import type { Db } from '@/db/client';
+import { createWallet, importPoolPayouts, putOpex, putTreasurySettings, recordEntry, reverseEntry } from '@/db/queries/treasury/writes';
 import { poolAccounts, poolPaymentHistory, powerMonthly } from '@/db/schema';
 import { isOrgWide, type Scope } from '@/lib/core/scope';
 import { makeOrg, makeSite, makeUser } from '../helpers/fixtures';
@@ -35,4 +36,24 @@ export async function treasuryFarm(db: Db) {
     { accountId: acct!.id, kind: 'payout', paidAt: t('2026-11-20T00:00:00'), amountSats: 40_000_000, txId: 'bb'.repeat(32), walletAddress: 'bc1qother' },
   ]);
   return { org, a, b, scope, owner: owner.user, poolAccountId: acct!.id };
+}
+
+/** The ledger of tests/treasury/treasury.test.ts's worked example, on a treasuryFarm. */
+export async function seedTreasuryLedger(db: Db, farm: Awaited<ReturnType<typeof treasuryFarm>>, NOW: Date) {
+    const uid = farm.owner.id;
+    const cold = (await createWallet(db, farm.scope, { kind: 'address', label: 'Cold', address: 'bc1qcold' }, uid)).id;
+    const exchange = (await createWallet(db, farm.scope, { kind: 'exchange', label: 'Exchange' }, uid)).id;
+    await putTreasurySettings(db, farm.scope, { runwayAlertMonths: 4, coverMonths: 6, payoutWalletId: exchange }, uid);
+    await putOpex(db, farm.scope, { month: '2026-10', category: 'hosting', amountCents: 500_000 }, uid);
+    await putOpex(db, farm.scope, { month: '2026-11', category: 'staff', amountCents: 123 }, uid);
+    await putOpex(db, farm.scope, { month: '2026-11', category: 'staff', amountCents: 200_000 }, uid);
+    const imported = await importPoolPayouts(db, farm.scope, uid, NOW);
+    if (imported.imported !== 2) throw new Error('expected two payouts');
+    await recordEntry(db, farm.scope, { kind: 'cash_in', occurredAt: t('2026-11-01T00:00:00'), cents: 1_000_000 }, uid, NOW);
+    const wrong = await recordEntry(db, farm.scope, { kind: 'inflow', walletId: cold, occurredAt: t('2026-11-10T00:00:00'), sats: 100_000_000, txHash: 'cc'.repeat(32) }, uid, NOW);
+    await reverseEntry(db, farm.scope, wrong.id, 'typo', uid, NOW);
+    await recordEntry(db, farm.scope, { kind: 'sale', walletId: exchange, occurredAt: t('2026-11-25T00:00:00'), sats: 35_000_000, priceCentsPerBtc: 9_000_000, feeCents: 5_000 }, uid, NOW);
+    await recordEntry(db, farm.scope, { kind: 'transfer', walletId: exchange, toWalletId: cold, occurredAt: t('2026-11-26T00:00:00'), sats: 1_000_000, feeSats: 0 }, uid, NOW);
+    await recordEntry(db, farm.scope, { kind: 'cash_out', occurredAt: t('2026-12-01T00:00:00'), cents: 300_000 }, uid, NOW);
+    return { cold, exchange };
 }

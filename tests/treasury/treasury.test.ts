@@ -4,12 +4,12 @@ import type { Db } from '@/db/client';
 import { queryRows } from '@/db/client';
 import { ledgerEntries, listLedger } from '@/db/queries/treasury/ledger';
 import { getTreasuryPosition } from '@/db/queries/treasury/position';
-import { createWallet, importPoolPayouts, putOpex, putTreasurySettings, recordEntry, reverseEntry } from '@/db/queries/treasury/writes';
+import { importPoolPayouts, recordEntry, reverseEntry } from '@/db/queries/treasury/writes';
 import type { Scope } from '@/lib/core/scope';
 import { coverNeed, runwayMonths } from '@/lib/domain/treasury/coverage';
 import { unrealisedPnlCents } from '@/lib/domain/treasury/lots';
 import { createTestDb } from '../helpers/db';
-import { treasuryFarm } from './treasury-fixture';
+import { seedTreasuryLedger, treasuryFarm } from './treasury-fixture';
 
 const t = (s: string) => new Date(`${s}Z`);
 const NOW = t('2026-12-07T12:00:00');
@@ -41,20 +41,7 @@ describe('treasury ledger and position', () => {
   beforeAll(async () => {
     ({ db, drop } = await createTestDb());
     farm = await treasuryFarm(db);
-    const uid = farm.owner.id;
-    cold = (await createWallet(db, farm.scope, { kind: 'address', label: 'Cold', address: 'bc1qcold' }, uid)).id;
-    exchange = (await createWallet(db, farm.scope, { kind: 'exchange', label: 'Exchange' }, uid)).id;
-    await putTreasurySettings(db, farm.scope, { runwayAlertMonths: 4, coverMonths: 6, payoutWalletId: exchange }, uid);
-    await putOpex(db, farm.scope, { month: '2026-10', category: 'hosting', amountCents: 500_000 }, uid);
-    await putOpex(db, farm.scope, { month: '2026-11', category: 'staff', amountCents: 123 }, uid);
-    await putOpex(db, farm.scope, { month: '2026-11', category: 'staff', amountCents: 200_000 }, uid);
-    expect(await importPoolPayouts(db, farm.scope, uid, NOW)).toEqual({ imported: 2, skippedNoWallet: 0 });
-    await recordEntry(db, farm.scope, { kind: 'cash_in', occurredAt: t('2026-11-01T00:00:00'), cents: 1_000_000 }, uid, NOW);
-    const wrong = await recordEntry(db, farm.scope, { kind: 'inflow', walletId: cold, occurredAt: t('2026-11-10T00:00:00'), sats: 100_000_000, txHash: 'cc'.repeat(32) }, uid, NOW);
-    await reverseEntry(db, farm.scope, wrong.id, 'typo', uid, NOW);
-    await recordEntry(db, farm.scope, { kind: 'sale', walletId: exchange, occurredAt: t('2026-11-25T00:00:00'), sats: 35_000_000, priceCentsPerBtc: 9_000_000, feeCents: 5_000 }, uid, NOW);
-    await recordEntry(db, farm.scope, { kind: 'transfer', walletId: exchange, toWalletId: cold, occurredAt: t('2026-11-26T00:00:00'), sats: 1_000_000, feeSats: 0 }, uid, NOW);
-    await recordEntry(db, farm.scope, { kind: 'cash_out', occurredAt: t('2026-12-01T00:00:00'), cents: 300_000 }, uid, NOW);
+    ({ cold, exchange } = await seedTreasuryLedger(db, farm, NOW));
   });
   afterAll(async () => drop());
 

@@ -114,7 +114,7 @@ export default async function TreasuryPage({ params, searchParams }: { params: P
         ))}
         <span className="ml-auto flex gap-2">
           {(['xlsx', 'pdf'] as const).map((f) => (
-            <a key={f} className={buttonClass('ghost', 'px-3 py-1')} href={`/api/treasury/export?format=${f}&lang=${locale}&method=${q.method}`}>
+            <a key={f} className={buttonClass('ghost', 'px-3 py-1')} href={`/api/treasury/export?format=${f}&locale=${locale}&method=${q.method}`}>
               {t(`export.${f}`)}
             </a>
           ))}
