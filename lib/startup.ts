@@ -8,6 +8,8 @@ import { startDemoPoolServer } from '@/lib/demo/pool-server';
 import { DEMO_ORG_SLUG, isEmpty, seedDemo } from '@/lib/demo/seed-demo';
 import { startLiveDemo } from '@/lib/edge/simulator/live-demo';
 import { createAntpool, isLoopback } from '@/lib/integrations/antpool/factory';
+import { recordIntegrationCall } from '@/db/queries/system/monitoring';
+import { setExternalSink } from '@/lib/observability/metrics';
 import { env } from './env';
 
 /**
@@ -45,6 +47,9 @@ export async function startupOrExit(): Promise<void> {
     holder.__hiBackground = true;
     const e = env();
     const { db } = await dbHandle();
+    // Calls to outside services are added up per hour in the database for the monitoring page; a
+    // failed write is dropped (the figures are a view, and must never slow or fail the call).
+    setExternalSink((call) => void recordIntegrationCall(db, call).catch(() => undefined));
     // The live demo: without a local pool server configured, the demo pool accounts get one here,
     // so the scheduled pool tiers collect instead of failing (demo mode reaches no other pool).
     const pool = e.demoMode && e.demoLive && !isLoopback(e.antpool.baseUrl) ? await startDemoPoolServer(db) : null;

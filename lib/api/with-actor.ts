@@ -4,6 +4,7 @@ import { AppError } from '@/lib/core/errors';
 import { isLocale } from '@/lib/i18n/routing';
 import { isForeignOrigin, SAFE_METHODS } from '@/lib/security/origin';
 import { errorResponse, type ErrorShape } from './error-response';
+import { timed } from './timed';
 
 type Ctx<P> = { params: Promise<P> };
 
@@ -26,7 +27,7 @@ export function withActor<P = Record<string, string>>(
   handler: (req: Request, ctx: { actor: Actor; params: P }) => Promise<Response>,
   options: { shape?: Exclude<ErrorShape, 'edge'> } = {},
 ) {
-  return async (req: Request, ctx: Ctx<P>): Promise<Response> => {
+  return timed(async (req: Request, ctx: Ctx<P>): Promise<Response> => {
     let actor: Actor | null = null;
     try {
       if (!SAFE_METHODS.has(req.method) && isForeignOrigin(req.headers)) throw new AppError('FORBIDDEN', 'Cross-origin request refused');
@@ -37,7 +38,7 @@ export function withActor<P = Record<string, string>>(
     } catch (error) {
       return errorResponse(error, { shape: options.shape, locale: actor && isLocale(actor.locale) ? actor.locale : undefined });
     }
-  };
+  });
 }
 
 export { errorResponse };

@@ -10,6 +10,7 @@ import { AppError } from '@/lib/core/errors';
 import { env } from '@/lib/env';
 import { bearerToken } from './bearer-token';
 import { errorResponse } from './error-response';
+import { timed } from './timed';
 
 /** Calls per token per window, shared by every instance (the count lives in the database). */
 export const TOKEN_RATE_LIMIT = { max: 60, windowS: 60 };
@@ -33,7 +34,7 @@ export function withApiToken<P = Record<string, never>>(
   handler: ApiTokenHandler<P>,
   deps: () => Promise<ApiTokenDeps> = appDeps,
 ) {
-  return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
+  return timed(async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     try {
       const d = await deps();
       const token = bearerToken(req);
@@ -48,5 +49,5 @@ export function withApiToken<P = Record<string, never>>(
     } catch (error) {
       return errorResponse(error, { where: 'api-token' });
     }
-  };
+  });
 }

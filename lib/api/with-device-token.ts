@@ -5,6 +5,7 @@ import { findDeviceByToken } from '@/lib/edge/devices';
 import { AppError } from '@/lib/core/errors';
 import { bearerToken } from './bearer-token';
 import { errorResponse } from './error-response';
+import { timed } from './timed';
 
 /** The database and the clock a collector request runs against: the app's, or a test's own. */
 export type DeviceDeps = { db: Db; now: Date };
@@ -20,7 +21,7 @@ const appDeps = async (): Promise<DeviceDeps> => ({ db: await getDb(), now: new 
  * device, which binds it to one organization and one site; `where` names it in the server log.
  */
 export function withDeviceToken<P = Record<string, never>>(where: string, handler: DeviceHandler<P>, deps: () => Promise<DeviceDeps> = appDeps) {
-  return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
+  return timed(async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     try {
       const d = await deps();
       const token = bearerToken(req);
@@ -30,5 +31,5 @@ export function withDeviceToken<P = Record<string, never>>(where: string, handle
     } catch (error) {
       return errorResponse(error, { shape: 'edge', where });
     }
-  };
+  });
 }

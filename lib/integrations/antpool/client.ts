@@ -2,6 +2,7 @@ import type { RateBudget } from './budget';
 import { AntpoolError, errorFromCode } from './errors';
 import type { NonceSource } from './nonce';
 import { antpoolSignature } from './signature';
+import { integrationOf, recordExternal } from '@/lib/observability/metrics';
 
 export type AntpoolCredentials = { userId: string; key: string; secret: string };
 export type AntpoolClientOptions = {
@@ -117,10 +118,12 @@ export class AntpoolClient {
         apiCode = Number(json.code);
         if (apiCode !== 0) throw errorFromCode(apiCode, json.message ?? '');
         await this.o.budget.complete(slot.id, { status: 'ok', httpStatus, apiCode, ms: Math.round(performance.now() - started) });
+        recordExternal({ integration: integrationOf(this.o.baseUrl), at: new Date(), ms: performance.now() - started, ok: true, error: null });
         return json.data as T;
       } catch (e) {
         const err = toAntpoolError(e, endpoint, this.o.timeoutMs);
         await this.o.budget.complete(slot.id, { status: 'error', httpStatus, apiCode, ms: Math.round(performance.now() - started), error: `${err.kind}: ${err.message}` });
+        recordExternal({ integration: integrationOf(this.o.baseUrl), at: new Date(), ms: performance.now() - started, ok: false, error: err.kind });
         throw err;
       }
     });

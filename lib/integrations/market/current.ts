@@ -4,6 +4,7 @@ import { appMarketStore, type CacheEntry, type MarketStore } from './cache';
 import { type MarketConfig, marketConfigFromEnv } from './config';
 import { fetchLiveValues, type MarketValues, toSnapshot } from './live';
 import { storedToSnapshot } from './stored';
+import { recordCache } from '@/lib/observability/metrics';
 
 const KEY = 'market:network:v1';
 /** Served as is for a minute; after that served while a refresh runs in the background. */
@@ -51,6 +52,7 @@ export function createMarket({ config, store }: { config: MarketConfig; store: M
 
   const current = async (): Promise<NetworkSnapshot> => {
     const hit = await cached();
+    recordCache('market', hit !== null);
     const now = Date.now();
     if (hit) {
       if (config.live && now - hit.storedAt > FRESH_MS) void refresh(hit.value);

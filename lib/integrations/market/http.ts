@@ -1,3 +1,5 @@
+import { integrationOf, recordExternal } from '@/lib/observability/metrics';
+
 /** Options for one call to a public API: each attempt is cut at `timeoutMs`, then retried with a doubling pause. */
 export type FetchOptions = { timeoutMs?: number; retries?: number; backoffMs?: number };
 
@@ -21,13 +23,18 @@ export async function fetchText(url: string, opts: FetchOptions = {}): Promise<s
   let last: unknown;
   for (let attempt = 0; attempt <= retries; attempt++) {
     if (attempt > 0) await sleep(backoffMs * 2 ** (attempt - 1));
+    const started = performance.now();
+    // Each attempt is one call on the monitoring page (lib/observability): its host, time and outcome.
+    const observe = (ok: boolean, error: string | null) => recordExternal({ integration: integrationOf(url), at: new Date(), ms: performance.now() - started, ok, error });
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json, text/plain' }, cache: 'no-store' });
       const body = await res.text();
+      observe(res.ok, res.ok ? null : `HTTP ${res.status}`);
       if (res.ok) return body;
       last = new UpstreamError(`${url} answered ${res.status}`, res.status);
       if (res.status < 500 && res.status !== 429) break;
     } catch (error) {
+      observe(false, error instanceof Error ? error.name : 'error');
       last = error;
     }
   }

@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
 import addressparser from 'nodemailer/lib/addressparser';
+import { recordExternal } from '@/lib/observability/metrics';
 import type { AttemptOutcome, MailAttachment, SmtpConfig } from './types';
 
 /**
@@ -32,11 +33,16 @@ export async function sendEmail(smtp: SmtpConfig, mail: { to: string; subject: s
   try {
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       if (attempt > 1) await new Promise((r) => setTimeout(r, (opts.backoffMs ?? 1_000) * 2 ** (attempt - 2)));
+      const started = performance.now();
+      const integration = `smtp:${smtp.host}:${smtp.port}`;
       try {
         await transport.sendMail({ from: fromHeader(smtp.from, mail.senderName), to: mail.to, subject: mail.subject, text: mail.text, attachments: mail.attachments });
+        recordExternal({ integration, at: new Date(), ms: performance.now() - started, ok: true, error: null });
         return { ok: true, attempts: attempt };
       } catch (e) {
         const code = (e as { responseCode?: number }).responseCode;
+        // The reply code only: an SMTP server's text can quote the recipient.
+        recordExternal({ integration, at: new Date(), ms: performance.now() - started, ok: false, error: code === undefined ? 'connection' : `SMTP ${code}` });
         last = { ok: false, attempts: attempt, responseStatus: code, error: (e as Error).message.slice(0, 500) };
         if (code !== undefined && code >= 500) return last;
       }

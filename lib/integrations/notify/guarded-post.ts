@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { isNonPublicAddress, isNonPublicHost } from './address-policy';
+import { observeExternal } from '@/lib/observability/metrics';
 
 export class BlockedDestinationError extends Error {
   readonly code = 'EBLOCKED';
@@ -39,7 +40,8 @@ export function guardedPost(url: string, headers: Record<string, string>, body: 
     return Promise.reject(new BlockedDestinationError(`${target.hostname} is not a public address`));
   }
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
-  return new Promise((resolve, reject) => {
+  // A webhook or chat call on the monitoring page, by host only (a webhook's path can hold its secret).
+  return observeExternal(target.host, () => new Promise<PostResult>((resolve, reject) => {
     const req = send(target, {
       method: 'POST',
       headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
@@ -55,7 +57,7 @@ export function guardedPost(url: string, headers: Record<string, string>, body: 
     req.on('timeout', () => req.destroy(new TimeoutError(opts.timeoutMs)));
     req.on('error', (e) => { clearTimeout(timer); reject(e); });
     req.end(body);
-  });
+  }));
 }
 
 export class TimeoutError extends Error {
