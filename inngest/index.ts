@@ -22,6 +22,8 @@ import { curtailmentTick } from './functions/power/curtailment-tick';
 import { strikeEvaluate } from './functions/power/strike-evaluate';
 import { thermalControl } from './functions/power/thermal-control';
 import { purgeRateLimits } from './functions/system/purge-rate-limits';
+import { systemHealthCheck } from './functions/system/health-check';
+import { type JobSchedule, schedulesOf } from './triggers';
 import { telemetryDaily } from './functions/telemetry/daily';
 import { detectTelemetryAnomalies } from './functions/telemetry/anomalies';
 import { evaluateEdgeAlerts } from './functions/telemetry/evaluate-alerts';
@@ -33,6 +35,8 @@ import { telemetryRollup5min } from './functions/telemetry/rollup-5min';
  */
 export function createJobs(deps: JobDeps, options: JobsOptions = {}) {
   const inngest = createInngest(deps, options);
+  // The health check reads the function list when it runs; filled in once the list exists.
+  let schedules: JobSchedule[] = [];
   const jobs = {
     purgeRateLimits: purgeRateLimits(inngest),
     storeNetworkSnapshot: storeNetworkSnapshot(inngest),
@@ -60,7 +64,9 @@ export function createJobs(deps: JobDeps, options: JobsOptions = {}) {
     crmSyncHosting: crmSyncHosting(inngest),
     crmTaskReminders: crmTaskReminders(inngest),
     adminAccessExpiry: adminAccessExpiry(inngest),
+    systemHealthCheck: systemHealthCheck(inngest, () => schedules),
   };
+  schedules = schedulesOf(Object.values(jobs));
   return { inngest, jobs, functions: Object.values(jobs) };
 }
 

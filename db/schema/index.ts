@@ -24,3 +24,4 @@ export * from './one-time-tokens';
 export * from './web3';
 export * from './treasury';
 export * from './anomaly';
+export * from './monitoring';

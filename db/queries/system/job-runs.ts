@@ -51,6 +51,11 @@ export type JobRunSummary = {
   error: string | null;
   runs24h: number;
   failed24h: number;
+  /** The newest cron tick this function ran for, and when that run started (lag against the schedule). */
+  lastScheduledFor: Date | null;
+  lastScheduledStartedAt: Date | null;
+  /** Mean run time over the last 24 h's finished runs (ms). */
+  meanDurationMs24h: number | null;
 };
 
 /** Per function: its latest run, and its runs and failures over the last 24 h. Installation-wide, as the jobs are. */
@@ -65,12 +70,20 @@ export async function jobRunSummary(db: Db, now: Date): Promise<JobRunSummary[]>
     error: string | null;
     runs: number;
     failed: number;
+    tick: string | Date | null;
+    tick_started: string | Date | null;
+    mean_ms: number | null;
   }>(
     db,
     sql`select last.function_id, last.trigger, last.started_at, last.finished_at, last.outcome, last.error,
         (select count(*)::int from job_runs r where r.function_id = last.function_id and r.started_at >= ${since}::timestamptz) as runs,
-        (select count(*)::int from job_runs r where r.function_id = last.function_id and r.started_at >= ${since}::timestamptz and r.outcome = 'failed') as failed
+        (select count(*)::int from job_runs r where r.function_id = last.function_id and r.started_at >= ${since}::timestamptz and r.outcome = 'failed') as failed,
+        (select avg(extract(epoch from r.finished_at - r.started_at) * 1000)::float8 from job_runs r
+          where r.function_id = last.function_id and r.started_at >= ${since}::timestamptz and r.finished_at is not null) as mean_ms,
+        tick.scheduled_for as tick, tick.started_at as tick_started
       from (select distinct on (function_id) * from job_runs order by function_id, started_at desc) last
+      left join lateral (select r.scheduled_for, r.started_at from job_runs r
+        where r.function_id = last.function_id and r.scheduled_for is not null order by r.scheduled_for desc limit 1) tick on true
       order by last.function_id`,
   );
   return rows.map((r) => ({
@@ -82,6 +95,9 @@ export async function jobRunSummary(db: Db, now: Date): Promise<JobRunSummary[]>
     error: r.error,
     runs24h: r.runs,
     failed24h: r.failed,
+    lastScheduledFor: r.tick === null ? null : new Date(r.tick),
+    lastScheduledStartedAt: r.tick_started === null ? null : new Date(r.tick_started),
+    meanDurationMs24h: r.mean_ms === null ? null : Number(r.mean_ms),
   }));
 }
 

@@ -227,6 +227,15 @@ async function writeBatch(tx: Db, device: Device, batch: Batch, meta: Meta, opts
       update edge_devices set last_seen_at = ${now}::timestamptz, version = ${meta.version}, buffer_depth = ${meta.bufferDepth}, lag_s = ${lagS},
         dead_letters = ${meta.deadLetters}, dead_letter_bytes = ${meta.deadLetterBytes}
       where id = ${device.id} and (select ok from ready)
+    ),
+    -- The collector's ingest rate for the monitoring page, counted in the statement that stores the
+    -- upload: a rolled-back upload (the retry below) counts nothing.
+    counted as (
+      insert into edge_ingest_minutes (device_id, minute, uploads, readings, inserted)
+      select ${device.id}::uuid, date_trunc('minute', ${now}::timestamptz), 1, ${rows}, (select count(*) from ins)
+      where (select ok from ready)
+      on conflict (device_id, minute) do update set uploads = edge_ingest_minutes.uploads + 1,
+        readings = edge_ingest_minutes.readings + excluded.readings, inserted = edge_ingest_minutes.inserted + excluded.inserted
     )
     select (select ok from ready) as ok, (select count(*) from ins)::int as inserted`,
   );
