@@ -10,7 +10,7 @@ const ROLE_OF: Record<string, Role> = { owner: 'OWNER', admin: 'ADMIN', siteowne
 // Spot checks that hold whatever pages later areas add.
 const NEVER: Record<string, string[]> = {
   operator: ['/admin/users', '/admin/audit'],
-  client: ['/hosting/sites', '/crm/customers', '/admin/users', '/admin/audit', '/system/health', '/pool/links', '/pool/usage', '/treasury/backtest'],
+  client: ['/hosting/sites', '/crm/customers', '/admin/users', '/admin/audit', '/system', '/system/health', '/pool/links', '/pool/usage', '/treasury/backtest'],
   guest: ['/hosting/devices', '/hosting/sites', '/crm/customers', '/admin/users', '/settings/mining', '/settings/alerts', '/settings/api-tokens'],
 };
 // Pages a role must have, whatever else it may open.

@@ -15,7 +15,7 @@ describe('navigationFor', () => {
   it('shows the owner everything', () => expect(hrefs('OWNER')).toEqual(all.map((i) => i.href)));
   it('shows a client its miners but no sites, CRM or administration', () => {
     expect(hrefs('CLIENT')).toContain('/hosting/devices');
-    for (const h of ['/hosting/sites', '/crm/customers', '/admin/users', '/admin/audit', '/system/health']) expect(hrefs('CLIENT')).not.toContain(h);
+    for (const h of ['/hosting/sites', '/crm/customers', '/admin/users', '/admin/audit', '/system']) expect(hrefs('CLIENT')).not.toContain(h);
   });
   it('shows a client none of the pool’s staff pages (worker links, the request budget), but its own pool data', () => {
     expect(hrefs('CLIENT')).toEqual(expect.arrayContaining(['/pool', '/pool/alerts', '/pool/payments']));

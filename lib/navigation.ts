@@ -90,7 +90,7 @@ export const NAVIGATION: NavArea[] = [
     items: [
       { key: 'users', label: 'Nav.users', href: '/admin/users', module: 'user:list_view' },
       { key: 'audit', label: 'Nav.audit', href: '/admin/audit', module: 'system:audit' },
-      { key: 'health', label: 'Nav.health', href: '/system/health', module: 'system:health' },
+      { key: 'health', label: 'Nav.health', href: '/system', module: 'system:health' },
     ],
   },
   {
