@@ -62,7 +62,7 @@ afterAll(async () => {
 
 describe('database figures', () => {
   it('measures a round trip and lists the largest tables, a partitioned one with its partitions', async () => {
-    const s = await databaseStats(db, 100);
+    const s = await databaseStats(db, 1000);
     expect(s.latencyMs).toBeGreaterThan(0);
     expect(s.sizeBytes).toBeGreaterThan(0);
     const names = s.tables.map((t) => t.table);
