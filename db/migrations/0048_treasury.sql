@@ -30,10 +30,10 @@ CREATE TABLE "treasury_entries" (
 	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "treasury_entries_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action,
-	CONSTRAINT "treasury_entries_wallet_id_fk" FOREIGN KEY ("wallet_id") REFERENCES "public"."treasury_wallets"("id") ON DELETE restrict ON UPDATE no action,
-	CONSTRAINT "treasury_entries_to_wallet_id_fk" FOREIGN KEY ("to_wallet_id") REFERENCES "public"."treasury_wallets"("id") ON DELETE restrict ON UPDATE no action,
-	CONSTRAINT "treasury_entries_reverses_id_fk" FOREIGN KEY ("reverses_id") REFERENCES "public"."treasury_entries"("id") ON DELETE restrict ON UPDATE no action,
-	CONSTRAINT "treasury_entries_created_by_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action,
+	CONSTRAINT "treasury_entries_wallet_id_fk" FOREIGN KEY ("wallet_id") REFERENCES "public"."treasury_wallets"("id") ON DELETE no action ON UPDATE no action,
+	CONSTRAINT "treasury_entries_to_wallet_id_fk" FOREIGN KEY ("to_wallet_id") REFERENCES "public"."treasury_wallets"("id") ON DELETE no action ON UPDATE no action,
+	CONSTRAINT "treasury_entries_reverses_id_fk" FOREIGN KEY ("reverses_id") REFERENCES "public"."treasury_entries"("id") ON DELETE no action ON UPDATE no action,
+	CONSTRAINT "treasury_entries_created_by_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action,
 	CONSTRAINT "treasury_entries_kind_ck" CHECK ("kind" IN ('pool_payout', 'inflow', 'sale', 'transfer', 'network_fee', 'cash_in', 'cash_out', 'reversal')),
 	CONSTRAINT "treasury_entries_amounts_ck" CHECK ("sats" >= 0 AND "fee_sats" >= 0 AND "fee_cents" >= 0 AND ("price_cents_per_btc" IS NULL OR "price_cents_per_btc" > 0) AND ("gross_cents" IS NULL OR "gross_cents" >= 0)),
 	CONSTRAINT "treasury_entries_reversal_ck" CHECK (("kind" = 'reversal') = ("reverses_id" IS NOT NULL))
@@ -42,8 +42,13 @@ CREATE INDEX "treasury_entries_org_idx" ON "treasury_entries" USING btree ("org_
 CREATE UNIQUE INDEX "treasury_entries_payout_uq" ON "treasury_entries" USING btree ("org_id","pool_account_id","pool_paid_at") WHERE "treasury_entries"."kind" = 'pool_payout';--> statement-breakpoint
 CREATE UNIQUE INDEX "treasury_entries_reverses_uq" ON "treasury_entries" USING btree ("reverses_id") WHERE "treasury_entries"."reverses_id" is not null;--> statement-breakpoint
 -- The ledger is append-only: a correction is a reversing entry, never an edit (as balance_entries, 0038).
+-- Only the organization's own deletion may remove its rows: that DELETE arrives through the foreign
+-- key's cascade, i.e. from inside another trigger (depth > 1); a DELETE or UPDATE issued directly never does.
 CREATE FUNCTION "treasury_entries_immutable"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+	IF TG_OP = 'DELETE' AND pg_trigger_depth() > 1 THEN
+		RETURN OLD;
+	END IF;
 	RAISE EXCEPTION 'treasury_entries are immutable' USING ERRCODE = '55000';
 END;
 $$;--> statement-breakpoint

@@ -42,8 +42,8 @@ export const treasuryEntries = pgTable(
     orgId: uuid().notNull().references(() => organizations.id, { onDelete: 'cascade' }),
     kind: text().notNull(),
     occurredAt: at().notNull(),
-    walletId: uuid().references(() => treasuryWallets.id, { onDelete: 'restrict' }),
-    toWalletId: uuid().references(() => treasuryWallets.id, { onDelete: 'restrict' }),
+    walletId: uuid().references(() => treasuryWallets.id),
+    toWalletId: uuid().references(() => treasuryWallets.id),
     sats: bigint({ mode: 'number' }).notNull().default(0),
     feeSats: bigint({ mode: 'number' }).notNull().default(0),
     priceCentsPerBtc: cents(),
@@ -54,9 +54,10 @@ export const treasuryEntries = pgTable(
     /** The pool payout's key (pool_payment_history account_id, paid_at): not a foreign key, the ledger outlives the pool account. */
     poolAccountId: uuid(),
     poolPaidAt: at(),
+    // A foreign key to this table (no action: checked at the end of the statement, so an organization's cascade may remove both sides).
     reversesId: bigint({ mode: 'number' }),
     note: text(),
-    createdBy: uuid().references(() => users.id, { onDelete: 'restrict' }),
+    createdBy: uuid().references(() => users.id),
     createdAt: at().notNull().defaultNow(),
   },
   (t) => [

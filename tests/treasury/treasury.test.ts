@@ -107,6 +107,16 @@ describe('treasury ledger and position', () => {
     expect((await getTreasuryPosition(db, farm.scope, NOW)).holdingsSats).toBe(35_000_000);
   });
 
+  it('lets only the organization’s own deletion remove its ledger (the cascade), nothing else', async () => {
+    const gone = await treasuryFarm(db);
+    await seedTreasuryLedger(db, gone, NOW);
+    await expect(db.execute(sql`delete from treasury_entries where org_id = ${gone.org.id}`)).rejects.toThrow();
+    await db.execute(sql`delete from organizations where id = ${gone.org.id}`);
+    const [left] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from treasury_entries where org_id = ${gone.org.id}`);
+    expect(left!.n).toBe(0);
+    expect((await getTreasuryPosition(db, farm.scope, NOW)).holdingsSats).toBe(35_000_000);
+  });
+
   it('is closed to scopes that are not organization-wide, and to other organizations', async () => {
     const siteOwner: Scope = { orgId: farm.org.id, sites: [farm.a.id], customers: 'all' };
     await expect(getTreasuryPosition(db, siteOwner, NOW)).rejects.toMatchObject({ code: 'FORBIDDEN' });
