@@ -5,6 +5,7 @@ import { getDb } from '@/db';
 import { listPowerAlerts } from '@/db/queries/power/alerts';
 import { listBills } from '@/db/queries/power/bills';
 import { curtailmentSavingsByMonth, energySeries, powerOverview, seesHostCosts } from '@/db/queries/power/read';
+import { tariffsInScope } from '@/db/queries/power/tariffs';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { forecastMonth } from '@/lib/domain/power/forecast';
@@ -16,6 +17,7 @@ import { AlertsList } from './_components/alerts-list';
 import { BillsTable } from './_components/bills-table';
 import { EnergyTrend, rangeWindow } from './_components/energy-trend';
 import { SitesTable } from './_components/sites-table';
+import { TariffsCard } from './_components/tariffs-card';
 
 export const generateMetadata = pageTitle('power');
 
@@ -35,12 +37,13 @@ export default async function PowerPage({ params, searchParams }: { params: Prom
   const now = new Date();
   const staff = seesHostCosts(actor.scope);
   const w = rangeWindow(range, now);
-  const [sites, points, bills, alerts, savings, t] = await Promise.all([
+  const [sites, points, bills, alerts, savings, tariffs, t] = await Promise.all([
     powerOverview(db, actor.scope, now),
     energySeries(db, actor.scope, { grain: w.grain, from: w.from, to: w.to }),
     listBills(db, actor.scope, { limit: 20, offset: 0 }),
     staff ? listPowerAlerts(db, actor.scope, {}, { page: 1, pageSize: 5 }) : null,
     staff ? curtailmentSavingsByMonth(db, actor.scope, { fromMonth: now.toISOString().slice(0, 7) }) : Promise.resolve([]),
+    staff ? tariffsInScope(db, actor.scope) : Promise.resolve([]),
     getTranslations('Power'),
   ]);
   const sum = (f: (s: (typeof sites)[number]) => number) => sites.reduce((a, s) => a + f(s), 0);
@@ -107,6 +110,7 @@ export default async function PowerPage({ params, searchParams }: { params: Prom
       <Card title={t('sites')} className="mb-6">
         <SitesTable sites={sites} staff={staff} locale={locale} />
       </Card>
+      {staff && tariffs.length ? <TariffsCard sites={tariffs} locale={locale} edits={can(actor.role, 'hosting:power', 'FULL')} now={now} /> : null}
       {alerts ? (
         <Card title={t('alerts')} className="mb-6">
           <AlertsList alerts={alerts.rows} total={alerts.total} locale={locale} />

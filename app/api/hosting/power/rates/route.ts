@@ -5,7 +5,8 @@ import { tariffsInScope, toTariff } from '@/db/queries/power/tariffs';
 import { BODY_LIMITS } from '@/lib/api/body-limits';
 import { readJson } from '@/lib/api/read-body';
 import { withActor } from '@/lib/api/with-actor';
-import { tariffAt, usdPerKwhToMc } from '@/lib/domain/power/tariff';
+import { tariffAt } from '@/lib/domain/power/tariff';
+import { tariffInputOf } from '@/lib/power/tariff-input';
 import { presentTariff, requireHostView } from '@/lib/power/present';
 import { siteQuerySchema, tariffPutSchema } from '@/lib/validation/power';
 
@@ -35,21 +36,6 @@ export const GET = withActor({ module: 'hosting:power', level: 'READ' }, async (
 export const PUT = withActor({ module: 'hosting:power', level: 'FULL' }, async (req, { actor }) => {
   requireHostView(actor.scope);
   const body = tariffPutSchema.parse(await readJson(req, BODY_LIMITS.json));
-  const rates = Object.fromEntries(Object.entries(body.ratesUsdPerKwh).filter(([, v]) => v !== undefined).map(([w, v]) => [w, usdPerKwhToMc(v!)]));
-  const row = await addTariffVersion(
-    await getDb(),
-    actor.scope,
-    body.siteId,
-    {
-      effectiveDate: body.effectiveDate,
-      kind: body.kind,
-      ratesMcPerKwh: rates,
-      seasons: body.kind === 'tou' ? body.seasons : [],
-      holidays: body.holidays,
-      demandCentsPerKw: Math.round(body.demandUsdPerKw * 100),
-      fixedMonthlyCents: Math.round(body.fixedMonthlyUsd * 100),
-    },
-    actor.userId,
-  );
+  const row = await addTariffVersion(await getDb(), actor.scope, body.siteId, tariffInputOf(body), actor.userId);
   return NextResponse.json({ tariff: presentTariff(toTariff(row)) });
 });
