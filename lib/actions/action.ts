@@ -4,7 +4,8 @@ import { can, type Module } from '@/lib/auth/permissions';
 import { AppError, type ErrorCode } from '@/lib/core/errors';
 import { type FieldErrors, toFieldErrors } from '@/lib/core/field-errors';
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; fieldErrors?: FieldErrors };
+/** `details` are the error's own (e.g. a CSV's bad rows by line), the same the API answers with. */
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; fieldErrors?: FieldErrors; details?: Record<string, unknown> };
 
 /**
  * Every server action goes through here: the session and permission are checked on the server, the
@@ -25,7 +26,7 @@ export function authorizedAction<S extends z.ZodType, T>(
       if (!parsed.success) return { ok: false, code: 'VALIDATION', fieldErrors: toFieldErrors(parsed.error) };
       return { ok: true, data: await run(parsed.data, actor) };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, code: error.code, fieldErrors: error.fieldErrors };
+      if (error instanceof AppError) return { ok: false, code: error.code, fieldErrors: error.fieldErrors, ...(error.details ? { details: error.details } : {}) };
       console.error('[action] unexpected error', error);
       return { ok: false, code: 'INTERNAL' };
     }

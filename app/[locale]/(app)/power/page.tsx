@@ -6,6 +6,9 @@ import { listPowerAlerts } from '@/db/queries/power/alerts';
 import { listBills } from '@/db/queries/power/bills';
 import { curtailmentSavingsByMonth, energySeries, powerOverview, seesHostCosts } from '@/db/queries/power/read';
 import { tariffsInScope } from '@/db/queries/power/tariffs';
+import { listHostingFees } from '@/db/queries/power/hosting-fees';
+import { listSiteOptions } from '@/db/queries/hosting/sites';
+import { listMinerCustomerOptions } from '@/db/queries/hosting/miners';
 import { requirePage } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { forecastMonth } from '@/lib/domain/power/forecast';
@@ -18,6 +21,7 @@ import { BillsTable } from './_components/bills-table';
 import { EnergyTrend, rangeWindow } from './_components/energy-trend';
 import { SitesTable } from './_components/sites-table';
 import { TariffsCard } from './_components/tariffs-card';
+import { HostingFeesCard } from './_components/hosting-fees-card';
 
 export const generateMetadata = pageTitle('power');
 
@@ -37,13 +41,16 @@ export default async function PowerPage({ params, searchParams }: { params: Prom
   const now = new Date();
   const staff = seesHostCosts(actor.scope);
   const w = rangeWindow(range, now);
-  const [sites, points, bills, alerts, savings, tariffs, t] = await Promise.all([
+  const [sites, points, bills, alerts, savings, tariffs, fees, siteOptions, customerOptions, t] = await Promise.all([
     powerOverview(db, actor.scope, now),
     energySeries(db, actor.scope, { grain: w.grain, from: w.from, to: w.to }),
     listBills(db, actor.scope, { limit: 20, offset: 0 }),
     staff ? listPowerAlerts(db, actor.scope, {}, { page: 1, pageSize: 5 }) : null,
     staff ? curtailmentSavingsByMonth(db, actor.scope, { fromMonth: now.toISOString().slice(0, 7) }) : Promise.resolve([]),
     staff ? tariffsInScope(db, actor.scope) : Promise.resolve([]),
+    staff ? listHostingFees(db, actor.scope) : Promise.resolve([]),
+    staff ? listSiteOptions(db, actor.scope) : Promise.resolve([]),
+    staff ? listMinerCustomerOptions(db, actor.scope) : Promise.resolve([]),
     getTranslations('Power'),
   ]);
   const sum = (f: (s: (typeof sites)[number]) => number) => sites.reduce((a, s) => a + f(s), 0);
@@ -111,6 +118,7 @@ export default async function PowerPage({ params, searchParams }: { params: Prom
         <SitesTable sites={sites} staff={staff} locale={locale} />
       </Card>
       {staff && tariffs.length ? <TariffsCard sites={tariffs} locale={locale} edits={can(actor.role, 'hosting:power', 'FULL')} now={now} /> : null}
+      {staff ? <HostingFeesCard fees={fees} sites={siteOptions} customers={customerOptions} locale={locale} edits={can(actor.role, 'hosting:power', 'FULL')} /> : null}
       {alerts ? (
         <Card title={t('alerts')} className="mb-6">
           <AlertsList alerts={alerts.rows} total={alerts.total} locale={locale} />

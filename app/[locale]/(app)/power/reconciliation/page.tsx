@@ -11,7 +11,9 @@ import { formatEnergy, formatNumber } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { reconcilePageSchema } from '@/lib/validation/power';
 import { forbidden } from 'next/navigation';
+import { can } from '@/lib/auth/permissions';
 import { BilledSection } from './_components/billed-section';
+import { MeterImportDialog } from './_components/meter-import-dialog';
 import { ReconcileChart } from './_components/reconcile-chart';
 import { ReconcileFilter } from './_components/reconcile-filter';
 import { ReconcileTable } from './_components/reconcile-table';
@@ -42,7 +44,10 @@ export default async function ReconciliationPage({ params, searchParams }: { par
         <EmptyState title={t('noSites')} />
       ) : (
         <>
-          <ReconcileFilter sites={sites} siteId={r.siteId} month={month} day={day} />
+          <div className="mb-4 flex flex-wrap items-end gap-3">
+            <ReconcileFilter sites={sites} siteId={r.siteId} month={month} day={day} />
+            {can(actor.role, 'hosting:power', 'FULL') ? <MeterImportDialog siteId={r.siteId} /> : null}
+          </div>
           <div className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-4">
             <StatCard label={t('meter')} value={formatEnergy(r.total.meterWh, locale)} hint={t('meteredHours', { metered: r.total.meteredHours, hours: r.total.hours })} />
             <StatCard label={t('minersMetered')} value={r.total.meterWh === null ? '—' : formatEnergy(r.total.minersMeteredWh, locale)} hint={t('minersAll', { energy: formatEnergy(r.total.minersWh, locale) })} />
