@@ -5,15 +5,20 @@ import { buttonClass } from '@/components/ui/button';
 import { fleetModelCosts } from '@/db/queries/market/economics';
 import { getDb } from '@/db';
 import { requirePage } from '@/lib/auth/guard';
+import { can } from '@/lib/auth/permissions';
+import { isOrgWide } from '@/lib/core/scope';
 import { AppError } from '@/lib/core/errors';
 import { type FleetLine, MAX_FEE_CARRY_DAYS, type MissingRange } from '@/lib/domain/treasury/backtest-input';
 import type { StrategyKind } from '@/lib/domain/treasury/strategies';
 import { formatBtcFromSats, formatDate, formatNumber, formatPercent, formatUsdFromCents } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { type BacktestResult, runTreasuryBacktest } from '@/lib/treasury/backtest-run';
-import { backtestQuerySchema } from '@/lib/validation/treasury-backtest';
+import { thisMonthActions } from '@/lib/treasury/this-month';
+import { backtestQuerySchema, strategiesOf } from '@/lib/validation/treasury-backtest';
 import { BacktestForm } from './_components/backtest-form';
 import { StrategyChart } from './_components/strategy-chart';
+import { ThisMonthCard } from './_components/this-month-card';
 
 export const generateMetadata = pageTitle('treasuryBacktest');
 
@@ -42,6 +47,10 @@ export default async function TreasuryBacktestPage({ params, searchParams }: { p
       missing = (e.details?.missing as MissingRange[]) ?? [];
     }
   }
+  // This month's actions read the ledger: organization-wide roles with the ledger permission only.
+  const ledger = can(actor.role, 'treasury:ledger', 'READ') && isOrgWide(actor.scope);
+  const q = parsed.success ? parsed.data : backtestQuerySchema.parse({});
+  const thisMonth = ledger ? await thisMonthActions(db, actor.scope, new Date(), await getCurrentNetwork(), strategiesOf(q), { feeBps: q.fee, slippageBps: q.slip }) : null;
   const fleet: FleetLine[] = result?.fleet ?? (await fleetModelCosts(db, actor.scope)).map((m) => ({ model: m.model, count: m.units, hashrateThs: m.units ? m.hashrateThs / m.units : 0, powerW: m.units ? m.powerW / m.units : 0, usdPerKwh: m.usdPerKwh }));
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(sp)) for (const one of [v ?? []].flat()) query.append(k, one);
@@ -52,6 +61,7 @@ export default async function TreasuryBacktestPage({ params, searchParams }: { p
       <Card className="mb-4">
         <BacktestForm values={sp} fleet={fleet} errors={errors} />
       </Card>
+      <div className="mb-4">{thisMonth ? <ThisMonthCard m={thisMonth} locale={locale} /> : <p className="text-xs text-muted">{t('thisMonth.hidden')}</p>}</div>
       {missing ? (
         <div className="mb-4 rounded-lg border border-bad p-4 text-sm" role="alert" data-testid="backtest-missing">
           <p className="font-medium text-bad">{tErr('HISTORY_MISSING')}</p>
@@ -100,7 +110,7 @@ async function Results({ r, locale, query }: { r: BacktestResult; locale: string
       </Card>
       <Card title={t('compare')}>
         <div className="overflow-x-auto">
-          <table className="w-full text-sm" data-testid="backtest-table">
+          <table className="w-full whitespace-nowrap text-sm" data-testid="backtest-table">
             <thead className="text-left text-xs text-muted">
               <tr>
                 {['strategy', 'trades', 'soldBtc', 'avgSell', 'finalBtc', 'finalCash', 'finalEquity', 'totalReturnPct', 'maxDrawdownPct', 'sharpe', 'sortino', 'minCash'].map((c) => (
