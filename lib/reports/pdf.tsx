@@ -28,8 +28,9 @@ const s = StyleSheet.create({
   footer: { position: 'absolute', bottom: 16, left: 28, right: 28, fontSize: 6.5, color: '#666', flexDirection: 'row', justifyContent: 'space-between' },
 });
 
-const CHART_W = 760;
-const CHART_H = 110;
+// Two charts side by side across the landscape page.
+const CHART_W = 375;
+const CHART_H = 80;
 const TABLE_W = 841.89 - 56;
 
 function Chart({ chart, colour, model }: { chart: ReportChart; colour: string; model: ReportModel }) {
@@ -37,7 +38,7 @@ function Chart({ chart, colour, model }: { chart: ReportChart; colour: string; m
   const n = chart.points.length;
   const bar = n ? CHART_W / n : 0;
   return (
-    <View wrap={false}>
+    <View wrap={false} style={{ width: CHART_W + 10 }}>
       <Text style={s.h2}>{chart.title}</Text>
       {n === 0 || max === 0 ? (
         <Text style={s.label}>{model.missing}</Text>
@@ -70,8 +71,11 @@ function Table({ t, model }: { t: ReportTable; model: ReportModel }) {
   const cell = (i: number, v: string | number | null) => formatReportValue(t.columns[i]!.unit, v, model.locale, model.missing);
   return (
     <View>
-      <Text style={s.h2}>{t.title}</Text>
-      <View style={s.head} fixed>
+      {/* The title and header stay with at least a few rows: never alone at a page's foot. */}
+      <Text style={s.h2} minPresenceAhead={60}>
+        {t.title}
+      </Text>
+      <View style={s.head} minPresenceAhead={40}>
         {t.columns.map((c, i) => (
           <Text key={i} style={w(i)}>
             {c.label}
@@ -131,9 +135,11 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
             </View>
           ))}
         </View>
-        {model.charts.map((c) => (
-          <Chart key={c.title} chart={c} colour={model.brand.primary} model={model} />
-        ))}
+        <View style={{ flexDirection: 'row', flexWrap: 'wrap' }}>
+          {model.charts.map((c) => (
+            <Chart key={c.title} chart={c} colour={model.brand.primary} model={model} />
+          ))}
+        </View>
         {model.tables
           .filter((t) => !t.detail)
           .map((t) => (

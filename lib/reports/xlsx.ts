@@ -69,7 +69,8 @@ function writeTable(sheet: ExcelJS.Worksheet, t: ReportTable, model: ReportModel
       cell.numFmt = c.numFmt;
     });
   }
-  sheet.columns.forEach((c, i) => (c.width = i === 0 ? 28 : 16));
+  t.columns.forEach((c, i) => (sheet.getColumn(i + 1).width = c.unit === 'text' ? 30 : Math.max(14, xlsxHeader(c.label, c.unit).length + 2)));
+  sheet.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
 
 export async function renderReportXlsx(model: ReportModel): Promise<Buffer> {
@@ -94,9 +95,14 @@ export async function renderReportXlsx(model: ReportModel): Promise<Buffer> {
     }
   }
   summary.addRow([]);
-  summary.addRow([model.footer]).font = { italic: true, size: 8 };
+  const foot = summary.addRow([model.footer]);
+  foot.font = { italic: true, size: 8 };
+  foot.height = 48;
+  summary.mergeCells(foot.number, 1, foot.number, 4);
+  foot.getCell(1).alignment = { wrapText: true, vertical: 'top' };
   summary.getColumn(1).width = 34;
   summary.getColumn(2).width = 24;
+  summary.pageSetup = { fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   for (const t of model.tables) writeTable(book.addWorksheet(sheetName(t.title, used)), t, model, fill);
   for (const ch of model.charts) {
     const t: ReportTable = { title: ch.title, columns: [{ label: ch.xLabel, unit: 'text', total: false }, { label: ch.title, unit: ch.unit, total: false }], rows: ch.points.map((p) => [p.label, p.value]), totals: null };
