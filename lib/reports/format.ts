@@ -1,5 +1,5 @@
 import type { ReportUnit, ReportValue } from '@/lib/domain/reports/model';
-import { formatEnergy, formatHashrate, formatNumber, formatPercent, formatSats, formatUsdFromCents } from '@/lib/format';
+import { formatEnergy, formatHashrate, formatNumber, formatPercent, formatPower, formatSats, formatUsdFromCents } from '@/lib/format';
 
 /** A report value as text in the report's language, by its column's unit; missing reads `missing`. */
 export function formatReportValue(unit: ReportUnit, v: ReportValue, locale: string, missing: string): string {
@@ -10,6 +10,8 @@ export function formatReportValue(unit: ReportUnit, v: ReportValue, locale: stri
       return formatUsdFromCents(v, locale);
     case 'wh':
       return formatEnergy(v, locale);
+    case 'w':
+      return formatPower(v, locale);
     case 'ths':
       return formatHashrate(v, locale);
     case 'sats':

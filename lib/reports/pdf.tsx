@@ -33,28 +33,45 @@ const CHART_W = 375;
 const CHART_H = 80;
 const TABLE_W = 841.89 - 56;
 
+/** Bars from a zero line: above it for positive values, below for negative (a margin can be a loss). */
 function Chart({ chart, colour, model }: { chart: ReportChart; colour: string; model: ReportModel }) {
-  const max = Math.max(0, ...chart.points.map((p) => p.value));
+  const values = chart.points.map((p) => p.value);
+  const max = Math.max(0, ...values);
+  const min = Math.min(0, ...values);
+  const range = max - min;
   const n = chart.points.length;
   const bar = n ? CHART_W / n : 0;
+  const zeroY = range ? (max / range) * CHART_H : CHART_H;
+  const fewLabels = n <= 12;
+  const extent = [max > 0 ? `${model.maxLabel} ${formatReportValue(chart.unit, max, model.locale, model.missing)}` : null, min < 0 ? formatReportValue(chart.unit, min, model.locale, model.missing) : null].filter(Boolean).join(' · ');
   return (
     <View wrap={false} style={{ width: CHART_W + 10 }}>
       <Text style={s.h2}>{chart.title}</Text>
-      {n === 0 || max === 0 ? (
+      {n === 0 || range === 0 ? (
         <Text style={s.label}>{model.missing}</Text>
       ) : (
         <>
-          <Text style={s.label}>{`${model.maxLabel} ${formatReportValue(chart.unit, max, model.locale, model.missing)}`}</Text>
-          <Svg width={CHART_W} height={CHART_H + 12}>
-            <SvgLine x1={0} y1={CHART_H} x2={CHART_W} y2={CHART_H} stroke="#999" strokeWidth={0.5} />
+          <Text style={s.label}>{extent}</Text>
+          <Svg width={CHART_W} height={CHART_H + 2}>
             {chart.points.map((p, i) => {
-              const h = (p.value / max) * (CHART_H - 4);
-              return <Rect key={i} x={i * bar + bar * 0.15} y={CHART_H - h} width={bar * 0.7} height={h} fill={colour} />;
+              const h = (Math.abs(p.value) / range) * CHART_H;
+              return <Rect key={i} x={i * bar + bar * 0.15} y={p.value >= 0 ? zeroY - h : zeroY} width={bar * 0.7} height={h} fill={p.value >= 0 ? colour : '#b91c1c'} />;
             })}
+            <SvgLine x1={0} y1={zeroY} x2={CHART_W} y2={zeroY} stroke="#999" strokeWidth={0.5} />
           </Svg>
-          <View style={{ flexDirection: 'row', justifyContent: 'space-between', width: CHART_W }}>
-            <Text style={s.label}>{chart.points[0]!.label}</Text>
-            <Text style={s.label}>{chart.points[n - 1]!.label}</Text>
+          <View style={{ flexDirection: 'row', justifyContent: fewLabels ? 'flex-start' : 'space-between', width: CHART_W }}>
+            {fewLabels ? (
+              chart.points.map((p, i) => (
+                <Text key={i} style={[s.label, { width: bar, textAlign: 'center' }]}>
+                  {p.label}
+                </Text>
+              ))
+            ) : (
+              <>
+                <Text style={s.label}>{chart.points[0]!.label}</Text>
+                <Text style={s.label}>{chart.points[n - 1]!.label}</Text>
+              </>
+            )}
           </View>
         </>
       )}

@@ -15,6 +15,7 @@ type Cell = { value: number; numFmt: string } | { value: string };
 const UNIT: Record<Exclude<ReportUnit, 'text'>, { scale: number; numFmt: string; suffix: string }> = {
   cents: { scale: 1 / 100, numFmt: '"$"#,##0.00', suffix: 'USD' },
   wh: { scale: 1 / 1000, numFmt: '#,##0.000', suffix: 'kWh' },
+  w: { scale: 1 / 1000, numFmt: '#,##0.000', suffix: 'kW' },
   ths: { scale: 1, numFmt: '#,##0.00', suffix: 'TH/s' },
   sats: { scale: 1, numFmt: '#,##0', suffix: 'sats' },
   pct: { scale: 1 / 100, numFmt: '0.00%', suffix: '%' },

@@ -1,5 +1,5 @@
 import type { Db } from '@/db/client';
-import { curtailmentEvents, poolAccounts, poolDailyWorkerSummaries, poolWorkerLinks, powerCustomerMonthly, powerMonthly, telemetryDaily, tickets } from '@/db/schema';
+import { balanceEntries, curtailmentEvents, invoices, networkDaily, poolAccounts, poolDailyWorkerSummaries, poolWorkerLinks, powerCustomerMonthly, powerMonthly, telemetryDaily, tickets } from '@/db/schema';
 import { makeCustomer, makeMiner, makeOrg, makeSite } from '../helpers/fixtures';
 
 export const MONTH = '2026-11';
@@ -29,7 +29,11 @@ const power = (energyWh: number, costCents: number) => ({
  * - pool: each miner's worker earned 1,000 sats on Nov 1 and 2,000 on Nov 2 (3,000 a miner);
  *   one more worker's credit on Oct 31 is outside the month;
  * - tickets: two at Alpha for A, one at Bravo for B in November; one in October;
- * - curtailment: one event at Alpha, 5,000 Wh avoided, $0.40 cost avoided, $0.15 forgone, net $0.25.
+ * - curtailment: one event at Alpha, 5,000 Wh avoided, $0.40 cost avoided, $0.15 forgone, net $0.25;
+ * - billing (A): a $100.00 deposit on Oct 20; invoice INV-7 of $50.00 issued Nov 5, $20.00 paid on
+ *   Nov 10 (a payment +$20.00 and its application −$20.00), an SLA credit of $3.00 on Nov 30;
+ *   a $9.99 payment on Dec 1 is outside the month;
+ * - BTC closes: $90,000 on Nov 1 and $92,000 on Nov 2 (mean $91,000); Oct 31 $1 is outside.
  */
 export async function seedReportMonth(db: Db) {
   const org = await makeOrg(db);
@@ -89,5 +93,25 @@ export async function seedReportMonth(db: Db) {
     revenueForgoneCents: 15,
     netSavingCents: 25,
   });
+  const [inv] = await db
+    .insert(invoices)
+    .values({ orgId: org.id, customerId: a.id, status: 'partially_paid', seq: 7, number: 'INV-7', periodMonth: '2026-10-01', subtotalCents: 5000, totalCents: 5000, paidCents: 2000, issueDate: '2026-11-05', dueDate: '2026-11-19', issuedAt: new Date('2026-11-05T09:00:00Z') })
+    .returning();
+  const entry = (kind: string, amountCents: number, at: string, invoiceId: string | null = null) => ({ orgId: org.id, customerId: a.id, kind, amountCents, invoiceId, createdAt: new Date(at) });
+  await db.insert(balanceEntries).values([
+    entry('deposit', 10_000, '2026-10-20T00:00:00Z'),
+    entry('payment', 2000, '2026-11-10T00:00:00Z'),
+    entry('invoice_payment', -2000, '2026-11-10T00:00:01Z', inv!.id),
+    entry('sla_credit', 300, '2026-11-30T23:00:00Z'),
+    entry('payment', 999, '2026-12-01T00:00:00Z'),
+  ]);
+  await db
+    .insert(networkDaily)
+    .values([
+      { day: '2026-10-31', priceCloseUsd: '1', source: 'test' },
+      { day: '2026-11-01', priceCloseUsd: '90000', source: 'test' },
+      { day: '2026-11-02', priceCloseUsd: '92000', source: 'test' },
+    ])
+    .onConflictDoNothing();
   return { org, alpha, bravo, a, b, miners: all };
 }

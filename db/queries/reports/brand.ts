@@ -18,7 +18,7 @@ export async function reportBrand(db: Db, orgId: string, customerId: string | nu
       .innerJoin(brands, and(eq(brands.id, customers.brandId), eq(brands.enabled, true)))
       .where(and(eq(customers.id, customerId), eq(customers.orgId, orgId)));
     // A brand's accent is often its primary again; the header needs contrast, so keep the dark band then.
-    if (b) return { name: b.name, logo: b.logo, primary: b.primary, accent: b.accent.toLowerCase() === b.primary.toLowerCase() ? NAVY : b.accent };
+    if (b) return { white: true, name: b.name, logo: b.logo, primary: b.primary, accent: b.accent.toLowerCase() === b.primary.toLowerCase() ? NAVY : b.accent };
   }
   const [o] = await db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, orgId));
   return { name: o?.name ?? '', logo: null, primary: ORANGE, accent: NAVY };

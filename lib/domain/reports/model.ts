@@ -10,7 +10,7 @@ export type ReportKind = (typeof REPORT_KINDS)[number];
 export const REPORT_FORMATS = ['pdf', 'xlsx', 'pptx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export type ReportUnit = 'text' | 'count' | 'wh' | 'cents' | 'sats' | 'ths' | 'pct';
+export type ReportUnit = 'text' | 'count' | 'w' | 'wh' | 'cents' | 'sats' | 'ths' | 'pct';
 export type ReportValue = string | number | null;
 export type ReportColumn = { label: string; unit: ReportUnit; total: boolean };
 
@@ -25,7 +25,8 @@ export type ReportTable = {
 };
 
 export type ReportChart = { title: string; xLabel: string; unit: ReportUnit; points: { label: string; value: number }[] };
-export type ReportBrand = { name: string; logo: string | null; primary: string; accent: string };
+/** `white`: a white-label brand's look (its name replaces the product's in e-mails too). */
+export type ReportBrand = { name: string; logo: string | null; primary: string; accent: string; white?: boolean };
 
 export type ReportModel = {
   kind: ReportKind;
