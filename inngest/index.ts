@@ -21,6 +21,8 @@ import { powerMonthly } from './functions/power/monthly';
 import { curtailmentTick } from './functions/power/curtailment-tick';
 import { strikeEvaluate } from './functions/power/strike-evaluate';
 import { thermalControl } from './functions/power/thermal-control';
+import { reportsGenerate } from './functions/reports/generate';
+import { reportsMonthlyDelivery } from './functions/reports/monthly-delivery';
 import { purgeRateLimits } from './functions/system/purge-rate-limits';
 import { systemHealthCheck } from './functions/system/health-check';
 import { type JobSchedule, schedulesOf } from './triggers';
@@ -65,6 +67,8 @@ export function createJobs(deps: JobDeps, options: JobsOptions = {}) {
     crmTaskReminders: crmTaskReminders(inngest),
     adminAccessExpiry: adminAccessExpiry(inngest),
     systemHealthCheck: systemHealthCheck(inngest, () => schedules),
+    reportsGenerate: reportsGenerate(inngest),
+    reportsMonthlyDelivery: reportsMonthlyDelivery(inngest),
   };
   schedules = schedulesOf(Object.values(jobs));
   return { inngest, jobs, functions: Object.values(jobs) };

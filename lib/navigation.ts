@@ -7,7 +7,14 @@ export type NavArea = { key: string; label: string; items: NavItem[] };
 
 /** Every page in the app, by area, with the module that opens it. Later areas add themselves here. */
 export const NAVIGATION: NavArea[] = [
-  { key: 'overview', label: 'Nav.overview', items: [{ key: 'dashboard', label: 'Nav.dashboard', href: '/dashboard', module: 'basic:dashboard' }] },
+  {
+    key: 'overview',
+    label: 'Nav.overview',
+    items: [
+      { key: 'dashboard', label: 'Nav.dashboard', href: '/dashboard', module: 'basic:dashboard' },
+      { key: 'reports', label: 'Reports.navTitle', href: '/reports', module: 'report:pdf' },
+    ],
+  },
   {
     key: 'hosting',
     label: 'Nav.hosting',

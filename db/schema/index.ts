@@ -25,3 +25,4 @@ export * from './web3';
 export * from './treasury';
 export * from './anomaly';
 export * from './monitoring';
+export * from './reports';
