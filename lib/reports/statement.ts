@@ -1,57 +1,45 @@
 import type { Db } from '@/db/client';
+import { customerStatement } from '@/db/queries/billing/statement';
 import { reportBrand } from '@/db/queries/reports/brand';
-import { customerStatement } from '@/db/queries/reports/statement';
 import type { Scope } from '@/lib/core/scope';
+import type { StatementKind } from '@/lib/domain/billing/statement';
 import { type ReportModel, table } from '@/lib/domain/reports/model';
 import { formatDateTime } from '@/lib/format';
 import { commonText, reportTranslator } from './messages';
 import type { ReportInput } from './operations';
 
-const ENTRY_KINDS = ['payment', 'prepayment', 'deposit', 'invoice_payment', 'sla_credit', 'credit_note', 'refund', 'other'] as const;
-type EntryKind = (typeof ENTRY_KINDS)[number];
-const entryKind = (k: string): EntryKind => (ENTRY_KINDS as readonly string[]).includes(k) ? (k as EntryKind) : 'other';
-
-/** A customer's statement (db/queries/reports/statement.ts) in its brand: invoices issued, ledger entries, opening and closing balance. */
+/**
+ * A customer's statement for a UTC month, with the figures of the billing statement
+ * (db/queries/billing/statement.ts, lib/domain/billing/statement.ts: positive = owed by the
+ * customer): opening balance, each movement with the running balance, charges, credits, closing.
+ * In the customer's brand.
+ */
 export async function buildStatementReport(db: Db, scope: Scope, o: ReportInput & { customerId: string }): Promise<ReportModel> {
   const t = reportTranslator(o.locale);
-  const st = await customerStatement(db, scope, { customerId: o.customerId, month: o.month });
-  const brand = await reportBrand(db, scope.orgId, st.customerId);
-  const invoiced = st.invoices.reduce((s, i) => s + (i.kind === 'credit_note' ? -i.totalCents : i.totalCents), 0);
-  const received = st.entries.reduce((s, e) => s + e.amountCents, 0);
-  let running = st.openingCents;
-  const entryRows = st.entries.map((e) => {
-    running += e.amountCents;
-    const what = t(`Statement.entry.${entryKind(e.kind)}`);
-    return [e.at, e.invoiceNumber ? `${what} · ${e.invoiceNumber}` : what, e.amountCents, running];
-  });
+  const from = new Date(`${o.month}-01T00:00:00Z`);
+  const until = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1));
+  const st = await customerStatement(db, scope, o.customerId, { from, until });
+  const brand = await reportBrand(db, scope.orgId, st.customer.id);
+  const what = (kind: StatementKind, reference: string | null) => (reference ? `${t(`Statement.entry.${kind}`)} · ${reference}` : t(`Statement.entry.${kind}`));
+  const rows = st.movements.map((m) => [formatDateTime(m.at, o.locale, 'UTC'), what(m.kind, m.reference), m.cents, m.balanceCents]);
   return {
     kind: 'statement',
     locale: o.locale,
     title: t('kind.statement'),
-    subtitle: `${st.customerName} · ${o.month}`,
+    subtitle: `${st.customer.name} · ${o.month}`,
     meta: [
-      [t('customer'), st.customerName],
+      [t('customer'), st.customer.name],
       [t('period'), o.month],
       [t('generatedAt'), formatDateTime(o.now, o.locale, 'UTC', { zone: true })],
     ],
     brand,
     summary: [
       { label: t('Statement.opening'), unit: 'cents', value: st.openingCents },
-      { label: t('Statement.invoiced'), unit: 'cents', value: invoiced },
-      { label: t('Statement.received'), unit: 'cents', value: received },
+      { label: t('Statement.invoiced'), unit: 'cents', value: st.chargesCents },
+      { label: t('Statement.received'), unit: 'cents', value: st.creditsCents },
       { label: t('Statement.closing'), unit: 'cents', value: st.closingCents },
     ],
     tables: [
-      table(
-        t('Statement.invoices'),
-        [
-          { label: t('col.document'), unit: 'text', total: false },
-          { label: t('col.date'), unit: 'text', total: false },
-          { label: t('col.charged'), unit: 'cents', total: true },
-          { label: t('col.paid'), unit: 'cents', total: true },
-        ],
-        st.invoices.map((i) => [t('Statement.invoice', { number: i.number ?? '—' }), i.issueDate, i.kind === 'credit_note' ? -i.totalCents : i.totalCents, i.paidCents + i.creditedCents]),
-      ),
       table(
         t('Statement.lines'),
         [
@@ -60,10 +48,10 @@ export async function buildStatementReport(db: Db, scope: Scope, o: ReportInput 
           { label: t('col.amount'), unit: 'cents', total: true },
           { label: t('col.balance'), unit: 'cents', total: false },
         ],
-        entryRows,
+        rows,
       ),
     ],
-    charts: [{ title: t('Statement.chart'), xLabel: t('col.date'), unit: 'cents', points: entryRows.map((r) => ({ label: String(r[0]).slice(5), value: Number(r[3]) })) }],
+    charts: [{ title: t('Statement.chart'), xLabel: t('col.date'), unit: 'cents', points: st.movements.map((m) => ({ label: m.at.toISOString().slice(5, 10), value: m.balanceCents })) }],
     footer: t('Statement.footer'),
     ...commonText(t),
   };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { customerBalance } from '@/db/queries/billing/balance';
 import { listInvoices } from '@/db/queries/billing/invoices';
+import { customerStatement } from '@/db/queries/billing/statement';
 import { customerDailyEarnings } from '@/db/queries/pool/views';
 import { curtailmentSavingsByMonth } from '@/db/queries/power/read';
 import { monthlyFigures } from '@/db/queries/power/reports';
@@ -55,17 +56,22 @@ async function expectInEveryFormat(kind: Parameters<typeof buildReport>[2], scop
 }
 
 describe('customer statement', () => {
-  it("its totals are the billing ledger's: invoices issued in the month, entries, opening and closing balance", async () => {
-    // Opening: the $100.00 deposit. Entries: +$20.00, −$20.00, +$3.00 → closing $103.00.
-    // Invoiced: INV-7 $50.00, of which $20.00 paid.
-    const m = await expectInEveryFormat('statement', staff, ['Invoice INV-7', formatUsdFromCents(5000, 'en'), formatUsdFromCents(10_300, 'en'), 'Total'], 'Invoices', [50, 20], f.a.id);
-    expect(m.summary.map((x) => x.value)).toEqual([10_000, 5000, 300, 10_300]);
-    const issued = (await listInvoices(db, staff, { customerId: f.a.id }, { page: 1, pageSize: 50 })).rows.filter((i) => i.issuedAt && i.issuedAt.toISOString().startsWith(MONTH));
-    expect(m.tables[0]!.totals![2]).toBe(issued.reduce((s, i) => s + i.totalCents, 0));
-    // December's closing (nothing after it) is the balance the billing pages show: $103.00 + $9.99.
+  it("its figures are the billing statement's, and its closing balance the invoices owed less the ledger balance", async () => {
+    // Signs of lib/domain/billing/statement.ts (positive = owed). Opening: the $100.00 deposit → −$100.00.
+    // November: INV-7 +$50.00, the $20.00 payment −$20.00, the SLA credit −$3.00 (the application of
+    // the payment to the invoice moves nothing) → closing −$73.00; the movements sum to +$27.00.
+    const m = await expectInEveryFormat('statement', staff, ['Invoice · INV-7', formatUsdFromCents(-7300, 'en'), formatUsdFromCents(2700, 'en'), 'Total'], 'Ledger', [27], f.a.id);
+    expect(m.summary.map((x) => x.value)).toEqual([-10_000, 5000, 2300, -7300]);
+    const billing = await customerStatement(db, staff, f.a.id, { from: new Date('2026-11-01T00:00:00Z'), until: new Date('2026-12-01T00:00:00Z') });
+    expect(m.summary.map((x) => x.value)).toEqual([billing.openingCents, billing.chargesCents, billing.creditsCents, billing.closingCents]);
+    expect(m.tables[0]!.rows.map((r) => r[3])).toEqual(billing.movements.map((x) => x.balanceCents));
+    // December (nothing after it): closing = open invoices owed ($50.00 − $20.00 paid) − the ledger
+    // balance the billing pages show ($100 + $20 − $20 + $3 + $9.99 = $112.99) = −$82.99.
     const dec = await buildReport(db, staff, 'statement', { month: '2026-12', locale: 'en', now, customerId: f.a.id });
-    expect(dec.summary[0]!.value).toBe(10_300);
-    expect(dec.summary[3]!.value).toBe((await customerBalance(db, staff, f.a.id)).balanceCents);
+    const owed = (await listInvoices(db, staff, { customerId: f.a.id }, { page: 1, pageSize: 50 })).rows.reduce((s, i) => s + i.totalCents - i.paidCents - i.creditedCents, 0);
+    expect(dec.summary[0]!.value).toBe(-7300);
+    expect(dec.summary[3]!.value).toBe(owed - (await customerBalance(db, staff, f.a.id)).balanceCents);
+    expect(dec.summary[3]!.value).toBe(-8299);
   });
 
   it("a client gets its own statement by default and never another customer's", async () => {
