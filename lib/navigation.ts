@@ -57,6 +57,7 @@ export const NAVIGATION: NavArea[] = [
       { key: 'power-comparison', label: 'Power.navComparison', href: '/power/comparison', module: 'hosting:power' },
       { key: 'power-carbon', label: 'Power.navCarbon', href: '/power/carbon', module: 'hosting:power' },
       { key: 'curtailment', label: 'Curtailment.navTitle', href: '/power/curtailment', module: 'curtailment:execute' },
+      { key: 'power-advice', label: 'PowerAdvice.navTitle', href: '/power/advice', module: 'curtailment:execute' },
     ],
   },
   {

@@ -54,4 +54,8 @@ describe('windowRuns', () => {
     const runs = windowRuns([slot(0, 'off_peak', 5000), slot(1, 'off_peak', 5000), slot(2, 'peak', 12000), slot(3, 'off_peak', 5000)], H);
     expect(runs.map((r) => [r.window, (r.end.getTime() - r.start.getTime()) / H])).toEqual([['off_peak', 2], ['peak', 1], ['off_peak', 1]]);
   });
+  it('cuts a run at UTC midnight, where the forecast day changes', () => {
+    const slots = [22, 23, 24, 25].map((h): PricedSlot => ({ start: new Date(T0 + h * H), tariffId: 't', window: 'flat', rateMcPerKwh: 5000 }));
+    expect(windowRuns(slots, H).map((r) => r.start.toISOString())).toEqual(['2026-12-08T22:00:00.000Z', '2026-12-09T00:00:00.000Z']);
+  });
 });

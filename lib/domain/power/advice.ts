@@ -28,13 +28,14 @@ export type WindowAdvice = WindowRun & {
   savingCents: number;
 };
 
-/** Consecutive slots of the same window and rate as one run. */
+/** Consecutive slots of the same window and rate as one run, cut at UTC midnight (the forecast's step is a UTC day). */
 export function windowRuns(slots: readonly PricedSlot[], stepMs: number): WindowRun[] {
   const runs: WindowRun[] = [];
   for (const s of slots) {
     const last = runs.at(-1);
     const end = new Date(s.start.getTime() + stepMs);
-    if (last && last.window === s.window && last.rateMcPerKwh === s.rateMcPerKwh && last.end.getTime() === s.start.getTime()) last.end = end;
+    const sameDay = last !== undefined && Math.floor(last.start.getTime() / 86_400_000) === Math.floor(s.start.getTime() / 86_400_000);
+    if (last && sameDay && last.window === s.window && last.rateMcPerKwh === s.rateMcPerKwh && last.end.getTime() === s.start.getTime()) last.end = end;
     else runs.push({ start: s.start, end, window: s.window, rateMcPerKwh: s.rateMcPerKwh });
   }
   return runs;
