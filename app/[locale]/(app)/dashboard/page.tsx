@@ -7,12 +7,23 @@ import { HashrateSources, PowerSources } from '@/components/telemetry/figure-sou
 import { getDb } from '@/db';
 import { fleetByModel, fleetSummary } from '@/db/queries/hosting/fleet';
 import { requirePage } from '@/lib/auth/guard';
+import { seesHostCosts } from '@/lib/auth/permissions';
+import { Link } from '@/lib/i18n/navigation';
+import { PortalInvoices } from '../portal/_components/portal-invoices';
+import { Portfolio } from './_components/portfolio';
+import { StaffWork } from './_components/staff-work';
 import { getHostBrand } from '@/lib/brands/host-brand';
 import { formatHashrate, formatNumber, formatPercent, formatPower } from '@/lib/format';
 import { pageTitle } from '@/lib/i18n/page-title';
 
 export const generateMetadata = pageTitle('dashboard');
 
+/**
+ * Everyone's fleet at a glance, then what the role works on: owners and admins their portfolio
+ * (revenue, cost, margin per site) and the floor's work; a site owner its sites and their work; an
+ * operator alerts, tickets and today's curtailments; a client its invoices and balance, with the
+ * portal one click away for earnings against pool credits.
+ */
 export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -28,6 +39,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
     getTranslations('Fleet'),
   ]);
   const n = (v: number) => formatNumber(v, locale);
+  const now = new Date();
+  const staff = actor.role === 'OWNER' || actor.role === 'ADMIN' || actor.role === 'MINING_SITE_OWNER' || actor.role === 'OPERATOR';
 
   return (
     <>
@@ -61,6 +74,18 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
           <HorizontalBars emptyLabel={t('emptyFleet')} data={byModel.map((r) => ({ label: r.model, value: r.count }))} />
         </Card>
       </div>
+      {actor.role === 'OWNER' || actor.role === 'ADMIN' || actor.role === 'MINING_SITE_OWNER' ? <Portfolio scope={actor.scope} locale={locale} hostCosts={seesHostCosts(actor.role)} now={now} /> : null}
+      {staff ? <StaffWork scope={actor.scope} locale={locale} now={now} /> : null}
+      {actor.role === 'CLIENT' ? (
+        <>
+          <PortalInvoices scope={actor.scope} locale={locale} />
+          <p className="mt-4 text-sm">
+            <Link href="/portal" className="text-accent hover:underline">
+              {t('toPortal')}
+            </Link>
+          </p>
+        </>
+      ) : null}
     </>
   );
 }
