@@ -46,7 +46,7 @@ export async function startFakeIntelServer() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const config: IntelConfig = { live: true, binanceUrl: `${base}/bn`, okxUrl: `${base}/okx`, deribitUrl: `${base}/drb`, fetch: { timeoutMs: 500, retries: 2, backoffMs: 5 } };
+  const config: IntelConfig = { live: true, binanceUrl: `${base}/bn`, okxUrl: `${base}/okx`, deribitUrl: `${base}/drb`, fetch: { timeoutMs: 3000, retries: 2, backoffMs: 5 } };
   return {
     config,
     hits,

@@ -70,8 +70,8 @@ describe('timeouts, retries and errors', () => {
   });
 
   it('a reply slower than the timeout is cut, retried twice, then an error', async () => {
-    fake.set('/okx/api/v5/public/funding-rate', [{ delayMs: 800, body: '{}' }]);
-    await expect(createOkxClient({ baseUrl: fake.config.okxUrl, fetch: fake.config.fetch }).funding()).rejects.toThrow(/failed/);
+    fake.set('/okx/api/v5/public/funding-rate', [{ delayMs: 1500, body: '{}' }]);
+    await expect(createOkxClient({ baseUrl: fake.config.okxUrl, fetch: { timeoutMs: 300, retries: 2, backoffMs: 5 } }).funding()).rejects.toThrow(/failed/);
     expect(fake.hits['/okx/api/v5/public/funding-rate']).toBe(3);
   });
 
