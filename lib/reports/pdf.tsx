@@ -83,7 +83,8 @@ function Table({ t, model }: { t: ReportTable; model: ReportModel }) {
   // Widths in points (the page's inner width), not percentages: each percentage is resolved per node.
   const first = TABLE_W * 0.22;
   const rest = (TABLE_W - first) / Math.max(1, t.columns.length - 1);
-  const styles = t.columns.map((_, i) => ({ width: i === 0 ? first : rest, textAlign: i === 0 ? ('left' as const) : ('right' as const), paddingHorizontal: 2 }));
+  // Text reads from the left, figures line up on the right.
+  const styles = t.columns.map((c, i) => ({ width: i === 0 ? first : rest, textAlign: c.unit === 'text' ? ('left' as const) : ('right' as const), paddingHorizontal: 2 }));
   const w = (i: number) => styles[i]!;
   const cell = (i: number, v: string | number | null) => formatReportValue(t.columns[i]!.unit, v, model.locale, model.missing);
   return (

@@ -13,9 +13,9 @@ const FONT = 'Microsoft YaHei';
 
 function tableSlides(deck: PptxGenJS, t: ReportTable, model: ReportModel, accent: string, primary: string) {
   const fmt = (i: number, v: string | number | null) => formatReportValue(t.columns[i]!.unit, v, model.locale, model.missing);
-  const head = t.columns.map((c, i) => ({ text: c.label, options: { bold: true, color: 'FFFFFF', fill: { color: accent }, align: i ? ('right' as const) : ('left' as const) } }));
-  const body = t.rows.map((r) => r.map((v, i) => ({ text: fmt(i, v), options: { align: i ? ('right' as const) : ('left' as const) } })));
-  if (t.totals && t.rows.length) body.push(t.totals.map((v, i) => ({ text: i === 0 ? model.totalLabel : v === null ? '' : fmt(i, v), options: { align: i ? ('right' as const) : ('left' as const), bold: true } as never })));
+  const head = t.columns.map((c, i) => ({ text: c.label, options: { bold: true, color: 'FFFFFF', fill: { color: accent }, align: t.columns[i]!.unit === 'text' ? ('left' as const) : ('right' as const) } }));
+  const body = t.rows.map((r) => r.map((v, i) => ({ text: fmt(i, v), options: { align: t.columns[i]!.unit === 'text' ? ('left' as const) : ('right' as const) } })));
+  if (t.totals && t.rows.length) body.push(t.totals.map((v, i) => ({ text: i === 0 ? model.totalLabel : v === null ? '' : fmt(i, v), options: { align: t.columns[i]!.unit === 'text' ? ('left' as const) : ('right' as const), bold: true } as never })));
   const pages = Math.max(1, Math.ceil(body.length / ROWS_PER_SLIDE));
   const w = 12.3;
   const first = Math.min(3, w / t.columns.length + 1);
