@@ -76,7 +76,7 @@ export function assumptionLines(r: BacktestResult, locale: Locale): Array<[strin
     [t('a.fleet'), r.usedFleet.map((f) => `${f.model} × ${f.count}`).join(', ') || '—'],
     [t('a.costs'), t('a.costsValue', { fee: q.fee / 100, slip: q.slip / 100, poolFee: q.poolFee / 100, uptime: q.uptime / 100 })],
     [t('a.start'), t('a.startValue', { cash: usd(r.startCashCents), btc: btc(q.startBtc) })],
-    [t('a.production'), t('production')],
+    [t('a.production'), q.production === 'pool' ? t('productionFromPool') : t('production')],
     [t('a.prices'), t('prices', { bundled: r.prices.bundledDays, fetched: r.prices.fetchedDays })],
     [t('a.feesCarried'), r.feesCarried.map((x) => (x.from === x.to ? x.from : `${x.from} – ${x.to}`)).join(', ') || '—'],
     [t('a.twap'), t('twapNote')],

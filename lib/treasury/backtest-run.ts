@@ -1,5 +1,6 @@
 import { dailyCloses } from '@/db/queries/market/daily-closes';
 import { fleetModelCosts, networkDays } from '@/db/queries/market/economics';
+import { dailyPoolEarningsSats } from '@/db/queries/pool/daily-earnings';
 import type { Db } from '@/db/client';
 import { BUNDLED_DAILY_SOURCE } from '@/db/seed/market';
 import type { Scope } from '@/lib/core/scope';
@@ -31,7 +32,12 @@ const DEFAULT_CASH_DAYS = 90;
  * (422, with the ranges) when the period runs past the stored prices or network history.
  */
 export async function runTreasuryBacktest(db: Db, scope: Scope, query: BacktestQuery): Promise<BacktestResult> {
-  const [models, history, closes] = await Promise.all([fleetModelCosts(db, scope), networkDays(db), dailyCloses(db, query.from, query.to)]);
+  const [models, history, closes, pool] = await Promise.all([
+    fleetModelCosts(db, scope),
+    networkDays(db),
+    dailyCloses(db, query.from, query.to),
+    query.production === 'pool' ? dailyPoolEarningsSats(db, scope, query.from, query.to) : undefined,
+  ]);
   const fleet: FleetLine[] = models.map((m) => ({ model: m.model, count: m.units, hashrateThs: m.units ? m.hashrateThs / m.units : 0, powerW: m.units ? m.powerW / m.units : 0, usdPerKwh: m.usdPerKwh }));
   const usedFleet = fleet.map((f, i) => ({ ...f, count: query.n[i] ?? f.count }));
   const { days, feesCarriedDays } = buildBacktestDays(
@@ -39,6 +45,7 @@ export async function runTreasuryBacktest(db: Db, scope: Scope, query: BacktestQ
     history,
     new Map(closes.map((c) => [c.day, c.closeUsd])),
     { fleet: usedFleet, poolFeeBps: query.poolFee, uptimeBps: query.uptime, otherCostsCentsPerMonth: query.other },
+    pool,
   );
   const startCashCents = query.startCash ?? days.slice(0, DEFAULT_CASH_DAYS).reduce((s, d) => s + d.costsCents, 0);
   const runs = compareStrategies(strategiesOf(query), days, { btcSats: query.startBtc, cashCents: startCashCents }, { feeBps: query.fee, slippageBps: query.slip });

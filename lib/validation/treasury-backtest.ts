@@ -63,6 +63,7 @@ export const BACKTEST_FORM_DEFAULTS = {
   hpThreshold: String(D.hashprice.thresholdUsdPerPhDay),
   hpDir: D.hashprice.direction,
   hpSell: String(D.hashprice.sellBps / 100),
+  production: 'model',
 } as const;
 const F = BACKTEST_FORM_DEFAULTS;
 
@@ -91,6 +92,8 @@ export const backtestQuerySchema = z
     hpThreshold: opt(num(0, 100_000), F.hpThreshold),
     hpDir: opt(z.enum(['above', 'below'], 'invalid'), F.hpDir),
     hpSell: opt(bps(100), F.hpSell),
+    /** 'model': the fleet through the calculator each day; 'pool': the pool's recorded daily earnings. */
+    production: opt(z.enum(['model', 'pool'], 'invalid'), F.production),
   })
   .superRefine((q, ctx) => {
     if (q.from > q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'invalid' });

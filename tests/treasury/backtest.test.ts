@@ -2,6 +2,7 @@ import { signedIn } from '../helpers/signed-in';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
+import { poolAccounts, poolPaymentHistory } from '@/db/schema';
 import { seedMarketHistory } from '@/db/seed/market';
 import { AppError } from '@/lib/core/errors';
 import type { Role } from '@/lib/core/roles';
@@ -74,6 +75,23 @@ describe('the treasury backtest over the stored history', () => {
         { kind: 'network', from: '2026-02-01', to: '2026-02-03' },
       ],
     });
+  });
+});
+
+describe('production from the pool data', () => {
+  it("uses the pool's daily earnings, and names the days without any", async () => {
+    const [acct] = await db.insert(poolAccounts).values({ orgId, label: 'Main', userId: 'main' }).returning();
+    // 0.01 BTC recorded on 2024-04-01 (in two records) and 0.02 BTC on 04-02; nothing on 04-03.
+    await db.insert(poolPaymentHistory).values([
+      { accountId: acct!.id, kind: 'recv', paidAt: new Date('2024-04-01T00:00:00Z'), amountSats: 600_000 },
+      { accountId: acct!.id, kind: 'recv', paidAt: new Date('2024-04-01T12:00:00Z'), amountSats: 400_000 },
+      { accountId: acct!.id, kind: 'recv', paidAt: new Date('2024-04-02T00:00:00Z'), amountSats: 2_000_000 },
+    ]);
+    const scope = testActor(orgId, 'OWNER', userId).scope;
+    const r = await runTreasuryBacktest(db, scope, backtestQuerySchema.parse({ from: '2024-04-01', to: '2024-04-02', production: 'pool' }));
+    expect(r.days.map((d) => d.producedSats)).toEqual([1_000_000, 2_000_000]);
+    const err = await runTreasuryBacktest(db, scope, backtestQuerySchema.parse({ from: '2024-04-01', to: '2024-04-04', production: 'pool' })).catch((e: unknown) => e);
+    expect((err as AppError).details).toEqual({ missing: [{ kind: 'pool', from: '2024-04-03', to: '2024-04-04' }] });
   });
 });
 

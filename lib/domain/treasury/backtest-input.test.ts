@@ -71,4 +71,14 @@ describe('backtest days from stored history and a fleet', () => {
     const long = h.map((x, i) => (i >= 2 && i <= 10 ? { ...x, feesBtc: null } : x));
     expect(() => buildBacktestDays({ from: '2025-08-01', to: '2025-08-12' }, long, c, model)).toThrow(/fees 2025-08-10/);
   });
+
+  it("takes the pool's daily earnings as production when given, and names the days the pool has none", () => {
+    const pool = new Map([['2024-04-19', 31_000_000]]);
+    expect(() => buildBacktestDays({ from: '2024-04-19', to: '2024-04-20' }, history, closes, model, pool)).toThrow(/pool 2024-04-20\.\.2024-04-20/);
+    pool.set('2024-04-20', 12_345);
+    const { days } = buildBacktestDays({ from: '2024-04-19', to: '2024-04-20' }, history, closes, model, pool);
+    expect(days.map((d) => d.producedSats)).toEqual([31_000_000, 12_345]);
+    // Costs are still the fleet's: 523,333 ¢ a day as above.
+    expect(days.map((d) => d.costsCents)).toEqual([523_333, 523_333]);
+  });
 });

@@ -36,7 +36,7 @@ export type ProductionModel = {
 export const MAX_FEE_CARRY_DAYS = 7;
 
 export type BuiltDays = { days: BacktestDay[]; feesCarriedDays: string[] };
-export type MissingRange = { kind: 'price' | 'network' | 'fees'; from: string; to: string };
+export type MissingRange = { kind: 'price' | 'network' | 'fees' | 'pool'; from: string; to: string };
 
 export function eachDay(from: string, to: string): string[] {
   const out: string[] = [];
@@ -74,16 +74,23 @@ function spreadCents(totalCents: number, day: string): number {
  * (⌊H · 86400 · (subsidy + fees/block) / (D · 2³²) · (1 − pool fee) · uptime · 1e8⌋), energy
  * cost in cents (Σ count · W · 24 h · $/kWh · uptime, rounded to the cent) plus the other costs
  * spread over the month, and the hashprice in USD per PH/s per day.
+ * With `poolSatsByDay` (the pool's daily earnings), production is those real sats instead, and a
+ * day the pool has no earnings record for is a missing range like a missing price.
  * Fees per block = the day's fees / its blocks (the epoch's implied block count where the day's is
  * not known); a day without fees takes the last known day's, for at most MAX_FEE_CARRY_DAYS, and
  * `feesCarriedDays` names each such day.
  */
-export function buildBacktestDays(range: { from: string; to: string }, history: readonly HistoryDay[], closesUsd: ReadonlyMap<string, number>, model: ProductionModel): BuiltDays {
+export function buildBacktestDays(range: { from: string; to: string }, history: readonly HistoryDay[], closesUsd: ReadonlyMap<string, number>, model: ProductionModel, poolSatsByDay?: ReadonlyMap<string, number>): BuiltDays {
   const wanted = eachDay(range.from, range.to);
   const byDay = new Map(history.map((h) => [h.day, h]));
   const noPrice = wanted.filter((d) => !closesUsd.has(d));
   const noNetwork = wanted.filter((d) => !byDay.has(d));
-  const missing: MissingRange[] = [...toRanges(noPrice).map((r) => ({ kind: 'price' as const, ...r })), ...toRanges(noNetwork).map((r) => ({ kind: 'network' as const, ...r }))];
+  const noPool = poolSatsByDay ? wanted.filter((d) => !poolSatsByDay.has(d)) : [];
+  const missing: MissingRange[] = [
+    ...toRanges(noPrice).map((r) => ({ kind: 'price' as const, ...r })),
+    ...toRanges(noNetwork).map((r) => ({ kind: 'network' as const, ...r })),
+    ...toRanges(noPool).map((r) => ({ kind: 'pool' as const, ...r })),
+  ];
   if (missing.length) throw missingHistory(missing);
 
   const uptime = model.uptimeBps / 10_000;
@@ -114,7 +121,7 @@ export function buildBacktestDays(range: { from: string; to: string }, history: 
     return {
       day,
       closeCentsPerBtc: Math.round(close * 100),
-      producedSats: Math.floor(btc * SATS_PER_BTC),
+      producedSats: poolSatsByDay ? poolSatsByDay.get(day)! : Math.floor(btc * SATS_PER_BTC),
       costsCents: energyCentsPerDay + spreadCents(model.otherCostsCentsPerMonth, day),
       hashpriceUsdPerPhDay: ((1e15 * 86_400 * (h.subsidyBtc + fpb)) / (h.difficulty * TWO_POW_32)) * close,
     };

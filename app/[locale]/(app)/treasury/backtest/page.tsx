@@ -88,7 +88,7 @@ async function Results({ r, locale, query }: { r: BacktestResult; locale: string
   return (
     <div className="space-y-4" data-testid="backtest-results">
       <p className="text-xs text-muted" data-testid="backtest-source">
-        {t('prices', { bundled: r.prices.bundledDays, fetched: r.prices.fetchedDays })} {t('production')}{' '}
+        {t('prices', { bundled: r.prices.bundledDays, fetched: r.prices.fetchedDays })} {r.query.production === 'pool' ? t('productionFromPool') : t('production')}{' '}
         {r.feesCarried.length ? t('feesCarried', { days: r.feesCarried.map((x) => (x.from === x.to ? dateOf(x.from, locale) : `${dateOf(x.from, locale)} – ${dateOf(x.to, locale)}`)).join(', '), max: MAX_FEE_CARRY_DAYS }) : null}
       </p>
       <div className="flex flex-wrap gap-2">

@@ -51,6 +51,12 @@ export async function BacktestForm({ values, fleet, errors }: { values: Record<s
         {num('poolFee', t('poolFee'))}
         {num('uptime', t('uptime'))}
         {num('other', t('other'))}
+        <Field id="bt-production" label={t('productionSource')}>
+          <Select id="bt-production" name="production" defaultValue={v('production')}>
+            <option value="model">{t('productionModel')}</option>
+            <option value="pool">{t('productionPool')}</option>
+          </Select>
+        </Field>
       </div>
       <fieldset>
         <legend className="mb-2 text-sm text-muted">{t('fleet')}</legend>
