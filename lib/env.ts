@@ -46,12 +46,15 @@ const schema = z.object({
   CURTAILMENT_RECOVERY_CHECK_S: z.coerce.number().int().min(10).max(7200).default(900),
   /** The app's public address (https://farm.example.com): one-time links in e-mails use it, so a forged Host header cannot point them elsewhere. */
   APP_URL: z.url().optional(),
+  /** Where the Web3 wizard's exchange connection test goes instead of the exchange's public API (tests: a local fake). */
+  EXCHANGE_BASE_URL: z.url().optional(),
   TRUSTED_PROXY_HOPS: z.string().regex(/^(\d|10)$/, 'TRUSTED_PROXY_HOPS must be a whole number from 0 to 10').default('0').transform(Number),
 });
 
 export type Env = {
   /** APP_URL without a trailing slash; unset, links name the host the request came to. */
   appUrl: string | undefined;
+  exchangeBaseUrl: string | undefined;
   nodeEnv: 'development' | 'production' | 'test';
   databaseUrl: string | undefined;
   dataDir: string;
@@ -159,6 +162,7 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     powerFeedAllowLoopback: e.POWER_FEED_ALLOW_LOOPBACK === 'true',
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     appUrl: e.APP_URL?.replace(/\/+$/, ''),
+    exchangeBaseUrl: e.EXCHANGE_BASE_URL,
     curtailmentTiming: { verifyAfterMs: e.CURTAILMENT_VERIFY_AFTER_S * 1000, recoveryCheckAfterMs: e.CURTAILMENT_RECOVERY_CHECK_S * 1000 },
   };
 }

@@ -98,6 +98,7 @@ export const NAVIGATION: NavArea[] = [
     items: [
       { key: 'users', label: 'Nav.users', href: '/admin/users', module: 'user:list_view' },
       { key: 'audit', label: 'Nav.audit', href: '/admin/audit', module: 'system:audit' },
+      { key: 'web3', label: 'Nav.web3', href: '/admin/web3', module: 'web3:blockchain_verify' },
       { key: 'health', label: 'Nav.health', href: '/system', module: 'system:health' },
     ],
   },

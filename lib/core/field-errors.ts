@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
 /** Message keys under `Validation.*` in messages/*.json. Schemas use them as their messages. */
-export const VALIDATION_KEYS = ['required', 'email', 'tooLong', 'tooShort', 'invalid', 'number', 'positive', 'outOfRange', 'locale', 'privateAddress', 'passwordLength', 'passwordMismatch', 'wrongPassword', 'demoPassword', 'controlChars', 'overpayment', 'contractVoid', 'nothingDue', 'lowAboveHigh', 'csvHeader', 'csvRows', 'csvNoMiner', 'past', 'notNegative', 'emailTaken', 'sum100', 'sourceTwice', 'taken', 'insufficient', 'future', 'roleTooHigh', 'notSelf', 'customerEmail', 'linkExpired', 'privateFeedAddress', 'hostUnresolved', 'adviceStale'] as const;
+export const VALIDATION_KEYS = ['required', 'email', 'tooLong', 'tooShort', 'invalid', 'number', 'positive', 'outOfRange', 'locale', 'privateAddress', 'passwordLength', 'passwordMismatch', 'wrongPassword', 'demoPassword', 'controlChars', 'overpayment', 'contractVoid', 'nothingDue', 'lowAboveHigh', 'csvHeader', 'csvRows', 'csvNoMiner', 'past', 'notNegative', 'emailTaken', 'sum100', 'sourceTwice', 'taken', 'insufficient', 'future', 'roleTooHigh', 'notSelf', 'customerEmail', 'linkExpired', 'privateFeedAddress', 'hostUnresolved', 'adviceStale', 'checksum', 'wrongNetwork', 'privateKey'] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
 
 export type FieldErrors = Record<string, ValidationKey>;
