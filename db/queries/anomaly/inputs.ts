@@ -24,6 +24,7 @@ const METRICS = [
  *  - trend: its last 14 daily hashrate and chip-temperature averages, oldest first;
  *  - peers: median and MAD of the recent figures of the miners of the same model at the same site.
  *    The group includes the miner itself (excluding it would be one median per miner); `n` counts the others.
+ * Miners in a curtailment that was running at any time in the recent window are left out: their drop is intended.
  */
 export async function loadAnomalyInputs(db: Db, orgId: string, to: Date): Promise<MinerObservation[]> {
   const from = new Date(to.getTime() - RECENT_MS).toISOString();
@@ -39,7 +40,11 @@ export async function loadAnomalyInputs(db: Db, orgId: string, to: Date): Promis
   const rows = await queryRows<Record<string, unknown>>(
     db,
     sql`with m as (
-          select id, site_id, model_id from miners where org_id = ${orgId} and status = 'active'
+          select id, site_id, model_id from miners mi where org_id = ${orgId} and status = 'active'
+            -- Switched off or down-clocked on purpose within the window: a curtailment, not an anomaly.
+            and not exists (select 1 from curtailment_event_miners cm join curtailment_events e on e.id = cm.event_id
+                            where cm.miner_id = mi.id and e.org_id = ${orgId} and e.created_at < ${toIso}::timestamptz
+                              and (e.completed_at is null or e.completed_at >= ${from}::timestamptz))
         ), recent as (
           select h.miner_id, m.site_id, m.model_id, avg(h.hashrate_avg_ths) as hr, avg(h.temp_chip_avg_c) as t, avg(h.power_avg_w) as p, min(h.fan_min_rpm) as fan,
             100 * sum(h.rejected_delta) / nullif(sum(h.accepted_delta) + sum(h.rejected_delta), 0) as rej
