@@ -23,6 +23,7 @@ import { strikeEvaluate } from './functions/power/strike-evaluate';
 import { thermalControl } from './functions/power/thermal-control';
 import { reportsGenerate } from './functions/reports/generate';
 import { reportsMonthlyDelivery } from './functions/reports/monthly-delivery';
+import { treasuryRunwayAlert } from './functions/treasury/runway-alert';
 import { purgeRateLimits } from './functions/system/purge-rate-limits';
 import { systemHealthCheck } from './functions/system/health-check';
 import { type JobSchedule, schedulesOf } from './triggers';
@@ -64,6 +65,7 @@ export function createJobs(deps: JobDeps, options: JobsOptions = {}) {
     billingMonthlyInvoices: billingMonthlyInvoices(inngest),
     billingInvoiceReminders: billingInvoiceReminders(inngest),
     crmSyncHosting: crmSyncHosting(inngest),
+    treasuryRunwayAlert: treasuryRunwayAlert(inngest),
     crmTaskReminders: crmTaskReminders(inngest),
     adminAccessExpiry: adminAccessExpiry(inngest),
     systemHealthCheck: systemHealthCheck(inngest, () => schedules),

@@ -9,6 +9,7 @@ import { ensureMinerModels } from '@/db/seed/ensure-miner-models';
 import { seedNetworkDaily } from '@/db/seed/market';
 import { FILL_KEY, seedDemoTelemetry } from '@/db/seed/telemetry-demo';
 import { seedDemoTickets } from '@/db/seed/tickets';
+import { seedDemoTreasury } from '@/db/seed/treasury-demo';
 import { hashPassword } from '@/lib/auth/password';
 import { DEFAULT_LAYOUT_PATTERN, parseLayoutPattern } from '@/lib/domain/hosting/rack-layout';
 import { seedDemoPool } from './pool-demo';
@@ -84,6 +85,8 @@ export async function seedDemo(db: Db): Promise<{ orgId: string; miners: number 
     await seedDemoPool(tx, orgId);
     // After the pool: the miners it reports offline are the ones offline in telemetry.
     await seedDemoTelemetry(tx, orgId);
+    // After the pool and the telemetry: its inventory is the pool's payouts, its energy the telemetry's.
+    await seedDemoTreasury(tx, orgId);
 
     return { orgId, miners: farm.miners.length };
   });

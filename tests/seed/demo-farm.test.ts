@@ -8,6 +8,8 @@ import { getRackMap } from '@/db/queries/hosting/rack-map';
 import { layoutFleet, parseLayoutPattern, placeFleet } from '@/lib/domain/hosting/rack-layout';
 import { isDemoSeeded, isEmpty, removeDemo, seedDemo } from '@/lib/demo/seed-demo';
 import { fillDemoHistory } from '@/db/seed/telemetry-demo';
+import { seedDemoTreasury } from '@/db/seed/treasury-demo';
+import { getTreasuryPosition } from '@/db/queries/treasury/position';
 import { normalizeRole } from '@/lib/core/roles';
 import { scopeFor } from '@/lib/core/scope';
 import { createTestDb } from '../helpers/db';
@@ -79,6 +81,21 @@ describe('the demo farm in the database', () => {
     const f = await fleetSummary(db, await scopeOf('owner@demo.local'));
     expect(f.offline / 6000).toBeGreaterThan(0.012);
     expect(f.offline / 6000).toBeLessThan(0.03);
+  });
+
+  it('shows a treasury: inventory from the demo pool payouts, cost basis from the demo energy, seeded once', async () => {
+    const scope = await scopeOf('owner@demo.local');
+    const p = await getTreasuryPosition(db, scope, new Date());
+    const [pool] = await queryRows<{ sats: number }>(db, sql`select sum(p.amount_sats)::float8 as sats from pool_payment_history p join pool_accounts a on a.id = p.account_id where a.org_id = ${scope.orgId} and p.kind = 'payout'`);
+    const [sold] = await queryRows<{ sats: number }>(db, sql`select coalesce(sum(sats), 0)::float8 as sats from treasury_entries where org_id = ${scope.orgId} and kind = 'sale'`);
+    // Every payout is in the ledger once; the holdings are the payouts less the one demo sale.
+    expect(p.holdingsSats).toBe(pool!.sats - sold!.sats);
+    expect(p.holdingsSats).toBeGreaterThan(0);
+    const costed = p.months.filter((m) => m.energyCents !== null && m.energyCents > 0 && m.costCentsPerBtc !== null);
+    expect(costed.length).toBeGreaterThan(0);
+    expect(p.fifo.knownCostSats).toBeGreaterThan(0);
+    await seedDemoTreasury(db, scope.orgId);
+    expect((await getTreasuryPosition(db, scope, new Date())).holdingsSats).toBe(p.holdingsSats);
   });
 
   it('can be removed and written again', async () => {
