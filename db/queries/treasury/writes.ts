@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/core/errors';
 import type { Scope } from '@/lib/core/scope';
 import type { OpexCategory } from '@/lib/domain/treasury/cost-basis';
-import { holdingsOf, type LedgerEntry, saleGrossCents } from '@/lib/domain/treasury/ledger';
+import { effectiveEntries, type LedgerEntry, saleGrossCents, walletDeltas } from '@/lib/domain/treasury/ledger';
 import { type Db, queryRows } from '../../client';
 import { treasuryEntries, treasuryOpex, treasurySettings, treasuryWallets } from '../../schema';
 import { recordAudit } from '../admin/audit';
@@ -64,14 +64,20 @@ function valuesOf(orgId: string, e: EntryInput, actorId: string | null): Values 
   }
 }
 
-/** Refuses a ledger in which any wallet or the cash would be negative at some point in time. */
+/** Refuses a ledger in which any wallet or the cash would be negative at some point in time (one running pass). */
 function assertCovered(entries: LedgerEntry[]) {
-  const sorted = [...entries].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.id - b.id);
-  for (let i = 0; i < sorted.length; i++) {
-    const h = holdingsOf(sorted.slice(0, i + 1));
-    const short = Object.values(h.byWallet).some((s) => s < 0);
-    if (short) throw new AppError('CONFLICT', 'More BTC than the wallet holds', { sats: 'insufficient' });
-    if (h.cashCents < 0) throw new AppError('CONFLICT', 'More cash than the treasury holds', { cents: 'insufficient' });
+  const sorted = effectiveEntries(entries).sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.id - b.id);
+  const wallets = new Map<string, number>();
+  let cash = 0;
+  for (const e of sorted) {
+    cash += e.cashCents;
+    for (const d of walletDeltas(e)) {
+      if (!d.walletId) continue;
+      const sats = (wallets.get(d.walletId) ?? 0) + d.sats;
+      wallets.set(d.walletId, sats);
+      if (sats < 0) throw new AppError('CONFLICT', 'More BTC than the wallet holds', { sats: 'insufficient' });
+    }
+    if (cash < 0) throw new AppError('CONFLICT', 'More cash than the treasury holds', { cents: 'insufficient' });
   }
 }
 
