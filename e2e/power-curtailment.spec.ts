@@ -44,6 +44,15 @@ test('a time-of-use tariff, a curtailment to a kW target verified from telemetry
   const row = page.getByRole('table', { name: 'Sites' }).getByRole('row', { name: new RegExp(SITE) });
   await expect(row).toBeVisible();
   await expect(row.locator('td').last()).toHaveText(/^(\$[\d,]+\.\d\d|—)$/);
+  // Today's cost beside today's kWh (a figure, or '—' before the day's first aggregated hour), and the
+  // site's tariff in force in the Tariffs card with its form (a Radix dialog, closed with Escape).
+  await expect(page.getByText("Today's cost")).toBeVisible();
+  const tariffRow = page.getByRole('table', { name: 'Tariffs' }).getByRole('row', { name: new RegExp(SITE) });
+  await expect(tariffRow).toContainText('Time of use');
+  await tariffRow.getByRole('button', { name: 'New tariff version' }).click();
+  await expect(page.getByRole('dialog', { name: new RegExp(SITE) })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
 
   await page.goto('/en/power/curtailment');
   await page.locator('#ct-site').selectOption({ label: SITE });
