@@ -2,11 +2,12 @@
 // new database on TEST_DATABASE_URL's server), waits for health, runs Playwright, cleans up.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
+import { SMTPServer } from 'smtp-server';
 
 const run = (cmd, args, env = {}) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -53,6 +54,31 @@ if (process.env.TEST_DATABASE_URL) {
   console.log(`[e2e] PostgreSQL database ${name}`);
 }
 
+// A mail sink on loopback (unless SMTP_HOST is set): every message the app sends is written to
+// E2E_MAILDIR as an .eml file, so a spec can follow a link the app e-mailed (a portal activation).
+const mailDir = path.join(dataDir, 'mail');
+mkdirSync(mailDir, { recursive: true });
+let mailCount = 0;
+const mailSink = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS', 'AUTH'],
+  logger: false,
+  onData(stream, session, cb) {
+    const chunks = [];
+    stream.on('data', (c) => chunks.push(c));
+    stream.on('end', () => {
+      const to = session.envelope.rcptTo.map((r) => r.address).join(',');
+      writeFileSync(path.join(mailDir, `${Date.now()}-${++mailCount}.eml`), `X-E2E-To: ${to}\r\n${Buffer.concat(chunks).toString('utf8')}`);
+      cb();
+    });
+  },
+});
+if (!process.env.SMTP_HOST) {
+  const smtpPort = await freePort();
+  await new Promise((r) => mailSink.listen(smtpPort, '127.0.0.1', r));
+  Object.assign(env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort), SMTP_FROM: 'HashInsight <no-reply@hashinsight.test>' });
+}
+
 const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
 const exited = new Promise((r) => server.once('exit', r));
 const stop = async () => {
@@ -87,6 +113,8 @@ if (!healthy) {
   process.exit(1);
 }
 
-const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, E2E_BASE_URL: base } });
+// Not spawnSync: the mail sink above answers in this process while the specs run.
+const result = await new Promise((resolve) => spawn('npx', ['playwright', 'test', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, E2E_BASE_URL: base, E2E_MAILDIR: mailDir } }).once('exit', (status) => resolve({ status })));
+mailSink.close();
 await stop();
 process.exit(result.status ?? 1);
