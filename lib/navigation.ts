@@ -70,6 +70,7 @@ export const NAVIGATION: NavArea[] = [
       { key: 'activities', label: 'Nav.activities', href: '/crm/activities', module: 'crm:customer_view' },
       { key: 'invoices', label: 'Billing.navTitle', href: '/crm/invoices', module: 'crm:invoice' },
       { key: 'announcements', label: 'Nav.announcements', href: '/crm/announcements', module: 'crm:customer_view' },
+      { key: 'plans', label: 'Nav.hostingPlans', href: '/crm/plans', module: 'crm:customer_view' },
     ],
   },
   {

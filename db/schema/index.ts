@@ -26,3 +26,4 @@ export * from './treasury';
 export * from './anomaly';
 export * from './monitoring';
 export * from './reports';
+export * from './hosting-plans';

@@ -132,3 +132,22 @@ export const statementPeriodSchema = z
   .refine((v) => v.from <= v.to, { path: ['to'], message: 'outOfRange' })
   .refine((v) => Number(v.to.slice(0, 4)) - Number(v.from.slice(0, 4)) <= 10, { path: ['from'], message: 'outOfRange' })
   .transform((v) => ({ ...v, fromAt: new Date(`${v.from}T00:00:00Z`), untilAt: new Date(new Date(`${v.to}T00:00:00Z`).getTime() + 86_400_000) }));
+
+/** A public hosting plan: priced as a contract is (rateUsd read by the pricing's units, like contractCreateSchema). */
+export const hostingPlanSchema = z
+  .object({
+    siteId: z.uuid('invalid'),
+    brandId: optional(z.uuid('invalid')),
+    name: z.string().trim().min(1, 'required').max(80, 'tooLong'),
+    pricing: z.enum(PRICINGS),
+    rateUsd: z.string().trim().min(1, 'required').max(40, 'tooLong'),
+    minTermMonths: int(1, 240),
+    notes: optional(z.string().trim().max(500, 'tooLong')),
+    published: checkbox,
+  })
+  .transform((v, ctx) => {
+    const rate = (v.pricing === 'per_kwh' ? decimalTo(5, 1_000_000) : decimalTo(2, 100_000_000)).safeParse(v.rateUsd);
+    if (!rate.success) return (ctx.addIssue({ code: 'custom', message: rate.error.issues[0]?.message ?? 'number', path: ['rateUsd'] }), z.NEVER);
+    const { rateUsd: _rateUsd, ...rest } = v;
+    return { ...rest, rate: rate.data };
+  });

@@ -1,11 +1,14 @@
 import { Suspense } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BrandMark } from '@/components/brands/brand-mark';
+import { PublicPlans } from '@/components/brands/public-plans';
 import { LiveStats } from '@/components/market/live-stats';
 import { LocaleSwitch } from '@/components/shell/locale-switch';
 import { buttonClass } from '@/components/ui/button';
 import { getDb } from '@/db';
+import { publicPlansForBrand } from '@/db/queries/crm/hosting-plans';
 import { getActor } from '@/lib/auth/actor';
+import { getHostBrand } from '@/lib/brands/host-brand';
 import { currentMetrics } from '@/lib/integrations/market/metrics';
 import { Link } from '@/lib/i18n/navigation';
 
@@ -15,7 +18,10 @@ export default async function LandingPage({ params }: { params: Promise<{ locale
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Landing');
-  const [signedIn, metrics] = await Promise.all([getActor().then(Boolean), currentMetrics(await getDb().catch(() => null))]);
+  const db = await getDb().catch(() => null);
+  const host = await getHostBrand();
+  // A brand's landing page lists its organization's published plans (seed 004's price list).
+  const [signedIn, metrics, plans] = await Promise.all([getActor().then(Boolean), currentMetrics(db), host.kind === 'brand' && db ? publicPlansForBrand(db, host.brand).catch(() => []) : Promise.resolve([])]);
   return (
     <div className="min-h-screen">
       <header className="mx-auto flex max-w-6xl items-center justify-between p-4">
@@ -45,6 +51,7 @@ export default async function LandingPage({ params }: { params: Promise<{ locale
             </article>
           ))}
         </section>
+        <PublicPlans plans={plans} locale={locale} />
       </main>
     </div>
   );

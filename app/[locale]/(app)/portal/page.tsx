@@ -19,6 +19,7 @@ import { getCurrentNetwork } from '@/lib/integrations/market/current';
 import { pagedListSchema } from '@/lib/list/list-fields';
 import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
 import { PortalAnnouncements } from './_components/portal-announcements';
+import { PortalContracts } from './_components/portal-contracts';
 import { PortalInvoices } from './_components/portal-invoices';
 import { PortalMiners } from './_components/portal-miners';
 import { PortalTickets } from './_components/portal-tickets';
@@ -99,6 +100,7 @@ export default async function PortalPage(props: ListPageProps) {
       ) : null}
       <PortalMiners list={list} query={query} />
       <PortalInvoices scope={actor.scope} locale={locale} />
+      <PortalContracts scope={actor.scope} locale={locale} />
       <PortalTickets scope={actor.scope} supportEmail={brand?.supportEmail ?? null} />
     </>
   );
