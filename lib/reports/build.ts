@@ -8,6 +8,7 @@ import { renderReportPdf } from './pdf';
 import { renderReportPptx } from './pptx';
 import { buildProfitabilityReport } from './profitability';
 import { buildStatementReport } from './statement';
+import { buildTreasuryReport } from './treasury';
 import { renderReportXlsx } from './xlsx';
 
 /** Report kinds a client (customer-scoped viewer) may have: its own operations and statement, never host costs or margins. */
@@ -29,6 +30,8 @@ export async function buildReport(db: Db, scope: Scope, kind: ReportKind, o: Rep
       return buildProfitabilityReport(db, scope, o);
     case 'curtailment':
       return buildCurtailmentReport(db, scope, o);
+    case 'treasury':
+      return buildTreasuryReport(db, scope, o);
   }
 }
 

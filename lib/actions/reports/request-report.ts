@@ -5,6 +5,7 @@ import { queueReportRun } from '@/db/queries/reports/runs';
 import { type ActionResult, authorizedAction, formToObject } from '@/lib/actions/action';
 import { can } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/core/errors';
+import { isOrgWide } from '@/lib/core/scope';
 import { CLIENT_REPORT_KINDS } from '@/lib/reports/build';
 import { reportRequestSchema } from '@/lib/validation/reports';
 
@@ -18,6 +19,7 @@ const MODULE = { pdf: 'report:pdf', xlsx: 'report:excel', pptx: 'report:ppt' } a
 const run = authorizedAction({ module: 'report:pdf', level: 'READ' }, reportRequestSchema, async (input, actor) => {
   if (!can(actor.role, MODULE[input.format], 'READ')) throw new AppError('FORBIDDEN', 'Not allowed for this format');
   if (actor.scope.customers !== 'all' && !CLIENT_REPORT_KINDS.includes(input.kind)) throw new AppError('FORBIDDEN', 'Not a report for clients');
+  if (input.kind === 'treasury' && !isOrgWide(actor.scope)) throw new AppError('FORBIDDEN', 'The treasury is the organization’s');
   const locale = actor.locale === 'zh' ? 'zh' : 'en';
   const id = await queueReportRun(await getDb(), { orgId: actor.orgId, userId: actor.userId, scope: actor.scope }, { kind: input.kind, format: input.format, locale, month: input.month, customerId: input.customerId ?? null });
   return { id };

@@ -5,7 +5,7 @@
  * missing and is shown as "—", never as 0.
  */
 
-export const REPORT_KINDS = ['operations', 'statement', 'profitability', 'curtailment'] as const;
+export const REPORT_KINDS = ['operations', 'statement', 'profitability', 'curtailment', 'treasury'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 export const REPORT_FORMATS = ['pdf', 'xlsx', 'pptx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -11,6 +11,7 @@ import { pageTitle } from '@/lib/i18n/page-title';
 import { pagedListSchema } from '@/lib/list/list-fields';
 import { type ListPageProps, openListPage } from '@/lib/list/open-list-page';
 import { CLIENT_REPORT_KINDS } from '@/lib/reports/build';
+import { isOrgWide } from '@/lib/core/scope';
 import { RefreshWhileRunning } from './_components/refresh-while-running';
 import { ReportRequestForm } from './_components/report-request-form';
 import { ReportRunRow } from './_components/report-run-row';
@@ -26,7 +27,8 @@ export default async function ReportsPage(props: ListPageProps) {
   const viewer = { orgId: actor.orgId, userId: actor.userId, scope: actor.scope };
   const client = actor.scope.customers !== 'all';
   const [page, customers, t] = await Promise.all([listReportRuns(db, viewer, q), billingCustomerOptions(db, actor.scope), getTranslations('Reports')]);
-  const kinds = client ? CLIENT_REPORT_KINDS : REPORT_KINDS;
+  // The treasury report reads the live ledger: owners and admins only (getTreasuryPosition's rule).
+  const kinds = client ? CLIENT_REPORT_KINDS : REPORT_KINDS.filter((k) => k !== 'treasury' || isOrgWide(actor.scope));
   const formats = (Object.keys(FORMAT_MODULE) as ReportFormat[]).filter((f) => can(actor.role, FORMAT_MODULE[f], 'READ'));
   const running = page.rows.some((r) => r.status === 'queued' || r.status === 'running');
   return (

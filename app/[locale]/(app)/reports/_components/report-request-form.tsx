@@ -24,7 +24,7 @@ export function ReportRequestForm({ kinds, formats, customers }: { kinds: string
       <SelectField name="kind" label={t('form.kind')} value={kind} onChange={(e) => setKind(e.target.value)} options={kinds.map((k) => ({ id: k, name: t(`kind.${k}`) }))} error={form.errors.kind} />
       <SelectField name="format" label={t('form.format')} options={formats.map((f) => ({ id: f, name: t(`format.${f}`) }))} error={form.errors.format} />
       <TextField name="month" type="month" label={t('form.month')} defaultValue={lastMonth()} required error={form.errors.month} />
-      {customers.length > 0 && kind !== 'profitability' && kind !== 'curtailment' ? (
+      {customers.length > 0 && kind !== 'profitability' && kind !== 'curtailment' && kind !== 'treasury' ? (
         <SelectField name="customerId" label={t('form.customer')} empty={kind === 'statement' ? undefined : t('form.allCustomers')} options={customers} error={form.errors.customerId} />
       ) : null}
       <div className="flex items-end">
