@@ -179,5 +179,10 @@ describe('POST /api/edge/v1/telemetry/ingest', () => {
     await db.update(rateLimitBuckets).set({ count: 600 }).where(eq(rateLimitBuckets.key, `edge-ingest:${dev!.id}`));
     const res = await post(ingestRequest(token, envelope(1)));
     expect(res.status).toBe(429);
+    // The window opened at `now`: the whole minute is left.
+    expect(res.headers.get('retry-after')).toBe('60');
+    // 45.2 s into the window: 14.8 s left, rounded up.
+    const later = await post(ingestRequest(token, envelope(1)), new Date(now.getTime() + 45_200));
+    expect([later.status, later.headers.get('retry-after')]).toEqual([429, '15']);
   });
 });

@@ -35,8 +35,12 @@ export type IngestResponse = {
  * counting it delivered.
  */
 export const ingestTelemetry: DeviceHandler = async (request, { db, device, now }) => {
-  const { count } = await hitRateLimit(db, `edge-ingest:${device.id}`, 60, now);
-  if (count > INGEST_RATE_PER_MIN) throw new AppError('RATE_LIMITED', `More than ${INGEST_RATE_PER_MIN} uploads a minute for this token`);
+  const { count, windowStart } = await hitRateLimit(db, `edge-ingest:${device.id}`, 60, now);
+  if (count > INGEST_RATE_PER_MIN) {
+    // Retry-After: the seconds left in this minute's window, so a collector backs off exactly as long as it must.
+    const retryAfterS = Math.max(1, Math.ceil((windowStart.getTime() + 60_000 - now.getTime()) / 1000));
+    throw new AppError('RATE_LIMITED', `More than ${INGEST_RATE_PER_MIN} uploads a minute for this token`, undefined, { retryAfterS });
+  }
 
   const body = await readJsonBody(request);
   const miners = (body as { miners?: unknown } | null)?.miners;
