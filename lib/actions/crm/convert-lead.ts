@@ -8,7 +8,9 @@ import { convertLeadSchema } from '@/lib/validation/crm';
 
 const run = authorizedAction({ module: 'crm:customer_management', level: 'FULL' }, convertLeadSchema, async (input, actor) => {
   const result = await convertLead(await getDb(), actor, input, new Date());
-  revalidatePath('/[locale]/crm/leads', 'page');
+  // Not the leads page: its refreshed list would drop the converted lead's dialog before the form
+  // hears the result, and with it the toast and the move to the new customer (seen on a production
+  // build). The dialog navigates away; the leads list is read afresh when it is opened again.
   revalidatePath('/[locale]/crm/customers', 'page');
   return result;
 });
