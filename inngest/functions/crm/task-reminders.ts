@@ -32,20 +32,9 @@ async function remind(db: Db, notifier: Notifier, now: Date) {
     const targets = own.length ? own : [{ id: null, kind: 'email' as const, format: 'signed' as const, target: task.owner.email, secretEnc: null }];
     const message = taskReminderMessage({ locale: task.owner.locale, appName: PRODUCT_NAME, stage: task.stage, subject: task.subject, party: task.party, dueAt: task.dueAt });
     for (const channel of targets) {
-      let secret: string | undefined;
-      try {
-        secret = channel.secretEnc ? notifier.openSecret(channel.secretEnc) : undefined;
-      } catch {
-        secret = undefined;
-      }
-      const r = await notifier.deliver(db, {
+      const r = await notifier.deliverToChannel(db, channel, {
         orgId: task.orgId,
         userId: task.owner.id,
-        channelId: channel.id,
-        channel: channel.kind,
-        format: channel.format,
-        target: channel.target,
-        secret,
         kind: `crm.task_${task.stage}`,
         dedupeKey: `${taskReminderKey(task.id, task.stage, task.dueAt)}:${channel.id ?? 'email'}`,
         ...message,

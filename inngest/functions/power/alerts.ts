@@ -32,22 +32,11 @@ async function notifyOrg(db: Db, notifier: Notifier, orgId: string, now: Date): 
   const { alerts, channels } = await unsentPowerAlerts(db, orgId);
   let sent = 0;
   for (const { channel, locale } of channels) {
-    let secret: string | undefined;
-    try {
-      secret = channel.secretEnc ? notifier.openSecret(channel.secretEnc) : undefined;
-    } catch {
-      secret = undefined;
-    }
     for (const a of alerts) {
       const m = powerAlertMessage({ locale, appName: PRODUCT_NAME, kind: a.kind, site: a.site, timeZone: a.timeZone, detail: a.detail });
-      const r = await notifier.deliver(db, {
+      const r = await notifier.deliverToChannel(db, channel, {
         orgId,
         userId: channel.userId,
-        channelId: channel.id,
-        channel: channel.kind,
-        format: channel.format,
-        target: channel.target,
-        secret,
         kind: `power.${a.kind}`,
         dedupeKey: `power-alert:${a.id}:${channel.id}`,
         ...m,

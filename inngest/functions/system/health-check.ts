@@ -33,23 +33,12 @@ async function notifyAll(db: Db, notifier: Notifier, now: Date): Promise<number>
   const { alerts, channels } = await unsentSystemAlerts(db);
   let sent = 0;
   for (const { channel, locale } of channels) {
-    let secret: string | undefined;
-    try {
-      secret = channel.secretEnc ? notifier.openSecret(channel.secretEnc) : undefined;
-    } catch {
-      secret = undefined;
-    }
     for (const a of alerts) {
       if (a.orgId !== null && a.orgId !== channel.orgId) continue;
       const m = systemAlertMessage({ locale, appName: PRODUCT_NAME, kind: a.kind as SystemFindingKind, subject: a.subject, severity: a.severity, detail: a.detail });
-      const r = await notifier.deliver(db, {
+      const r = await notifier.deliverToChannel(db, channel, {
         orgId: channel.orgId,
         userId: channel.userId,
-        channelId: channel.id,
-        channel: channel.kind,
-        format: channel.format,
-        target: channel.target,
-        secret,
         kind: `system.${a.kind}`,
         dedupeKey: `system-alert:${a.id}:${channel.id}`,
         ...m,

@@ -32,21 +32,10 @@ async function judgeOrg(db: Db, notifier: Notifier, orgId: string, now: Date, pr
   if (!s.runwayAlert || s.runwayMonths === null || position.monthlyOpexCents === null) return 0;
   let sent = 0;
   for (const { channel, locale } of await treasuryAlertChannels(db, orgId)) {
-    let secret: string | undefined;
-    try {
-      secret = channel.secretEnc ? notifier.openSecret(channel.secretEnc) : undefined;
-    } catch {
-      secret = undefined;
-    }
     const m = treasuryRunwayMessage({ locale, appName: PRODUCT_NAME, runwayMonths: s.runwayMonths, thresholdMonths: settings.runwayAlertMonths, cashCents: position.cashCents, monthlyOpexCents: position.monthlyOpexCents, coverMonths: settings.coverMonths, satsToSell: s.cover?.satsToSell ?? null });
-    const r = await notifier.deliver(db, {
+    const r = await notifier.deliverToChannel(db, channel, {
       orgId,
       userId: channel.userId,
-      channelId: channel.id,
-      channel: channel.kind,
-      format: channel.format,
-      target: channel.target,
-      secret,
       kind: 'treasury.runway_low',
       dedupeKey: `treasury-runway:${orgId}:${now.toISOString().slice(0, 7)}:${channel.id}`,
       ...m,
