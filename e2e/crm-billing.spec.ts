@@ -1,7 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { signIn } from './helpers';
+import { lastMailTo, signIn } from './helpers';
 
 // Issue 16's whole path on a production build: a lead converted into a customer of the Acme brand,
 // a contract, an invoice issued and paid, the portal access e-mailed (scripts/e2e.mjs's mail sink),
@@ -16,22 +14,6 @@ test.use({
   },
 });
 
-/** The text of the newest mail to `to` in the sink, its quoted-printable or base64 body decoded. */
-function lastMailTo(to: string): string | null {
-  const dir = process.env.E2E_MAILDIR;
-  if (!dir) return null;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort();
-  for (const f of files.reverse()) {
-    const raw = readFileSync(path.join(dir, f), 'utf8');
-    if (!raw.startsWith(`X-E2E-To: ${to}`)) continue;
-    const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
-    const body = rest.join('\n\n');
-    if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-    if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) return Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-    return body;
-  }
-  return null;
-}
 
 async function dialogSubmit(page: Page, name: string | RegExp) {
   await page.getByRole('dialog').getByRole('button', { name }).click();
