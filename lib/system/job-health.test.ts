@@ -32,3 +32,13 @@ describe('jobHealth against the cron schedule', () => {
   });
   it('an event-only function has no schedule', () => expect(jobHealth(facts({ crons: [] }), now).state).toBe('event'));
 });
+
+describe('a function that never ran, against when the scheduler started', () => {
+  it('waits when no tick has come since the start (a fresh install is not 20 h late), is overdue after one', () => {
+    const started = new Date('2026-12-07T10:14:00Z');
+    // Daily at 00:40: its due tick (today 00:40) is before the start → waiting, nothing overdue.
+    expect(jobHealth(facts({ crons: ['40 0 * * *'] }), now, started)).toMatchObject({ state: 'waiting', overdueMs: null });
+    // Every 5 min: the 10:15 tick came after the 10:14 start and did not run → never, 150 s overdue.
+    expect(jobHealth(facts({}), now, started)).toMatchObject({ state: 'never', overdueMs: 150_000 });
+  });
+});

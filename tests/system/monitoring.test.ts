@@ -165,6 +165,10 @@ describe('jobs against their schedules', () => {
     expect([pa.health.state, pa.health.lagMs]).toEqual(['ok', 3000]);
     const late = m.jobs.find((j) => j.id === rollup.id)!;
     expect([late.health.state, late.health.overdueMs]).toEqual(['late', 150_000]);
+    // The first logged run is 10:05: forecast-daily's 00:40 tick came before the scheduler is known to
+    // run, so it waits for its first tick instead of reading 9 h late; power-hourly's 10:07 tick did not.
+    expect(m.jobs.find((j) => j.id === 'forecast-daily')!.health).toMatchObject({ state: 'waiting', overdueMs: null });
+    expect(m.jobs.find((j) => j.id === 'power-hourly')!.health).toMatchObject({ state: 'never', overdueMs: 630_000 });
   });
 });
 

@@ -105,3 +105,9 @@ export async function jobRunSummary(db: Db, now: Date): Promise<JobRunSummary[]>
 export async function recentJobRuns(db: Db, functionId: string, limit = 20) {
   return db.select().from(jobRuns).where(eq(jobRuns.functionId, functionId)).orderBy(desc(jobRuns.startedAt)).limit(limit);
 }
+
+/** When the oldest kept run started (runs are kept 14 days), or null when none is logged. */
+export async function firstJobRunAt(db: Db): Promise<Date | null> {
+  const [row] = await queryRows<{ at: string | Date | null }>(db, sql`select min(started_at) as at from job_runs`);
+  return row?.at ? new Date(row.at) : null;
+}

@@ -6,7 +6,7 @@ import type { JobHealth } from '@/lib/system/job-health';
 import { formatDateTime, formatDuration, formatNumber, MISSING } from '@/lib/format';
 import type { JobRow } from '@/lib/system/monitoring';
 
-const TONE: Record<JobHealth['state'], BadgeTone> = { ok: 'ok', late: 'warn', never: 'warn', failed: 'bad', running: 'accent', event: 'muted' };
+const TONE: Record<JobHealth['state'], BadgeTone> = { ok: 'ok', late: 'warn', never: 'warn', waiting: 'muted', failed: 'bad', running: 'accent', event: 'muted' };
 
 /** Every function: its schedule, last run, run time, start lag against its tick and its state. */
 export async function Jobs({ jobs, runner, locale, showErrors }: { jobs: JobRow[]; runner: 'embedded' | 'inngest' | 'off'; locale: string; showErrors: boolean }) {
