@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { TWO_POW_32 } from './constants';
-import type { EconomicsInput } from './economics';
+import * as fixture from './roi-fixture';
 import { driverEffects, explainRoi, maxDifficultyGrowthForPayback } from './explain';
-import { impliedNetworkHashrateHs } from './revenue';
 import { projectRoi, type RoiInput } from './roi';
 
 // The economics of roi.test.ts: 100 TH/s, 0.001 BTC/day gross at R + F = 3.2, 2 % pool fee,
 // $100,000, 72 kWh/day at $0.05, capex $10,000. A month earns $2,982.875 → 298,288 ¢, power
 // $109.575 → 10,958 ¢, net 287,330 ¢; twelve months end at 12 × 287,330 − 1,000,000 = 2,447,960 ¢.
-const difficulty = (100e12 * 86_400 * 3.2) / (0.001 * TWO_POW_32);
-const economics: EconomicsInput = {
-  hashrateThs: 100,
-  powerW: 3000,
-  quantity: 1,
-  electricityUsdPerKwh: 0.05,
-  poolFeePct: 2,
-  payoutScheme: 'FPPS',
-  hostingFeeUsdPerUnitMonth: 0,
-  uptimePct: 100,
-  btcPriceUsd: 100_000,
-  difficulty,
-  networkHashrateHs: impliedNetworkHashrateHs(difficulty),
-  blockRewardBtc: 3.125,
-  feesPerBlockBtc: 0.075,
-  capexUsd: 10_000,
-};
-const now = new Date('2026-01-01T00:00:00Z');
-const flat: RoiInput = { economics, months: 12, difficultyGrowthPctPerMonth: 0, priceGrowthPctPerMonth: 0, blockHeight: 900_000, now };
+const { ROI_ECONOMICS: economics, ROI_NOW: now, ROI_FLAT: flat } = fixture;
 
 describe('driverEffects (each ±10 %, twelve flat months)', () => {
   const effects = driverEffects(flat, projectRoi(flat));

@@ -1,31 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import * as fixture from './roi-fixture';
 import type { ForecastBandPoint } from '@/lib/domain/forecast/run-forecast';
-import { TWO_POW_32 } from './constants';
-import type { EconomicsInput } from './economics';
 import { forecastCoverage, forecastFactors, type ForecastPath, type ForecastScenarioInput } from './forecast-scenario';
-import { impliedNetworkHashrateHs } from './revenue';
 import { projectRoi, type RoiInput } from './roi';
 
 // The economics of roi.test.ts: 100 TH/s, 0.001 BTC/day gross, 2 % fee, $100,000, 72 kWh at $0.05:
 // a month earns $2,982.875 → 298,288 ¢ and draws 10,958 ¢ of power, net 287,330 ¢; capex $10,000.
-const difficulty = (100e12 * 86_400 * 3.2) / (0.001 * TWO_POW_32);
-const economics: EconomicsInput = {
-  hashrateThs: 100,
-  powerW: 3000,
-  quantity: 1,
-  electricityUsdPerKwh: 0.05,
-  poolFeePct: 2,
-  payoutScheme: 'FPPS',
-  hostingFeeUsdPerUnitMonth: 0,
-  uptimePct: 100,
-  btcPriceUsd: 100_000,
-  difficulty,
-  networkHashrateHs: impliedNetworkHashrateHs(difficulty),
-  blockRewardBtc: 3.125,
-  feesPerBlockBtc: 0.075,
-  capexUsd: 10_000,
-};
-const now = new Date('2026-01-01T00:00:00Z');
+const { ROI_DIFFICULTY: difficulty, ROI_ECONOMICS: economics, ROI_NOW: now } = fixture;
 const point = (t: string, median: number, lo80: number, hi80: number, lo95: number, hi95: number): ForecastBandPoint => ({ t, value: null, median, lo80, hi80, lo95, hi95 });
 
 // Month starts: now + 30.4375 d = 2026-01-31T10:30Z, + 60.875 d = 2026-03-02T21:00Z. The tiny price

@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { TWO_POW_32 } from './constants';
-import type { EconomicsInput } from './economics';
-import { impliedNetworkHashrateHs } from './revenue';
+import * as fixture from './roi-fixture';
 import { compareScenarios, estimateHeightAt, meanSubsidyBtc, projectRoi, type RoiInput, sensitivityGrid, usdToCents } from './roi';
 
 // As in economics.test.ts: 100 TH/s earns 0.001 BTC/day gross at R + F = 3.2 BTC, so with a 2% fee,
 // $100,000/BTC and 72 kWh at $0.05 the day nets $94.40 and a 30.4375-day month $2,873.30: revenue
 // $98 × 30.4375 = $2,982.875 → 298,288 ¢, power $3.60 × 30.4375 = $109.575 → 10,958 ¢ (half-cents
 // round up), net 287,330 ¢.
-const difficulty = (100e12 * 86_400 * 3.2) / (0.001 * TWO_POW_32);
-const economics: EconomicsInput = {
-  hashrateThs: 100,
-  powerW: 3000,
-  quantity: 1,
-  electricityUsdPerKwh: 0.05,
-  poolFeePct: 2,
-  payoutScheme: 'FPPS',
-  hostingFeeUsdPerUnitMonth: 0,
-  uptimePct: 100,
-  btcPriceUsd: 100_000,
-  difficulty,
-  networkHashrateHs: impliedNetworkHashrateHs(difficulty),
-  blockRewardBtc: 3.125,
-  feesPerBlockBtc: 0.075,
-  capexUsd: 10_000,
-};
-const now = new Date('2026-01-01T00:00:00Z');
-const flat: RoiInput = { economics, months: 12, difficultyGrowthPctPerMonth: 0, priceGrowthPctPerMonth: 0, blockHeight: 900_000, now };
+const { ROI_DIFFICULTY: difficulty, ROI_ECONOMICS: economics, ROI_NOW: now, ROI_FLAT: flat } = fixture;
 
 describe('projectRoi', () => {
   it('flat market: every month nets $2,873.30 and the $10,000 capex is repaid in month 4', () => {
