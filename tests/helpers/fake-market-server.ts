@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { MarketConfig } from '@/lib/integrations/market/config';
+import { type Reply, startReplayServer } from './replay-server';
 
-export type Reply = { status?: number; body?: string; delayMs?: number; type?: string };
+export type { Reply };
 
 const fixture = (name: string) => readFileSync(path.join(process.cwd(), 'tests', 'fixtures', 'market', name), 'utf8');
 
@@ -27,30 +26,9 @@ export function recordedRoutes(): Record<string, Reply[]> {
   };
 }
 
-/**
- * A local HTTP server on 127.0.0.1 (random port) replaying recorded market replies. `routes[path]`
- * is a queue: each request takes the first reply, the last one repeats. Hits are counted per path.
- */
+/** The recorded market replies served locally (tests/helpers/replay-server.ts) with a config pointing at them. */
 export async function startFakeMarketServer() {
-  const routes: Record<string, Reply[]> = recordedRoutes();
-  const hits: Record<string, number> = {};
-  const server: Server = createServer((req, res) => {
-    const p = new URL(req.url ?? '/', 'http://x').pathname;
-    hits[p] = (hits[p] ?? 0) + 1;
-    const queue = routes[p];
-    const reply = queue && queue.length > 1 ? queue.shift()! : queue?.[0];
-    const send = () => {
-      if (!reply) {
-        res.writeHead(404).end('not found');
-        return;
-      }
-      res.writeHead(reply.status ?? 200, { 'content-type': reply.type ?? 'application/json' }).end(reply.body ?? '');
-    };
-    if (reply?.delayMs) setTimeout(send, reply.delayMs);
-    else send();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { base, ...server } = await startReplayServer(recordedRoutes);
   const config: MarketConfig = {
     live: true,
     coingeckoUrl: `${base}/cg`,
@@ -58,17 +36,5 @@ export async function startFakeMarketServer() {
     blockchainInfoUrl: `${base}/bc`,
     fetch: { timeoutMs: 1500, retries: 2, backoffMs: 10 },
   };
-  return {
-    config,
-    hits,
-    /** Replace the replies of one path (a queue; the last one repeats). */
-    set(pathname: string, replies: Reply[]) {
-      routes[pathname] = replies;
-    },
-    reset() {
-      Object.assign(routes, recordedRoutes());
-      for (const k of Object.keys(hits)) delete hits[k];
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return { config, ...server };
 }
